@@ -1,0 +1,42 @@
+package summarize
+
+import (
+	"context"
+
+	"github.com/briefing-news/briefing/summarize/merge"
+)
+
+// Engine writes a draft briefing from merged passages. Its points cite passage ids
+// (P1, P2, …); Verify turns those into article citations and checks them.
+type Engine interface {
+	// Name is the engine's name as reported in Briefing.Engine ("llm", "extractive").
+	Name() string
+	// Brief writes the draft. Errors that should let the pipeline fall back to the
+	// extractive engine are *Error with code EUPSTREAM or ETIMEOUT.
+	Brief(ctx context.Context, in *Input) (*Draft, error)
+}
+
+// Input is what an engine sees: the request's articles (ids assigned), the merged
+// passages in reading order, and the resolved options.
+type Input struct {
+	Articles []Article
+	Passages []merge.Passage
+	Options  Options
+}
+
+// Draft is an engine's answer before verification.
+type Draft struct {
+	Headline      string
+	Summary       string
+	Points        []DraftPoint
+	Model         string
+	PromptVersion string
+	Usage         Usage
+	Warnings      []string
+}
+
+// DraftPoint is one point as an engine wrote it, citing passage ids such as "P3".
+type DraftPoint struct {
+	Text     string
+	Passages []string
+}
