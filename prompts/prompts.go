@@ -1,0 +1,172 @@
+package prompts
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"text/template"
+)
+
+// Version identifies the templates below; the llm engine reports it as the
+// briefing's prompt_version. Change it whenever a template's text changes.
+const Version = "2026-11-27.1"
+
+// Fence delimiters: article text sits between ArticlesOpen and ArticlesClose,
+// map notes between NotesOpen and NotesClose.
+const (
+	ArticlesOpen  = "<<<ARTICLES"
+	ArticlesClose = "ARTICLES>>>"
+	NotesOpen     = "<<<NOTES"
+	NotesClose    = "NOTES>>>"
+)
+
+// Reminder is the terse line appended to a prompt when the model's first answer
+// could not be parsed.
+const Reminder = "Your previous answer was not a complete JSON object. Answer only the JSON object, shorter if needed."
+
+//go:embed templates/*.tmpl templates/answer.schema.json
+var files embed.FS
+
+// Passage is one labelled passage as it is shown to the model.
+type Passage struct {
+	Label   string // "P3"
+	Text    string
+	Sources int // articles that carry it; 0 leaves the count out
+}
+
+// Note is one map-step note shown to the reduce step, with the P labels it cites.
+type Note struct {
+	Label     string // "N2"
+	Text      string
+	Citations []string
+}
+
+// BriefData fills the single-call prompt.
+type BriefData struct {
+	MaxPoints int
+	MaxWords  int
+	Passages  []Passage
+}
+
+// MapData fills the map prompt: one chunk of passages to take notes on.
+type MapData struct {
+	Part, Parts int
+	MaxNotes    int
+	MaxWords    int
+	Passages    []Passage
+}
+
+// ReduceData fills the reduce prompt: notes to condense (Final false) or to turn
+// into the briefing (Final true).
+type ReduceData struct {
+	Final     bool
+	MaxPoints int
+	MaxWords  int
+	Notes     []Note
+}
+
+// Set is the parsed, embedded template set; it is safe for concurrent use.
+type Set struct {
+	system string
+	schema []byte
+	brief  *template.Template
+	mapT   *template.Template
+	reduce *template.Template
+}
+
+// New parses the embedded templates.
+func New() (*Set, error) {
+	sys, err := files.ReadFile("templates/system.tmpl")
+	if err != nil {
+		return nil, fmt.Errorf("prompts: %w", err)
+	}
+	schema, err := files.ReadFile("templates/answer.schema.json")
+	if err != nil {
+		return nil, fmt.Errorf("prompts: %w", err)
+	}
+	funcs := template.FuncMap{"line": PassageLine, "note": NoteLine}
+	parse := func(name string) (*template.Template, error) {
+		t, err := template.New(name).Funcs(funcs).Option("missingkey=error").ParseFS(files, "templates/"+name)
+		if err != nil {
+			return nil, fmt.Errorf("prompts: %w", err)
+		}
+		return t, nil
+	}
+	s := &Set{system: strings.TrimRight(string(sys), "\n"), schema: schema}
+	if s.brief, err = parse("brief.tmpl"); err != nil {
+		return nil, err
+	}
+	if s.mapT, err = parse("map.tmpl"); err != nil {
+		return nil, err
+	}
+	if s.reduce, err = parse("reduce.tmpl"); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// System returns the system prompt shared by every call.
+func (s *Set) System() string { return s.system }
+
+// Schema returns the JSON schema of the answer, for response_format json_schema.
+func (s *Set) Schema() []byte { return bytes.Clone(s.schema) }
+
+// Brief renders the single-call prompt.
+func (s *Set) Brief(d BriefData) (string, error) { return render(s.brief, d) }
+
+// Map renders the map prompt for one chunk.
+func (s *Set) Map(d MapData) (string, error) { return render(s.mapT, d) }
+
+// Reduce renders the reduce prompt.
+func (s *Set) Reduce(d ReduceData) (string, error) { return render(s.reduce, d) }
+
+func render(t *template.Template, data any) (string, error) {
+	var b strings.Builder
+	if err := t.Execute(&b, data); err != nil {
+		return "", fmt.Errorf("prompts: %s: %w", t.Name(), err)
+	}
+	return strings.TrimRight(b.String(), "\n"), nil
+}
+
+// PassageLine renders one passage as its prompt line: "[P3] (3 sources) text".
+// The text is put on one line and fence delimiters inside it are neutralized.
+func PassageLine(p Passage) string {
+	var b strings.Builder
+	b.WriteString("[" + p.Label + "] ")
+	switch {
+	case p.Sources == 1:
+		b.WriteString("(1 source) ")
+	case p.Sources > 1:
+		b.WriteString("(" + strconv.Itoa(p.Sources) + " sources) ")
+	}
+	b.WriteString(Neutralize(p.Text))
+	return b.String()
+}
+
+// NoteLine renders one note as its prompt line: "[N2] text (from P3, P7)".
+func NoteLine(n Note) string {
+	line := "[" + n.Label + "] " + Neutralize(n.Text)
+	if len(n.Citations) > 0 {
+		cites := make([]string, len(n.Citations))
+		for i, c := range n.Citations {
+			cites[i] = Neutralize(c)
+		}
+		line += " (from " + strings.Join(cites, ", ") + ")"
+	}
+	return line
+}
+
+// neutralizer breaks every run of three angle brackets, so no text can open or
+// close a fence, and folds line breaks so no text can start a labelled line.
+var neutralizer = strings.NewReplacer(
+	"<<<", "‹‹‹", ">>>", "›››",
+	"\r\n", " ", "\n", " ", "\r", " ", "\u2028", " ", "\u2029", " ", "\u0085", " ",
+)
+
+// Neutralize returns text made safe to place inside a fence: one line, with no
+// sequence that reads as a fence delimiter.
+func Neutralize(text string) string {
+	return strings.TrimSpace(neutralizer.Replace(text))
+}
