@@ -1,0 +1,242 @@
+package segment
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/english"
+)
+
+// Paragraphs splits text on blank lines, after normalizing \r\n and \r to \n,
+// and returns the trimmed, non-empty paragraphs in order.
+func Paragraphs(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	var out []string
+	var cur []string
+	flush := func() {
+		if p := strings.TrimSpace(strings.Join(cur, "\n")); p != "" {
+			out = append(out, p)
+		}
+		cur = cur[:0]
+	}
+	for line := range strings.SplitSeq(text, "\n") {
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return out
+}
+
+// Segmenter splits paragraphs into sentences with the Punkt model of
+// github.com/neurosnap/sentences (English) and a rule layer that re-joins the
+// model's splits at abbreviations, initials and inside quotations.
+//
+// Building one loads the model (about 10 ms), so build it once and reuse it;
+// a Segmenter is safe for concurrent use.
+type Segmenter struct {
+	tok *sentences.DefaultSentenceTokenizer
+}
+
+// New builds a Segmenter from the English training data embedded in
+// github.com/neurosnap/sentences.
+func New() (*Segmenter, error) {
+	tok, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		return nil, fmt.Errorf("segment: load english sentence model: %w", err)
+	}
+	return &Segmenter{tok: tok}, nil
+}
+
+// Sentences splits one paragraph into trimmed, non-empty sentences; joining
+// them with single spaces gives back the paragraph modulo whitespace.
+func (s *Segmenter) Sentences(p string) []string {
+	if strings.TrimSpace(p) == "" {
+		return nil
+	}
+	pieces := s.pieces(p)
+	quoteRule := quotesBalanced(p)
+	var out []string
+	var cur string
+	for _, piece := range pieces {
+		t := strings.TrimSpace(piece)
+		if t == "" {
+			continue
+		}
+		if cur != "" && shouldJoin(cur, t, quoteRule) {
+			cur += piece
+			continue
+		}
+		if cur != "" {
+			out = append(out, strings.TrimSpace(cur))
+		}
+		cur = piece
+	}
+	if strings.TrimSpace(cur) != "" {
+		out = append(out, strings.TrimSpace(cur))
+	}
+	return out
+}
+
+// pieces returns the model's raw split of p: contiguous substrings that
+// concatenate back to p. A panic inside the model degrades to one piece.
+func (s *Segmenter) pieces(p string) (out []string) {
+	defer func() {
+		if recover() != nil {
+			out = []string{p}
+		}
+	}()
+	toks := s.tok.Tokenize(p)
+	out = make([]string, 0, len(toks))
+	end := 0
+	for _, t := range toks {
+		if t.Start != end || t.End < t.Start || t.End > len(p) {
+			return []string{p}
+		}
+		out = append(out, p[t.Start:t.End])
+		end = t.End
+	}
+	if end != len(p) {
+		out = append(out, p[end:])
+	}
+	return out
+}
+
+// titles are abbreviations that precede a name or number and so never end a
+// sentence: a split after one of them is always undone.
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "mx": true, "dr": true, "prof": true,
+	"sen": true, "rep": true, "gov": true, "gen": true, "col": true, "lt": true,
+	"sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "maj": true,
+	"cpl": true, "pvt": true, "rev": true, "hon": true, "pres": true, "supt": true,
+	"det": true, "insp": true, "fr": true, "sr": true, "vs": true, "v": true,
+	"no": true, "nos": true, "art": true, "ch": true, "fig": true, "vol": true,
+	"pp": true, "para": true, "approx": true, "est": true, "ft": true, "mt": true,
+	"lt.-gen": true, "atty": true, "sec": true, "secy": true, "amb": true,
+}
+
+// ambiguous are abbreviations that can end a sentence ("moved to the U.S.")
+// as well as sit inside one ("the U.S. Treasury"): a split after one of them
+// is undone unless the next piece opens like a sentence.
+var ambiguous = map[string]bool{
+	"u.s": true, "u.n": true, "u.k": true, "e.u": true, "u.s.a": true, "d.c": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "llc": true, "plc": true,
+	"jr": true, "st": true, "ave": true, "blvd": true, "rd": true, "dept": true,
+	"a.m": true, "p.m": true, "etc": true, "esp": true, "al": true, "govt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"bros": true, "univ": true, "assn": true, "intl": true, "natl": true,
+}
+
+// starters are words that typically open a sentence; after an ambiguous
+// abbreviation they keep the split.
+var starters = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true,
+	"they": true, "we": true, "i": true, "you": true, "this": true, "that": true,
+	"these": true, "those": true, "there": true, "but": true, "and": true,
+	"or": true, "so": true, "yet": true, "in": true, "on": true, "at": true,
+	"for": true, "after": true, "before": true, "when": true, "while": true,
+	"if": true, "as": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "however": true, "meanwhile": true, "officials": true,
+	"some": true, "many": true, "most": true, "no": true, "not": true, "one": true,
+	"two": true, "both": true, "all": true, "each": true, "what": true, "why": true,
+	"how": true, "who": true, "where": true, "since": true, "during": true,
+	"later": true, "earlier": true, "then": true, "now": true, "today": true,
+	"still": true, "also": true, "even": true, "by": true, "with": true,
+	"from": true, "to": true, "analysts": true, "experts": true,
+}
+
+// shouldJoin reports whether the split between prev and next (both trimmed of
+// nothing but checked on their trimmed forms) is to be undone.
+func shouldJoin(prev, next string, quoteRule bool) bool {
+	p := strings.TrimSpace(prev)
+	// Inside an open quotation: never split there.
+	if quoteRule && quoteOpen(p) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	// A piece that opens lowercase, with a digit or with closing punctuation
+	// continues the previous sentence ("Dept. said", `win." she said`).
+	if unicode.IsLower(r) || unicode.IsDigit(r) || strings.ContainsRune(")]}”’,;:%", r) {
+		return true
+	}
+	if !strings.HasSuffix(p, ".") {
+		return false
+	}
+	last := lastWord(p)
+	word := strings.ToLower(strings.TrimSuffix(last, "."))
+	word = strings.TrimLeft(word, "(\"'“‘[")
+	if word == "" {
+		return false
+	}
+	// Initials: "J. R. R. Tolkien", "George W. Bush".
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(last, "(\"'“‘["))
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	if titles[word] {
+		return true
+	}
+	if ambiguous[word] || isDottedAcronym(word) {
+		return !starters[strings.ToLower(firstWord(next))]
+	}
+	return false
+}
+
+// isDottedAcronym matches "f.b.i" style forms (letters separated by dots).
+func isDottedAcronym(w string) bool {
+	if len(w) < 3 || !strings.Contains(w, ".") {
+		return false
+	}
+	for part := range strings.SplitSeq(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, "\"'“‘([")
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// quotesBalanced reports whether the paragraph's double quotes pair up, so
+// that "inside a quotation" is well defined; paragraphs that open a quote
+// without closing it (a quote running on to the next paragraph) do not get
+// the quotation rule.
+func quotesBalanced(p string) bool {
+	straight := strings.Count(p, `"`)
+	open, closing := strings.Count(p, "“"), strings.Count(p, "”")
+	return straight%2 == 0 && open == closing
+}
+
+// quoteOpen reports whether s leaves a double quotation open.
+func quoteOpen(s string) bool {
+	if strings.Count(s, `"`)%2 == 1 {
+		return true
+	}
+	return strings.Count(s, "“") > strings.Count(s, "”")
+}
