@@ -1,0 +1,195 @@
+package extractive
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// Default tuning. The weights were set by hand on the MultiLing 2011 English set
+// (see the package's README notes in the commit history) and on our own clusters.
+const (
+	// DefaultCentralityWeight weighs the LexRank centrality of a passage.
+	DefaultCentralityWeight = 0.55
+	// DefaultCorroborationWeight weighs how many independent articles carry a passage.
+	DefaultCorroborationWeight = 0.20
+	// DefaultPositionWeight weighs how early the passage comes in its article.
+	DefaultPositionWeight = 0.25
+	// DefaultLambda is MMR's trade-off between score (1) and novelty (0).
+	DefaultLambda = 0.7
+	// DefaultSimilarityThreshold is the cosine below which LexRank draws no edge.
+	DefaultSimilarityThreshold = 0.1
+	// DefaultRedundancyCap is the cosine to an already chosen passage (or the
+	// headline) above which a passage is never chosen: a near-paraphrase.
+	DefaultRedundancyCap = 0.5
+	// DefaultMaxGraph is the most passages LexRank compares pairwise; larger inputs
+	// are cut to this many candidates by a linear-time centroid score first.
+	DefaultMaxGraph = 1500
+	// DefaultHeadlineWords is the longest headline, in words.
+	DefaultHeadlineWords = 16
+	// DefaultSummaryWords is the longest summary, in words.
+	DefaultSummaryWords = 40
+)
+
+// Weights combine the three ranking signals; each signal is scaled to [0, 1]
+// before weighing, so the weights are comparable. They need not sum to one.
+type Weights struct {
+	Centrality    float64
+	Corroboration float64
+	Position      float64
+}
+
+// Config tunes the engine; a zero field takes its default.
+type Config struct {
+	Weights             Weights
+	Lambda              float64
+	SimilarityThreshold float64
+	RedundancyCap       float64
+	MaxGraph            int
+	HeadlineWords       int
+	SummaryWords        int
+}
+
+// Option changes one setting of the engine.
+type Option func(*Config)
+
+// WithWeights sets the ranking weights.
+func WithWeights(w Weights) Option { return func(c *Config) { c.Weights = w } }
+
+// WithLambda sets MMR's trade-off between score and novelty, in (0, 1].
+func WithLambda(l float64) Option { return func(c *Config) { c.Lambda = l } }
+
+// WithMaxGraph sets the most passages LexRank compares pairwise.
+func WithMaxGraph(n int) Option { return func(c *Config) { c.MaxGraph = n } }
+
+// WithConfig replaces the whole configuration (zero fields still take defaults).
+func WithConfig(cfg Config) Option { return func(c *Config) { *c = cfg } }
+
+// Engine is the extractive engine: it ranks merged passages and picks the best
+// non-redundant ones, quoting them as they are. It is safe for concurrent use.
+type Engine struct {
+	cfg  Config
+	stop map[string]struct{}
+}
+
+var _ summarize.Engine = (*Engine)(nil)
+
+// New returns an extractive engine; with no options it uses the defaults above.
+func New(opts ...Option) *Engine {
+	var cfg Config
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.Weights == (Weights{}) {
+		cfg.Weights = Weights{DefaultCentralityWeight, DefaultCorroborationWeight, DefaultPositionWeight}
+	}
+	if cfg.Lambda <= 0 || cfg.Lambda > 1 {
+		cfg.Lambda = DefaultLambda
+	}
+	if cfg.SimilarityThreshold <= 0 {
+		cfg.SimilarityThreshold = DefaultSimilarityThreshold
+	}
+	if cfg.RedundancyCap <= 0 {
+		cfg.RedundancyCap = DefaultRedundancyCap
+	}
+	if cfg.MaxGraph <= 0 {
+		cfg.MaxGraph = DefaultMaxGraph
+	}
+	if cfg.HeadlineWords <= 0 {
+		cfg.HeadlineWords = DefaultHeadlineWords
+	}
+	if cfg.SummaryWords <= 0 {
+		cfg.SummaryWords = DefaultSummaryWords
+	}
+	return &Engine{cfg: cfg, stop: setOf(stopwordList)}
+}
+
+// Config returns the engine's resolved configuration.
+func (e *Engine) Config() Config { return e.cfg }
+
+// Name returns "extractive".
+func (e *Engine) Name() string { return summarize.EngineExtractive }
+
+// Brief ranks the input's passages and writes a draft whose points quote the chosen
+// passages and cite their ids. The headline, summary and points together stay
+// within Options.MaxWords (counted as wordCount counts), and there are at most
+// Options.MaxPoints points.
+func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Draft, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, cancelled(err)
+	}
+	if in == nil || len(in.Passages) == 0 {
+		return nil, summarize.Errorf(summarize.EINVALID, "no passages to summarize")
+	}
+	maxPoints, maxWords := in.Options.MaxPoints, in.Options.MaxWords
+	if maxPoints <= 0 {
+		maxPoints = summarize.DefaultMaxPoints
+	}
+	if maxWords <= 0 {
+		maxWords = summarize.DefaultMaxWords
+	}
+
+	c, err := e.analyze(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.rank(ctx, c); err != nil {
+		return nil, err
+	}
+
+	// Budget: the headline takes at most a fifth of the words, the summary at most
+	// 15%; the points get the rest, and most of it.
+	hb := min(e.cfg.HeadlineWords, maxWords/5)
+	sb := min(e.cfg.SummaryWords, maxWords*15/100)
+	headline, hp := e.headline(c, hb)
+	summary := e.summary(c, sb)
+
+	exclude := []int{}
+	if hp >= 0 {
+		exclude = append(exclude, hp)
+	}
+	budget := maxWords - wordCount(headline) - wordCount(summary)
+	picked, err := e.choose(ctx, c, exclude, maxPoints, budget)
+	if err != nil {
+		return nil, err
+	}
+	if len(picked) == 0 {
+		// Too tight for headline, summary and a point: the point matters most,
+		// so the summary gives up its share first, then the headline.
+		summary = ""
+		picked, err = e.choose(ctx, c, exclude, maxPoints, maxWords-wordCount(headline))
+		if err != nil {
+			return nil, err
+		}
+		if len(picked) == 0 {
+			headline = ""
+			picked, err = e.choose(ctx, c, nil, maxPoints, maxWords)
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	if headline == "" && len(picked) > 0 {
+		// Spend what is left on a headline, if anything is.
+		used := 0
+		for _, i := range picked {
+			used += c.words[i]
+		}
+		headline, _ = e.headline(c, min(hb, maxWords-used))
+	}
+
+	d := &summarize.Draft{Headline: headline, Summary: summary}
+	for _, i := range picked {
+		p := in.Passages[i]
+		d.Points = append(d.Points, summarize.DraftPoint{Text: p.Text, Passages: []string{p.ID}})
+	}
+	if len(d.Points) == 0 {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("no passage fits in %d words", maxWords))
+	}
+	return d, nil
+}
+
+func cancelled(err error) error {
+	return &summarize.Error{Code: summarize.ETIMEOUT, Message: "briefing cancelled or timed out", Err: err}
+}

@@ -1,0 +1,340 @@
+package extractive
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// corpus is one request's passages as vectors and scores.
+type corpus struct {
+	in     *summarize.Input
+	toks   [][]token
+	vecs   []vector // unit-length TF-IDF vectors over stems
+	words  []int    // wordCount of each passage
+	qual   []float64
+	cent   []float64 // centrality, scaled to [0, 1]
+	corr   []float64 // corroboration, scaled to [0, 1]
+	pos    []float64 // position, in (0, 1]
+	score  []float64 // final score: quality × weighted sum
+	order  []int     // passage indexes by score, best first
+	nDocs  int       // articles in the request
+	vocab  map[string]int
+	stems  []string // term id → stem
+	df     []int    // term id → passages carrying it
+	graphN int      // passages that went into the LexRank graph
+}
+
+// vector is a sparse vector: term ids ascending, with their weights.
+type vector struct {
+	ids []int
+	w   []float64
+}
+
+func dot(a, b vector) float64 {
+	s, i, j := 0.0, 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] == b.ids[j]:
+			s += a.w[i] * b.w[j]
+			i++
+			j++
+		case a.ids[i] < b.ids[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
+}
+
+// analyze tokenizes the passages and builds their TF-IDF vectors. IDF is
+// ln(1 + N/df) over passages; TF is 1 + ln(tf).
+func (e *Engine) analyze(ctx context.Context, in *summarize.Input) (*corpus, error) {
+	n := len(in.Passages)
+	c := &corpus{in: in, toks: make([][]token, n), words: make([]int, n), qual: make([]float64, n), vocab: map[string]int{}}
+	tfs := make([]map[int]int, n)
+	for i, p := range in.Passages {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, cancelled(err)
+			}
+		}
+		c.toks[i] = tokenize(p.Text, e.stop)
+		c.words[i] = wordCount(p.Text)
+		c.qual[i] = quality(p.Text, c.words[i])
+		tf := map[int]int{}
+		for _, t := range c.toks[i] {
+			if t.stop {
+				continue
+			}
+			id, ok := c.vocab[t.stem]
+			if !ok {
+				id = len(c.stems)
+				c.vocab[t.stem] = id
+				c.stems = append(c.stems, t.stem)
+				c.df = append(c.df, 0)
+			}
+			if tf[id] == 0 {
+				c.df[id]++
+			}
+			tf[id]++
+		}
+		tfs[i] = tf
+	}
+	c.vecs = make([]vector, n)
+	for i, tf := range tfs {
+		v := vector{ids: make([]int, 0, len(tf))}
+		for id := range tf {
+			v.ids = append(v.ids, id)
+		}
+		sort.Ints(v.ids)
+		v.w = make([]float64, len(v.ids))
+		norm := 0.0
+		for k, id := range v.ids {
+			w := (1 + math.Log(float64(tf[id]))) * math.Log(1+float64(n)/float64(c.df[id]))
+			v.w[k] = w
+			norm += w * w
+		}
+		if norm > 0 {
+			norm = math.Sqrt(norm)
+			for k := range v.w {
+				v.w[k] /= norm
+			}
+		}
+		c.vecs[i] = v
+	}
+	articles := map[string]struct{}{}
+	for _, a := range in.Articles {
+		articles[a.ID] = struct{}{}
+	}
+	for _, p := range in.Passages {
+		for _, s := range p.Sources {
+			articles[s] = struct{}{}
+		}
+		if p.Article != "" {
+			articles[p.Article] = struct{}{}
+		}
+	}
+	c.nDocs = max(1, len(articles))
+	return c, nil
+}
+
+// quality is a factor in (0, 1] that keeps poor briefing points down: questions,
+// fragments too short to stand alone, run-ons, and pieces that look cut out of
+// something else (a lower-case start, no closing punctuation, an unbalanced quote).
+func quality(text string, words int) float64 {
+	q := 1.0
+	t := strings.TrimSpace(text)
+	if t == "" {
+		return 0.01
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, `"'”’»)]`))
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, `"'“‘«([`))
+	switch {
+	case words < 4:
+		q *= 0.1
+	case words < 6:
+		q *= 0.3
+	case words > 60:
+		q *= 0.5
+	}
+	if last == '?' {
+		q *= 0.3
+	}
+	if last != '.' && last != '!' && last != '?' {
+		q *= 0.4
+	}
+	if unicode.IsLower(first) || unicode.IsPunct(first) && first != '"' && first != '“' {
+		q *= 0.4
+	}
+	if strings.Count(t, `"`)%2 == 1 || strings.Count(t, "“") != strings.Count(t, "”") {
+		q *= 0.6
+	}
+	if strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "www.") {
+		q *= 0.3
+	}
+	// A lead-in that points back to a sentence the reader has not seen.
+	w := strings.ToLower(strings.TrimLeft(firstWord(t), `"'“‘`))
+	switch w {
+	case "but", "and", "or", "so", "however", "also", "he", "she", "they", "it", "this", "these", "those", "that", "there", "his", "her", "their", "its", "meanwhile", "still":
+		q *= 0.8
+	}
+	return q
+}
+
+func firstWord(t string) string {
+	if i := strings.IndexFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == ',' }); i >= 0 {
+		return t[:i]
+	}
+	return t
+}
+
+// rank scores every passage:
+//
+//	score = quality × (wc·centrality + wr·corroboration + wp·position)
+//
+// centrality is LexRank (continuous, edges at cosine ≥ SimilarityThreshold,
+// damping 0.85, power iteration) divided by its maximum; corroboration is
+// ln(1+k)/ln(1+K) with k the passage's independent sources and K the most any
+// passage has; position is 1/√(1+s) with s the sentence index in its article.
+// Over MaxGraph passages, only the MaxGraph best by a centroid prior enter the graph;
+// the others keep centrality 0.
+func (e *Engine) rank(ctx context.Context, c *corpus) error {
+	n := len(c.in.Passages)
+	c.corr = make([]float64, n)
+	c.pos = make([]float64, n)
+	maxK := 1
+	ks := make([]int, n)
+	for i, p := range c.in.Passages {
+		k := len(p.IndependentSources)
+		if k == 0 {
+			k = len(p.Sources)
+		}
+		ks[i] = max(k, 1)
+		maxK = max(maxK, ks[i])
+		c.pos[i] = 1 / math.Sqrt(1+float64(max(p.Sentence, 0)))
+	}
+	for i, k := range ks {
+		if maxK > 1 {
+			c.corr[i] = math.Log1p(float64(k)) / math.Log1p(float64(maxK))
+		}
+	}
+
+	graph := make([]int, n)
+	for i := range graph {
+		graph[i] = i
+	}
+	if n > e.cfg.MaxGraph {
+		prior := centroidScores(c.vecs)
+		w := e.cfg.Weights
+		for i := range prior {
+			prior[i] = c.qual[i] * (w.Centrality*prior[i] + w.Corroboration*c.corr[i] + w.Position*c.pos[i])
+		}
+		sort.SliceStable(graph, func(a, b int) bool { return prior[graph[a]] > prior[graph[b]] })
+		graph = graph[:e.cfg.MaxGraph]
+		sort.Ints(graph)
+	}
+	c.graphN = len(graph)
+	lr, err := lexRank(ctx, c.vecs, graph, e.cfg.SimilarityThreshold)
+	if err != nil {
+		return err
+	}
+	c.cent = make([]float64, n)
+	top := 0.0
+	for _, v := range lr {
+		top = max(top, v)
+	}
+	for k, i := range graph {
+		if top > 0 {
+			c.cent[i] = lr[k] / top
+		}
+	}
+
+	w := e.cfg.Weights
+	c.score = make([]float64, n)
+	c.order = make([]int, 0, n)
+	for i := range n {
+		c.score[i] = c.qual[i] * (w.Centrality*c.cent[i] + w.Corroboration*c.corr[i] + w.Position*c.pos[i])
+		if n > e.cfg.MaxGraph && c.cent[i] == 0 {
+			continue // outside the candidate set
+		}
+		c.order = append(c.order, i)
+	}
+	sort.SliceStable(c.order, func(a, b int) bool { return c.score[c.order[a]] > c.score[c.order[b]] })
+	return nil
+}
+
+// centroidScores is each vector's cosine with the mean of all vectors.
+func centroidScores(vecs []vector) []float64 {
+	sum := map[int]float64{}
+	for _, v := range vecs {
+		for k, id := range v.ids {
+			sum[id] += v.w[k]
+		}
+	}
+	out := make([]float64, len(vecs))
+	for i, v := range vecs {
+		s := 0.0
+		for k, id := range v.ids {
+			s += v.w[k] * sum[id]
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// lexRank returns the stationary distribution of the similarity graph over the
+// given passages (continuous LexRank, Erkan and Radev 2004).
+func lexRank(ctx context.Context, vecs []vector, nodes []int, threshold float64) ([]float64, error) {
+	const damping, eps, maxIter = 0.85, 1e-7, 200
+	n := len(nodes)
+	type edge struct {
+		to int
+		w  float64
+	}
+	adj := make([][]edge, n)
+	for a := range n {
+		if a%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, cancelled(err)
+			}
+		}
+		va := vecs[nodes[a]]
+		for b := a + 1; b < n; b++ {
+			if s := dot(va, vecs[nodes[b]]); s >= threshold {
+				adj[a] = append(adj[a], edge{b, s})
+				adj[b] = append(adj[b], edge{a, s})
+			}
+		}
+	}
+	out := make([]float64, n)
+	deg := make([]float64, n)
+	for a, es := range adj {
+		for _, ed := range es {
+			deg[a] += ed.w
+		}
+	}
+	p := make([]float64, n)
+	for i := range p {
+		p[i] = 1 / float64(n)
+	}
+	for iter := 0; iter < maxIter; iter++ {
+		if err := ctx.Err(); err != nil {
+			return nil, cancelled(err)
+		}
+		dangling := 0.0
+		for a := range n {
+			if deg[a] == 0 {
+				dangling += p[a]
+			}
+		}
+		base := (1-damping)/float64(n) + damping*dangling/float64(n)
+		for i := range out {
+			out[i] = base
+		}
+		for a, es := range adj {
+			if deg[a] == 0 {
+				continue
+			}
+			share := damping * p[a] / deg[a]
+			for _, ed := range es {
+				out[ed.to] += share * ed.w
+			}
+		}
+		diff := 0.0
+		for i := range out {
+			diff += math.Abs(out[i] - p[i])
+		}
+		p, out = out, p
+		if diff < eps {
+			break
+		}
+	}
+	return p, nil
+}

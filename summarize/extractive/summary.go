@@ -1,0 +1,346 @@
+package extractive
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// entity is a run of capitalized words ("George W. Bush", "Red Cross") and the
+// articles that name it.
+type entity struct {
+	text     string
+	articles map[string]struct{}
+	count    int
+	first    int
+}
+
+// summary writes one sentence, at most limit words, that says what the coverage is
+// about without repeating the points: the names that recur and in how many of the
+// articles, and the topic words the best-ranked passages share. Every name and
+// word in it comes from the passages; counts are spelled out.
+func (e *Engine) summary(c *corpus, limit int) string {
+	if limit < 6 {
+		return ""
+	}
+	ents := e.entities(c, 3)
+	terms := e.terms(c, ents, 3)
+	for _, shape := range [][2]int{{3, 3}, {2, 3}, {3, 2}, {2, 2}, {1, 3}, {1, 2}, {2, 1}, {1, 1}, {0, 3}, {0, 2}, {0, 1}, {1, 0}} {
+		ne, nt := min(shape[0], len(ents)), min(shape[1], len(terms))
+		if ne != shape[0] || nt != shape[1] {
+			continue
+		}
+		s := summarySentence(ents[:ne], terms[:nt], c.nDocs)
+		if s != "" && wordCount(s) <= limit {
+			return s
+		}
+	}
+	return ""
+}
+
+func summarySentence(ents []entity, terms []string, n int) string {
+	var b strings.Builder
+	switch {
+	case len(ents) > 0 && n > 1:
+		for k, en := range ents {
+			switch {
+			case k == 0:
+				fmt.Fprintf(&b, "%s is named in %s", en.text, share(len(en.articles), n))
+			case k == len(ents)-1:
+				fmt.Fprintf(&b, " and %s in %s", en.text, spell(len(en.articles)))
+			default:
+				fmt.Fprintf(&b, ", %s in %s", en.text, spell(len(en.articles)))
+			}
+		}
+		if len(terms) > 0 {
+			fmt.Fprintf(&b, "; the coverage centres on %s", list(terms))
+		}
+	case len(ents) > 0:
+		names := make([]string, len(ents))
+		for k, en := range ents {
+			names[k] = en.text
+		}
+		fmt.Fprintf(&b, "The article names %s", list(names))
+		if len(terms) > 0 {
+			fmt.Fprintf(&b, " and centres on %s", list(terms))
+		}
+	case len(terms) > 0 && n > 1:
+		fmt.Fprintf(&b, "The coverage in the %s articles centres on %s", spell(n), list(terms))
+	case len(terms) > 0:
+		fmt.Fprintf(&b, "The article centres on %s", list(terms))
+	default:
+		return ""
+	}
+	b.WriteByte('.')
+	return b.String()
+}
+
+func share(k, n int) string {
+	switch {
+	case k >= n && n == 2:
+		return "both articles"
+	case k >= n:
+		return "all " + spell(n) + " articles"
+	default:
+		return spell(k) + " of the " + spell(n) + " articles"
+	}
+}
+
+func list(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	default:
+		return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+	}
+}
+
+func spell(n int) string {
+	words := []string{"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+	if n >= 0 && n < len(words) {
+		return words[n]
+	}
+	return fmt.Sprint(n)
+}
+
+// entities finds runs of capitalized words in the passages and returns the most
+// widely carried ones, best first: by articles naming them, then mentions, then
+// first appearance. A name inside (or around) one already taken is skipped.
+func (e *Engine) entities(c *corpus, k int) []entity {
+	// Words written with a capital where no sentence starts: evidence that a
+	// sentence-initial capital is a name and not just the start of a sentence.
+	midCaps := map[string]bool{}
+	split := make([][]string, len(c.in.Passages))
+	for i, p := range c.in.Passages {
+		split[i] = strings.Fields(p.Text)
+		for j, w := range split[i] {
+			core, _ := cleanWord(w)
+			if j > 0 && isCapitalized(core) {
+				midCaps[core] = true
+			}
+		}
+	}
+	byText := map[string]*entity{}
+	seq := 0
+	for i, p := range c.in.Passages {
+		if c.qual[i] < minQuality {
+			continue
+		}
+		arts := p.Sources
+		if len(arts) == 0 && p.Article != "" {
+			arts = []string{p.Article}
+		}
+		var run []string
+		runStart := 0
+		emit := func() {
+			// Trim leading stopwords and a sentence-initial word not known as a name.
+			for len(run) > 0 && (isStopword(strings.ToLower(run[0]), e.stop) || runStart == 0 && !midCaps[run[0]]) {
+				run = run[1:]
+				runStart++
+			}
+			for len(run) > 0 && isConnector(run[len(run)-1]) {
+				run = run[:len(run)-1]
+			}
+			content := 0
+			for _, w := range run {
+				lw := strings.ToLower(strings.TrimSuffix(w, "."))
+				if !isStopword(lw, e.stop) && !isConnector(w) && utf8.RuneCountInString(lw) > 1 {
+					content++
+				}
+			}
+			if content > 0 {
+				text := strings.Join(run, " ")
+				en := byText[text]
+				if en == nil {
+					en = &entity{text: text, articles: map[string]struct{}{}, first: seq}
+					byText[text] = en
+					seq++
+				}
+				en.count++
+				for _, a := range arts {
+					en.articles[a] = struct{}{}
+				}
+			}
+			run = nil
+		}
+		for j, w := range split[i] {
+			core, brk := cleanWord(w)
+			switch {
+			case isCapitalized(core):
+				if len(run) == 0 {
+					runStart = j
+				}
+				run = append(run, core)
+			case len(run) > 0 && isConnector(core) && j+1 < len(split[i]):
+				next, _ := cleanWord(split[i][j+1])
+				if isCapitalized(next) {
+					run = append(run, core)
+				} else {
+					emit()
+				}
+			default:
+				emit()
+			}
+			if brk {
+				emit()
+			}
+		}
+		emit()
+	}
+	all := make([]*entity, 0, len(byText))
+	for _, en := range byText {
+		all = append(all, en)
+	}
+	sort.Slice(all, func(a, b int) bool {
+		x, y := all[a], all[b]
+		if len(x.articles) != len(y.articles) {
+			return len(x.articles) > len(y.articles)
+		}
+		if x.count != y.count {
+			return x.count > y.count
+		}
+		return x.first < y.first
+	})
+	var out []entity
+	for _, en := range all {
+		if len(out) == k {
+			break
+		}
+		overlap := false
+		for _, o := range out {
+			if containsWords(o.text, en.text) || containsWords(en.text, o.text) {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			out = append(out, *en)
+		}
+	}
+	return out
+}
+
+// cleanWord strips the punctuation around a whitespace-separated word, keeping the
+// full stop of an initial or abbreviation ("W.", "U.S."), and reports whether the
+// word ended a phrase (a comma, colon, possessive or sentence end follows it).
+func cleanWord(w string) (string, bool) {
+	w = strings.TrimLeft(w, `"'“‘«([`)
+	core := strings.TrimRight(w, `"'”’»)],;:!?.`)
+	brk := core != w
+	if strings.HasSuffix(w, ".") && !strings.ContainsAny(strings.TrimPrefix(w, core), ",;:!?") {
+		// An initial ("W.") or a dotted abbreviation ("U.S.") keeps its dot and
+		// does not end the phrase.
+		if utf8.RuneCountInString(core) == 1 || strings.Contains(core, ".") {
+			return core + ".", false
+		}
+	}
+	for _, poss := range []string{"'s", "’s"} {
+		if strings.HasSuffix(core, poss) {
+			core, brk = strings.TrimSuffix(core, poss), true
+		}
+	}
+	return core, brk
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+func isConnector(w string) bool {
+	switch w {
+	case "of", "de", "du", "la", "le", "von", "van", "der", "al", "bin", "del", "da", "y":
+		return true
+	}
+	return false
+}
+
+func containsWords(long, short string) bool {
+	return strings.Contains(" "+long+" ", " "+short+" ")
+}
+
+// terms returns the k topic words with the most ranking weight behind them: a
+// stem scores the sum of the scores of the passages that carry it. Stopwords,
+// numbers, short words, words mostly written as names and words of the chosen
+// names are left out; each stem is shown in its most frequent written form.
+func (e *Engine) terms(c *corpus, ents []entity, k int) []string {
+	skip := map[string]bool{}
+	for _, en := range ents {
+		for _, t := range tokenize(en.text, e.stop) {
+			skip[t.stem] = true
+		}
+	}
+	type stat struct {
+		score      float64
+		upper, all int
+		forms      map[string]int
+		first      int
+	}
+	stats := map[string]*stat{}
+	for _, i := range c.order {
+		if c.qual[i] < minQuality {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, t := range c.toks[i] {
+			if t.stop || isNumber(t.surface) || utf8.RuneCountInString(t.surface) < 4 || skip[t.stem] {
+				continue
+			}
+			s := stats[t.stem]
+			if s == nil {
+				s = &stat{forms: map[string]int{}, first: len(stats)}
+				stats[t.stem] = s
+			}
+			s.all++
+			if t.upper {
+				s.upper++
+			} else {
+				s.forms[t.surface]++
+			}
+			if !seen[t.stem] {
+				seen[t.stem] = true
+				s.score += c.score[i]
+			}
+		}
+	}
+	type cand struct {
+		stem, form string
+		score      float64
+		first      int
+	}
+	var cands []cand
+	for stem, s := range stats {
+		if 2*s.upper > s.all || len(s.forms) == 0 {
+			continue
+		}
+		form, n := "", -1
+		for f, m := range s.forms {
+			if m > n || m == n && f < form {
+				form, n = f, m
+			}
+		}
+		cands = append(cands, cand{stem, form, s.score, s.first})
+	}
+	sort.Slice(cands, func(a, b int) bool {
+		if cands[a].score != cands[b].score {
+			return cands[a].score > cands[b].score
+		}
+		return cands[a].first < cands[b].first
+	})
+	var out []string
+	for _, cd := range cands {
+		if len(out) == k {
+			break
+		}
+		out = append(out, cd.form)
+	}
+	return out
+}
