@@ -1,0 +1,305 @@
+package summarize_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/chunk"
+	"github.com/briefing-news/briefing/summarize/extractive"
+)
+
+// fakeEngine is an Engine whose answer a test decides.
+type fakeEngine struct {
+	name  string
+	brief func(ctx context.Context, in *summarize.Input) (*summarize.Draft, error)
+}
+
+var _ summarize.Engine = (*fakeEngine)(nil)
+
+func (f *fakeEngine) Name() string { return f.name }
+func (f *fakeEngine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Draft, error) {
+	return f.brief(ctx, in)
+}
+
+func mustTokenizer(tb testing.TB) *chunk.Tokenizer {
+	tb.Helper()
+	tok, err := chunk.NewTokenizer("gpt-4o-mini")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return tok
+}
+
+func newPipeline(tb testing.TB, engines ...summarize.Engine) *summarize.Pipeline {
+	tb.Helper()
+	p := &summarize.Pipeline{
+		Tokenizer:     mustTokenizer(tb),
+		Engines:       map[string]summarize.Engine{"extractive": extractive.New()},
+		DefaultEngine: "extractive",
+	}
+	for _, e := range engines {
+		p.Engines[e.Name()] = e
+		p.DefaultEngine = e.Name()
+	}
+	return p
+}
+
+// cluster is one fixture under testdata/clusters: a request and what its briefing must satisfy.
+type cluster struct {
+	name    string
+	request summarize.Request
+	expect  struct {
+		Clutter   []string `json:"clutter"`
+		MustFold  bool     `json:"must_fold"`
+		MinPoints int      `json:"min_points"`
+	}
+}
+
+func loadClusters(tb testing.TB) []cluster {
+	tb.Helper()
+	dirs, err := filepath.Glob("testdata/clusters/*/request.json")
+	if err != nil || len(dirs) < 2 {
+		tb.Fatalf("want at least two clusters under testdata/clusters, got %d (%v)", len(dirs), err)
+	}
+	var out []cluster
+	for _, path := range dirs {
+		dir := filepath.Dir(path)
+		c := cluster{name: filepath.Base(dir)}
+		var raw struct {
+			Articles []struct {
+				ID, Source, Title, URL, Text, HTML string
+			} `json:"articles"`
+			Options struct {
+				MaxPoints int    `json:"max_points"`
+				MaxWords  int    `json:"max_words"`
+				Engine    string `json:"engine"`
+			} `json:"options"`
+		}
+		readJSON(tb, path, &raw)
+		readJSON(tb, filepath.Join(dir, "expect.json"), &c.expect)
+		for _, a := range raw.Articles {
+			c.request.Articles = append(c.request.Articles, summarize.Article{ID: a.ID, Source: a.Source, Title: a.Title, URL: a.URL, Text: a.Text, HTML: a.HTML})
+		}
+		c.request.Options = summarize.Options{MaxPoints: raw.Options.MaxPoints, MaxWords: raw.Options.MaxWords, Engine: raw.Options.Engine}
+		out = append(out, c)
+	}
+	return out
+}
+
+func readJSON(tb testing.TB, path string, v any) {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+}
+
+// briefingText is every string of a briefing a reader sees.
+func briefingText(b *summarize.Briefing) string {
+	parts := []string{b.Headline, b.Summary}
+	for _, p := range b.Points {
+		parts = append(parts, p.Text)
+		for _, e := range p.Evidence {
+			parts = append(parts, e.Quote)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+func TestBriefClusters(t *testing.T) {
+	p := newPipeline(t)
+	for _, c := range loadClusters(t) {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := p.Brief(context.Background(), c.request)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := len(b.Points), c.expect.MinPoints; got < want {
+				t.Fatalf("points=%d, want at least %d", got, want)
+			}
+			ids := map[string]bool{}
+			for _, s := range b.Sources {
+				ids[s.ID] = true
+			}
+			for i, pt := range b.Points {
+				if len(pt.Citations) == 0 || len(pt.Evidence) == 0 {
+					t.Errorf("point %d has no citation or evidence: %+v", i, pt)
+				}
+				for _, id := range pt.Citations {
+					if !ids[id] {
+						t.Errorf("point %d cites %q, not an article of the request", i, id)
+					}
+				}
+				if pt.IndependentSourcesCount > pt.SourcesCount || pt.IndependentSourcesCount < 1 {
+					t.Errorf("point %d: independent=%d sources=%d", i, pt.IndependentSourcesCount, pt.SourcesCount)
+				}
+			}
+			text := briefingText(b)
+			for _, junk := range c.expect.Clutter {
+				if strings.Contains(text, junk) {
+					t.Errorf("briefing carries page clutter %q", junk)
+				}
+			}
+			if b.Headline == "" || b.Summary == "" {
+				t.Errorf("headline=%q summary=%q, want both", b.Headline, b.Summary)
+			}
+			m := b.Merge
+			if c.expect.MustFold && m.DuplicatesRemoved == 0 {
+				t.Errorf("duplicates_removed=0, want the wire copy folded")
+			}
+			if m.TokensAfter >= m.TokensBefore || m.Passages != m.UniquePassages+m.DuplicatesRemoved {
+				t.Errorf("merge stats inconsistent: %+v", m)
+			}
+			if got, want := b.Engine, "extractive"; got != want {
+				t.Errorf("Engine=%q, want %q", got, want)
+			}
+			if !strings.HasPrefix(b.ID, "brf_") {
+				t.Errorf("ID=%q", b.ID)
+			}
+			again, err := p.Brief(context.Background(), c.request)
+			if err != nil || again.ID != b.ID || briefingText(again) != text {
+				t.Errorf("the same request gave a different briefing (err %v)", err)
+			}
+		})
+	}
+}
+
+func TestBriefRejects(t *testing.T) {
+	story := "The council approved the budget on Monday after a long debate. The vote was close."
+	tests := []struct {
+		name     string
+		req      summarize.Request
+		limits   summarize.Limits
+		wantCode string
+		wantMsg  string
+	}{
+		{"no articles", summarize.Request{}, summarize.Limits{}, summarize.EINVALID, "no articles"},
+		{"neither text nor html", summarize.Request{Articles: []summarize.Article{{ID: "x", Title: "only a title"}}}, summarize.Limits{}, summarize.EINVALID, "article x has neither text nor html"},
+		{"both text and html", summarize.Request{Articles: []summarize.Article{{Text: story, HTML: "<p>" + story + "</p>"}}}, summarize.Limits{}, summarize.EINVALID, "both text and html"},
+		{"repeated id", summarize.Request{Articles: []summarize.Article{{ID: "a", Text: story}, {ID: "a", Text: story}}}, summarize.Limits{}, summarize.EINVALID, `"a" is used twice`},
+		{"id with a bracket", summarize.Request{Articles: []summarize.Article{{ID: "a]", Text: story}}}, summarize.Limits{}, summarize.EINVALID, "bracket"},
+		{"unknown engine", summarize.Request{Articles: []summarize.Article{{Text: story}}, Options: summarize.Options{Engine: "gpt"}}, summarize.Limits{}, summarize.EINVALID, `unknown engine "gpt"`},
+		{"max_words too small", summarize.Request{Articles: []summarize.Article{{Text: story}}, Options: summarize.Options{MaxWords: 5}}, summarize.Limits{}, summarize.EINVALID, "max_words"},
+		{"llm not configured", summarize.Request{Articles: []summarize.Article{{Text: story}}, Options: summarize.Options{Engine: "llm"}}, summarize.Limits{}, summarize.EINVALID, "not configured"},
+		{"empty after cleaning", summarize.Request{Articles: []summarize.Article{{Text: story}, {Text: "Skip to content\n\nAdvertisement\n\n© 2026 Example Media. All rights reserved."}}}, summarize.Limits{}, summarize.EINVALID, "article a2 has no story text left"},
+		{"too many articles", summarize.Request{Articles: []summarize.Article{{Text: story}, {Text: story}, {Text: story}}}, summarize.Limits{MaxArticles: 2}, summarize.ETOOLARGE, "3 articles; this server takes at most 2"},
+		{"article too long", summarize.Request{Articles: []summarize.Article{{Text: story}}}, summarize.Limits{MaxArticleChars: 20}, summarize.ETOOLARGE, "at most 20 per article"},
+		{"too many tokens", summarize.Request{Articles: []summarize.Article{{Text: story}}}, summarize.Limits{MaxTotalTokens: 5}, summarize.EINVALID, "takes at most 5"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newPipeline(t)
+			p.Limits = tt.limits
+			_, err := p.Brief(context.Background(), tt.req)
+			if got, want := summarize.ErrorCode(err), tt.wantCode; got != want {
+				t.Fatalf("code=%q (%v), want %q", got, err, want)
+			}
+			if msg := summarize.ErrorMessage(err); !strings.Contains(msg, tt.wantMsg) {
+				t.Fatalf("message=%q, want it to contain %q", msg, tt.wantMsg)
+			}
+		})
+	}
+}
+
+func TestIDsAssignedInOrderAroundClientIDs(t *testing.T) {
+	story := []string{
+		"The river rose two metres overnight in Varnby.",
+		"Ferries across the bay stopped at noon on Friday.",
+		"The mayor opened three shelters in school halls.",
+	}
+	req := summarize.Request{Articles: []summarize.Article{{Text: story[0]}, {ID: "a1", Text: story[1]}, {Text: story[2]}}}
+	rep, err := newPipeline(t).Merge(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range rep.Articles {
+		got = append(got, a.ID)
+	}
+	if want := "a2,a1,a3"; strings.Join(got, ",") != want {
+		t.Fatalf("ids=%v, want %s (client ids kept, others a1, a2… skipping taken ones)", got, want)
+	}
+}
+
+func TestFallback(t *testing.T) {
+	req := loadClusters(t)[0].request
+	failing := func(code string) *fakeEngine {
+		return &fakeEngine{name: "llm", brief: func(context.Context, *summarize.Input) (*summarize.Draft, error) {
+			return nil, summarize.Errorf(code, "model said 503 three times")
+		}}
+	}
+	tests := []struct {
+		name       string
+		engine     *fakeEngine
+		asked      string
+		wantEngine string
+		wantCode   string
+	}{
+		{"upstream failure falls back", failing(summarize.EUPSTREAM), "", "extractive", ""},
+		{"timeout falls back", failing(summarize.ETIMEOUT), "auto", "extractive", ""},
+		{"explicit llm turns fallback off", failing(summarize.EUPSTREAM), "llm", "", summarize.EUPSTREAM},
+		{"explicit llm timeout is a timeout", failing(summarize.ETIMEOUT), "llm", "", summarize.ETIMEOUT},
+		{"invalid input is not retried elsewhere", failing(summarize.EINVALID), "", "", summarize.EINVALID},
+		{"a draft with no valid citation falls back", &fakeEngine{name: "llm", brief: func(context.Context, *summarize.Input) (*summarize.Draft, error) {
+			return &summarize.Draft{Headline: "h", Points: []summarize.DraftPoint{{Text: "made up", Passages: []string{"P999"}}}}, nil
+		}}, "", "extractive", ""},
+		{"a good draft is kept", &fakeEngine{name: "llm", brief: func(_ context.Context, in *summarize.Input) (*summarize.Draft, error) {
+			return &summarize.Draft{Headline: "h", Summary: "s", Model: "m", Points: []summarize.DraftPoint{{Text: "first", Passages: []string{in.Passages[0].ID}}}}, nil
+		}}, "", "llm", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newPipeline(t, tt.engine)
+			r := req
+			r.Options.Engine = tt.asked
+			b, err := p.Brief(context.Background(), r)
+			if tt.wantCode != "" {
+				if got := summarize.ErrorCode(err); got != tt.wantCode {
+					t.Fatalf("code=%q (%v), want %q", got, err, tt.wantCode)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := b.Engine, tt.wantEngine; got != want {
+				t.Fatalf("Engine=%q, want %q", got, want)
+			}
+			if tt.wantEngine == "extractive" {
+				if len(b.Warnings) == 0 || !strings.Contains(b.Warnings[0], "the llm engine failed") {
+					t.Fatalf("warnings=%q, want the model's failure named first", b.Warnings)
+				}
+			}
+		})
+	}
+}
+
+func TestBriefCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := newPipeline(t).Brief(ctx, loadClusters(t)[0].request)
+	var e *summarize.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("err=%v, want a *summarize.Error", err)
+	}
+}
+
+func BenchmarkBriefCluster(b *testing.B) {
+	p := newPipeline(b)
+	req := loadClusters(b)[0].request
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Brief(context.Background(), req); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

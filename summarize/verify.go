@@ -1,0 +1,128 @@
+package summarize
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/briefing-news/briefing/summarize/merge"
+)
+
+// Verify turns an engine's draft into a briefing whose every citation is checked:
+// passage labels must name passages of the input; each is mapped to the articles
+// that carry the passage, with the passage quoted as evidence. Unknown labels are
+// dropped and named in the warnings; a point left with no valid citation is dropped
+// and counted in the warnings, so nothing is shown as sourced that is not.
+func Verify(d *Draft, in *Input) *Briefing {
+	byID := make(map[string]*merge.Passage, len(in.Passages))
+	for i := range in.Passages {
+		byID[in.Passages[i].ID] = &in.Passages[i]
+	}
+	order := make(map[string]int, len(in.Articles))
+	for i, a := range in.Articles {
+		order[a.ID] = i
+	}
+
+	b := &Briefing{
+		Model:         d.Model,
+		PromptVersion: d.PromptVersion,
+		Headline:      strings.TrimSpace(d.Headline),
+		Summary:       strings.TrimSpace(d.Summary),
+		Usage:         d.Usage,
+		Warnings:      append([]string(nil), d.Warnings...),
+	}
+	var unknown []string
+	dropped := 0
+	for _, dp := range d.Points {
+		text := strings.TrimSpace(dp.Text)
+		if text == "" {
+			continue
+		}
+		pt := Point{Text: text}
+		cited := map[string]bool{}
+		independent := map[string]bool{}
+		seenPassage := map[string]bool{}
+		for _, raw := range dp.Passages {
+			label := NormalizeLabel(raw)
+			p, ok := byID[label]
+			if !ok {
+				unknown = append(unknown, strings.TrimSpace(raw))
+				continue
+			}
+			if seenPassage[label] {
+				continue
+			}
+			seenPassage[label] = true
+			for _, s := range p.Sources {
+				if _, known := order[s]; known {
+					cited[s] = true
+				}
+			}
+			for _, s := range p.IndependentSources {
+				if _, known := order[s]; known {
+					independent[s] = true
+				}
+			}
+			if _, known := order[p.Article]; known {
+				pt.Evidence = append(pt.Evidence, Evidence{ArticleID: p.Article, PassageID: p.ID, Quote: p.Text})
+			}
+		}
+		if len(cited) == 0 {
+			dropped++
+			continue
+		}
+		pt.Citations = sortedByOrder(cited, order)
+		pt.SourcesCount = len(pt.Citations)
+		pt.IndependentSourcesCount = len(independent)
+		if pt.IndependentSourcesCount == 0 {
+			pt.IndependentSourcesCount = 1 // every carried passage has at least its own outlet
+		}
+		b.Points = append(b.Points, pt)
+	}
+	if len(unknown) > 0 {
+		b.Warnings = append(b.Warnings, fmt.Sprintf("dropped %d citation(s) of passages that do not exist: %s", len(unknown), strings.Join(limitList(unknown, 10), ", ")))
+	}
+	if dropped > 0 {
+		b.Warnings = append(b.Warnings, fmt.Sprintf("dropped %d point(s) left with no valid citation", dropped))
+	}
+	return b
+}
+
+// NormalizeLabel turns the ways a model writes a passage label ("[P7]", "p7", " P7 ")
+// into the canonical "P7"; anything else is returned trimmed, and will not match.
+func NormalizeLabel(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "[")
+	s = strings.TrimSuffix(s, "]")
+	s = strings.TrimSpace(s)
+	if len(s) > 1 && (s[0] == 'p' || s[0] == 'P') {
+		digits := s[1:]
+		for _, r := range digits {
+			if r < '0' || r > '9' {
+				return s
+			}
+		}
+		return "P" + strings.TrimLeft(digits, "0")
+	}
+	return s
+}
+
+func sortedByOrder(set map[string]bool, order map[string]int) []string {
+	out := make([]string, 0, len(set))
+	for id := range set {
+		out = append(out, id)
+	}
+	// insertion sort: citation lists are short
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && order[out[j]] < order[out[j-1]]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func limitList(xs []string, n int) []string {
+	if len(xs) <= n {
+		return xs
+	}
+	return append(xs[:n:n], fmt.Sprintf("and %d more", len(xs)-n))
+}

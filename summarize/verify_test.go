@@ -1,0 +1,101 @@
+package summarize_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/merge"
+	"github.com/google/go-cmp/cmp"
+)
+
+func verifyInput() *summarize.Input {
+	return &summarize.Input{
+		Articles: []summarize.Article{{ID: "a1"}, {ID: "a2"}, {ID: "a3"}},
+		Passages: []merge.Passage{
+			{ID: "P1", Text: "The dam held overnight.", Sources: []string{"a2", "a1"}, IndependentSources: []string{"a1"}, Article: "a1"},
+			{ID: "P2", Text: "Crews worked until dawn.", Sources: []string{"a3"}, IndependentSources: []string{"a3"}, Article: "a3"},
+		},
+	}
+}
+
+func TestVerify(t *testing.T) {
+	tests := []struct {
+		name         string
+		points       []summarize.DraftPoint
+		wantPoints   []summarize.Point
+		wantWarnings []string
+	}{
+		{
+			name:   "labels map to the articles that carry the passage, in request order",
+			points: []summarize.DraftPoint{{Text: "The dam held.", Passages: []string{"P1"}}},
+			wantPoints: []summarize.Point{{
+				Text: "The dam held.", Citations: []string{"a1", "a2"},
+				Evidence:     []summarize.Evidence{{ArticleID: "a1", PassageID: "P1", Quote: "The dam held overnight."}},
+				SourcesCount: 2, IndependentSourcesCount: 1,
+			}},
+		},
+		{
+			name:   "label spellings a model uses are accepted, repeats counted once",
+			points: []summarize.DraftPoint{{Text: "Both.", Passages: []string{"[P1]", "p2", " P02 ", "P1"}}},
+			wantPoints: []summarize.Point{{
+				Text: "Both.", Citations: []string{"a1", "a2", "a3"},
+				Evidence: []summarize.Evidence{
+					{ArticleID: "a1", PassageID: "P1", Quote: "The dam held overnight."},
+					{ArticleID: "a3", PassageID: "P2", Quote: "Crews worked until dawn."},
+				},
+				SourcesCount: 3, IndependentSourcesCount: 2,
+			}},
+		},
+		{
+			name:   "unknown labels are dropped and named",
+			points: []summarize.DraftPoint{{Text: "Crews.", Passages: []string{"P2", "P9", "a1"}}},
+			wantPoints: []summarize.Point{{
+				Text: "Crews.", Citations: []string{"a3"},
+				Evidence:     []summarize.Evidence{{ArticleID: "a3", PassageID: "P2", Quote: "Crews worked until dawn."}},
+				SourcesCount: 1, IndependentSourcesCount: 1,
+			}},
+			wantWarnings: []string{"dropped 2 citation(s) of passages that do not exist: P9, a1"},
+		},
+		{
+			name:         "a point left with no valid citation is not shown as sourced",
+			points:       []summarize.DraftPoint{{Text: "Invented.", Passages: []string{"P77"}}, {Text: "Uncited."}},
+			wantWarnings: []string{"dropped 1 citation(s) of passages that do not exist: P77", "dropped 2 point(s) left with no valid citation"},
+		},
+		{
+			name:   "empty point text is skipped silently",
+			points: []summarize.DraftPoint{{Text: "  ", Passages: []string{"P1"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := summarize.Verify(&summarize.Draft{Headline: " H ", Points: tt.points}, verifyInput())
+			if diff := cmp.Diff(b.Points, tt.wantPoints); diff != "" {
+				t.Errorf("points (-got +want):\n%s", diff)
+			}
+			if diff := cmp.Diff(b.Warnings, tt.wantWarnings); diff != "" {
+				t.Errorf("warnings (-got +want):\n%s", diff)
+			}
+			if got, want := b.Headline, "H"; got != want {
+				t.Errorf("Headline=%q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestNormalizeLabel(t *testing.T) {
+	for in, want := range map[string]string{"P7": "P7", "[P7]": "P7", "p7": "P7", " [ P12 ] ": "P12", "P007": "P7", "Px": "Px", "7": "7", "": ""} {
+		if got := summarize.NormalizeLabel(in); got != want {
+			t.Errorf("NormalizeLabel(%q)=%q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestVerifyNeverCitesOutsideTheRequest(t *testing.T) {
+	in := verifyInput()
+	in.Passages[1].Sources = []string{"a3", "ghost"} // a merge bug must not leak into citations
+	b := summarize.Verify(&summarize.Draft{Points: []summarize.DraftPoint{{Text: "x", Passages: []string{"P2"}}}}, in)
+	if got := strings.Join(b.Points[0].Citations, ","); got != "a3" {
+		t.Fatalf("Citations=%s, want a3", got)
+	}
+}
