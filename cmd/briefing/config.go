@@ -1,0 +1,240 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/briefing-news/briefing/api"
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/chunk"
+	"github.com/briefing-news/briefing/summarize/extractive"
+	"github.com/briefing-news/briefing/summarize/llm"
+)
+
+// config is every setting of the binary. Secrets (the model key, the API keys) come
+// from the environment only: a flag would show them in the process list.
+type config struct {
+	Addr            string
+	BaseURL         string
+	APIKey          string // secret
+	Model           string
+	Engine          string
+	ContextTokens   int
+	LLMConcurrency  int
+	LLMTimeout      time.Duration
+	MaxBody         int64
+	MaxArticles     int
+	MaxArticleChars int
+	MaxTotalTokens  int
+	MaxInflight     int
+	QueueTimeout    time.Duration
+	APIKeys         []string // secret
+	RateLimit       int
+	DrainTimeout    time.Duration
+	LogLevel        string
+}
+
+// String prints the configuration with its secrets redacted.
+func (c config) String() string {
+	key := ""
+	if c.APIKey != "" {
+		key = "[redacted]"
+	}
+	return fmt.Sprintf("addr=%s base_url=%s api_key=%s model=%s engine=%s context_tokens=%d llm_concurrency=%d llm_timeout=%s "+
+		"max_body=%d max_articles=%d max_inflight=%d api_keys=%d rate_limit=%d",
+		c.Addr, c.BaseURL, key, c.Model, c.Engine, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
+		c.MaxBody, c.MaxArticles, c.MaxInflight, len(c.APIKeys), c.RateLimit)
+}
+
+// loadConfig reads the environment through getenv and registers a flag for every
+// non-secret setting on fs, with the environment's value as the flag's default.
+func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
+	e := envReader{getenv: getenv}
+	c := &config{
+		Addr:            e.str("BRIEFING_ADDR", ":8080"),
+		BaseURL:         e.str("OPENAI_BASE_URL", ""),
+		APIKey:          strings.TrimSpace(getenv("OPENAI_API_KEY")),
+		Model:           e.str("BRIEFING_MODEL", "gpt-4o-mini"),
+		Engine:          e.str("BRIEFING_ENGINE", summarize.EngineAuto),
+		ContextTokens:   e.int("BRIEFING_CONTEXT_TOKENS", 8192),
+		LLMConcurrency:  e.int("BRIEFING_LLM_CONCURRENCY", 4),
+		LLMTimeout:      e.duration("BRIEFING_LLM_TIMEOUT", 60*time.Second),
+		MaxBody:         int64(e.int("BRIEFING_MAX_BODY", 8<<20)),
+		MaxArticles:     e.int("BRIEFING_MAX_ARTICLES", summarize.DefaultMaxArticles),
+		MaxArticleChars: e.int("BRIEFING_MAX_ARTICLE_CHARS", summarize.DefaultMaxArticleChars),
+		MaxTotalTokens:  e.int("BRIEFING_MAX_TOTAL_TOKENS", summarize.DefaultMaxTotalTokens),
+		MaxInflight:     e.int("BRIEFING_MAX_INFLIGHT", 0),
+		QueueTimeout:    e.duration("BRIEFING_QUEUE_TIMEOUT", 2*time.Second),
+		RateLimit:       e.int("BRIEFING_RATE_LIMIT", 0),
+		DrainTimeout:    e.duration("BRIEFING_DRAIN_TIMEOUT", 0),
+		LogLevel:        e.str("BRIEFING_LOG_LEVEL", "info"),
+	}
+	for _, k := range strings.Split(getenv("BRIEFING_API_KEYS"), ",") {
+		if k = strings.TrimSpace(k); k != "" {
+			c.APIKeys = append(c.APIKeys, k)
+		}
+	}
+	if e.err != nil {
+		return nil, e.err
+	}
+	if fs != nil {
+		fs.StringVar(&c.Addr, "addr", c.Addr, "listen address (BRIEFING_ADDR)")
+		fs.StringVar(&c.BaseURL, "base-url", c.BaseURL, "OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 for Ollama (OPENAI_BASE_URL)")
+		fs.StringVar(&c.Model, "model", c.Model, "model name sent to the endpoint (BRIEFING_MODEL)")
+		fs.StringVar(&c.Engine, "engine", c.Engine, "auto, llm or extractive (BRIEFING_ENGINE)")
+		fs.IntVar(&c.ContextTokens, "context-tokens", c.ContextTokens, "the model's context window (BRIEFING_CONTEXT_TOKENS)")
+		fs.IntVar(&c.LLMConcurrency, "llm-concurrency", c.LLMConcurrency, "parallel model calls per briefing (BRIEFING_LLM_CONCURRENCY)")
+		fs.DurationVar(&c.LLMTimeout, "llm-timeout", c.LLMTimeout, "deadline of one model call (BRIEFING_LLM_TIMEOUT)")
+		fs.Int64Var(&c.MaxBody, "max-body", c.MaxBody, "largest request body in bytes (BRIEFING_MAX_BODY)")
+		fs.IntVar(&c.MaxArticles, "max-articles", c.MaxArticles, "most articles in one request (BRIEFING_MAX_ARTICLES)")
+		fs.IntVar(&c.MaxArticleChars, "max-article-chars", c.MaxArticleChars, "most characters in one article (BRIEFING_MAX_ARTICLE_CHARS)")
+		fs.IntVar(&c.MaxTotalTokens, "max-total-tokens", c.MaxTotalTokens, "most tokens of story text in one request (BRIEFING_MAX_TOTAL_TOKENS)")
+		fs.IntVar(&c.MaxInflight, "max-inflight", c.MaxInflight, "briefings running at once; 0 picks from cores and engine (BRIEFING_MAX_INFLIGHT)")
+		fs.DurationVar(&c.QueueTimeout, "queue-timeout", c.QueueTimeout, "how long a briefing waits for a slot before 503 (BRIEFING_QUEUE_TIMEOUT)")
+		fs.IntVar(&c.RateLimit, "rate-limit", c.RateLimit, "requests per minute per key; 0 is off (BRIEFING_RATE_LIMIT)")
+		fs.DurationVar(&c.DrainTimeout, "drain-timeout", c.DrainTimeout, "how long shutdown lets in-flight briefings finish; 0 is the model timeout plus 15s (BRIEFING_DRAIN_TIMEOUT)")
+		fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (BRIEFING_LOG_LEVEL)")
+	}
+	return c, nil
+}
+
+// check validates the settings after the flags are parsed.
+func (c *config) check() error {
+	switch c.Engine {
+	case summarize.EngineAuto, summarize.EngineLLM, summarize.EngineExtractive:
+	default:
+		return fmt.Errorf("BRIEFING_ENGINE: unknown engine %q (auto, llm or extractive)", c.Engine)
+	}
+	if c.Engine == summarize.EngineLLM && !c.llmConfigured() {
+		return fmt.Errorf("BRIEFING_ENGINE=llm needs OPENAI_BASE_URL or OPENAI_API_KEY")
+	}
+	for name, v := range map[string]int{"BRIEFING_CONTEXT_TOKENS": c.ContextTokens, "BRIEFING_LLM_CONCURRENCY": c.LLMConcurrency,
+		"BRIEFING_MAX_ARTICLES": c.MaxArticles, "BRIEFING_MAX_ARTICLE_CHARS": c.MaxArticleChars, "BRIEFING_MAX_TOTAL_TOKENS": c.MaxTotalTokens} {
+		if v <= 0 {
+			return fmt.Errorf("%s must be positive, got %d", name, v)
+		}
+	}
+	if c.MaxBody <= 0 {
+		return fmt.Errorf("BRIEFING_MAX_BODY must be positive, got %d", c.MaxBody)
+	}
+	if c.LLMTimeout <= 0 {
+		return fmt.Errorf("BRIEFING_LLM_TIMEOUT must be positive, got %s", c.LLMTimeout)
+	}
+	if c.DrainTimeout <= 0 {
+		c.DrainTimeout = c.LLMTimeout + 15*time.Second
+	}
+	return nil
+}
+
+// llmConfigured says whether an endpoint or a key was given: with auto, that picks llm.
+func (c *config) llmConfigured() bool { return c.BaseURL != "" || c.APIKey != "" }
+
+// defaultEngine resolves auto.
+func (c *config) defaultEngine() string {
+	if c.Engine == summarize.EngineAuto {
+		if c.llmConfigured() {
+			return summarize.EngineLLM
+		}
+		return summarize.EngineExtractive
+	}
+	return c.Engine
+}
+
+// build wires the pipeline: the tokenizer for the configured model, the extractive
+// engine always (it is the fallback), and the llm engine when an endpoint is set.
+// It returns the readiness probe for /readyz.
+func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*summarize.Pipeline, func(context.Context) error, error) {
+	tok, err := chunk.NewTokenizer(c.Model)
+	if err != nil {
+		return nil, nil, fmt.Errorf("tokenizer: %w", err)
+	}
+	p := &summarize.Pipeline{
+		Tokenizer:     tok,
+		Engines:       map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()},
+		DefaultEngine: c.defaultEngine(),
+		Limits: summarize.Limits{
+			MaxArticles:     c.MaxArticles,
+			MaxArticleChars: c.MaxArticleChars,
+			MaxTotalTokens:  c.MaxTotalTokens,
+		},
+	}
+	ready := func(context.Context) error { return nil }
+	if c.llmConfigured() {
+		eng, err := llm.New(llm.Config{
+			BaseURL:       c.BaseURL,
+			APIKey:        c.APIKey,
+			Model:         c.Model,
+			ContextTokens: c.ContextTokens,
+			Concurrency:   c.LLMConcurrency,
+			Timeout:       c.LLMTimeout,
+			Logger:        logger,
+			OnCall: func(ev llm.CallEvent) {
+				metrics.ModelCall(ev.Kind, ev.Status, ev.PromptTokens, ev.CompletionTokens, ev.Duration)
+			},
+		}, tok)
+		if err != nil {
+			return nil, nil, fmt.Errorf("llm engine: %w", err)
+		}
+		p.Engines[summarize.EngineLLM] = eng
+		ready = eng.Ping
+	}
+	return p, ready, nil
+}
+
+func (c *config) logger(w interface{ Write([]byte) (int, error) }) *slog.Logger {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(c.LogLevel)); err != nil {
+		lvl = slog.LevelInfo
+	}
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: lvl}))
+}
+
+func (c *config) maxInflight() int {
+	if c.MaxInflight > 0 {
+		return c.MaxInflight
+	}
+	return api.DefaultMaxInflight(c.defaultEngine(), runtime.NumCPU())
+}
+
+// envReader reads typed settings and keeps the first error, naming the variable.
+type envReader struct {
+	getenv func(string) string
+	err    error
+}
+
+func (e *envReader) str(name, def string) string {
+	if v := strings.TrimSpace(e.getenv(name)); v != "" {
+		return v
+	}
+	return def
+}
+
+func (e *envReader) int(name string, def int) int {
+	v := strings.TrimSpace(e.getenv(name))
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil && e.err == nil {
+		e.err = fmt.Errorf("%s: %q is not a whole number", name, v)
+	}
+	return n
+}
+
+func (e *envReader) duration(name string, def time.Duration) time.Duration {
+	v := strings.TrimSpace(e.getenv(name))
+	if v == "" {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil && e.err == nil {
+		e.err = fmt.Errorf("%s: %q is not a Go duration such as 60s or 2m", name, v)
+	}
+	return d
+}

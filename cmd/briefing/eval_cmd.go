@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/briefing-news/briefing/eval"
+)
+
+// runEval runs every case through the pipeline, prints a table, writes the reports
+// and exits non-zero when a mean falls below its committed threshold.
+func runEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg, err := loadConfig(getenv, fs)
+	if err != nil {
+		return err
+	}
+	casesDir := fs.String("cases", "eval/cases", "folder of cases, one sub-folder each")
+	outDir := fs.String("out", "eval/out", "where report.json, report.md and junit.xml are written")
+	thresholdsPath := fs.String("thresholds", "eval/thresholds.json", "thresholds the means must meet; empty skips the gate")
+	if err := fs.Parse(args); err != nil {
+		return exitError{code: 2}
+	}
+	if err := cfg.check(); err != nil {
+		return err
+	}
+	cases, err := eval.LoadCases(*casesDir)
+	if err != nil {
+		return err
+	}
+	pipeline, _, err := cfg.build(cfg.logger(stderr), nil)
+	if err != nil {
+		return err
+	}
+	engine := ""
+	if flagSet(fs, "engine") {
+		engine = cfg.Engine
+	}
+	rep, err := eval.Run(ctx, pipeline, cases, eval.RunOptions{Engine: engine})
+	if err != nil {
+		return err
+	}
+	rep.Table(stdout)
+	if err := rep.WriteFiles(*outDir); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "\nreports written to %s (report.json, report.md, junit.xml)\n", *outDir)
+	if *thresholdsPath == "" {
+		return nil
+	}
+	th, err := eval.LoadThresholds(*thresholdsPath)
+	if err != nil {
+		return err
+	}
+	if fails := rep.Check(th); len(fails) > 0 {
+		msgs := make([]string, len(fails))
+		for i, f := range fails {
+			msgs[i] = f.String()
+		}
+		return exitError{code: 1, msg: "eval gate failed:\n  " + strings.Join(msgs, "\n  ")}
+	}
+	fmt.Fprintf(stdout, "eval gate passed (%d cases, engine %s)\n", len(cases), pipeline.DefaultEngine)
+	return nil
+}
+
+// runScore prints ROUGE for one reference and one candidate file.
+func runScore(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("score", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	noStem := fs.Bool("no-stem", false, "do not Porter-stem tokens")
+	format := fs.String("format", "text", "text or json")
+	if err := fs.Parse(args); err != nil {
+		return exitError{code: 2}
+	}
+	if fs.NArg() != 2 {
+		return exitError{code: 2, msg: "usage: briefing score [--no-stem] [--format text|json] REFERENCE CANDIDATE"}
+	}
+	scores, err := eval.ScoreFiles(fs.Arg(0), fs.Arg(1), !*noStem)
+	if err != nil {
+		return err
+	}
+	switch *format {
+	case "json":
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(scores)
+	case "text":
+		for _, row := range []struct {
+			name string
+			s    eval.Score
+		}{{"rouge1", scores.Rouge1}, {"rouge2", scores.Rouge2}, {"rougeL", scores.RougeL}, {"rougeLsum", scores.RougeLsum}} {
+			fmt.Fprintf(stdout, "%-10s P=%.4f R=%.4f F1=%.4f\n", row.name, row.s.Precision, row.s.Recall, row.s.F1)
+		}
+		return nil
+	default:
+		return exitError{code: 2, msg: fmt.Sprintf("--format: %q is neither text nor json", *format)}
+	}
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/briefing-news/briefing/api"
+)
+
+// runServe runs the HTTP API until ctx ends (SIGINT or SIGTERM in main), then stops
+// accepting connections and lets in-flight briefings finish, model calls included,
+// for up to the drain timeout.
+func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg, err := loadConfig(getenv, fs)
+	if err != nil {
+		return err
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitError{code: 2}
+	}
+	if err := cfg.check(); err != nil {
+		return err
+	}
+	logger := cfg.logger(stdout)
+	metrics := api.NewMetrics()
+	pipeline, ready, err := cfg.build(logger, metrics)
+	if err != nil {
+		return err
+	}
+	srv, err := api.New(api.Config{
+		MaxBody:      cfg.MaxBody,
+		APIKeys:      cfg.APIKeys,
+		RateLimit:    cfg.RateLimit,
+		MaxInflight:  cfg.maxInflight(),
+		QueueTimeout: cfg.QueueTimeout,
+		Ready:        ready,
+		Logger:       logger,
+		Metrics:      metrics,
+	}, pipeline)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{
+		Handler:           srv.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		// The base context is not ctx: a signal must not cancel in-flight briefings.
+	}
+	attrs := []any{"addr", ln.Addr().String(), "engine", pipeline.DefaultEngine, "fallback", "extractive",
+		"max_inflight", cfg.maxInflight(), "auth", len(cfg.APIKeys) > 0}
+	if cfg.llmConfigured() {
+		attrs = append(attrs, "model", cfg.Model, "base_url", cfg.BaseURL, "context_tokens", cfg.ContextTokens)
+	}
+	logger.Info("briefing is listening", attrs...)
+
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down: no new connections; letting in-flight briefings finish", "drain_timeout", cfg.DrainTimeout.String())
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.DrainTimeout)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		logger.Warn("drain timeout reached; closing the remaining connections", "error", err.Error())
+		_ = hs.Close()
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	logger.Info("stopped")
+	return nil
+}
