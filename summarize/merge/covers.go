@@ -1,0 +1,24 @@
+package merge
+
+// Covers reports whether sentence would fold into passage under opts: the same
+// rule Merge applies (an exact normalized match, or, for a sentence of at least
+// opts.MinWords words, shingle containment ≥ opts.Containment with every figure
+// and inner capitalized word of sentence present in passage). Tests and callers
+// use it to check that nothing was lost: every input sentence is covered by a
+// passage that names its article.
+func Covers(sentence, passage string, opts Options) bool {
+	m := &merger{opt: opts.withDefaults()}
+	m.prepare([]Doc{{Paragraphs: [][]string{{sentence, passage}}}}, nil)
+	if len(m.sents) != 2 {
+		return len(m.sents) == 0 || (len(m.sents) == 1 && sentence == passage)
+	}
+	S, P := &m.sents[0], &m.sents[1]
+	if S.exact == P.exact {
+		return true
+	}
+	if S.short || P.short {
+		return false
+	}
+	return float64(intersect(S.shingles, P.shingles)) >= m.opt.Containment*float64(len(S.shingles))-1e-9 &&
+		subset(S.keys, P.words)
+}

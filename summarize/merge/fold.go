@@ -1,0 +1,442 @@
+package merge
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// sentence is one input sentence with its normalized features.
+type sentence struct {
+	doc, para, idx int32 // article index, paragraph index, sentence index in the article
+	text           string
+	tokens         int
+	nwords         int
+	words          []uint32 // sorted, unique normalized word ids
+	keys           []uint32 // sorted, unique ids of figures and inner capitalized words
+	shingles       []uint64 // sorted, unique shingle hashes
+	exact          uint64   // hash of the normalized word sequence
+	short          bool     // too few words to fold by containment
+}
+
+// family is a kept passage and every sentence folded into it.
+type family struct {
+	rep      int32   // sentence whose text is kept
+	first    int32   // earliest member sentence: the reading-order position
+	variants []int32 // members with distinct normalized text (rep included)
+	sources  []int32 // article indices, ascending
+	into     int32   // -1 while alive; else the family this one was merged into
+	short    bool
+}
+
+type merger struct {
+	opt     Options
+	sents   []sentence
+	fams    []family
+	famOf   []int32
+	exact   map[uint64]int32
+	post    map[uint64][]int32
+	count   []int32
+	touched []int32
+}
+
+// Merge folds exact and near-duplicate sentences of docs into passages, keeps the
+// most complete variant of each, and records every article that carried it.
+//
+// Every non-blank input sentence is one candidate passage; sentences are read in
+// request order, article by article. A sentence folds into a kept passage when at
+// least opts.Containment of its word shingles appear in that passage (see
+// Options); when a later sentence contains a kept passage instead and is longer,
+// it becomes the kept text, provided every sentence folded so far is still
+// contained in it. Candidates come from an inverted index of shingles to kept
+// passages, so a sentence is compared only with passages it shares shingles with
+// and the containment is then computed exactly. Passages come out in reading
+// order (by the first sentence of their family), numbered P1, P2….
+//
+// counter counts each distinct sentence text once; a nil counter counts words.
+func Merge(docs []Doc, counter Counter, opts Options) Result {
+	m := &merger{opt: opts.withDefaults()}
+	m.prepare(docs, counter)
+	m.exact = make(map[uint64]int32, len(m.sents))
+	m.post = make(map[uint64][]int32, len(m.sents)*8)
+	m.famOf = make([]int32, len(m.sents))
+	for s := range m.sents {
+		m.add(int32(s))
+	}
+	for s := range m.famOf {
+		m.famOf[s] = m.find(m.famOf[s])
+	}
+	syn := m.syndication(docs)
+	return m.result(docs, syn)
+}
+
+// prepare segments nothing: it reads the given sentences, normalizes them and
+// counts their tokens, each distinct text once.
+func (m *merger) prepare(docs []Doc, counter Counter) {
+	v := newVocab()
+	tokens := make(map[string]int)
+	var ws []word
+	k := m.opt.Shingle
+	for d, doc := range docs {
+		idx := int32(0)
+		for p, para := range doc.Paragraphs {
+			for _, raw := range para {
+				text := strings.TrimSpace(raw)
+				if text == "" {
+					continue
+				}
+				s := sentence{doc: int32(d), para: int32(p), idx: idx, text: text}
+				idx++
+				n, ok := tokens[text]
+				if !ok {
+					if counter != nil {
+						n = counter.Count(text)
+					} else {
+						n = len(strings.Fields(text))
+					}
+					tokens[text] = n
+				}
+				s.tokens = n
+				ws = v.words(ws[:0], text)
+				s.nwords = len(ws)
+				s.short = len(ws) < m.opt.MinWords
+				s.words = make([]uint32, 0, len(ws))
+				var h uint64 = 0x51ed270b27f7c2e1
+				for _, w := range ws {
+					s.words = append(s.words, w.id)
+					if w.key {
+						s.keys = append(s.keys, w.id)
+					}
+					h = mix(h ^ uint64(w.id))
+				}
+				if len(ws) == 0 {
+					h = hashText(text)
+				}
+				s.exact = h
+				if !s.short {
+					s.shingles = make([]uint64, 0, len(ws)-k+1)
+					for i := 0; i+k <= len(ws); i++ {
+						var sh uint64 = uint64(k)
+						for _, w := range ws[i : i+k] {
+							sh = mix(sh ^ uint64(w.id))
+						}
+						s.shingles = append(s.shingles, sh)
+					}
+					s.shingles = sortUnique(s.shingles)
+				}
+				s.words = sortUnique(s.words)
+				s.keys = sortUnique(s.keys)
+				m.sents = append(m.sents, s)
+			}
+		}
+	}
+}
+
+// hashText hashes a sentence without words (punctuation, symbols) by its
+// lower-cased text, FNV-1a.
+func hashText(text string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range []byte(strings.ToLower(text)) {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return mix(h)
+}
+
+func sortUnique[T cmp.Ordered](xs []T) []T {
+	slices.Sort(xs)
+	return slices.Compact(xs)
+}
+
+func (m *merger) find(f int32) int32 {
+	root := f
+	for m.fams[root].into >= 0 {
+		root = m.fams[root].into
+	}
+	for m.fams[f].into >= 0 {
+		next := m.fams[f].into
+		m.fams[f].into = root
+		f = next
+	}
+	return root
+}
+
+// add folds sentence s into a kept passage, lets it replace kept passages it
+// contains, or keeps it as a new passage.
+func (m *merger) add(s int32) {
+	S := &m.sents[s]
+	if f, ok := m.exact[S.exact]; ok {
+		f = m.find(f)
+		m.join(f, s, false)
+		return
+	}
+	if S.short {
+		m.newFamily(s)
+		return
+	}
+	theta := m.opt.Containment
+	skipped := 0
+	m.touched = m.touched[:0]
+	for _, h := range S.shingles {
+		ps := m.post[h]
+		if len(ps) > m.opt.MaxPostings {
+			skipped++
+			continue
+		}
+		for _, f := range ps {
+			f = m.find(f)
+			if m.count[f] == 0 {
+				m.touched = append(m.touched, f)
+			}
+			m.count[f]++
+		}
+	}
+	ns := float64(len(S.shingles))
+	fold, foldScore := int32(-1), 0.0
+	var sup []int32
+	for _, f := range m.touched {
+		c := float64(int(m.count[f]) + skipped)
+		m.count[f] = 0
+		R := &m.sents[m.fams[f].rep]
+		nr := float64(len(R.shingles))
+		fwd := c >= theta*ns-1e-9
+		bwd := S.nwords > R.nwords && c >= theta*nr-1e-9
+		if !fwd && !bwd {
+			continue
+		}
+		inter := float64(intersect(S.shingles, R.shingles))
+		if fwd && inter >= theta*ns-1e-9 && subset(S.keys, R.words) {
+			if sc := inter / ns; fold < 0 || sc > foldScore || (sc == foldScore && m.fams[f].first < m.fams[fold].first) {
+				fold, foldScore = f, sc
+			}
+		}
+		if bwd && inter >= theta*nr-1e-9 && subset(R.keys, S.words) && m.variantsIn(f, S) {
+			sup = append(sup, f)
+		}
+	}
+	switch {
+	case fold >= 0 && !slices.Contains(sup, fold):
+		m.join(fold, s, true)
+	case len(sup) > 0:
+		m.supersede(sup, s)
+	default:
+		m.newFamily(s)
+	}
+}
+
+// variantsIn reports whether every member of family f would still be contained
+// in S, so that S may become the family's kept text without losing any of them.
+func (m *merger) variantsIn(f int32, S *sentence) bool {
+	theta := m.opt.Containment
+	for _, v := range m.fams[f].variants {
+		V := &m.sents[v]
+		if float64(intersect(V.shingles, S.shingles)) < theta*float64(len(V.shingles))-1e-9 || !subset(V.keys, S.words) {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *merger) newFamily(s int32) {
+	f := int32(len(m.fams))
+	S := &m.sents[s]
+	m.fams = append(m.fams, family{rep: s, first: s, variants: []int32{s}, sources: []int32{S.doc}, into: -1, short: S.short})
+	m.count = append(m.count, 0)
+	m.famOf[s] = f
+	m.exact[S.exact] = f
+	if !S.short {
+		m.index(f, S.shingles)
+	}
+}
+
+func (m *merger) index(f int32, shingles []uint64) {
+	for _, h := range shingles {
+		ps := m.post[h]
+		if len(ps) > m.opt.MaxPostings {
+			continue
+		}
+		m.post[h] = append(ps, f)
+	}
+}
+
+// join adds sentence s to family f; variant says whether its normalized text is
+// new to the family.
+func (m *merger) join(f, s int32, variant bool) {
+	F := &m.fams[f]
+	S := &m.sents[s]
+	if variant {
+		F.variants = append(F.variants, s)
+		m.exact[S.exact] = f
+	}
+	if n := len(F.sources); n == 0 || F.sources[n-1] != S.doc {
+		F.sources = append(F.sources, S.doc)
+	}
+	m.famOf[s] = f
+}
+
+// supersede makes sentence s the kept text of every family in sup, merged into
+// the earliest of them.
+func (m *merger) supersede(sup []int32, s int32) {
+	t := sup[0]
+	for _, f := range sup[1:] {
+		if m.fams[f].first < m.fams[t].first {
+			t = f
+		}
+	}
+	T := &m.fams[t]
+	for _, f := range sup {
+		if f == t {
+			continue
+		}
+		F := &m.fams[f]
+		T.variants = append(T.variants, F.variants...)
+		T.sources = unionSorted(T.sources, F.sources)
+		T.first = min(T.first, F.first)
+		F.into = t
+		F.variants, F.sources = nil, nil
+	}
+	S := &m.sents[s]
+	old := &m.sents[T.rep]
+	T.rep = s
+	m.join(t, s, true)
+	m.index(t, differenceSorted(S.shingles, old.shingles))
+}
+
+func (m *merger) result(docs []Doc, syn []int32) Result {
+	var alive []int32
+	for f := range m.fams {
+		if m.fams[f].into < 0 {
+			alive = append(alive, int32(f))
+		}
+	}
+	slices.SortFunc(alive, func(a, b int32) int { return cmp.Compare(m.fams[a].first, m.fams[b].first) })
+	res := Result{Passages: make([]Passage, 0, len(alive))}
+	st := &res.Stats
+	st.Articles = len(docs)
+	st.Passages = len(m.sents)
+	for _, s := range m.sents {
+		st.TokensBefore += s.tokens
+	}
+	for i, f := range alive {
+		F := &m.fams[f]
+		R := &m.sents[F.rep]
+		p := Passage{
+			ID:        "P" + strconv.Itoa(i+1),
+			Text:      R.text,
+			Article:   docs[R.doc].ID,
+			Paragraph: int(R.para),
+			Sentence:  int(R.idx),
+			Tokens:    R.tokens,
+		}
+		for _, d := range F.sources {
+			p.Sources = appendID(p.Sources, docs[d].ID)
+		}
+		for _, d := range F.sources {
+			if o := syn[d]; o >= 0 && slices.Contains(F.sources, o) {
+				continue
+			}
+			p.IndependentSources = appendID(p.IndependentSources, docs[d].ID)
+		}
+		st.TokensAfter += p.Tokens
+		res.Passages = append(res.Passages, p)
+	}
+	st.UniquePassages = len(res.Passages)
+	st.DuplicatesRemoved = st.Passages - st.UniquePassages
+
+	res.Articles = make([]ArticleStats, len(docs))
+	for d := range docs {
+		res.Articles[d].ID = docs[d].ID
+		if o := syn[d]; o >= 0 {
+			res.Articles[d].SyndicatedOf = docs[o].ID
+		}
+	}
+	for _, s := range m.sents {
+		res.Articles[s.doc].Passages++
+	}
+	for _, f := range alive {
+		if src := m.fams[f].sources; len(src) == 1 {
+			res.Articles[src[0]].UniquePassages++
+		}
+	}
+	for i := range res.Articles {
+		if a := &res.Articles[i]; a.Passages > 0 {
+			a.UniqueShare = float64(a.UniquePassages) / float64(a.Passages)
+		}
+	}
+	return res
+}
+
+// appendID appends id unless it is already there (articles sharing an id).
+func appendID(ids []string, id string) []string {
+	if slices.Contains(ids, id) {
+		return ids
+	}
+	return append(ids, id)
+}
+
+func intersect(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// subset reports whether every element of sorted a is in sorted b.
+func subset(a, b []uint32) bool {
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j == len(b) || b[j] != x {
+			return false
+		}
+	}
+	return true
+}
+
+func unionSorted(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || (i < len(a) && a[i] < b[j]):
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// differenceSorted returns the elements of sorted a that are not in sorted b.
+func differenceSorted(a, b []uint64) []uint64 {
+	var out []uint64
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j == len(b) || b[j] != x {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,114 @@
+package merge_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefing-news/briefing/summarize/merge"
+)
+
+// words counts whitespace-separated words: a stand-in tokenizer for tests.
+type words struct{}
+
+func (words) Count(s string) int { return len(strings.Fields(s)) }
+
+func doc(id string, paras ...[]string) merge.Doc {
+	return merge.Doc{ID: id, Paragraphs: paras}
+}
+
+func p(sentences ...string) []string { return sentences }
+
+// TestFoldPairs documents the thresholds: each pair is an earlier sentence (a)
+// and a later one (b); folded says whether they become one passage, and kept
+// which text survives.
+func TestFoldPairs(t *testing.T) {
+	const wire = "President Vladimir Putin said on Tuesday that the talks in Vladivostok would cover energy, food aid and rail links across the border."
+	tests := []struct {
+		name   string
+		a, b   string
+		folded bool
+		kept   string // "a" or "b" when folded
+	}{
+		{"identical", wire, wire, true, "a"},
+		{"punctuation and case only",
+			wire,
+			"President Vladimir Putin said on Tuesday that the talks in Vladivostok would cover energy -- food aid, and rail links across the border",
+			true, "a"},
+		{"name shortened",
+			wire,
+			"Putin said on Tuesday that the talks in Vladivostok would cover energy, food aid and rail links across the border.",
+			true, "a"},
+		{"on Tuesday becomes today",
+			wire,
+			"President Vladimir Putin said today that the talks in Vladivostok would cover energy, food aid and rail links across the border.",
+			true, "a"},
+		{"honorific dropped",
+			"Mr Halloran told reporters the harbour wall had been inspected twice since the spring floods and was judged sound.",
+			"Halloran told reporters the harbour wall had been inspected twice since the spring floods and was judged sound.",
+			true, "a"},
+		{"clause cut",
+			wire,
+			"President Vladimir Putin said on Tuesday that the talks in Vladivostok would cover energy.",
+			true, "a"},
+		{"clause added: the longer variant is kept",
+			"President Vladimir Putin said on Tuesday that the talks in Vladivostok would cover energy.",
+			wire,
+			true, "b"},
+		{"one word changed in a long sentence",
+			"The regional council said the new ferry terminal would open to passengers at the end of the summer season after months of delays.",
+			"The regional council said the new ferry terminal would open to travellers at the end of the summer season after months of delays.",
+			true, "a"},
+		{"different sentence sharing entity words",
+			wire,
+			"President Vladimir Putin met the visiting delegation in Vladivostok on Tuesday evening at a naval base.",
+			false, ""},
+		{"reworded sentence",
+			"Rescue crews pulled 12 people from the flooded tunnel before dawn, the fire service said.",
+			"The fire service said its crews had rescued 12 people from the tunnel before dawn.",
+			false, ""},
+		{"a changed figure never folds",
+			"Rescue crews pulled 12 people from the flooded tunnel before dawn, the fire service said.",
+			"Rescue crews pulled 15 people from the flooded tunnel before dawn, the fire service said.",
+			false, ""},
+		{"a changed name never folds",
+			"The contract was signed by the transport minister Alma Reyes in the capital late in the evening.",
+			"The contract was signed by the transport minister Tomas Reyes in the capital late in the evening.",
+			false, ""},
+		{"short sentences fold only when exactly equal",
+			"He declined to comment.", "He declined to comment!", true, "a"},
+		{"short sentences differing by a word stay apart",
+			"He declined to comment.", "She declined to comment.", false, ""},
+		{"short sentence inside a long one stays apart",
+			"Police declined.", "Police declined to say how many officers were on duty at the harbour that night.", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := merge.Merge([]merge.Doc{doc("a1", p(tt.a)), doc("a2", p(tt.b))}, words{}, merge.Options{})
+			if got, want := len(res.Passages) == 1, tt.folded; got != want {
+				t.Fatalf("folded=%v, want %v (passages %q)", got, want, texts(res))
+			}
+			if !tt.folded {
+				return
+			}
+			want := tt.a
+			if tt.kept == "b" {
+				want = tt.b
+			}
+			if got := res.Passages[0].Text; got != want {
+				t.Fatalf("kept %q, want %q", got, want)
+			}
+			if got, want := res.Passages[0].Sources, []string{"a1", "a2"}; !slices.Equal(got, want) {
+				t.Fatalf("Sources=%v, want %v", got, want)
+			}
+		})
+	}
+}
+
+func texts(res merge.Result) []string {
+	var out []string
+	for _, p := range res.Passages {
+		out = append(out, p.Text)
+	}
+	return out
+}

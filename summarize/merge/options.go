@@ -1,0 +1,68 @@
+package merge
+
+// Defaults used for the zero values of Options' fields.
+const (
+	DefaultContainment      = 0.7
+	DefaultMinWords         = 4
+	DefaultShingle          = 3
+	DefaultSyndicationShare = 0.6
+	DefaultSyndicationMin   = 3
+	DefaultMaxPostings      = 512
+)
+
+// Options tune the merge; the zero value selects every documented default.
+type Options struct {
+	// Containment is the share of a sentence's word shingles that must appear in a
+	// kept passage for the sentence to fold into it: |S∩K|/|S| ≥ Containment.
+	// Zero or out of (0, 1] means DefaultContainment (0.7), which tolerates about
+	// one changed word per eight and any cut clause, but not a reworded sentence.
+	// Folding further requires that every figure (any word with a digit) and every
+	// capitalized word past the first of the sentence also appears in the kept
+	// passage: sources disagreeing on a number or a name both stay visible.
+	Containment float64
+	// MinWords is the fewest normalized words a sentence needs to fold by
+	// containment; shorter sentences fold only on an exact normalized match.
+	// Zero means DefaultMinWords (4); it is never below Shingle.
+	MinWords int
+	// Shingle is the number of consecutive normalized words in one shingle.
+	// Zero means DefaultShingle (3).
+	Shingle int
+	// SyndicationShare is the least share of an article's sentences that must
+	// fold into passages carried by one single earlier article for the article to
+	// be reported as SyndicatedOf it. Zero or out of (0, 1] means
+	// DefaultSyndicationShare (0.6).
+	SyndicationShare float64
+	// SyndicationMin is the least number of such sentences (short articles are
+	// never syndicated on one or two lines). Zero means DefaultSyndicationMin (3).
+	SyndicationMin int
+	// MaxPostings caps the candidates one shingle may propose: a shingle already
+	// seen in more kept passages than this (boilerplate such as "said in a
+	// statement") is too common to find a duplicate by, and is only counted in the
+	// exact check. Zero means DefaultMaxPostings (512).
+	MaxPostings int
+}
+
+func (o Options) withDefaults() Options {
+	if !(o.Containment > 0 && o.Containment <= 1) {
+		o.Containment = DefaultContainment
+	}
+	if o.Shingle <= 0 {
+		o.Shingle = DefaultShingle
+	}
+	if o.MinWords <= 0 {
+		o.MinWords = DefaultMinWords
+	}
+	if o.MinWords < o.Shingle {
+		o.MinWords = o.Shingle
+	}
+	if !(o.SyndicationShare > 0 && o.SyndicationShare <= 1) {
+		o.SyndicationShare = DefaultSyndicationShare
+	}
+	if o.SyndicationMin <= 0 {
+		o.SyndicationMin = DefaultSyndicationMin
+	}
+	if o.MaxPostings <= 0 {
+		o.MaxPostings = DefaultMaxPostings
+	}
+	return o
+}

@@ -1,0 +1,142 @@
+package merge
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// dayWord stands for every relative or weekday date word ("Tuesday", "today",
+// "yesterday"…): rewrites swap them freely, so they never tell two sentences apart.
+const dayWord = "\x00day"
+
+var dayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+	"today": true, "tonight": true, "yesterday": true, "tomorrow": true,
+}
+
+// honorifics are dropped: "Mr Kim" and "Kim" are the same words.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true}
+
+// word is one normalized word of a sentence.
+type word struct {
+	id  uint32
+	key bool // a figure, or a capitalized word past the first: must survive a fold
+}
+
+// vocab interns normalized words for one merge call.
+type vocab struct {
+	ids map[string]uint32
+	buf []byte
+	day uint32
+	on  uint32
+}
+
+func newVocab() *vocab {
+	v := &vocab{ids: make(map[string]uint32, 4096)}
+	v.day = v.intern([]byte(dayWord))
+	v.on = v.intern([]byte("on"))
+	return v
+}
+
+func (v *vocab) intern(b []byte) uint32 {
+	if id, ok := v.ids[string(b)]; ok {
+		return id
+	}
+	id := uint32(len(v.ids) + 1)
+	v.ids[string(b)] = id
+	return id
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// words appends the normalized words of text to dst: lower-cased runs of letters
+// and digits; inner apostrophes kept inside a word and a possessive "'s" dropped;
+// "1,200" read as 1200 and "3.5" kept whole; honorifics dropped; weekday and
+// relative day words (and an "on" before them) read as one day word.
+func (v *vocab) words(dst []word, text string) []word {
+	first := true
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		upper := unicode.IsUpper(r)
+		digit := false
+		b := v.buf[:0]
+	scan:
+		for i < len(text) {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			switch {
+			case isWordRune(r):
+				if unicode.IsDigit(r) {
+					digit = true
+				}
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+				i += n
+				continue
+			case (r == ',' || r == '.') && digit && i+n < len(text) && isDigitByte(text[i+n]) && len(b) > 0 && isDigitByte(b[len(b)-1]):
+				if r == '.' {
+					b = append(b, '.')
+				}
+				i += n
+				continue
+			case isApos(r) && i+n < len(text):
+				r2, _ := utf8.DecodeRuneInString(text[i+n:])
+				if isWordRune(r2) && len(b) > 0 {
+					b = append(b, '\'')
+					i += n
+					continue
+				}
+			}
+			break scan
+		}
+		v.buf = b
+		if len(b) > 2 && b[len(b)-2] == '\'' && b[len(b)-1] == 's' {
+			b = b[:len(b)-2]
+		}
+		b = dropApos(b)
+		if len(b) == 0 || honorifics[string(b)] {
+			first = false
+			continue
+		}
+		var id uint32
+		if dayWords[string(b)] {
+			id = v.day
+			if len(dst) > 0 && dst[len(dst)-1].id == v.on {
+				dst = dst[:len(dst)-1]
+			}
+			dst = append(dst, word{id: id})
+			first = false
+			continue
+		}
+		id = v.intern(b)
+		dst = append(dst, word{id: id, key: digit || (upper && !first)})
+		first = false
+	}
+	return dst
+}
+
+func dropApos(b []byte) []byte {
+	out := b[:0]
+	for _, c := range b {
+		if c != '\'' {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// mix is splitmix64's finalizer: a fast, well-spread 64-bit hash step.
+func mix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
+	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
+	return x ^ (x >> 31)
+}
