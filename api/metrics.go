@@ -3,6 +3,7 @@ package api
 import (
 	"net/http"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -33,7 +34,10 @@ type Metrics struct {
 	modelErrors       *prometheus.CounterVec
 	modelCallDuration *prometheus.HistogramVec
 
-	inflight prometheus.Gauge
+	// inflightValue is the last SetInflight; inflightSource, once TrackInflight has set
+	// it, is read at scrape time instead.
+	inflightValue  atomic.Int64
+	inflightSource atomic.Pointer[Inflight]
 }
 
 // requestBuckets cover a cheap GET (a few ms) up to a model-backed briefing (two minutes).
@@ -92,16 +96,30 @@ func NewMetrics() *Metrics {
 			Help:    "Time of one model call, by kind of call.",
 			Buckets: briefingBuckets,
 		}, []string{"kind"}),
-		inflight: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "briefing_inflight_briefings",
-			Help: "Requests holding an in-flight slot (briefings running) right now.",
-		}),
 	}
+	inflight := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "briefing_inflight_briefings",
+		Help: "Requests holding an in-flight slot (briefings running) right now.",
+	}, func() float64 {
+		if in := m.inflightSource.Load(); in != nil {
+			return float64(in.InUse())
+		}
+		return float64(m.inflightValue.Load())
+	})
+	inflightCap := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "briefing_inflight_capacity",
+		Help: "In-flight slots (BRIEFING_MAX_INFLIGHT); 0 until TrackInflight is called.",
+	}, func() float64 {
+		if in := m.inflightSource.Load(); in != nil {
+			return float64(in.Capacity())
+		}
+		return 0
+	})
 	m.reg.MustRegister(
 		m.requests, m.requestDuration,
 		m.briefingDuration, m.mergeTokenRatio, m.mergeDuplicates, m.mergePassages,
 		m.modelCalls, m.modelTokens, m.modelErrors, m.modelCallDuration,
-		m.inflight,
+		inflight, inflightCap,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
@@ -181,12 +199,22 @@ func (m *Metrics) ModelCall(kind, status string, promptTokens, completionTokens 
 	m.modelCallDuration.WithLabelValues(kind).Observe(d.Seconds())
 }
 
-// SetInflight sets the gauge of requests holding an in-flight slot.
+// SetInflight sets the gauge of requests holding an in-flight slot; it has no effect
+// once TrackInflight has been called.
 func (m *Metrics) SetInflight(n int) {
 	if m == nil {
 		return
 	}
-	m.inflight.Set(float64(n))
+	m.inflightValue.Store(int64(n))
+}
+
+// TrackInflight makes the in-flight gauges read in's slots at every scrape (exact, with
+// no bookkeeping on the request path); a nil in goes back to SetInflight's value.
+func (m *Metrics) TrackInflight(in *Inflight) {
+	if m == nil {
+		return
+	}
+	m.inflightSource.Store(in)
 }
 
 // routeUnmatched is the route label of requests that matched no route, so that probing
