@@ -36,8 +36,10 @@ type Article struct {
 	// Html The article's web page; the story is extracted from it (one of `text` or `html`).
 	Html *string `json:"html,omitempty"`
 
-	// Id The client's id for the article, kept in citations. When absent the server
-	// assigns `a1`, `a2`, … by position. Ids must be unique within a request.
+	// Id The client's id for the article, kept in citations: at most 64 characters,
+	// no spaces, brackets or control characters. Articles without one get `a1`,
+	// `a2`, … in order, skipping ids the client already uses. Ids must be unique
+	// within a request.
 	//
 	//
 	// Example: reuters-1
@@ -221,6 +223,9 @@ type Invalid = Problem
 
 // Malformed An RFC 9457 problem details object.
 type Malformed = Problem
+
+// NotAcceptable An RFC 9457 problem details object.
+type NotAcceptable = Problem
 
 // NotFound An RFC 9457 problem details object.
 type NotFound = Problem

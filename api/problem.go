@@ -53,6 +53,8 @@ func slug(status int) string {
 		return "not-found"
 	case http.StatusMethodNotAllowed:
 		return "method-not-allowed"
+	case http.StatusNotAcceptable:
+		return "not-acceptable"
 	case http.StatusRequestEntityTooLarge:
 		return "too-large"
 	case http.StatusUnsupportedMediaType:

@@ -1,0 +1,119 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// statusFor is the one table from the pipeline's error codes to HTTP statuses; a code
+// not listed (EINTERNAL, or an error with no code) is a 500 without detail.
+func statusFor(code string) (int, bool) {
+	switch code {
+	case summarize.EINVALID:
+		return http.StatusUnprocessableEntity, true
+	case summarize.ETOOLARGE:
+		return http.StatusRequestEntityTooLarge, true
+	case summarize.EUPSTREAM:
+		return http.StatusBadGateway, true
+	case summarize.ETIMEOUT:
+		return http.StatusGatewayTimeout, true
+	case summarize.EUNAVAILABLE:
+		return http.StatusServiceUnavailable, true
+	default:
+		return http.StatusInternalServerError, false
+	}
+}
+
+// overloadRetryAfter is sent with a 503 caused by the service being overloaded.
+const overloadRetryAfter = "2"
+
+// problemError carries a ready problem through echo's error path to handleError.
+type problemError struct{ p Problem }
+
+func (e *problemError) Error() string { return fmt.Sprintf("%d %s", e.p.Status, e.p.Detail) }
+
+// problemf returns an error that handleError answers as a problem with status and detail.
+func problemf(status int, format string, args ...any) error {
+	return &problemError{NewProblem(status, fmt.Sprintf(format, args...))}
+}
+
+// problemFor maps any error to the problem a client sees, and reports whether it is
+// internal: a 500, shown without detail and logged with its cause.
+func problemFor(err error) (p Problem, internal bool) {
+	var (
+		pe   *problemError
+		he   *echo.HTTPError
+		mbe  *http.MaxBytesError
+		serr *summarize.Error
+	)
+	switch {
+	case errors.As(err, &pe):
+		return pe.p, pe.p.Status == http.StatusInternalServerError
+	case errors.Is(err, ErrMalformed):
+		return NewProblem(http.StatusBadRequest, truncate(err.Error(), maxDetail)), false
+	case errors.As(err, &mbe):
+		return NewProblem(http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", mbe.Limit)), false
+	case errors.As(err, &serr):
+		status, ok := statusFor(serr.Code)
+		if !ok {
+			return NewProblem(http.StatusInternalServerError, ""), true
+		}
+		p := NewProblem(status, truncate(serr.Message, 4*maxDetail))
+		var v ValidationErrors
+		if errors.As(err, &v) && len(v) > 1 {
+			p.Errors = v
+		}
+		return p, false
+	case errors.As(err, &he):
+		// echo's own errors: 404 and 405 from the router, and any middleware's.
+		if he.Code >= 500 || he.Code < 400 {
+			return NewProblem(http.StatusInternalServerError, ""), true
+		}
+		detail := ""
+		if m, ok := he.Message.(string); ok && m != http.StatusText(he.Code) {
+			detail = truncate(m, maxDetail)
+		}
+		switch he.Code {
+		case http.StatusNotFound:
+			detail = "no such resource"
+		case http.StatusMethodNotAllowed:
+			detail = "method not allowed on this resource"
+		}
+		return NewProblem(he.Code, detail), false
+	case errors.Is(err, context.DeadlineExceeded):
+		return NewProblem(http.StatusGatewayTimeout, "the request timed out"), false
+	case errors.Is(err, context.Canceled):
+		return NewProblem(http.StatusServiceUnavailable, "the request was canceled"), false
+	default:
+		return NewProblem(http.StatusInternalServerError, ""), true
+	}
+}
+
+// handleError is echo's HTTPErrorHandler: every error leaves as problem+json, internal
+// ones with no detail and logged once here with their cause.
+func (s *Server) handleError(err error, c echo.Context) {
+	p, internal := problemFor(err)
+	req := c.Request()
+	if internal {
+		s.logger.LogAttrs(req.Context(), slog.LevelError, "internal error",
+			slog.String("method", req.Method), slog.String("route", c.Path()), slog.Any("err", err))
+		p.Detail = ""
+		p.Errors = nil
+	}
+	if c.Response().Committed {
+		return // the answer has started; nothing more can be said
+	}
+	if p.Status == http.StatusServiceUnavailable && c.Response().Header().Get("Retry-After") == "" {
+		c.Response().Header().Set("Retry-After", overloadRetryAfter)
+	}
+	if werr := WriteProblem(c, p); werr != nil {
+		s.logger.LogAttrs(req.Context(), slog.LevelWarn, "writing problem", slog.Any("err", werr))
+	}
+}

@@ -1,0 +1,88 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"runtime"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// Service is what the API needs from the pipeline (*summarize.Pipeline implements it).
+type Service interface {
+	// Brief writes one briefing.
+	Brief(ctx context.Context, req summarize.Request) (*summarize.Briefing, error)
+	// Merge runs the merge only and reports what each article adds.
+	Merge(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error)
+}
+
+// Config holds the server's settings; zero values mean the documented defaults.
+type Config struct {
+	MaxBody      int64                           // largest request body in bytes (default 8 MiB)
+	APIKeys      []string                        // bearer keys for /v1/*; empty: open
+	RateLimit    int                             // requests per minute per key (0: off)
+	MaxInflight  int                             // briefings and merges at once (0: DefaultMaxInflight for extractive)
+	QueueTimeout time.Duration                   // wait for a briefing slot before 503 (default 2s)
+	Ready        func(ctx context.Context) error // for /readyz; nil: always ready
+	Logger       *slog.Logger                    // nil: discard
+	Metrics      *Metrics                        // nil: no metrics (/metrics answers 404)
+}
+
+// Defaults of Config.
+const (
+	DefaultMaxBody      = 8 << 20
+	DefaultQueueTimeout = 2 * time.Second
+	// readyTimeout bounds one call of Config.Ready.
+	readyTimeout = 5 * time.Second
+)
+
+// Server is the HTTP API: Echo routes over a Service, validated against openapi.yaml.
+type Server struct {
+	cfg       Config
+	svc       Service
+	logger    *slog.Logger
+	metrics   *Metrics
+	validator *validator
+	echo      *echo.Echo
+}
+
+// compile-time check that the handlers implement the generated interface.
+var _ ServerInterface = (*Server)(nil)
+
+// New builds a server over svc; it fails when the embedded spec does not load.
+func New(cfg Config, svc Service) (*Server, error) {
+	if svc == nil {
+		return nil, errors.New("api: nil Service")
+	}
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = DefaultMaxBody
+	}
+	if cfg.QueueTimeout <= 0 {
+		cfg.QueueTimeout = DefaultQueueTimeout
+	}
+	if cfg.MaxInflight <= 0 {
+		cfg.MaxInflight = DefaultMaxInflight("extractive", runtime.GOMAXPROCS(0))
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	v, err := newValidator(spec, cfg.MaxBody)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, svc: svc, logger: cfg.Logger, metrics: cfg.Metrics, validator: v}
+	e := echo.New()
+	e.HideBanner, e.HidePort = true, true
+	e.HTTPErrorHandler = s.handleError
+	s.routes(e)
+	s.echo = e
+	return s, nil
+}
+
+// Handler returns the http.Handler that serves the API.
+func (s *Server) Handler() http.Handler { return s.echo }
