@@ -11,11 +11,11 @@ import (
 // (see the package's README notes in the commit history) and on our own clusters.
 const (
 	// DefaultCentralityWeight weighs the LexRank centrality of a passage.
-	DefaultCentralityWeight = 0.55
+	DefaultCentralityWeight = 0.30
 	// DefaultCorroborationWeight weighs how many independent articles carry a passage.
-	DefaultCorroborationWeight = 0.20
+	DefaultCorroborationWeight = 0.25
 	// DefaultPositionWeight weighs how early the passage comes in its article.
-	DefaultPositionWeight = 0.25
+	DefaultPositionWeight = 0.45
 	// DefaultLambda is MMR's trade-off between score (1) and novelty (0).
 	DefaultLambda = 0.7
 	// DefaultSimilarityThreshold is the cosine below which LexRank draws no edge.
@@ -137,6 +137,9 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	if err := e.rank(ctx, c); err != nil {
 		return nil, err
 	}
+
+	c.ents = e.entities(c, 3)
+	c.terms = e.terms(c, c.ents, 3)
 
 	// Budget: the headline takes at most a fifth of the words, the summary at most
 	// 15%; the points get the rest, and most of it.

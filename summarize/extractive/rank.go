@@ -28,6 +28,8 @@ type corpus struct {
 	stems  []string // term id → stem
 	df     []int    // term id → passages carrying it
 	graphN int      // passages that went into the LexRank graph
+	ents   []entity // the names that recur most, best first
+	terms  []string // the topic words, best first
 }
 
 // vector is a sparse vector: term ids ascending, with their weights.
@@ -145,7 +147,7 @@ func quality(text string, words int) float64 {
 		q *= 0.5
 	}
 	if last == '?' {
-		q *= 0.3
+		q *= 0.15
 	}
 	if last != '.' && last != '!' && last != '?' {
 		q *= 0.4

@@ -4,7 +4,7 @@ import "context"
 
 // minQuality is the quality factor below which a passage is never a point: a
 // fragment, a question cut short, a bare dateline.
-const minQuality = 0.15
+const minQuality = 0.2
 
 // choose picks points by maximal marginal relevance (Carbonell and Goldstein 1998):
 // at each step the passage maximising

@@ -25,8 +25,7 @@ func (e *Engine) summary(c *corpus, limit int) string {
 	if limit < 6 {
 		return ""
 	}
-	ents := e.entities(c, 3)
-	terms := e.terms(c, ents, 3)
+	ents, terms := c.ents, c.terms
 	for _, shape := range [][2]int{{3, 3}, {2, 3}, {3, 2}, {2, 2}, {1, 3}, {1, 2}, {2, 1}, {1, 1}, {0, 3}, {0, 2}, {0, 1}, {1, 0}} {
 		ne, nt := min(shape[0], len(ents)), min(shape[1], len(terms))
 		if ne != shape[0] || nt != shape[1] {
@@ -114,21 +113,29 @@ func spell(n int) string {
 func (e *Engine) entities(c *corpus, k int) []entity {
 	// Words written with a capital where no sentence starts: evidence that a
 	// sentence-initial capital is a name and not just the start of a sentence.
-	midCaps := map[string]bool{}
+	// lowers counts words written in lower case, so that a capitalized common
+	// noun ("Police" in a name) is not taken for a name on its own.
+	midCaps := map[string]int{}
+	lowers := map[string]int{}
 	split := make([][]string, len(c.in.Passages))
 	for i, p := range c.in.Passages {
 		split[i] = strings.Fields(p.Text)
 		for j, w := range split[i] {
 			core, _ := cleanWord(w)
 			if j > 0 && isCapitalized(core) {
-				midCaps[core] = true
+				midCaps[core]++
+			}
+		}
+		for _, t := range c.toks[i] {
+			if !t.upper {
+				lowers[t.surface]++
 			}
 		}
 	}
 	byText := map[string]*entity{}
 	seq := 0
 	for i, p := range c.in.Passages {
-		if c.qual[i] < minQuality {
+		if c.qual[i] < minQuality || titleCase(split[i]) {
 			continue
 		}
 		arts := p.Sources
@@ -139,7 +146,7 @@ func (e *Engine) entities(c *corpus, k int) []entity {
 		runStart := 0
 		emit := func() {
 			// Trim leading stopwords and a sentence-initial word not known as a name.
-			for len(run) > 0 && (isStopword(strings.ToLower(run[0]), e.stop) || runStart == 0 && !midCaps[run[0]]) {
+			for len(run) > 0 && (isStopword(strings.ToLower(run[0]), e.stop) || runStart == 0 && midCaps[run[0]] == 0) {
 				run = run[1:]
 				runStart++
 			}
@@ -153,7 +160,8 @@ func (e *Engine) entities(c *corpus, k int) []entity {
 					content++
 				}
 			}
-			if content > 0 {
+			single := len(run) == 1 && (isDemonym(run[0]) || lowers[strings.ToLower(run[0])] >= midCaps[run[0]])
+			if content > 0 && !single {
 				text := strings.Join(run, " ")
 				en := byText[text]
 				if en == nil {
@@ -213,7 +221,7 @@ func (e *Engine) entities(c *corpus, k int) []entity {
 		}
 		overlap := false
 		for _, o := range out {
-			if containsWords(o.text, en.text) || containsWords(en.text, o.text) {
+			if containsWords(o.text, en.text) || containsWords(en.text, o.text) || acronym(o.text) == en.text || acronym(en.text) == o.text {
 				overlap = true
 				break
 			}
@@ -343,4 +351,46 @@ func (e *Engine) terms(c *corpus, ents []entity, k int) []string {
 		out = append(out, cd.form)
 	}
 	return out
+}
+
+// titleCase reports whether most words of a passage are capitalized: a headline or
+// caption, whose capitals say nothing about names.
+func titleCase(words []string) bool {
+	caps := 0
+	for _, w := range words {
+		if core, _ := cleanWord(w); isCapitalized(core) {
+			caps++
+		}
+	}
+	return len(words) >= 4 && 2*caps > len(words)
+}
+
+// isDemonym reports whether a single capitalized word is a nationality adjective
+// ("Iranian", "British"), which names no one on its own.
+func isDemonym(w string) bool {
+	switch w {
+	case "French", "Dutch", "Greek", "Thai", "Swiss", "Iraqi", "Israeli", "Pakistani", "Saudi", "Afghan", "Welsh", "Czech", "Kuwaiti", "Yemeni", "Somali", "Nepali", "Bangladeshi", "Qatari", "Omani", "Emirati":
+		return true
+	}
+	for _, suf := range []string{"ian", "ish", "ese", "ean", "ians", "eans"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym is the capitals of a name of several words ("United Kingdom" → "UK").
+func acronym(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

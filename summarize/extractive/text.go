@@ -32,11 +32,7 @@ func tokenize(text string, stop map[string]struct{}) []token {
 		lower := strings.ToLower(word)
 		t := token{surface: lower, upper: unicode.IsUpper(r)}
 		t.stop = isStopword(lower, stop)
-		if utf8.RuneCountInString(lower) > 3 && !isNumber(lower) {
-			t.stem = porterstemmer.StemString(lower)
-		} else {
-			t.stem = lower
-		}
+		t.stem = stemOf(lower)
 		out = append(out, t)
 	}
 	for i, r := range text {
@@ -116,4 +112,12 @@ func setOf(words string) map[string]struct{} {
 		m[w] = struct{}{}
 	}
 	return m
+}
+
+// stemOf is the ranker's key for one lower-cased word.
+func stemOf(w string) string {
+	if utf8.RuneCountInString(w) > 3 && !isNumber(w) {
+		return porterstemmer.StemString(w)
+	}
+	return w
 }

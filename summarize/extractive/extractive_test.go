@@ -1,0 +1,354 @@
+package extractive_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/extractive"
+	"github.com/briefing-news/briefing/summarize/merge"
+)
+
+// p is one passage of a hand-written cluster: text, the articles carrying it, and
+// its sentence index in the kept article.
+type p struct {
+	text    string
+	sources []string
+	sent    int
+}
+
+// cluster numbers the passages P1, P2, … and lists the articles.
+func cluster(ps ...p) *summarize.Input {
+	in := &summarize.Input{}
+	seen := map[string]bool{}
+	for k, x := range ps {
+		in.Passages = append(in.Passages, merge.Passage{
+			ID:                 fmt.Sprintf("P%d", k+1),
+			Text:               x.text,
+			Sources:            x.sources,
+			IndependentSources: x.sources,
+			Article:            x.sources[0],
+			Sentence:           x.sent,
+		})
+		for _, s := range x.sources {
+			if !seen[s] {
+				seen[s] = true
+				in.Articles = append(in.Articles, summarize.Article{ID: s})
+			}
+		}
+	}
+	return in
+}
+
+// derailment is a fictional story told by four outlets; a4 wanders off topic.
+func derailment() *summarize.Input {
+	return cluster(
+		p{"A passenger train derailed near Tollbridge on Tuesday morning, injuring 14 people, the regional rail operator said.", []string{"a1", "a2", "a3"}, 0},
+		p{"The six-carriage train was travelling from Eastholm to Carrow Junction when three carriages left the track.", []string{"a1", "a2"}, 1},
+		p{"Rail operator Meridian Lines said the derailment happened on a curve just south of Tollbridge station.", []string{"a1", "a3"}, 2},
+		p{"Emergency crews took the injured to Tollbridge General Hospital, where two remain in serious condition.", []string{"a1", "a2", "a3"}, 3},
+		p{"Investigators from the national rail safety board arrived at the derailment site on Tuesday afternoon.", []string{"a2", "a3"}, 2},
+		p{"Meridian Lines suspended services between Eastholm and Carrow Junction until further notice.", []string{"a1"}, 4},
+		p{"Passengers described a loud bang before the carriages tipped over on the curve near Tollbridge.", []string{"a3"}, 4},
+		p{"The town's annual pumpkin festival drew record crowds to the market square last weekend.", []string{"a4"}, 5},
+		p{"Why did the train leave the track?", []string{"a4"}, 0},
+		p{"said a spokesperson for the operator", []string{"a4"}, 2},
+		p{"A passenger train derailed near Tollbridge on Tuesday morning and 14 people were injured, the rail operator said.", []string{"a4"}, 1},
+		p{"The rail safety board said it would publish an initial report on the derailment within a month.", []string{"a2", "a3"}, 5},
+		p{"Tollbridge residents said the curve had drawn complaints about track noise for years.", []string{"a3"}, 6},
+		p{"Officials said it was too early to say whether speed played a part in the derailment.", []string{"a1", "a2"}, 5},
+	)
+}
+
+// words counts words strictly: the larger of whitespace fields and letter-digit runs.
+func words(s string) int {
+	runs, in := 0, false
+	for _, r := range s {
+		a := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if a && !in {
+			runs++
+		}
+		in = a
+	}
+	return max(runs, len(strings.Fields(s)))
+}
+
+func total(d *summarize.Draft) int {
+	n := words(d.Headline) + words(d.Summary)
+	for _, pt := range d.Points {
+		n += words(pt.Text)
+	}
+	return n
+}
+
+func brief(t *testing.T, in *summarize.Input, maxPoints, maxWords int) *summarize.Draft {
+	t.Helper()
+	in.Options = summarize.Options{MaxPoints: maxPoints, MaxWords: maxWords}
+	d, err := extractive.New().Brief(context.Background(), in)
+	if err != nil {
+		t.Fatalf("Brief: %v", err)
+	}
+	return d
+}
+
+func cited(d *summarize.Draft) []string {
+	var ids []string
+	for _, pt := range d.Points {
+		ids = append(ids, pt.Passages...)
+	}
+	return ids
+}
+
+func TestName(t *testing.T) {
+	if got, want := extractive.New().Name(), "extractive"; got != want {
+		t.Fatalf("Name=%q, want %q", got, want)
+	}
+}
+
+func TestRanking(t *testing.T) {
+	tests := []struct {
+		name      string
+		maxPoints int
+		// first is the set of passages acceptable as the first point.
+		first []string
+		// absent must not be points at all.
+		absent []string
+	}{
+		{"corroborated lead first, off-topic left out", 2, []string{"P1", "P4"}, []string{"P8", "P9", "P10"}},
+		{"questions and fragments never points", 20, []string{"P1", "P4"}, []string{"P9", "P10"}},
+		{"off-topic unique passage not in a short briefing", 5, []string{"P1", "P4"}, []string{"P8"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := brief(t, derailment(), tt.maxPoints, 400)
+			ids := cited(d)
+			if len(ids) == 0 {
+				t.Fatalf("no points")
+			}
+			if !slices.Contains(tt.first, ids[0]) {
+				t.Fatalf("first point=%s, want one of %v (points %v)", ids[0], tt.first, ids)
+			}
+			for _, a := range tt.absent {
+				if slices.Contains(ids, a) {
+					t.Fatalf("points %v contain %s", ids, a)
+				}
+			}
+		})
+	}
+}
+
+func TestCorroborationBeatsUniqueOffTopic(t *testing.T) {
+	// With every point allowed, the off-topic passage, if chosen at all, comes after
+	// every passage that two or more articles carry.
+	in := derailment()
+	d := brief(t, in, 20, 1000)
+	ids := cited(d)
+	off := slices.Index(ids, "P8")
+	if off < 0 {
+		return
+	}
+	for k, id := range ids {
+		n, _ := strconv.Atoi(strings.TrimPrefix(id, "P"))
+		if len(in.Passages[n-1].Sources) >= 2 && k > off {
+			t.Fatalf("corroborated %s at %d after off-topic P8 at %d: %v", id, k, off, ids)
+		}
+	}
+}
+
+func TestMMRSkipsParaphrase(t *testing.T) {
+	for _, maxPoints := range []int{2, 4, 8, 20} {
+		t.Run(fmt.Sprint(maxPoints), func(t *testing.T) {
+			d := brief(t, derailment(), maxPoints, 1000)
+			ids := cited(d)
+			// P1 and P11 tell the same thing in nearly the same words.
+			if slices.Contains(ids, "P1") && slices.Contains(ids, "P11") {
+				t.Fatalf("points %v hold both paraphrases P1 and P11", ids)
+			}
+			if d.Headline != "" && slices.ContainsFunc(d.Points, func(pt summarize.DraftPoint) bool {
+				return strings.HasPrefix(pt.Text, d.Headline)
+			}) {
+				t.Fatalf("headline %q repeated as a point", d.Headline)
+			}
+		})
+	}
+}
+
+func TestBudget(t *testing.T) {
+	for _, maxWords := range []int{20, 30, 45, 60, 100, 150, 250, 400} {
+		for _, maxPoints := range []int{1, 2, 3, 5, 8} {
+			t.Run(fmt.Sprintf("w%d-p%d", maxWords, maxPoints), func(t *testing.T) {
+				d := brief(t, derailment(), maxPoints, maxWords)
+				if got := total(d); got > maxWords {
+					t.Fatalf("words=%d, want ≤ %d (%+v)", got, maxWords, d)
+				}
+				if got := len(d.Points); got > maxPoints {
+					t.Fatalf("points=%d, want ≤ %d", got, maxPoints)
+				}
+				if maxWords >= 30 && len(d.Points) == 0 {
+					t.Fatalf("no points in %d words", maxWords)
+				}
+				if maxWords >= 100 && maxPoints >= 5 {
+					// The points get most of the words.
+					pw := total(d) - words(d.Headline) - words(d.Summary)
+					if 2*pw < total(d) {
+						t.Fatalf("points take %d of %d words", pw, total(d))
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestZeroOptionsUseDefaults(t *testing.T) {
+	d := brief(t, derailment(), 0, 0)
+	if got, want := total(d) <= summarize.DefaultMaxWords, true; got != want {
+		t.Fatalf("words=%d, want ≤ %d", total(d), summarize.DefaultMaxWords)
+	}
+	if got := len(d.Points); got < 3 || got > summarize.DefaultMaxPoints {
+		t.Fatalf("points=%d, want 3..%d", got, summarize.DefaultMaxPoints)
+	}
+}
+
+func TestPointsCiteTheirPassage(t *testing.T) {
+	in := derailment()
+	d := brief(t, in, 8, 250)
+	byID := map[string]string{}
+	for _, ps := range in.Passages {
+		byID[ps.ID] = ps.Text
+	}
+	for _, pt := range d.Points {
+		if got, want := len(pt.Passages), 1; got != want {
+			t.Fatalf("point %q cites %d passages, want %d", pt.Text, got, want)
+		}
+		if got, want := pt.Text, byID[pt.Passages[0]]; got != want {
+			t.Fatalf("point text=%q, want its passage %q", got, want)
+		}
+	}
+}
+
+func TestHeadlineAndSummary(t *testing.T) {
+	tests := []struct {
+		name string
+		in   *summarize.Input
+	}{
+		{"derailment", derailment()},
+		{"one article", cluster(
+			p{"Is the new library worth the wait?", []string{"b1"}, 0},
+			p{"The Harlow Street library reopened on Saturday after a two-year rebuild costing 8 million crowns.", []string{"b1"}, 1},
+			p{"Mayor Ilse Varga cut the ribbon in front of several hundred residents.", []string{"b1"}, 2},
+			p{"The rebuilt library has a children's wing, a repair café and longer opening hours.", []string{"b1"}, 3},
+			p{"Ilse Varga said the library would stay open until ten on weeknights.", []string{"b1"}, 4},
+		)},
+		{"questions only at the top", cluster(
+			p{"Who will pay for the flood defences?", []string{"c1", "c2"}, 0},
+			p{"The river Asker burst its banks on Friday, flooding 200 homes in Lindmoor.", []string{"c1", "c2"}, 1},
+			p{"Lindmoor council opened two shelters for residents forced from their homes by the Asker flood.", []string{"c1"}, 2},
+			p{"Forecasters expect the Asker to fall below flood level by Monday.", []string{"c2"}, 2},
+		)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := brief(t, tt.in, 8, 250)
+			h := d.Headline
+			if h == "" {
+				t.Fatalf("no headline")
+			}
+			if got := words(h); got > extractive.DefaultHeadlineWords {
+				t.Fatalf("headline %q has %d words, want ≤ %d", h, got, extractive.DefaultHeadlineWords)
+			}
+			if strings.HasSuffix(h, "?") || strings.ContainsAny(h, "\"“”") {
+				t.Fatalf("headline %q is a question or a quote", h)
+			}
+			if r := []rune(h)[0]; !unicode.IsUpper(r) {
+				t.Fatalf("headline %q starts in lower case", h)
+			}
+			s := d.Summary
+			if s == "" {
+				t.Fatalf("no summary")
+			}
+			if got, limit := words(s), min(extractive.DefaultSummaryWords, 250*15/100); got > limit {
+				t.Fatalf("summary %q has %d words, want ≤ %d", s, got, limit)
+			}
+			for _, pt := range d.Points {
+				if pt.Text == s || pt.Text == h {
+					t.Fatalf("summary or headline copies point %q", pt.Text)
+				}
+			}
+			// Every capitalized word of the summary comes from the passages.
+			var all strings.Builder
+			for _, ps := range tt.in.Passages {
+				all.WriteString(ps.Text + " ")
+			}
+			for k, w := range strings.Fields(s) {
+				w = strings.Trim(w, ".,;:")
+				if k > 0 && w != "" && unicode.IsUpper([]rune(w)[0]) && !strings.Contains(all.String(), w) {
+					t.Fatalf("summary %q names %q, found in no passage", s, w)
+				}
+			}
+		})
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	first := brief(t, derailment(), 8, 250)
+	for range 5 {
+		if diff := cmp.Diff(first, brief(t, derailment(), 8, 250)); diff != "" {
+			t.Fatalf("second run differs (-first +again):\n%s", diff)
+		}
+	}
+}
+
+func TestInvalidInput(t *testing.T) {
+	tests := []struct {
+		name string
+		in   *summarize.Input
+	}{
+		{"nil", nil},
+		{"no passages", &summarize.Input{Articles: []summarize.Article{{ID: "a1"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := extractive.New().Brief(context.Background(), tt.in)
+			if got, want := summarize.ErrorCode(err), summarize.EINVALID; got != want {
+				t.Fatalf("code=%q, want %q (err %v)", got, want, err)
+			}
+		})
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := extractive.New().Brief(ctx, derailment())
+	if err == nil {
+		t.Fatalf("Brief on a cancelled context: no error")
+	}
+	if got, want := errors.Is(err, context.Canceled), true; got != want {
+		t.Fatalf("errors.Is(err, Canceled)=%v, want %v (err %v)", got, want, err)
+	}
+}
+
+func TestLargeInputUsesCandidateSet(t *testing.T) {
+	// A graph limit below the input size takes the candidate path; the briefing
+	// still respects the budget and leaves the fragments out.
+	in := synthetic(300)
+	in.Options = summarize.Options{MaxPoints: 8, MaxWords: 250}
+	d, err := extractive.New(extractive.WithMaxGraph(50)).Brief(context.Background(), in)
+	if err != nil {
+		t.Fatalf("Brief: %v", err)
+	}
+	if got := total(d); got > 250 {
+		t.Fatalf("words=%d, want ≤ 250", got)
+	}
+	if got := len(d.Points); got == 0 || got > 8 {
+		t.Fatalf("points=%d, want 1..8", got)
+	}
+}
