@@ -124,3 +124,31 @@ func BenchmarkAuthManyKeys(b *testing.B) {
 		}
 	}
 }
+
+// FuzzAuthHeader throws arbitrary Authorization values at Auth: only the exact key, after
+// a case-insensitive Bearer scheme, passes; nothing else does, and nothing panics.
+func FuzzAuthHeader(f *testing.F) {
+	const key = "fuzz-key-0001"
+	for _, s := range []string{"", "Bearer", "Bearer ", "Bearer " + key, "bearer " + key, "BEARER  " + key + " ",
+		"Bearer " + key + "x", "Basic " + key, key, "Bearer \x00", "Bearer " + strings.Repeat("k", 4096)} {
+		f.Add(s)
+	}
+	e := newAuthServer([]string{key})
+	f.Fuzz(func(t *testing.T, header string) {
+		req := httptest.NewRequest(http.MethodGet, "/v1/ping", nil)
+		req.Header["Authorization"] = []string{header}
+		rec := httptest.NewRecorder()
+		e.ServeHTTP(rec, req)
+		scheme, cred, _ := strings.Cut(strings.TrimSpace(header), " ")
+		valid := strings.EqualFold(scheme, "Bearer") && strings.TrimSpace(cred) == key
+		switch {
+		case valid && rec.Code != http.StatusOK:
+			t.Fatalf("valid header %q got %d", header, rec.Code)
+		case !valid && rec.Code != http.StatusUnauthorized:
+			t.Fatalf("invalid header %q got %d", header, rec.Code)
+		}
+		if strings.Contains(rec.Body.String(), key) {
+			t.Fatalf("answer reveals the key: %s", rec.Body)
+		}
+	})
+}

@@ -216,3 +216,33 @@ func TestRequestIDNilLogger(t *testing.T) {
 		t.Fatalf("no X-Request-ID with a nil logger")
 	}
 }
+
+// FuzzRequestIDHeader throws arbitrary X-Request-ID values at the middleware: the id that
+// comes back is the incoming one only when it is sane, a fresh 32-hex id otherwise, and
+// the access log stays one line of valid JSON.
+func FuzzRequestIDHeader(f *testing.F) {
+	for _, s := range []string{"", "abc", "req-1.2_3", strings.Repeat("z", 128), strings.Repeat("z", 129),
+		"a b", "a\nb", `"},{"level":"ERROR"`, "\x00", "ünïcode", "id\r\nSet-Cookie: x=1"} {
+		f.Add(s)
+	}
+	sane := regexp.MustCompile(`^[A-Za-z0-9._-]{1,128}$`)
+	f.Fuzz(func(t *testing.T, incoming string) {
+		e, buf := newRequestIDServer(t, nil)
+		req := httptest.NewRequest(http.MethodGet, "/items/1", nil)
+		req.Header["X-Request-Id"] = []string{incoming}
+		rec := httptest.NewRecorder()
+		e.ServeHTTP(rec, req)
+		got := rec.Header().Get("X-Request-ID")
+		switch {
+		case sane.MatchString(incoming):
+			if got != incoming {
+				t.Fatalf("sane id %q replaced by %q", incoming, got)
+			}
+		case !hexID.MatchString(got):
+			t.Fatalf("hostile id %q answered with %q, want a generated one", incoming, got)
+		}
+		if lines := logLines(t, buf); len(lines) != 2 || lines[1].RequestID != got {
+			t.Fatalf("log lines %+v, want 2 carrying %q", lines, got)
+		}
+	})
+}
