@@ -1,0 +1,378 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is what the clutter filter decided a unit (a line or paragraph) is.
+type kind int
+
+const (
+	kindStory      kind = iota // keep
+	kindShort                  // short headline-like line: kept unless part of a run or a teaser list
+	kindSkip                   // "Skip to content"
+	kindMenu                   // navigation, share bars and footer links
+	kindCaption                // image caption or credit
+	kindTeaser                 // "Read more: …" single teaser line
+	kindHeader                 // "Related", "More from …": starts a teaser list
+	kindPage                   // "Page 1 of 2"
+	kindAd                     // "Advertisement"
+	kindNewsletter             // "Sign up for our newsletter"
+	kindCookie                 // cookie notice
+	kindFooter                 // "© 2024 …", "All rights reserved"
+	kindByline                 // "By Jane Doe", "Updated 3 hours ago", date-only lines
+	kindComments               // "12 comments"
+	kindListen                 // "Listen to this article", "4 min read"
+	kindLink                   // a bare URL
+)
+
+// unit is one candidate paragraph with the pasted-text block it came from
+// (units of one block were separated by single newlines only).
+type unit struct {
+	text  string
+	block int
+	kind  kind
+	drop  bool
+}
+
+var (
+	reListMark  = regexp.MustCompile(`^(?:\d{1,3}[.)]|[-*•·▪►»])\s+`)
+	reSpaces    = regexp.MustCompile(`[ \t\f\v\p{Zs}]+`)
+	reGlue      = regexp.MustCompile(`\p{Ll}{3}\p{Lu}`)
+	reGlueSplit = regexp.MustCompile(`(\p{Ll})(\p{Lu})`)
+
+	reSkip = regexp.MustCompile(`(?i)^(?:skip (?:to|navigation)\b|jump to (?:content|main|navigation)\b|go to (?:homepage|home page|content|main content)$|back to top$)`)
+
+	// chrome matches lines made only of navigation, share and footer words.
+	reChrome = regexp.MustCompile(`(?i)^(?:(?:` + strings.Join([]string{
+		`home(?: ?page)?`, `news`, `world(?: news)?`, `politics`, `sports?`, `business`, `opinion`, `culture`, `arts?`,
+		`tech(?:nology)?`, `science`, `health`, `entertainment`, `lifestyle`, `travel`, `videos?`, `audio`, `live(?: tv)?`,
+		`weather`, `asia(?: pacific)?`, `europe`, `africa`, `americas`, `middle east`, `north america`, `latin america`,
+		`us`, `uk`, `local`, `national`, `international`, `markets`, `climate`, `environment`, `more`, `menu`,
+		`main menu`, `search`, `sections`, `latest(?: news| audio| videos)?`, `in focus`, `podcasts?`, `newsletters?`,
+		`games`, `puzzles`, `crosswords?`, `obituaries`, `sign in`, `log ?in`, `log out`, `register`, `my account`,
+		`account`, `subscribe`, `donate`, `editions?`, `economy`, `finance`, `money`, `football`, `style`, `food`,
+		`magazine`, `photos`, `galler(?:y|ies)`, `explainers?`, `investigations`, `analysis`, `features`,
+		`fact check`, `topics`, `regions`, `close`, `open menu`, `toggle navigation`, `navigation`,
+		`share(?: this(?: article| story| page| post)?)?(?: on| via| to)?`, `facebook`, `twitter`, `x`, `whatsapp`,
+		`linkedin`, `reddit`, `telegram`, `pinterest`, `messenger`, `flipboard`, `bluesky`, `threads`, `email`,
+		`e-mail`, `mail`, `print`, `copy(?: link| url)?`, `link copied`, `save(?: article)?`, `bookmark`, `tweet`,
+		`gift(?: this)? article`, `terms(?: of (?:use|service))?`, `terms (?:&|and) conditions`,
+		`privacy(?: policy| notice| settings)?`, `contact(?: us)?`, `about(?: us)?`, `careers`, `accessibility`,
+		`cookie (?:policy|settings|preferences)`, `cookies`, `help`, `faq`, `sitemap`, `advertise(?: with us)?`,
+		`imprint`, `legal(?: notice)?`, `do not sell(?: or share)? my personal information`, `corrections`,
+		`ethics(?: policy)?`, `rss`, `apps?`, `follow us`,
+	}, "|") + `)(?:\s*[|·•,/–—-]\s*|\s+|$))+$`)
+
+	reCaptionStart = regexp.MustCompile(`(?i)^(?:photo|photograph|image|picture|pic|illustration|credit|image credit|photo credit|photo illustration|graphic|video)s?\s*(?::|-|–|—|by\b)\s*\S`)
+	reCaptionIn    = regexp.MustCompile(`(?:\b|\p{Ll})(?:Image|Photo|Picture|Photograph|Credit)s?: \S`)
+	reCaptionParen = regexp.MustCompile(`(?i)\((?:[^()]*(?:\bphoto\b|\bimage\b|\bsource:|\bcredit\b|\bgetty\b|\bvia\b|/)[^()]*)\)\s*$`)
+	reCaptionEnd   = regexp.MustCompile(`(?i)(?:getty images|picture[- ]alliance|shutterstock|alamy|\b(?:afp|ap|reuters|epa|dpa)\s*/\s*[\p{L} .]+)\s*$`)
+	reFilePhoto    = regexp.MustCompile(`(?i)^(?:file\s*(?:photo)?\s*[-–—:]|file photo\b)|\bfile photo\b`)
+	reAPPhoto      = regexp.MustCompile(`\((?:AP|AFP|Reuters|EPA)(?: Photo| Images?)?/[^()]+\)`)
+	reSignoff      = regexp.MustCompile(`^[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]*\))?$`)
+	reCopyInline   = regexp.MustCompile(`©\s*(?:[\p{L}.'’-]+\s+){0,4}?(?:/\s*)?(?:AFP|REUTERS|Reuters|AP|EPA|Getty Images|Xinhua|Kyodo|Yonhap|dpa|ANP|PA|Shutterstock|picture alliance|\p{Lu}{2,}(?:\s*/\s*\p{Lu}{2,})*)\b`)
+
+	reTeaserLine = regexp.MustCompile(`(?i)^(?:related|read more|read next|read also|also read|see also|watch|watch more|listen|more|recommended|opinion)\s*:\s*\S`)
+	reHeader     = regexp.MustCompile(`(?i)^(?:related(?: (?:stories|articles|content|coverage|topics|links|news|reading))?|read more|read next|also read|see also|more from .{1,40}|more stories(?: from .{1,40})?|more on (?:this (?:story|topic)|.{1,40})|more (?:news|coverage)|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories|editor'?s? picks|what to read next|explore more|skip next section.*|latest stories|around the web|from around the web|don't miss|popular now|in other news|elsewhere on .{1,40}|more in .{1,40}|further reading|keep reading|up next)\s*:?$`)
+
+	rePage       = regexp.MustCompile(`(?i)^page \d+ of \d+$`)
+	reAd         = regexp.MustCompile(`(?i)^(?:advertisement|advert|ad|ads|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|paid (?:content|post)|partner content|promoted(?: content)?)$`)
+	reNewsletter = regexp.MustCompile(`(?i)^(?:sign ?up|subscribe|get (?:our|the)|join|enter your email|want more)\b.*\b(?:newsletters?|inbox|updates|alerts|briefings?|email|subscribe|subscription)\b|^already a subscriber\b|^subscribe\b.{0,60}$|^(?:sign|log) in\b.{0,40}$`)
+	reCookie     = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:we use|uses|accept|consent|by continuing|preferences|settings|policy|your experience)\b|\b(?:we use|this (?:site|website) uses)\b.*\bcookies?\b`)
+	reFooter     = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|\ball rights reserved\b`)
+	reByline     = regexp.MustCompile(`^(?:By|BY) (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:(?:,|\band\b|&|\||-|–|—)\s*.*)?$|(?i)^(?:reporting|writing|editing|additional reporting|compiled|written|reported)(?: by)?\b.*\bby\b`)
+	reUpdated    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|modified)\b`)
+	reAgo        = regexp.MustCompile(`(?i)^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$`)
+	reComments   = regexp.MustCompile(`(?i)^(?:\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|comments?|(?:view|show|read|hide) (?:all )?comments?(?:\s*\(\d+\))?|\d+ repl(?:y|ies)|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|add a comment|have your say)$`)
+	reListen     = regexp.MustCompile(`(?i)^(?:listen(?: to (?:this|the) (?:article|story|episode))?(?:\s*[:(]?\s*\d+\s*min(?:ute)?s?\)?)?|\d+\s*min(?:ute)?s?\s+(?:read|listen|watch)|reading time\s*:?\s*\d+.{0,12}|audio available|play audio|\d{1,2}:\d{2}\s*min)$`)
+	reURL        = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`)
+
+	reDateWords = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|kst|jst|min|mins|at|on|st|nd|rd|th)\b\.?`)
+	reDateNums  = regexp.MustCompile(`\d+(?:st|nd|rd|th|am|pm)?`)
+)
+
+// menuWordsRun is the most words a line in a navigation run may have.
+const menuWordsRun = 6
+
+func words(s string) int { return len(strings.Fields(s)) }
+
+// terminal reports whether s ends like a sentence, closing quotes and
+// brackets aside.
+func terminal(s string) bool {
+	s = strings.TrimRight(s, `"'”’)]»* `)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…", r)
+}
+
+// storyLike reports whether a unit reads like running prose.
+func storyLike(s string) bool {
+	n := words(s)
+	return (terminal(s) && n >= 6) || n >= 30
+}
+
+// dateOnly reports whether s is just a date, a time or a "category + date"
+// line such as "PoliticsSeptember 11, 2023".
+func dateOnly(s string) bool {
+	if words(s) > 10 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	t := reGlueSplit.ReplaceAllString(s, "$1 $2")
+	t = reDateWords.ReplaceAllString(t, " ")
+	t = reDateNums.ReplaceAllString(t, " ")
+	t = strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			return ' '
+		}
+		return r
+	}, t)
+	return words(t) <= 2 && words(s) > words(t)
+}
+
+// classify returns the clutter kind of one unit of text.
+func classify(s string) kind {
+	n := words(s)
+	bare := reListMark.ReplaceAllString(s, "")
+	switch {
+	case n == 0:
+		return kindMenu
+	case n <= 10 && reSkip.MatchString(bare):
+		return kindSkip
+	case n <= 12 && reHeader.MatchString(bare):
+		return kindHeader
+	case n <= 25 && reTeaserLine.MatchString(bare):
+		return kindTeaser
+	case n <= 20 && reChrome.MatchString(bare):
+		return kindMenu
+	case rePage.MatchString(bare):
+		return kindPage
+	case n <= 6 && reAd.MatchString(bare):
+		return kindAd
+	case n <= 10 && reListen.MatchString(bare):
+		return kindListen
+	case n <= 8 && reComments.MatchString(bare):
+		return kindComments
+	case n <= 3 && reURL.MatchString(bare):
+		return kindLink
+	case n <= 60 && reCookie.MatchString(bare):
+		return kindCookie
+	case n <= 35 && reNewsletter.MatchString(bare):
+		return kindNewsletter
+	case n <= 30 && reFooter.MatchString(bare):
+		return kindFooter
+	case n <= 40 && isCaption(bare):
+		return kindCaption
+	case n <= 14 && !terminal(bare) && reByline.MatchString(bare):
+		return kindByline
+	case n <= 30 && strings.HasSuffix(bare, ".") && reByline.MatchString(bare) && !strings.HasPrefix(bare, "By"):
+		return kindByline // "Reporting by …; Editing by …."
+	case n <= 12 && !terminal(bare) && (reUpdated.MatchString(bare) || reAgo.MatchString(bare) || dateOnly(bare)):
+		return kindByline
+	case n <= 8 && !terminal(bare) && len(reGlue.FindAllString(bare, -1)) >= 2:
+		return kindMenu // "WorldAsiaEurope": section links pasted without spaces
+	case n <= menuWordsRun && !terminal(bare) && !strings.HasSuffix(bare, ":"):
+		return kindShort
+	}
+	return kindStory
+}
+
+// isCaption reports whether s is an image caption or credit.
+func isCaption(s string) bool {
+	switch {
+	case reCaptionStart.MatchString(s), reSignoff.MatchString(s), reAPPhoto.MatchString(s):
+		return true
+	case reFilePhoto.MatchString(s) && words(s) <= 30:
+		return true
+	case reCaptionParen.MatchString(s):
+		return true
+	case !terminal(s) && (reCaptionIn.MatchString(s) || reCaptionEnd.MatchString(s)):
+		return true
+	case strings.HasSuffix(strings.TrimSpace(s), "©") || reCopyInline.MatchString(s) && reCopyInline.FindStringIndex(s)[1] >= len(strings.TrimSpace(s))-1:
+		return true // the line ends with a "© AGENCY" credit
+	}
+	return false
+}
+
+// stripInlineCredit removes a "© AGENCY" photo credit pasted into the middle
+// of a paragraph, together with the caption that opens the paragraph before
+// it, when that caption is short ("Kim waves. © REUTERS The talks…").
+func stripInlineCredit(s string) string {
+	for range 8 {
+		loc := reCopyInline.FindStringIndex(s)
+		if loc == nil || loc[0] == 0 {
+			return s
+		}
+		rest := strings.TrimSpace(s[loc[1]:])
+		if rest == "" {
+			return s // a trailing credit: the caption rule handles the line
+		}
+		before := strings.TrimSpace(s[:loc[0]])
+		if words(before) <= 40 {
+			s = rest
+		} else {
+			s = before + " " + rest
+		}
+	}
+	return s
+}
+
+// filter decides which units are clutter and returns the kept texts.
+func filter(units []unit) []string {
+	for i := range units {
+		units[i].text = stripInlineCredit(units[i].text)
+		units[i].kind = classify(units[i].text)
+		if units[i].kind != kindStory && units[i].kind != kindShort && units[i].kind != kindHeader {
+			units[i].drop = true
+		}
+	}
+	dropCaptionNeighbours(units)
+	dropMenuRuns(units)
+	dropTeaserLists(units)
+	var out []string
+	for _, u := range units {
+		if !u.drop && u.text != "" {
+			out = append(out, u.text)
+		}
+	}
+	return out
+}
+
+// dropCaptionNeighbours drops the alt text and short lines that share a
+// pasted block with a caption, and a line that a caption right after it
+// repeats ("Kim waves." followed by "Kim waves. (Source: AP)").
+func dropCaptionNeighbours(units []unit) {
+	for i, u := range units {
+		if u.kind != kindCaption {
+			continue
+		}
+		for j := i - 1; j >= 0 && units[j].block == u.block; j-- {
+			if headlineLike(units[j]) || units[j].kind == kindLink {
+				units[j].drop = true
+			} else {
+				break
+			}
+		}
+		for j := i + 1; j < len(units) && units[j].block == u.block; j++ {
+			if headlineLike(units[j]) {
+				units[j].drop = true
+			} else {
+				break
+			}
+		}
+		if i > 0 {
+			prev := &units[i-1]
+			if p := strings.TrimRight(prev.text, " "); p != "" && strings.HasPrefix(u.text, p) && words(p) <= 40 {
+				prev.drop = true
+			}
+		}
+	}
+}
+
+// dropMenuRuns drops navigation runs among the units that are short or
+// chrome: a pasted block of three or more such lines (unless a line ending in
+// ":" introduces them as a list), and a streak of three or more one-line
+// blocks of which at least half are known navigation words.
+func dropMenuRuns(units []unit) {
+	isRunner := func(u unit) bool {
+		return u.kind == kindShort || u.kind == kindSkip || u.kind == kindMenu || u.kind == kindLink
+	}
+	var streak []int // indexes of consecutive one-line runner blocks
+	endStreak := func() {
+		chrome := 0
+		for _, k := range streak {
+			if units[k].kind != kindShort {
+				chrome++
+			}
+		}
+		if len(streak) >= 3 && chrome*2 >= len(streak) {
+			for _, k := range streak {
+				units[k].drop = true
+			}
+		}
+		streak = streak[:0]
+	}
+	for i := 0; i < len(units); {
+		// The group: consecutive units of one block.
+		j := i
+		for j < len(units) && units[j].block == units[i].block {
+			j++
+		}
+		// Runs of runners inside the group.
+		for a := i; a < j; {
+			if !isRunner(units[a]) {
+				a++
+				continue
+			}
+			b := a
+			for b < j && isRunner(units[b]) {
+				b++
+			}
+			afterColon := a > i && strings.HasSuffix(units[a-1].text, ":")
+			if b-a >= 3 && !afterColon {
+				for k := a; k < b; k++ {
+					units[k].drop = true
+				}
+			}
+			a = b
+		}
+		if j-i == 1 && isRunner(units[i]) {
+			streak = append(streak, i)
+		} else {
+			endStreak()
+		}
+		i = j
+	}
+	endStreak()
+}
+
+// dropTeaserLists drops a teaser header ("Related", "More from …") and the
+// list it introduces: headline-like lines, dates, captions, repeated lines,
+// and blurbs that a teaser's date or next header follows. The list ends at
+// the first paragraph that reads like the story again.
+func dropTeaserLists(units []unit) {
+	for i := 0; i < len(units); i++ {
+		if units[i].kind != kindHeader {
+			continue
+		}
+		units[i].drop = true
+		j := i + 1
+		for ; j < len(units); j++ {
+			u := &units[j]
+			if u.kind == kindHeader || teaserish(*u) || (j > i+1 && sameText(u.text, units[j-1].text)) {
+				u.drop = true
+				continue
+			}
+			if j+1 < len(units) {
+				next := units[j+1]
+				if next.kind == kindHeader || sameText(next.text, u.text) ||
+					(next.kind == kindByline && dateOnly(reGlueSplit.ReplaceAllString(next.text, "$1 $2"))) {
+					u.drop = true
+					continue
+				}
+			}
+			break
+		}
+		i = j - 1
+	}
+}
+
+// headlineLike reports whether a unit is a short line that does not end like
+// a sentence: a headline, a menu item, an image's alt text.
+func headlineLike(u unit) bool {
+	return (u.kind == kindStory || u.kind == kindShort) && !terminal(u.text) && words(u.text) <= 15
+}
+
+// teaserish reports whether a unit inside a teaser list is part of it.
+func teaserish(u unit) bool {
+	if u.kind != kindStory && u.kind != kindShort {
+		return true
+	}
+	return !terminal(u.text) && words(u.text) <= 30
+}
+
+func sameText(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}

@@ -1,0 +1,132 @@
+package normalize_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/briefing-news/briefing/summarize/normalize"
+	"github.com/google/go-cmp/cmp"
+)
+
+// Story paragraphs of the fixtures' fictional event, used around each kind
+// of clutter below.
+const (
+	lead  = "Fire crews in Brennick ordered 2,400 residents to leave their homes on Thursday after a wildfire on Tallow Ridge jumped the Esk River, the county emergency office said."
+	body  = "The fire has burned about 3,100 hectares since it was sparked by a lightning strike on Monday evening. No deaths have been reported."
+	quote = `"The wind turned on us at 4 p.m. and pushed the fire straight across the water," said Chief Mara Lindqvist.`
+)
+
+// clutterCases has one table entry per kind of clutter (issue 5, section 4).
+// Each input is the story with clutter in it; the output is the story alone.
+var clutterCases = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"menu lines in one block", "Home\nNews\nWorld\nPolitics\nSport\n\n" + lead, []string{lead}},
+	{"menu items one per block", "Home\n\nWorld\n\nPolitics\n\nSport\n\n" + lead, []string{lead}},
+	{"menu on one line", "Home | News | Local | Sport | Weather\n\n" + lead, []string{lead}},
+	{"numbered skip links", "1. Skip to content\n2. Skip to main menu\n3. Skip to search\n\n" + lead, []string{lead}},
+	{"skip to main content", "Skip to main content\n\n" + lead, []string{lead}},
+	{"sections glued together", lead + "\n\nLocalEsk ValleyWildfires", []string{lead}},
+	{"photo credit", lead + "\n\nPhoto: Jonas Berg/Reuters\n\n" + body, []string{lead, body}},
+	{"image credit", lead + "\n\nImage credit: Esk Valley Courier\n\n" + body, []string{lead, body}},
+	{"AP photo caption", lead + "\n\nSmoke rises over the ridge on Thursday. (AP Photo/Lena Park)\n\n" + body, []string{lead, body}},
+	{"getty credit", lead + "\n\nCrews on Mill Road. Jonas Berg/AFP via Getty Images\n\n" + body, []string{lead, body}},
+	{"file photo", lead + "\n\nFILE PHOTO: The Esk River bridge in 2019\n\n" + body, []string{lead, body}},
+	{"caption with alt text and glued credit", lead + "\n\nSmoke over a ridge\nA firefighter on Mill RoadImage: Jonas Berg/picture alliance\n\n" + body, []string{lead, body}},
+	{"caption repeated with source", lead + "\n\nA firefighter on Mill Road.\n\nA firefighter on Mill Road. (Source: Associated Press)\n\n" + body, []string{lead, body}},
+	{"inline copyright credit", "A firefighter on Mill Road. © REUTERS " + body, []string{body}},
+	{"inline credit with photographer", lead + " © Jonas BERG / AFP " + body, []string{body}},
+	{"agency signoff", body + "\n\nhv/jb (AP, Reuters)", []string{body}},
+	{"read more teaser", lead + "\n\nRead more: Tallow Ridge fire doubles in size overnight\n\n" + body, []string{lead, body}},
+	{"related list", lead + "\n\nRelated:\n\nBrennick council approves new fire station\n\nDrought leaves Esk River at record low\n\n" + body, []string{lead, body}},
+	{"more from list with dates", lead + "\n\nMore from Local\n\nCouncil approves fire station\nSeptember 3, 2026\n\nRiver at record low\nLocalSeptember 2, 2026", []string{lead}},
+	{"you may also like", lead + "\n\nYou may also like\n\nCorran festival cancelled over fire risk", []string{lead}},
+	{"recommended, most read, trending", lead + "\n\nRecommended\n\nA headline here\n\nMost read\n\nAnother headline\n\nTrending\n\nThird headline", []string{lead}},
+	{"teaser blurb before its date", lead + "\n\nExplore more\n\nWhy is the Esk River so low?\n\nWhy is the Esk River so low?\n\nThe drought has cut the flow by half. Farmers are worried.\nEnvironmentAugust 22, 2026", []string{lead}},
+	{"page x of y", lead + "\n\nPage 1 of 2\n\n" + body, []string{lead, body}},
+	{"advertisement", lead + "\n\nAdvertisement\n\n" + body + "\n\nStory continues below advertisement", []string{lead, body}},
+	{"share bar", lead + "\n\nShare this article\nShare on Facebook\nShare on X\nShare on WhatsApp\nCopy link\nEmail\n\n" + body, []string{lead, body}},
+	{"share bar on one line", lead + "\n\nFacebook Twitter WhatsApp Email Print\n\n" + body, []string{lead, body}},
+	{"newsletter", lead + "\n\nSign up for our newsletter\n\nSign up for our morning newsletter to get the top stories in your inbox.\n\nSubscribe\n\n" + body, []string{lead, body}},
+	{"cookie notice", "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.\n\n" + lead, []string{lead}},
+	{"footer", lead + "\n\n© 2026 Esk Valley Courier. All rights reserved.\n\nTerms of use | Privacy policy | Contact us\n\nCopyright 2026 Esk Media", []string{lead}},
+	{"byline and updated", "By Hanna Vogt and Omar Ruiz, Esk Valley Courier\nUpdated 3 hours ago\n\n" + lead, []string{lead}},
+	{"dateline only", "September 3, 2026\n\n9:30pm\n\n" + lead, []string{lead}},
+	{"reporting by", lead + "\n\nReporting by Hanna Vogt; Editing by Omar Ruiz.", []string{lead}},
+	{"comment count", lead + "\n\n37 comments\n\nView comments\n\nJoin the conversation", []string{lead}},
+	{"listen and read time", "Listen to this article\n\n4 min read\n\n" + lead, []string{lead}},
+	{"bare link", lead + "\n\nhttps://courier.example/p/4Wx\n\n" + body, []string{lead, body}},
+	{"date metadata prefix", "date 2026-09-03 " + lead + "\n\n" + body, []string{lead, body}},
+}
+
+// keepCases must come through untouched: story text that looks a little
+// like clutter.
+var keepCases = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"subheading between paragraphs", lead + "\n\nWhat happens next\n\n" + body, []string{lead, "What happens next", body}},
+	{"headline", "Brennick orders evacuation as fire jumps the river\n\n" + lead, []string{"Brennick orders evacuation as fire jumps the river", lead}},
+	{"question subheading", lead + "\n\nWhat's on the agenda?\n\n" + body, []string{lead, "What's on the agenda?", body}},
+	{"list after colon", "The closed roads are:\nMill Road\nQuay Street\nEsk Bridge", []string{"The closed roads are:", "Mill Road", "Quay Street", "Esk Bridge"}},
+	{"sentence starting with By", "By Tuesday the river had fallen by two metres.", []string{"By Tuesday the river had fallen by two metres."}},
+	{"sentence about a newsletter", "The council said it would email residents a daily update on the fire.", []string{"The council said it would email residents a daily update on the fire."}},
+	{"story after a related list", lead + "\n\nRelated\n\nCouncil approves fire station\n\n" + body + "\n\n" + quote, []string{lead, body, quote}},
+	{"hard-wrapped paragraph", "Fire crews in Brennick ordered 2,400 residents to leave their\nhomes on Thursday after a wildfire on Tallow Ridge jumped the\nEsk River, the county emergency office said.", []string{lead}},
+	{"lines of paragraphs", lead + "\n" + body + "\n" + quote, []string{lead, body, quote}},
+	{"whitespace", "  Fire crews\u00a0in Brennick\tordered 2,400 residents to leave their homes on Thursday after a wildfire on Tallow Ridge jumped the Esk River, the county emergency office said.  \r\n\r\n", []string{lead}},
+	{"empty", " \n\n ", nil},
+}
+
+func TestTextClutter(t *testing.T) {
+	for _, tt := range clutterCases {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, normalize.Text(tt.in)); diff != "" {
+				t.Fatalf("Text(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestTextKeeps(t *testing.T) {
+	for _, tt := range keepCases {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, normalize.Text(tt.in)); diff != "" {
+				t.Fatalf("Text(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func readFixture(tb testing.TB, name string) string {
+	tb.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+// storyParagraphs is the story body of the pasted-page and HTML fixtures.
+func storyParagraphs(tb testing.TB) []string {
+	return normalize.Text(readFixture(tb, "story.txt"))
+}
+
+func TestTextPastedPage(t *testing.T) {
+	got := normalize.Text(readFixture(t, "page_pasted.txt"))
+	if diff := cmp.Diff(storyParagraphs(t), got); diff != "" {
+		t.Fatalf("Text(page_pasted.txt) (-want +got):\n%s", diff)
+	}
+}
+
+func TestTextStoryUnchanged(t *testing.T) {
+	story := readFixture(t, "story.txt")
+	want := strings.Split(strings.TrimSpace(story), "\n\n")
+	if diff := cmp.Diff(want, normalize.Text(story)); diff != "" {
+		t.Fatalf("Text(story.txt) (-want +got):\n%s", diff)
+	}
+}
