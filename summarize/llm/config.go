@@ -1,0 +1,116 @@
+package llm
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+)
+
+// Defaults applied by New to zero fields of Config.
+const (
+	DefaultModel         = "gpt-4o-mini"
+	DefaultContextTokens = 8192
+	DefaultConcurrency   = 4
+	DefaultTimeout       = 60 * time.Second
+	DefaultMaxRetries    = 2 // three tries in all
+	// MaxRetryAfter caps a server's Retry-After.
+	MaxRetryAfter = 30 * time.Second
+)
+
+// Config configures the llm engine. The zero value of each field means its default.
+type Config struct {
+	// BaseURL is the OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 for
+	// Ollama; empty means OpenAI's.
+	BaseURL string
+	// APIKey is sent as a bearer token; empty sends no Authorization header.
+	APIKey string
+	// Model is the model name sent to the endpoint (default gpt-4o-mini).
+	Model string
+	// ContextTokens is the model's context window in tokens (default 8192).
+	ContextTokens int
+	// Concurrency is the most model calls in flight for one briefing (default 4).
+	Concurrency int
+	// Timeout is the deadline of one model call (default 60s); the request's own
+	// deadline wins when it is shorter.
+	Timeout time.Duration
+	// AnswerReserve is the tokens kept for the answer (max_tokens); 0 means
+	// max(512, ContextTokens/8), raised to fit the requested max_words.
+	AnswerReserve int
+	// MaxRetries is the retries after a 429, a 5xx or a transport error (default 2,
+	// so three tries); a negative value means no retry.
+	MaxRetries int
+	// HTTPClient sends the requests (default a new http.Client).
+	HTTPClient *http.Client
+	// OnCall, when set, is told about every request sent to the model (for metrics).
+	OnCall func(CallEvent)
+	// Logger receives one line per failed call (default: discard). It never sees the key.
+	Logger *slog.Logger
+	// Sleep waits between retries; nil means a timer that honours ctx. Tests set it.
+	Sleep func(ctx context.Context, d time.Duration) error
+}
+
+// String describes the configuration without its key.
+func (c Config) String() string {
+	key := "unset"
+	if c.APIKey != "" {
+		key = "set"
+	}
+	return fmt.Sprintf("llm.Config{BaseURL:%q Model:%q ContextTokens:%d Concurrency:%d Timeout:%s AnswerReserve:%d MaxRetries:%d APIKey:%s}",
+		c.BaseURL, c.Model, c.ContextTokens, c.Concurrency, c.Timeout, c.AnswerReserve, c.MaxRetries, key)
+}
+
+// GoString is String, so %#v does not print the key either.
+func (c Config) GoString() string { return c.String() }
+
+// withDefaults returns c with zero fields set to their defaults.
+func (c Config) withDefaults() Config {
+	if c.Model == "" {
+		c.Model = DefaultModel
+	}
+	if c.ContextTokens <= 0 {
+		c.ContextTokens = DefaultContextTokens
+	}
+	if c.Concurrency <= 0 {
+		c.Concurrency = DefaultConcurrency
+	}
+	if c.Timeout <= 0 {
+		c.Timeout = DefaultTimeout
+	}
+	if c.MaxRetries == 0 {
+		c.MaxRetries = DefaultMaxRetries
+	} else if c.MaxRetries < 0 {
+		c.MaxRetries = 0
+	}
+	if c.HTTPClient == nil {
+		c.HTTPClient = &http.Client{}
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Sleep == nil {
+		c.Sleep = sleep
+	}
+	return c
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// CallEvent describes one request sent to the model.
+type CallEvent struct {
+	Kind             string // brief, map, reduce or repair
+	Status           string // ok, rate_limited, server_error, timeout, context_length, malformed, truncated, canceled or error
+	PromptTokens     int
+	CompletionTokens int
+	Duration         time.Duration
+}

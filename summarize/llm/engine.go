@@ -1,0 +1,419 @@
+package llm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/briefing-news/briefing/prompts"
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/chunk"
+	"github.com/briefing-news/briefing/summarize/merge"
+)
+
+// Counter counts tokens of a text (chunk.Tokenizer implements it).
+type Counter interface {
+	Count(text string) int
+}
+
+// ErrBudget is wrapped in the *summarize.Error (code ETOOLARGE) returned when the
+// context is too small for the engine to make progress: one passage or note, with
+// the prompt around it and the answer's reserve, does not fit. The pipeline falls
+// back to the extractive engine on it unless the client asked for "llm" explicitly.
+var ErrBudget = errors.New("llm: context too small for the prompt")
+
+// Planner limits.
+const (
+	// chatOverhead is the tokens the chat format adds around two messages and the reply.
+	chatOverhead = 12
+	// maxReduceRounds bounds the reduce recursion.
+	maxReduceRounds = 4
+	// maxReplans is how often a context_length_exceeded answer makes the engine plan
+	// again with a budget shrunk by replanFactor.
+	maxReplans   = 2
+	replanFactor = 0.75
+	// pingTimeout bounds Ping.
+	pingTimeout = 5 * time.Second
+)
+
+// Engine is the llm engine: it writes a draft briefing with a chat model.
+type Engine struct {
+	cfg      Config
+	counter  Counter
+	prompts  *prompts.Set
+	client   *openai.Client
+	system   int // tokens of the system prompt
+	reminder int // tokens of the repair reminder
+
+	mu         sync.Mutex
+	respFormat int // response_format in use; only steps down
+}
+
+var _ summarize.Engine = (*Engine)(nil)
+
+// New builds the engine from cfg (zero fields take their defaults) and a token
+// counter (chunk.Tokenizer for the model).
+func New(cfg Config, counter Counter) (*Engine, error) {
+	if counter == nil {
+		return nil, errors.New("llm: a token counter is required")
+	}
+	cfg = cfg.withDefaults()
+	set, err := prompts.New()
+	if err != nil {
+		return nil, err
+	}
+	oc := openai.DefaultConfig(cfg.APIKey)
+	if cfg.BaseURL != "" {
+		oc.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+	}
+	oc.HTTPClient = headerDoer{c: cfg.HTTPClient}
+	return &Engine{
+		cfg:      cfg,
+		counter:  counter,
+		prompts:  set,
+		client:   openai.NewClientWithConfig(oc),
+		system:   counter.Count(set.System()),
+		reminder: counter.Count("\n\n" + prompts.Reminder),
+	}, nil
+}
+
+// Name returns "llm".
+func (e *Engine) Name() string { return summarize.EngineLLM }
+
+// Config returns the configuration in use, defaults applied.
+func (e *Engine) Config() Config { return e.cfg }
+
+// Ping checks that the endpoint answers (GET {base}/models): nil on 200, and also on
+// 404 or 405, which mean a server that is up without that route.
+func (e *Engine) Ping(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, pingTimeout)
+	defer cancel()
+	_, err := e.client.ListModels(ctx)
+	if err == nil {
+		return nil
+	}
+	status, kind, _ := classify(err)
+	if status == http.StatusNotFound || status == http.StatusMethodNotAllowed {
+		return nil
+	}
+	code := summarize.EUPSTREAM
+	if kind == StatusTimeout || kind == StatusCanceled {
+		code = summarize.ETIMEOUT
+	}
+	return &summarize.Error{Code: code, Message: "model endpoint not ready: " + describe(status, kind), Err: &callError{status: status, kind: kind, err: err}}
+}
+
+// run is the accounting of one briefing, shared by its parallel calls.
+type run struct {
+	mu       sync.Mutex
+	usage    summarize.Usage
+	warnings []string
+}
+
+func (r *run) add(rep reply) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.usage = r.usage.Add(rep.usage)
+	if rep.truncated != "" && len(r.warnings) < 3 {
+		r.warnings = append(r.warnings, rep.truncated)
+	}
+}
+
+// Brief writes the draft: one call when the passages fit the context, else map then
+// reduce. Errors are *summarize.Error: EUPSTREAM (the model failed; fall back),
+// ETIMEOUT (a deadline; fall back), or ETOOLARGE wrapping ErrBudget (the context is
+// too small to make progress; fall back).
+func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Draft, error) {
+	if len(in.Passages) == 0 {
+		return nil, summarize.Errorf(summarize.EINVALID, "no passages to brief")
+	}
+	acc := &run{}
+	scale := 1.0
+	for replan := 0; ; replan++ {
+		d, err := e.plan(ctx, in, scale, acc)
+		if err == nil {
+			d.Model = e.cfg.Model
+			d.PromptVersion = prompts.Version
+			d.Usage = acc.usage
+			d.Warnings = append(d.Warnings, acc.warnings...)
+			return d, nil
+		}
+		var ce *callError
+		if !errors.As(err, &ce) || ce.kind != StatusContextLength {
+			return nil, err
+		}
+		if replan >= maxReplans {
+			return nil, &summarize.Error{Code: summarize.EUPSTREAM,
+				Message: fmt.Sprintf("model context length exceeded even with a budget of %d of %d tokens", int(float64(e.cfg.ContextTokens)*scale), e.cfg.ContextTokens),
+				Err:     ce}
+		}
+		scale *= replanFactor
+		e.cfg.Logger.Info("llm: context length exceeded, planning with a smaller budget", "context_tokens", int(float64(e.cfg.ContextTokens)*scale))
+	}
+}
+
+// budget holds the token figures of one plan.
+type budget struct {
+	window  int // context tokens in use (ContextTokens × scale)
+	reserve int // max_tokens of the answer
+	limit   int // most tokens of the user prompt
+}
+
+func (e *Engine) budgetFor(scale float64, maxWords int) budget {
+	b := budget{window: int(float64(e.cfg.ContextTokens) * scale)}
+	b.reserve = e.cfg.AnswerReserve
+	if b.reserve <= 0 {
+		b.reserve = max(512, e.cfg.ContextTokens/8)
+	}
+	// About two tokens a word for the text, plus the JSON around it and citations.
+	b.reserve = max(b.reserve, 2*maxWords+200)
+	b.limit = b.window - b.reserve - e.system - chatOverhead - e.reminder
+	return b
+}
+
+func (e *Engine) budgetError(b budget, what string, need int) error {
+	return &summarize.Error{Code: summarize.ETOOLARGE,
+		Message: fmt.Sprintf("the model's context of %d tokens is too small: %s needs %d tokens of prompt, and only %d are left after the system prompt (%d) and the answer's reserve (%d)",
+			b.window, what, need, max(b.limit, 0), e.system, b.reserve),
+		Err: ErrBudget}
+}
+
+func (e *Engine) newRequest(kind, user string, b budget) request {
+	return request{kind: kind, user: user, maxTokens: b.reserve, window: b.window,
+		counted: e.system + chatOverhead + e.counter.Count(user)}
+}
+
+// repairRequest asks again with a reminder and a larger reserve, within the window.
+func (e *Engine) repairRequest(r request) request {
+	r.kind = KindRepair
+	r.user += "\n\n" + prompts.Reminder
+	r.counted = e.system + chatOverhead + e.counter.Count(r.user)
+	r.maxTokens = min(2*r.maxTokens, r.window-r.counted)
+	return r
+}
+
+func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, acc *run) (*summarize.Draft, error) {
+	maxPoints := in.Options.MaxPoints
+	if maxPoints <= 0 {
+		maxPoints = summarize.DefaultMaxPoints
+	}
+	maxWords := in.Options.MaxWords
+	if maxWords <= 0 {
+		maxWords = summarize.DefaultMaxWords
+	}
+	b := e.budgetFor(scale, maxWords)
+	if b.limit <= 0 {
+		return nil, e.budgetError(b, "the prompt", 1)
+	}
+	passages := make([]prompts.Passage, len(in.Passages))
+	for i, p := range in.Passages {
+		passages[i] = toPrompt(p)
+	}
+
+	user, err := e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: passages})
+	if err != nil {
+		return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
+	}
+	if e.counter.Count(user) <= b.limit {
+		rep, err := e.ask(ctx, e.newRequest(KindBrief, user, b))
+		acc.add(rep)
+		if err != nil {
+			return nil, err
+		}
+		return rep.draft, nil
+	}
+
+	// Map: each chunk of passages → notes.
+	chunks, err := e.mapChunks(passages, maxPoints, maxWords, b)
+	if err != nil {
+		return nil, err
+	}
+	users := make([]string, len(chunks))
+	for i, c := range chunks {
+		users[i], err = e.prompts.Map(prompts.MapData{Part: i + 1, Parts: len(chunks), MaxNotes: maxPoints, MaxWords: maxWords, Passages: c})
+		if err != nil {
+			return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
+		}
+	}
+	notes, err := e.fanOut(ctx, KindMap, users, b, acc)
+	if err != nil {
+		return nil, err
+	}
+
+	// Reduce, in groups while the notes overflow.
+	prevTokens := 0
+	for round := 1; ; round++ {
+		label(notes)
+		final, err := e.prompts.Reduce(prompts.ReduceData{Final: true, MaxPoints: maxPoints, MaxWords: maxWords, Notes: notes})
+		if err != nil {
+			return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
+		}
+		if e.counter.Count(final) <= b.limit {
+			rep, err := e.ask(ctx, e.newRequest(KindReduce, final, b))
+			acc.add(rep)
+			if err != nil {
+				return nil, err
+			}
+			return rep.draft, nil
+		}
+		tokens := 0
+		for _, n := range notes {
+			tokens += e.counter.Count(prompts.NoteLine(n)) + 1
+		}
+		if round > maxReduceRounds || (prevTokens > 0 && tokens >= prevTokens) {
+			return nil, &summarize.Error{Code: summarize.EUPSTREAM,
+				Message: fmt.Sprintf("model notes did not condense to fit the context (%d tokens of notes after %d reduce rounds, %d tokens available)", tokens, round-1, b.limit),
+				Err:     &callError{kind: StatusMalformed, err: ErrMalformed}}
+		}
+		prevTokens = tokens
+		groups, err := e.reduceGroups(notes, maxPoints, maxWords, b)
+		if err != nil {
+			return nil, err
+		}
+		users := make([]string, len(groups))
+		for i, g := range groups {
+			users[i], err = e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: maxWords, Notes: g})
+			if err != nil {
+				return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
+			}
+		}
+		if notes, err = e.fanOut(ctx, KindReduce, users, b, acc); err != nil {
+			return nil, err
+		}
+	}
+}
+
+func toPrompt(p merge.Passage) prompts.Passage {
+	return prompts.Passage{Label: p.ID, Text: p.Text, Sources: len(p.Sources)}
+}
+
+func label(notes []prompts.Note) {
+	for i := range notes {
+		notes[i].Label = fmt.Sprintf("N%d", i+1)
+	}
+}
+
+// mapChunks packs passages into chunks whose map prompt fits the limit.
+func (e *Engine) mapChunks(passages []prompts.Passage, maxPoints, maxWords int, b budget) ([][]prompts.Passage, error) {
+	render := func(c []prompts.Passage) (string, error) {
+		return e.prompts.Map(prompts.MapData{Part: 9999, Parts: 9999, MaxNotes: maxPoints, MaxWords: maxWords, Passages: c})
+	}
+	cost := func(p prompts.Passage) int { return e.counter.Count(prompts.PassageLine(p)) + 1 }
+	return pack(e, b, passages, cost, render, "one passage")
+}
+
+// reduceGroups packs notes into groups whose reduce prompt fits the limit.
+func (e *Engine) reduceGroups(notes []prompts.Note, maxPoints, maxWords int, b budget) ([][]prompts.Note, error) {
+	render := func(g []prompts.Note) (string, error) {
+		return e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: maxWords, Notes: g})
+	}
+	cost := func(n prompts.Note) int { return e.counter.Count(prompts.NoteLine(n)) + 1 }
+	return pack(e, b, notes, cost, render, "one note")
+}
+
+// pack splits items with chunk.Split into groups whose rendered prompt fits b.limit.
+// The room for items is the limit less the prompt rendered with none; a group whose
+// render still overflows (tokens do not add up exactly) is halved until it fits.
+func pack[T any](e *Engine, b budget, items []T, cost func(T) int, render func([]T) (string, error), what string) ([][]T, error) {
+	empty, err := render(nil)
+	if err != nil {
+		return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
+	}
+	room := b.limit - e.counter.Count(empty)
+	if room <= 0 {
+		return nil, e.budgetError(b, "the prompt with no passage", e.counter.Count(empty))
+	}
+	groups, err := chunk.Split(items, cost, room)
+	if errors.Is(err, chunk.ErrTooLarge) {
+		largest := 0
+		for _, it := range items {
+			largest = max(largest, cost(it))
+		}
+		return nil, e.budgetError(b, what, e.counter.Count(empty)+largest)
+	}
+	if err != nil {
+		return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "chunking failed", Err: err}
+	}
+	var out [][]T
+	for len(groups) > 0 {
+		g := groups[0]
+		groups = groups[1:]
+		user, err := render(g)
+		if err != nil {
+			return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
+		}
+		if n := e.counter.Count(user); n > b.limit {
+			if len(g) == 1 {
+				return nil, e.budgetError(b, what, n)
+			}
+			half := len(g) / 2
+			groups = append([][]T{g[:half:half], g[half:]}, groups...)
+			continue
+		}
+		out = append(out, g)
+	}
+	return out, nil
+}
+
+// fanOut sends one call per prompt, at most cfg.Concurrency in flight, and returns
+// the answers' points as notes, in prompt order. The first failure cancels the
+// others and fails the whole step: a briefing that silently skipped part of the
+// articles would not be honest, and the extractive fallback reads them all.
+func (e *Engine) fanOut(ctx context.Context, kind string, users []string, b budget, acc *run) ([]prompts.Note, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := make([][]prompts.Note, len(users))
+	errs := make([]error, len(users))
+	sem := make(chan struct{}, e.cfg.Concurrency)
+	var wg sync.WaitGroup
+	for i, user := range users {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			rep, err := e.ask(ctx, e.newRequest(kind, user, b))
+			acc.add(rep)
+			if err != nil {
+				errs[i] = err
+				cancel()
+				return
+			}
+			for _, p := range rep.draft.Points {
+				results[i] = append(results[i], prompts.Note{Text: p.Text, Citations: p.Passages})
+			}
+		}()
+	}
+	wg.Wait()
+	// Report the first real failure, not the cancellations it caused.
+	var first error
+	for _, err := range errs {
+		var ce *callError
+		if err != nil && (first == nil || errors.As(first, &ce) && ce.kind == StatusCanceled) {
+			first = err
+		}
+	}
+	if first == nil && ctx.Err() != nil {
+		first = &summarize.Error{Code: summarize.ETIMEOUT, Message: "model calls canceled", Err: &callError{kind: statusOfCtx(ctx.Err()), err: ctx.Err()}}
+	}
+	if first != nil {
+		return nil, first
+	}
+	var notes []prompts.Note
+	for _, r := range results {
+		notes = append(notes, r...)
+	}
+	return notes, nil
+}
