@@ -177,6 +177,10 @@ func firstWord(t string) string {
 	return t
 }
 
+// positionDecay is the sentence index at which position falls to 1/e: lead
+// sentences carry a news story, and by the fifteenth little is left.
+const positionDecay = 5
+
 // rank scores every passage:
 //
 //	score = quality × (wc·centrality + wr·corroboration + wp·position)
@@ -184,7 +188,8 @@ func firstWord(t string) string {
 // centrality is LexRank (continuous, edges at cosine ≥ SimilarityThreshold,
 // damping 0.85, power iteration) divided by its maximum; corroboration is
 // ln(1+k)/ln(1+K) with k the passage's independent sources and K the most any
-// passage has; position is 1/√(1+s) with s the sentence index in its article.
+// passage has; position is exp(−s/positionDecay) with s the sentence index in its
+// article.
 // Over MaxGraph passages, only the MaxGraph best by a centroid prior enter the graph;
 // the others keep centrality 0.
 func (e *Engine) rank(ctx context.Context, c *corpus) error {
@@ -200,7 +205,7 @@ func (e *Engine) rank(ctx context.Context, c *corpus) error {
 		}
 		ks[i] = max(k, 1)
 		maxK = max(maxK, ks[i])
-		c.pos[i] = 1 / math.Sqrt(1+float64(max(p.Sentence, 0)))
+		c.pos[i] = math.Exp(-float64(max(p.Sentence, 0)) / positionDecay)
 	}
 	for i, k := range ks {
 		if maxK > 1 {
@@ -276,11 +281,15 @@ func centroidScores(vecs []vector) []float64 {
 func lexRank(ctx context.Context, vecs []vector, nodes []int, threshold float64) ([]float64, error) {
 	const damping, eps, maxIter = 0.85, 1e-7, 200
 	n := len(nodes)
+	// Each similar pair is stored once, under its lower index, in 8 bytes: the
+	// graph of MaxGraph passages stays within tens of megabytes even when every
+	// pair is similar.
 	type edge struct {
-		to int
-		w  float64
+		to int32
+		w  float32
 	}
 	adj := make([][]edge, n)
+	deg := make([]float64, n)
 	for a := range n {
 		if a%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -290,18 +299,14 @@ func lexRank(ctx context.Context, vecs []vector, nodes []int, threshold float64)
 		va := vecs[nodes[a]]
 		for b := a + 1; b < n; b++ {
 			if s := dot(va, vecs[nodes[b]]); s >= threshold {
-				adj[a] = append(adj[a], edge{b, s})
-				adj[b] = append(adj[b], edge{a, s})
+				adj[a] = append(adj[a], edge{int32(b), float32(s)})
+				deg[a] += float64(float32(s))
+				deg[b] += float64(float32(s))
 			}
 		}
 	}
 	out := make([]float64, n)
-	deg := make([]float64, n)
-	for a, es := range adj {
-		for _, ed := range es {
-			deg[a] += ed.w
-		}
-	}
+	share := make([]float64, n)
 	p := make([]float64, n)
 	for i := range p {
 		p[i] = 1 / float64(n)
@@ -320,13 +325,16 @@ func lexRank(ctx context.Context, vecs []vector, nodes []int, threshold float64)
 		for i := range out {
 			out[i] = base
 		}
-		for a, es := range adj {
-			if deg[a] == 0 {
-				continue
+		for a := range n {
+			if deg[a] > 0 {
+				share[a] = damping * p[a] / deg[a]
 			}
-			share := damping * p[a] / deg[a]
+		}
+		for a, es := range adj {
 			for _, ed := range es {
-				out[ed.to] += share * ed.w
+				w := float64(ed.w)
+				out[ed.to] += share[a] * w
+				out[a] += share[ed.to] * w
 			}
 		}
 		diff := 0.0
