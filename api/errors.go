@@ -68,6 +68,7 @@ func problemFor(err error) (p Problem, internal bool) {
 		p := NewProblem(status, truncate(serr.Message, 4*maxDetail))
 		var v ValidationErrors
 		if errors.As(err, &v) && len(v) > 1 {
+			p.Detail = fmt.Sprintf("the request cannot be served (%d problems)", len(v))
 			p.Errors = v
 		}
 		return p, false

@@ -110,6 +110,9 @@ func (v *validator) middleware(next echo.HandlerFunc) echo.HandlerFunc {
 			if body, err = requestBody(c, v.maxBody); err != nil {
 				return err
 			}
+			if len(bytes.TrimSpace(body)) == 0 {
+				return fmt.Errorf("%w: empty body", ErrMalformed)
+			}
 			if !json.Valid(body) {
 				var x any
 				return decodeError(json.Unmarshal(body, &x))
@@ -165,7 +168,15 @@ func collectSchemaErrors(err error, out *[]string) {
 		}
 	case errors.As(err, &se):
 		ptr := "/" + strings.Join(se.JSONPointer(), "/")
-		*out = append(*out, truncate(fmt.Sprintf("%s: %s", ptr, se.Reason), maxDetail))
+		reason := se.Reason
+		if se.SchemaField == "format" && se.Schema != nil {
+			// The stock reason quotes the whole format regexp.
+			reason = fmt.Sprintf("not a valid %s", se.Schema.Format)
+			if se.Schema.Format == "date-time" {
+				reason += " (RFC 3339, e.g. 2026-11-20T08:00:00Z)"
+			}
+		}
+		*out = append(*out, truncate(fmt.Sprintf("%s: %s", ptr, reason), maxDetail))
 	case errors.As(err, &re):
 		if re.Err != nil && re.Err != err {
 			collectSchemaErrors(re.Err, out)
