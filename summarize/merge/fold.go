@@ -74,7 +74,13 @@ func Merge(docs []Doc, counter Counter, opts Options) Result {
 // prepare segments nothing: it reads the given sentences, normalizes them and
 // counts their tokens, each distinct text once.
 func (m *merger) prepare(docs []Doc, counter Counter) {
-	v := newVocab()
+	n := 0
+	for _, d := range docs {
+		for _, p := range d.Paragraphs {
+			n += len(p)
+		}
+	}
+	v := newVocab(min(4*n+16, 1<<16))
 	tokens := make(map[string]int)
 	var ws []word
 	k := m.opt.Shingle

@@ -32,8 +32,8 @@ type vocab struct {
 	on  uint32
 }
 
-func newVocab() *vocab {
-	v := &vocab{ids: make(map[string]uint32, 4096)}
+func newVocab(size int) *vocab {
+	v := &vocab{ids: make(map[string]uint32, size)}
 	v.day = v.intern([]byte(dayWord))
 	v.on = v.intern([]byte("on"))
 	return v
