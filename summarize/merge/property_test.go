@@ -28,7 +28,7 @@ func assertCovered(t testing.TB, articles [][]string, res merge.Result, containm
 				continue
 			}
 			for _, p := range citing[id] {
-				if (p.Text == strings.TrimSpace(s) || merge.Covers(strings.TrimSpace(s), p.Text, opts)) {
+				if p.Text == strings.TrimSpace(s) || merge.Covers(strings.TrimSpace(s), p.Text, opts) {
 					continue next
 				}
 			}
