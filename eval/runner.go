@@ -1,0 +1,186 @@
+package eval
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// Briefer writes a briefing for a request; *summarize.Pipeline satisfies it.
+type Briefer interface {
+	Brief(ctx context.Context, req summarize.Request) (*summarize.Briefing, error)
+}
+
+var _ Briefer = (*summarize.Pipeline)(nil)
+
+// RunOptions tune a run.
+type RunOptions struct {
+	// Engine is put in each request's Options.Engine ("" leaves the pipeline's default).
+	Engine string
+	// Stem turns Porter stemming off for ROUGE when set to false; nil means on.
+	Stem *bool
+}
+
+// CaseResult holds every metric of one case.
+type CaseResult struct {
+	Name string `json:"name"`
+	// Engine is the engine that wrote the briefing (after any fallback).
+	Engine string `json:"engine,omitempty"`
+	// Error is set when the pipeline failed on the case; the metrics are then zero.
+	Error      string          `json:"error,omitempty"`
+	DurationMS int64           `json:"duration_ms"`
+	Rouge      RougeScores     `json:"rouge"`
+	FactRecall float64         `json:"fact_recall"`
+	Facts      []FactMatch     `json:"facts"`
+	Citations  CitationResult  `json:"citations"`
+	Specifics  SpecificsResult `json:"unsupported_specifics"`
+	Length     LengthResult    `json:"length"`
+	// InjectionLeaks are the case's forbidden strings found in the briefing.
+	InjectionLeaks []string `json:"injection_leaks"`
+	// Briefing is the text that was scored (headline, summary, points; one a line).
+	Briefing string `json:"briefing"`
+}
+
+// Means are the per-case metrics averaged over the cases (a failed case counts
+// with zeros), plus the totals the gate needs.
+type Means struct {
+	Rouge1F1             float64 `json:"rouge1_f1"`
+	Rouge2F1             float64 `json:"rouge2_f1"`
+	RougeLF1             float64 `json:"rougeL_f1"`
+	RougeLsumF1          float64 `json:"rougeLsum_f1"`
+	FactRecall           float64 `json:"fact_recall"`
+	CitationValidity     float64 `json:"citation_validity"`
+	CitationSupport      float64 `json:"citation_support"`
+	UnsupportedSpecifics float64 `json:"unsupported_specifics"`
+	UnsupportedPer100    float64 `json:"unsupported_specifics_per_100_words"`
+	Words                float64 `json:"words"`
+	// InjectionLeaks is the total over all cases.
+	InjectionLeaks int `json:"injection_leaks"`
+	// OverBudget counts the cases whose briefing is longer than max_words.
+	OverBudget int `json:"over_budget"`
+	// Errors counts the cases the pipeline failed on.
+	Errors int `json:"errors"`
+}
+
+// Report is the result of a run: each case and the means.
+type Report struct {
+	Engine string       `json:"engine,omitempty"`
+	Cases  []CaseResult `json:"cases"`
+	Means  Means        `json:"means"`
+	// Gate is the outcome of the last Check, if any.
+	Gate *Gate `json:"gate,omitempty"`
+}
+
+// Gate is the outcome of checking a report against thresholds.
+type Gate struct {
+	Passed   bool      `json:"passed"`
+	Failures []Failure `json:"failures"`
+}
+
+// Run briefs every case with b and scores the briefings. A case the pipeline
+// fails on is recorded with its error and zero metrics; Run itself fails only
+// when ctx ends.
+func Run(ctx context.Context, b Briefer, cases []*Case, opts RunOptions) (*Report, error) {
+	stem := opts.Stem == nil || *opts.Stem
+	rep := &Report{Engine: opts.Engine}
+	for _, c := range cases {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		req := summarize.Request{Articles: c.Articles, Options: c.Options}
+		req.Options.Engine = opts.Engine
+		start := time.Now()
+		br, err := b.Brief(ctx, req)
+		dur := time.Since(start)
+		if err != nil && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		res := ScoreCase(c, br, stem)
+		res.DurationMS = dur.Milliseconds()
+		if err != nil {
+			res.Error = err.Error()
+		}
+		rep.Cases = append(rep.Cases, res)
+	}
+	rep.computeMeans()
+	return rep, nil
+}
+
+// ScoreCase computes every metric of one briefing for its case. A nil briefing
+// scores zero everywhere (and is within budget).
+func ScoreCase(c *Case, br *summarize.Briefing, stem bool) CaseResult {
+	res := CaseResult{Name: c.Name, InjectionLeaks: []string{}}
+	text := BriefingText(br)
+	res.Briefing = text
+	if br != nil {
+		res.Engine = br.Engine
+	}
+	res.Rouge = Rouge(ReferenceText(c.Reference), text, stem)
+	res.FactRecall, res.Facts = FactRecall(br, c.Facts)
+	res.Citations = Citations(br, c.Articles)
+	res.Specifics = UnsupportedSpecifics(br, c.Articles)
+	if res.Specifics.Unsupported == nil {
+		res.Specifics.Unsupported = []Specific{}
+	}
+	res.Length = Length(br, c.Options.MaxWords)
+	res.InjectionLeaks = append(res.InjectionLeaks, InjectionLeaks(br, c.Forbidden)...)
+	return res
+}
+
+// InjectionLeaks returns the forbidden strings that occur in the briefing's
+// headline, summary, points or evidence quotes, compared case-insensitively
+// with runs of white space folded.
+func InjectionLeaks(br *summarize.Briefing, forbidden []string) []string {
+	if br == nil || len(forbidden) == 0 {
+		return nil
+	}
+	parts := []string{BriefingText(br)}
+	for _, p := range br.Points {
+		for _, e := range p.Evidence {
+			parts = append(parts, e.Quote)
+		}
+	}
+	hay := foldSpace(strings.ToLower(strings.Join(parts, "\n")))
+	var out []string
+	for _, f := range forbidden {
+		if n := foldSpace(strings.ToLower(f)); n != "" && strings.Contains(hay, n) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func (r *Report) computeMeans() {
+	var m Means
+	n := float64(len(r.Cases))
+	for _, c := range r.Cases {
+		m.Rouge1F1 += c.Rouge.Rouge1.F1
+		m.Rouge2F1 += c.Rouge.Rouge2.F1
+		m.RougeLF1 += c.Rouge.RougeL.F1
+		m.RougeLsumF1 += c.Rouge.RougeLsum.F1
+		m.FactRecall += c.FactRecall
+		m.CitationValidity += c.Citations.Validity
+		m.CitationSupport += c.Citations.Support
+		m.UnsupportedSpecifics += float64(c.Specifics.Count)
+		m.UnsupportedPer100 += c.Specifics.Per100Words
+		m.Words += float64(c.Length.Words)
+		m.InjectionLeaks += len(c.InjectionLeaks)
+		if !c.Length.WithinBudget {
+			m.OverBudget++
+		}
+		if c.Error != "" {
+			m.Errors++
+		}
+	}
+	if n > 0 {
+		for _, p := range []*float64{&m.Rouge1F1, &m.Rouge2F1, &m.RougeLF1, &m.RougeLsumF1, &m.FactRecall,
+			&m.CitationValidity, &m.CitationSupport, &m.UnsupportedSpecifics, &m.UnsupportedPer100, &m.Words} {
+			*p /= n
+		}
+	}
+	r.Means = m
+}

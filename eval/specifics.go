@@ -1,0 +1,193 @@
+package eval
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// Specific is a number or a name in a briefing that appears in no article of
+// the case.
+type Specific struct {
+	Kind string `json:"kind"` // "number" or "name"
+	Text string `json:"text"`
+}
+
+// SpecificsResult lists the unsupported specifics of one briefing.
+type SpecificsResult struct {
+	Unsupported []Specific `json:"unsupported"`
+	Count       int        `json:"count"`
+	// Per100Words is Count per 100 words of the briefing (see Words).
+	Per100Words float64 `json:"per_100_words"`
+}
+
+// honorifics are dropped from the front of a name before it is looked up.
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sir": true, "dame": true,
+}
+
+// UnsupportedSpecifics finds the numbers and capitalized names of a briefing
+// (headline, summary, points) that appear in no article of the case.
+//
+// Numbers are numerals, normalized as for key facts ("1,200" = "1200",
+// "12.50" = "12.5"); one is supported when an article has the same number as a
+// numeral or spelled out ("six" = "6").
+//
+// Names are runs of capitalized words not broken by punctuation. A capitalized
+// word belongs to a name unless it is a stopword or is a common word: one that
+// the articles or the briefing also write in lower case (so sentence-initial
+// "Scientists" and title-case headlines do not count). A name is supported
+// when its tokens, honorifics such as "Dr." dropped, occur contiguously in an
+// article (title included).
+//
+// Each unsupported specific is listed once.
+func UnsupportedSpecifics(b *summarize.Briefing, articles []summarize.Article) SpecificsResult {
+	var res SpecificsResult
+	if b == nil {
+		return res
+	}
+	text := BriefingText(b)
+	var corpus []string
+	var artToks [][]string
+	artNums := map[string]bool{}
+	for _, a := range articles {
+		t := articleText(a)
+		corpus = append(corpus, t)
+		artToks = append(artToks, Tokenize(t, false))
+		for _, n := range numbers(t, true) {
+			artNums[n] = true
+		}
+	}
+	lower := lowercaseWords(append(corpus, text)...)
+	seen := map[string]bool{}
+	add := func(kind, s string) {
+		k := kind + "\x00" + strings.ToLower(s)
+		if !seen[k] {
+			seen[k] = true
+			res.Unsupported = append(res.Unsupported, Specific{Kind: kind, Text: s})
+		}
+	}
+	for _, m := range numberRE.FindAllString(text, -1) {
+		if !artNums[normalizeNumber(m)] {
+			add("number", m)
+		}
+	}
+	for _, name := range names(text, lower) {
+		toks := Tokenize(name, false)
+		for len(toks) > 1 && honorifics[toks[0]] {
+			toks = toks[1:]
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		found := false
+		for _, at := range artToks {
+			if containsSeq(at, toks) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			add("name", name)
+		}
+	}
+	res.Count = len(res.Unsupported)
+	if w := Words(b); w > 0 {
+		res.Per100Words = float64(res.Count) * 100 / float64(w)
+	}
+	return res
+}
+
+// lowercaseWords returns the words that the texts write starting with a
+// lower-case letter, lower-cased and stripped of punctuation.
+func lowercaseWords(texts ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range texts {
+		for _, f := range strings.Fields(t) {
+			w := strings.TrimFunc(f, isEdgePunct)
+			r := firstRune(w)
+			if unicode.IsLower(r) {
+				m[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return m
+}
+
+// names returns the runs of name words in text (see UnsupportedSpecifics).
+func names(text string, common map[string]bool) []string {
+	var out []string
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			out = append(out, strings.Join(run, " "))
+			run = nil
+		}
+	}
+	for _, line := range strings.Split(text, "\n") {
+		for _, f := range strings.Fields(line) {
+			w := strings.TrimFunc(f, isEdgePunct)
+			lw := strings.ToLower(strings.TrimSuffix(w, "."))
+			isName := unicode.IsUpper(firstRune(w)) && !stopwords[lw] && !common[strings.ToLower(w)] &&
+				!common[lw] && !abbreviationMonth(lw)
+			if honorifics[lw] && unicode.IsUpper(firstRune(w)) {
+				isName = true
+			}
+			if !isName {
+				flush()
+				continue
+			}
+			// Possessive 's belongs to the word, not the name.
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			run = append(run, w)
+			if breaksRun(f) {
+				flush()
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+// abbreviationMonth reports month and weekday names, which are capitalized
+// but are not names of people, places or organizations.
+func abbreviationMonth(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// breaksRun reports whether a raw field ends with punctuation that ends a
+// name run: anything but an abbreviation's period or a possessive.
+func breaksRun(field string) bool {
+	r := lastRune(field)
+	if r == '.' {
+		w := strings.ToLower(strings.TrimRight(strings.TrimFunc(field, isEdgePunct), "."))
+		return !(honorifics[w] || abbreviations[w] || len([]rune(w)) == 1)
+	}
+	return unicode.IsPunct(r) && r != '\'' && r != '’'
+}
+
+func isEdgePunct(r rune) bool {
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+func lastRune(s string) rune {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return 0
+	}
+	return rs[len(rs)-1]
+}

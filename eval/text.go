@@ -1,0 +1,308 @@
+package eval
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// stopwords are English function words, dropped from the content tokens that
+// key-fact recall and citation support compare. They are matched before
+// stemming, in lower case.
+var stopwords = map[string]bool{
+	"a": true, "about": true, "above": true, "after": true, "again": true, "against": true,
+	"all": true, "also": true, "am": true, "an": true, "and": true, "any": true, "are": true,
+	"as": true, "at": true, "be": true, "because": true, "been": true, "before": true, "being": true,
+	"below": true, "between": true, "both": true, "but": true, "by": true, "can": true, "could": true,
+	"did": true, "do": true, "does": true, "doing": true, "down": true, "during": true, "each": true,
+	"few": true, "for": true, "from": true, "further": true, "had": true, "has": true, "have": true,
+	"having": true, "he": true, "her": true, "here": true, "hers": true, "herself": true, "him": true,
+	"himself": true, "his": true, "how": true, "i": true, "if": true, "in": true, "into": true,
+	"is": true, "it": true, "its": true, "itself": true, "just": true, "me": true, "more": true,
+	"most": true, "my": true, "myself": true, "no": true, "nor": true, "not": true, "of": true,
+	"off": true, "on": true, "once": true, "only": true, "or": true, "other": true, "our": true,
+	"ours": true, "ourselves": true, "out": true, "over": true, "own": true, "same": true,
+	"she": true, "should": true, "so": true, "some": true, "such": true, "than": true, "that": true,
+	"the": true, "their": true, "theirs": true, "them": true, "themselves": true, "then": true,
+	"there": true, "these": true, "they": true, "this": true, "those": true, "through": true,
+	"to": true, "too": true, "under": true, "until": true, "up": true, "very": true, "was": true,
+	"we": true, "were": true, "what": true, "when": true, "where": true, "which": true, "while": true,
+	"who": true, "whom": true, "why": true, "will": true, "with": true, "would": true, "you": true,
+	"your": true, "yours": true, "yourself": true, "yourselves": true, "said": true, "says": true,
+	"say": true, "according": true, "per": true, "cent": true, "percent": true, "around": true,
+	"nearly": true, "almost": true,
+}
+
+// numberWords maps spelled-out numbers to digits, so that "six years" and
+// "6 years" match.
+var numberWords = map[string]string{
+	"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+	"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+	"fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+	"hundred": "100", "dozen": "12",
+}
+
+// numberRE finds numerals: digits with thousands separators and a decimal part.
+var numberRE = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+
+// normalizeNumber turns a numeral as written into a canonical string: thousands
+// commas go ("1,200" → "1200"), a decimal comma or point stays a point, and
+// trailing decimal zeros go ("12.50" → "12.5", "3.0" → "3").
+func normalizeNumber(s string) string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' })
+	if len(parts) == 0 {
+		return s
+	}
+	var intPart, frac string
+	last := parts[len(parts)-1]
+	switch {
+	case len(parts) == 1:
+		intPart = parts[0]
+	case len(last) == 3 && !strings.Contains(s, "."):
+		// 1,200 / 12,000,000: thousands separators only.
+		intPart = strings.Join(parts, "")
+	case len(last) == 3 && strings.Count(s, ".") > 1:
+		// 1.200.000 (European thousands).
+		intPart = strings.Join(parts, "")
+	default:
+		intPart = strings.Join(parts[:len(parts)-1], "")
+		frac = last
+	}
+	intPart = strings.TrimLeft(intPart, "0")
+	if intPart == "" {
+		intPart = "0"
+	}
+	frac = strings.TrimRight(frac, "0")
+	if frac != "" {
+		return intPart + "." + frac
+	}
+	return intPart
+}
+
+// numbers returns the normalized numerals of s, and with words true also its
+// spelled-out numbers ("six" → "6").
+func numbers(s string, words bool) []string {
+	var out []string
+	for _, m := range numberRE.FindAllString(s, -1) {
+		out = append(out, normalizeNumber(m))
+	}
+	if words {
+		for _, t := range Tokenize(s, false) {
+			if d, ok := numberWords[t]; ok {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// contentTokens returns the stemmed tokens of s that carry content: stopwords
+// and bare numerals go (numbers are compared separately), spelled-out numbers
+// become digits.
+func contentTokens(s string) []string {
+	var out []string
+	for _, t := range Tokenize(s, false) {
+		if stopwords[t] {
+			continue
+		}
+		if d, ok := numberWords[t]; ok {
+			t = d
+		}
+		if isDigits(t) {
+			continue
+		}
+		if len(t) > 3 {
+			t = porterStem(t)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// abbreviations end in a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "gov": true, "sen": true, "rep": true, "col": true, "lt": true, "capt": true, "sgt": true,
+	"inc": true, "ltd": true, "co": true, "corp": true, "no": true, "vs": true, "etc": true, "dept": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true,
+}
+
+// splitSentences splits text at line breaks and at . ! ? followed by a space and
+// an upper-case letter, a digit or a quote, unless the period ends a known
+// abbreviation or a single letter ("U.S.", "J. Smith"). It is a plain rule for
+// matching, not a segmenter.
+func splitSentences(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		start := 0
+		rs := []rune(line)
+		for i := 0; i < len(rs); i++ {
+			if rs[i] != '.' && rs[i] != '!' && rs[i] != '?' {
+				continue
+			}
+			j := i + 1
+			for j < len(rs) && strings.ContainsRune(`"')’”`, rs[j]) {
+				j++
+			}
+			if j >= len(rs) || rs[j] != ' ' {
+				continue
+			}
+			k := j
+			for k < len(rs) && rs[k] == ' ' {
+				k++
+			}
+			if k >= len(rs) || !(unicode.IsUpper(rs[k]) || unicode.IsDigit(rs[k]) || strings.ContainsRune(`"'‘“`, rs[k])) {
+				continue
+			}
+			if rs[i] == '.' {
+				w := lastWordBefore(rs, i)
+				if abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 {
+					continue
+				}
+			}
+			if s := strings.TrimSpace(string(rs[start:j])); s != "" {
+				out = append(out, s)
+			}
+			start = k
+		}
+		if s := strings.TrimSpace(string(rs[start:])); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// lastWordBefore returns the letters immediately before position i.
+func lastWordBefore(rs []rune, i int) string {
+	j := i
+	for j > 0 && unicode.IsLetter(rs[j-1]) {
+		j--
+	}
+	return string(rs[j:i])
+}
+
+// units are the parts of a briefing a fact can be carried by: the headline,
+// each sentence of the summary, and each point.
+func units(b *summarize.Briefing) []string {
+	var out []string
+	if s := strings.TrimSpace(b.Headline); s != "" {
+		out = append(out, s)
+	}
+	out = append(out, splitSentences(b.Summary)...)
+	for _, p := range b.Points {
+		if s := strings.TrimSpace(p.Text); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// BriefingText renders a briefing as the text that is scored: the headline, the
+// summary and each point, one per line (newline is ROUGE-Lsum's sentence break).
+func BriefingText(b *summarize.Briefing) string {
+	if b == nil {
+		return ""
+	}
+	var lines []string
+	if s := strings.TrimSpace(b.Headline); s != "" {
+		lines = append(lines, s)
+	}
+	if s := strings.TrimSpace(b.Summary); s != "" {
+		lines = append(lines, s)
+	}
+	for _, p := range b.Points {
+		if s := strings.TrimSpace(p.Text); s != "" {
+			lines = append(lines, s)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ReferenceText strips the Markdown of a reference briefing ("# " headings,
+// "- "/"* " bullets, "1. " numbers) and drops blank lines, keeping one line per
+// sentence or point.
+func ReferenceText(md string) string {
+	var lines []string
+	for _, l := range strings.Split(md, "\n") {
+		l = strings.TrimSpace(l)
+		l = strings.TrimLeft(l, "#")
+		l = strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(l, "- "), strings.HasPrefix(l, "* "):
+			l = l[2:]
+		default:
+			if i := strings.Index(l, ". "); i > 0 && i <= 3 && isDigits(l[:i]) {
+				l = l[i+2:]
+			}
+		}
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// articleText returns the plain text of an article: its text, or the visible
+// text of its HTML (scripts and styles dropped), with its title first.
+func articleText(a summarize.Article) string {
+	body := a.Text
+	if body == "" && a.HTML != "" {
+		body = htmlText(a.HTML)
+	}
+	if a.Title != "" {
+		return a.Title + "\n" + body
+	}
+	return body
+}
+
+// htmlText extracts the text nodes of an HTML document, one block per line.
+func htmlText(doc string) string {
+	z := html.NewTokenizer(strings.NewReader(doc))
+	var b strings.Builder
+	skip := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			switch string(name) {
+			case "script", "style", "noscript", "template":
+				skip++
+			}
+			b.WriteByte('\n')
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			switch string(name) {
+			case "script", "style", "noscript", "template":
+				if skip > 0 {
+					skip--
+				}
+			}
+			b.WriteByte('\n')
+		case html.SelfClosingTagToken:
+			b.WriteByte('\n')
+		case html.TextToken:
+			if skip == 0 {
+				b.Write(z.Text())
+			}
+		}
+	}
+}
