@@ -173,7 +173,7 @@ func TestMMRSkipsParaphrase(t *testing.T) {
 				t.Fatalf("points %v hold both paraphrases P1 and P11", ids)
 			}
 			if d.Headline != "" && slices.ContainsFunc(d.Points, func(pt summarize.DraftPoint) bool {
-				return strings.HasPrefix(pt.Text, d.Headline)
+				return strings.TrimSuffix(pt.Text, ".") == d.Headline
 			}) {
 				t.Fatalf("headline %q repeated as a point", d.Headline)
 			}

@@ -1,12 +1,17 @@
 package extractive
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
 
-// headlineMinWords is the shortest sentence taken whole as a headline.
-const headlineMinWords = 5
+// headlineMinWords is the shortest sentence taken whole as a headline, and
+// headlineMinClause the shortest first clause cut from a longer one.
+const (
+	headlineMinWords  = 5
+	headlineMinClause = 6
+)
 
 // headlineStrength and headlineReach bound where the headline may come from: a
 // short sentence among the headlineReach best passages, or further down while it
@@ -18,54 +23,65 @@ const (
 	// headlineTopicBonus rewards a candidate that names the recurring names and
 	// topic words: a headline should say who and what.
 	headlineTopicBonus = 0.5
+	// headlineClauseCost is what a cut clause loses against a whole sentence.
+	headlineClauseCost = 0.1
 )
 
 // headline returns the briefing's headline, at most limit words, and the index of
 // the passage it quotes whole (-1 when it is a compression or empty).
 //
-// It is the best-ranked sentence of headlineMinWords to limit words that has no
-// quality penalty and no quotation marks, among the headlineReach best or scoring
-// at least headlineStrength of the best, valued by its score relative to the best
-// plus headlineTopicBonus times the share of the recurring names and topic words
-// it carries; failing that, the best passage cut at its last clause boundary within the
-// limit; failing that, the best passage's first words and an ellipsis.
+// Candidates come from the headlineReach best passages (and any further one scoring
+// at least headlineStrength of the best), each with its dateline ("PORT WENDLE,
+// Jan. 13 (Agency) - ") removed: the whole sentence when it has headlineMinWords
+// to limit words, no quality penalty and no quotation marks; and its first clause
+// (cut at a comma, semicolon, colon or dash) when that has at least
+// headlineMinClause words and does not open with a lead-in ("In", "After", "He").
+// Either must look like a sentence (hasVerb), not a caption.
+// A candidate is valued by its passage's score relative to the best, plus
+// headlineTopicBonus times the share of the recurring names and topic words it
+// carries, less headlineClauseCost for a cut clause. Failing every candidate, the
+// best passage's first words and an ellipsis.
 func (e *Engine) headline(c *corpus, limit int) (string, int) {
 	if limit < 3 || len(c.order) == 0 {
 		return "", -1
 	}
 	top := c.score[c.order[0]]
-	pick, pickVal := -1, 0.0
+	if top <= 0 {
+		top = 1
+	}
+	pick, pickIdx, pickVal := "", -1, 0.0
+	consider := func(text string, idx int, v float64) {
+		if pick == "" || v > pickVal {
+			pick, pickIdx, pickVal = text, idx, v
+		}
+	}
+	best := -1
 	for k, i := range c.order {
 		if k >= headlineReach && c.score[i] < headlineStrength*top {
 			break
 		}
-		t := strings.TrimSpace(c.in.Passages[i].Text)
-		if c.words[i] < headlineMinWords || c.words[i] > limit || c.qual[i] < 1 || strings.ContainsAny(t, "\"“”‘’«»") {
+		if c.qual[i] < minQuality {
 			continue
 		}
-		v := c.score[i]/top + headlineTopicBonus*topicCover(c, i)
-		if pick < 0 || v > pickVal {
-			pick, pickVal = i, v
-		}
-	}
-	if pick >= 0 {
-		return trimPeriod(strings.TrimSpace(c.in.Passages[pick].Text)), pick
-	}
-	best := -1
-	for _, i := range c.order {
-		if c.qual[i] >= minQuality {
+		if best < 0 {
 			best = i
-			break
 		}
+		body := stripDateline(strings.TrimSpace(c.in.Passages[i].Text))
+		n := wordCount(body)
+		if n >= headlineMinWords && n <= limit && c.qual[i] >= 1 && !strings.ContainsAny(body, quoteMarks) && !leadIn(firstWord(body)) && hasVerb(body) {
+			consider(trimPeriod(body), i, c.score[i]/top+headlineTopicBonus*e.topicCover(c, body))
+		}
+		if cl := clausePrefix(body, limit); cl != "" && !leadIn(firstWord(cl)) && hasVerb(cl) {
+			consider(cl, -1, c.score[i]/top+headlineTopicBonus*e.topicCover(c, cl)-headlineClauseCost)
+		}
+	}
+	if pick != "" {
+		return pick, pickIdx
 	}
 	if best < 0 {
 		return "", -1
 	}
-	t := strings.TrimSpace(c.in.Passages[best].Text)
-	if h := clausePrefix(t, limit); h != "" {
-		return h, -1
-	}
-	words := strings.Fields(t)
+	words := strings.Fields(stripDateline(strings.TrimSpace(c.in.Passages[best].Text)))
 	for len(words) > 0 && wordCount(strings.Join(words, " ")+" …") > limit {
 		words = words[:len(words)-1]
 	}
@@ -75,27 +91,63 @@ func (e *Engine) headline(c *corpus, limit int) (string, int) {
 	return strings.TrimRight(strings.Join(words, " "), ",;:—–-") + " …", -1
 }
 
-// clausePrefix is the longest prefix of t that ends at a clause boundary (a comma,
-// semicolon, colon or dash), has headlineMinWords to limit words and no quote.
+// commonVerbs are finite forms that do not end in "ed"; read-only.
+var commonVerbs = setOf(`is are was were be been has have had will would can could may might must shall should
+did does do won wins win lost loses lose said says say made makes took takes fell falls rose rises hit hits set sets
+met meets left leaves got gets began begins came comes went goes saw sees gave gives found finds told tells held holds
+led leads ran runs sent sends kept keeps put puts cut cuts struck strikes broke breaks built builds bought buys sold
+sells paid pays drew draws grew grows shut shuts spent spends stood stands beat beats chose chooses wrote writes
+became becomes brought brings caught catches fought fights flew flies froze hid hurt lay sank sinks sought seeks
+spoke speaks swept sweeps threw throws tore wore wears plans agrees agree seeks faces face warns warn calls call
+remains remain opens open ends end shows show wants want needs need expects expect hopes hope reaches reach
+dies die kills kill hits claims claim plans rules rule votes vote names name`)
+
+const quoteMarks = "\"“”‘’«»"
+
+// reDateline matches a wire dateline: a place in capitals, an optional date and
+// agency, then a dash ("PORT WENDLE, Jan. 13 (Continental Press) - ").
+var reDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’]{1,40}(?:,[^–—()]{1,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]{1,2}\s+`)
+
+// stripDateline removes a leading wire dateline from a sentence.
+func stripDateline(t string) string {
+	if loc := reDateline.FindStringIndex(t); loc != nil && loc[1] < len(t) {
+		return t[loc[1]:]
+	}
+	return t
+}
+
+// leadIn reports whether a sentence's first word makes it lean on what came
+// before (a pronoun, a conjunction) or opens with a subordinate phrase.
+func leadIn(w string) bool {
+	switch strings.ToLower(strings.Trim(w, quoteMarks+",")) {
+	case "but", "and", "or", "so", "however", "also", "he", "she", "they", "it", "this", "these", "those", "that",
+		"there", "his", "her", "their", "its", "meanwhile", "still", "in", "on", "at", "after", "by", "for", "with",
+		"under", "according", "as", "while", "when", "although", "though", "despite", "if", "since", "before",
+		"during", "of", "to", "from", "we", "i", "you", "our", "my", "each", "such", "other", "another":
+		return true
+	}
+	return false
+}
+
+// clausePrefix is t's first clause: the text before its first clause boundary (a
+// comma, semicolon or colon followed by a space, or a dash), when that has
+// headlineMinClause to limit words and no quote. Only the first boundary is
+// tried: a later one tends to leave a subject and its apposition with no verb
+// ("The tower, on the Calder House building").
 func clausePrefix(t string, limit int) string {
-	bestEnd := -1
 	for i, r := range t {
-		if r != ',' && r != ';' && r != ':' && r != '—' && r != '–' {
+		boundary := r == '—' || r == '–' ||
+			(r == ',' || r == ';' || r == ':') && i+1 < len(t) && t[i+1] == ' '
+		if !boundary {
 			continue
 		}
 		p := strings.TrimSpace(t[:i])
-		n := wordCount(p)
-		if n > limit {
-			break
+		if n := wordCount(p); n < headlineMinClause || n > limit || strings.ContainsAny(p, quoteMarks) {
+			return ""
 		}
-		if n >= headlineMinWords && !strings.ContainsAny(p, "\"“”‘’«»") {
-			bestEnd = i
-		}
+		return p
 	}
-	if bestEnd < 0 {
-		return ""
-	}
-	return strings.TrimSpace(t[:bestEnd])
+	return ""
 }
 
 // trimPeriod drops a sentence's final full stop, unless it closes an abbreviation
@@ -121,13 +173,12 @@ func isAbbrev(w string) bool {
 }
 
 // topicCover is the share of the corpus's recurring names and topic words that
-// passage i carries.
-func topicCover(c *corpus, i int) float64 {
+// text carries.
+func (e *Engine) topicCover(c *corpus, text string) float64 {
 	total := len(c.ents) + len(c.terms)
 	if total == 0 {
 		return 0
 	}
-	text := " " + c.in.Passages[i].Text + " "
 	hits := 0
 	for _, en := range c.ents {
 		if strings.Contains(text, en.text) {
@@ -135,7 +186,7 @@ func topicCover(c *corpus, i int) float64 {
 		}
 	}
 	stems := map[string]bool{}
-	for _, t := range c.toks[i] {
+	for _, t := range tokenize(text, e.stop) {
 		stems[t.stem] = true
 	}
 	for _, t := range c.terms {
@@ -144,4 +195,24 @@ func topicCover(c *corpus, i int) float64 {
 		}
 	}
 	return float64(hits) / float64(total)
+}
+
+// hasVerb reports whether text has a word that looks like a finite verb: a
+// common auxiliary or irregular verb, or a lower-case word ending in "ed". It
+// tells "Flight 447 vanished over the Atlantic" from "The Olympic torch relay in
+// San Francisco" without a tagger.
+func hasVerb(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, quoteMarks+",.;:!?()")
+		if w == "" || unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		if _, ok := commonVerbs[w]; ok {
+			return true
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package extractive
 import (
 	"context"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -127,6 +128,9 @@ func (e *Engine) analyze(ctx context.Context, in *summarize.Input) (*corpus, err
 	return c, nil
 }
 
+// reSaidPronoun matches a sentence that ends by attributing a quote to a pronoun.
+var reSaidPronoun = regexp.MustCompile(`[,.!?]["”’']\s+(he|she|they|it|we) (said|says|added|told [a-z ]+)\.$`)
+
 // quality is a factor in (0, 1] that keeps poor briefing points down: questions,
 // fragments too short to stand alone, run-ons, and pieces that look cut out of
 // something else (a lower-case start, no closing punctuation, an unbalanced quote).
@@ -150,7 +154,13 @@ func quality(text string, words int) float64 {
 		q *= 0.15
 	}
 	if last != '.' && last != '!' && last != '?' {
-		q *= 0.4
+		q *= 0.3
+	}
+	if strings.HasPrefix(t, "By ") && words <= 10 {
+		q *= 0.2 // a byline
+	}
+	if reSaidPronoun.MatchString(t) {
+		q *= 0.6 // a quote whose speaker the reader has not met
 	}
 	if unicode.IsLower(first) || unicode.IsPunct(first) && first != '"' && first != '“' {
 		q *= 0.4
@@ -162,8 +172,7 @@ func quality(text string, words int) float64 {
 		q *= 0.3
 	}
 	// A lead-in that points back to a sentence the reader has not seen.
-	w := strings.ToLower(strings.TrimLeft(firstWord(t), `"'“‘`))
-	switch w {
+	switch strings.ToLower(strings.Trim(firstWord(t), quoteMarks+",")) {
 	case "but", "and", "or", "so", "however", "also", "he", "she", "they", "it", "this", "these", "those", "that", "there", "his", "her", "their", "its", "meanwhile", "still":
 		q *= 0.8
 	}

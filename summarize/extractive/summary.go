@@ -2,6 +2,7 @@ package extractive
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -214,13 +215,23 @@ func (e *Engine) entities(c *corpus, k int) []entity {
 		}
 		return x.first < y.first
 	})
+	// The outlets' own names (in datelines and bylines) say nothing about the story.
+	var outlets []string
+	for _, a := range c.in.Articles {
+		if a.Source != "" {
+			outlets = append(outlets, a.Source)
+		}
+	}
 	var out []entity
 	for _, en := range all {
 		if len(out) == k {
 			break
 		}
-		overlap := false
+		overlap := slices.ContainsFunc(outlets, func(o string) bool { return containsWords(o, en.text) })
 		for _, o := range out {
+			if overlap {
+				break
+			}
 			if containsWords(o.text, en.text) || containsWords(en.text, o.text) || acronym(o.text) == en.text || acronym(en.text) == o.text {
 				overlap = true
 				break
