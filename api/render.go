@@ -174,11 +174,14 @@ func sourceNote(id, outlet, title, url string) string {
 		parts = append(parts, id)
 	}
 	s := strings.Join(parts, " — ")
-	if url != "" && !strings.ContainsAny(url, " <>\n") {
-		s += " <" + url + ">"
+	if url != "" {
+		s += " <" + urlEscaper.Replace(url) + ">"
 	}
 	return s
 }
+
+// urlEscaper keeps a URL inside its Markdown autolink angle brackets.
+var urlEscaper = strings.NewReplacer(" ", "%20", "<", "%3C", ">", "%3E", "\n", "%0A", "\r", "%0D", "\t", "%09")
 
 // MergeMarkdown renders a merge report as Markdown: the statistics, a table of what each
 // article adds, then the merged passages with the articles that carry them.
