@@ -35,8 +35,8 @@ type CitationResult struct {
 //
 // Support is the share of points whose evidence shares enough content with the
 // point: at least SupportThreshold (50%) of the point's distinct content tokens
-// (as for key facts, with numerals kept as tokens) appear in the union of its
-// evidence quotes. A quote counts only when its article is one of the point's
+// (as for key facts, numbers included) appear in the union of its evidence
+// quotes, and so does every number of the point (normalized as for key facts). A quote counts only when its article is one of the point's
 // valid citations and its tokens occur, in order and contiguous, in that
 // article's text; a point without any such quote is compared with the whole
 // text of its valid cited articles instead. A point with no valid citation is
@@ -102,13 +102,19 @@ func Citations(b *summarize.Briefing, articles []summarize.Article) CitationResu
 }
 
 // supports reports whether evidence holds at least SupportThreshold of the
-// point's distinct content tokens (numerals included).
+// point's distinct content tokens and numbers, and every number of the point.
 func supports(evidence, point string) bool {
-	want := set(supportTokens(point))
+	pnums := numbers(point, false)
+	want := set(append(contentTokens(point), pnums...))
 	if len(want) == 0 {
 		return true
 	}
-	have := set(supportTokens(evidence))
+	have := set(append(contentTokens(evidence), numbers(evidence, true)...))
+	for _, n := range pnums {
+		if !have[n] {
+			return false
+		}
+	}
 	hit := 0
 	for t := range want {
 		if have[t] {
@@ -116,11 +122,6 @@ func supports(evidence, point string) bool {
 		}
 	}
 	return float64(hit)/float64(len(want)) >= SupportThreshold-1e-9
-}
-
-// supportTokens are contentTokens plus the numerals of s.
-func supportTokens(s string) []string {
-	return append(contentTokens(s), numbers(s, false)...)
 }
 
 // containsSeq reports whether needle occurs contiguously in hay.

@@ -116,16 +116,20 @@ func lowercaseWords(texts ...string) map[string]bool {
 }
 
 // names returns the runs of name words in text (see UnsupportedSpecifics).
+// A run of one word at the start of a sentence is not a name: without a
+// dictionary "Officials said" cannot be told from "Halcyon said".
 func names(text string, common map[string]bool) []string {
 	var out []string
 	var run []string
+	runAtStart, atStart := false, true
 	flush := func() {
-		if len(run) > 0 {
+		if len(run) > 0 && !(runAtStart && len(run) == 1) {
 			out = append(out, strings.Join(run, " "))
-			run = nil
 		}
+		run = nil
 	}
 	for _, line := range strings.Split(text, "\n") {
+		atStart = true
 		for _, f := range strings.Fields(line) {
 			w := strings.TrimFunc(f, isEdgePunct)
 			lw := strings.ToLower(strings.TrimSuffix(w, "."))
@@ -134,20 +138,37 @@ func names(text string, common map[string]bool) []string {
 			if honorifics[lw] && unicode.IsUpper(firstRune(w)) {
 				isName = true
 			}
-			if !isName {
+			if isName {
+				if len(run) == 0 {
+					runAtStart = atStart
+				}
+				// Possessive 's belongs to the word, not the name.
+				run = append(run, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+				if breaksRun(f) {
+					flush()
+				}
+			} else {
 				flush()
-				continue
 			}
-			// Possessive 's belongs to the word, not the name.
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-			run = append(run, w)
-			if breaksRun(f) {
-				flush()
-			}
+			atStart = endsSentence(f)
 		}
 		flush()
 	}
 	return out
+}
+
+// endsSentence reports whether a raw field ends a sentence: a final . ! or ?
+// (quotes after it allowed) that is not an abbreviation's or an initial's period.
+func endsSentence(field string) bool {
+	f := strings.TrimRight(field, `"'’”)`)
+	switch lastRune(f) {
+	case '!', '?':
+		return true
+	case '.':
+		w := strings.ToLower(strings.TrimRight(strings.TrimFunc(f, isEdgePunct), "."))
+		return !(honorifics[w] || abbreviations[w] || len([]rune(w)) == 1)
+	}
+	return false
 }
 
 // abbreviationMonth reports month and weekday names, which are capitalized
