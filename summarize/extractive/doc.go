@@ -8,20 +8,22 @@
 // stopwords and Porter-stemmed (words over three letters). Each becomes a unit
 // TF-IDF vector (tf 1+ln tf, idf ln(1+N/df) over passages). Then
 //
-//		score = quality × (0.30·centrality + 0.25·corroboration + 0.45·position)
+//	score = quality × (0.30·centrality + 0.25·corroboration + 0.45·position)
 //
-//	  - centrality: continuous LexRank (Erkan and Radev 2004) over cosine
-//	    similarity, edges at cosine ≥ 0.1, damping 0.85, power iteration to an L1
-//	    change below 1e-7, divided by its maximum;
-//	  - corroboration: ln(1+k)/ln(1+K), k the passage's independent sources
-//	    (all sources when none are given) and K the most any passage has; zero for
-//	    all when no passage has more than one;
-//	  - position: exp(−s/5), s the passage's sentence index in its article;
-//	  - quality: a factor in (0, 1] for questions (×0.15), fewer than 6 words
-//	    (×0.3; under 4, ×0.1), over 60 words (×0.5), no closing punctuation (×0.3),
-//	    a lower-case or punctuation start (×0.4), unbalanced quotes (×0.6), a URL
-//	    (×0.3), a byline (×0.2), a quote credited to a pronoun (×0.6) and a
-//	    lead-in pronoun or conjunction (×0.8). Passages under 0.2 are never points.
+// where:
+//
+//   - centrality is continuous LexRank (Erkan and Radev 2004) over cosine
+//     similarity, edges at cosine ≥ 0.1, damping 0.85, power iteration to an L1
+//     change below 1e-7, divided by its maximum;
+//   - corroboration is ln(1+k)/ln(1+K), k the passage's independent sources
+//     (all sources when none are given) and K the most any passage has; zero for
+//     all when no passage has more than one;
+//   - position is exp(−s/5), s the passage's sentence index in its article;
+//   - quality is a factor in (0, 1] for questions (×0.15), fewer than 6 words
+//     (×0.3; under 4, ×0.1), over 60 words (×0.5), no closing punctuation (×0.3),
+//     a lower-case or punctuation start (×0.4), unbalanced quotes (×0.6), a URL
+//     (×0.3), a byline (×0.2), a quote credited to a pronoun (×0.6) and a
+//     lead-in pronoun or conjunction (×0.8). Passages under 0.2 are never points.
 //
 // The weights and the decay were set on the MultiLing 2011 English set (see the
 // commit history for the figures), where the lead of a news article carries most.
