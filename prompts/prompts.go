@@ -11,7 +11,7 @@ import (
 
 // Version identifies the templates below; the llm engine reports it as the
 // briefing's prompt_version. Change it whenever a template's text changes.
-const Version = "2026-11-27.1"
+const Version = "2026-11-27.2"
 
 // Fence delimiters: article text sits between ArticlesOpen and ArticlesClose,
 // map notes between NotesOpen and NotesClose.
@@ -33,7 +33,7 @@ var files embed.FS
 type Passage struct {
 	Label   string // "P3"
 	Text    string
-	Sources int // articles that carry it; 0 leaves the count out
+	Sources int // articles that carry it; shown when more than one
 }
 
 // Note is one map-step note shown to the reduce step, with the P labels it cites.
@@ -130,15 +130,13 @@ func render(t *template.Template, data any) (string, error) {
 	return strings.TrimRight(b.String(), "\n"), nil
 }
 
-// PassageLine renders one passage as its prompt line: "[P3] (3 sources) text".
+// PassageLine renders one passage as its prompt line: "[P3] (3 sources) text"; a
+// passage from one article carries no count, which saves tokens on every line.
 // The text is put on one line and fence delimiters inside it are neutralized.
 func PassageLine(p Passage) string {
 	var b strings.Builder
 	b.WriteString("[" + p.Label + "] ")
-	switch {
-	case p.Sources == 1:
-		b.WriteString("(1 source) ")
-	case p.Sources > 1:
+	if p.Sources > 1 {
 		b.WriteString("(" + strconv.Itoa(p.Sources) + " sources) ")
 	}
 	b.WriteString(Neutralize(p.Text))

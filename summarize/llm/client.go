@@ -83,6 +83,7 @@ func (d headerDoer) Do(req *http.Request) (*http.Response, error) {
 // request is one logical model call.
 type request struct {
 	kind      string
+	step      int // planner step: 1 for the brief or map calls, 1+n for reduce round n
 	user      string
 	maxTokens int
 	counted   int // prompt tokens (system, user and chat format) counted before sending
@@ -260,7 +261,7 @@ func (e *Engine) send(ctx context.Context, r request) (openai.ChatCompletionResp
 		if ctx.Err() != nil {
 			kind = statusOfCtx(ctx.Err()) // the parent's deadline or cancellation
 		}
-		e.event(r.kind, kind, 0, 0, elapsed)
+		e.event(r, kind, 0, 0, elapsed)
 		e.cfg.Logger.Warn("llm: model call failed", "kind", r.kind, "status", kind, "http_status", status, "attempt", attempt, "model", e.cfg.Model)
 		cause := &callError{status: status, kind: kind, err: err}
 		if kind == StatusError && formatRejected(status, lower) && format < formatNone {
@@ -333,9 +334,9 @@ func (e *Engine) callContext(ctx context.Context) (context.Context, context.Canc
 	return context.WithTimeout(ctx, e.cfg.Timeout)
 }
 
-func (e *Engine) event(kind, status string, prompt, completion int, d time.Duration) {
+func (e *Engine) event(r request, status string, prompt, completion int, d time.Duration) {
 	if e.cfg.OnCall != nil {
-		e.cfg.OnCall(CallEvent{Kind: kind, Status: status, PromptTokens: prompt, CompletionTokens: completion, Duration: d})
+		e.cfg.OnCall(CallEvent{Kind: r.kind, Step: r.step, Status: status, PromptTokens: prompt, CompletionTokens: completion, Duration: d})
 	}
 }
 
@@ -373,7 +374,7 @@ func (e *Engine) ask(ctx context.Context, r request) (reply, error) {
 		case perr != nil:
 			kind = StatusMalformed
 		}
-		e.event(r.kind, kind, prompt, completion, elapsed)
+		e.event(r, kind, prompt, completion, elapsed)
 		if kind == StatusOK {
 			out.draft = d
 			return out, nil

@@ -44,6 +44,7 @@ type Config struct {
 	// HTTPClient sends the requests (default a new http.Client).
 	HTTPClient *http.Client
 	// OnCall, when set, is told about every request sent to the model (for metrics).
+	// It is called from parallel calls and must be safe for concurrent use.
 	OnCall func(CallEvent)
 	// Logger receives one line per failed call (default: discard). It never sees the key.
 	Logger *slog.Logger
@@ -108,7 +109,10 @@ func sleep(ctx context.Context, d time.Duration) error {
 
 // CallEvent describes one request sent to the model.
 type CallEvent struct {
-	Kind             string // brief, map, reduce or repair
+	Kind string // brief, map, reduce or repair
+	// Step is the planner's step: 1 for the single call or the map calls, 1+n for
+	// reduce round n; the calls of one step run in parallel.
+	Step             int
 	Status           string // ok, rate_limited, server_error, timeout, context_length, malformed, truncated, canceled or error
 	PromptTokens     int
 	CompletionTokens int

@@ -134,9 +134,10 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 		return nil, summarize.Errorf(summarize.EINVALID, "no passages to brief")
 	}
 	acc := &run{}
+	lines := &memo{c: e.counter, m: make(map[string]int, len(in.Passages))}
 	scale := 1.0
 	for replan := 0; ; replan++ {
-		d, err := e.plan(ctx, in, scale, acc)
+		d, err := e.plan(ctx, in, scale, acc, lines)
 		if err == nil {
 			d.Model = e.cfg.Model
 			d.PromptVersion = prompts.Version
@@ -184,9 +185,10 @@ func (e *Engine) budgetError(b budget, what string, need int) error {
 		Err: ErrBudget}
 }
 
-func (e *Engine) newRequest(kind, user string, b budget) request {
-	return request{kind: kind, user: user, maxTokens: b.reserve, window: b.window,
-		counted: e.system + chatOverhead + e.counter.Count(user)}
+// newRequest builds a call; userTokens is the user prompt's count (or an upper bound).
+func (e *Engine) newRequest(kind string, step int, user string, userTokens int, b budget) request {
+	return request{kind: kind, step: step, user: user, maxTokens: b.reserve, window: b.window,
+		counted: e.system + chatOverhead + userTokens}
 }
 
 // repairRequest asks again with a reminder and a larger reserve, within the window.
@@ -198,7 +200,23 @@ func (e *Engine) repairRequest(r request) request {
 	return r
 }
 
-func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, acc *run) (*summarize.Draft, error) {
+// memo caches token counts of passage and note lines for one briefing: the planner
+// asks for the same lines again when it packs, checks and plans again.
+type memo struct {
+	c Counter
+	m map[string]int
+}
+
+func (m *memo) count(s string) int {
+	if n, ok := m.m[s]; ok {
+		return n
+	}
+	n := m.c.Count(s)
+	m.m[s] = n
+	return n
+}
+
+func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, acc *run, lines *memo) (*summarize.Draft, error) {
 	maxPoints := in.Options.MaxPoints
 	if maxPoints <= 0 {
 		maxPoints = summarize.DefaultMaxPoints
@@ -212,50 +230,70 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 		return nil, e.budgetError(b, "the prompt", 1)
 	}
 	passages := make([]prompts.Passage, len(in.Passages))
+	sum := 0
 	for i, p := range in.Passages {
 		passages[i] = toPrompt(p)
+		sum += lines.count(prompts.PassageLine(passages[i])) + 1
 	}
 
-	user, err := e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: passages})
+	// One call when everything fits. The sum of the lines screens out the obvious
+	// overflow without counting the whole render.
+	brief := func(ps []prompts.Passage) (string, error) {
+		return e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: ps})
+	}
+	empty, err := brief(nil)
 	if err != nil {
-		return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
+		return nil, renderError(err)
 	}
-	if e.counter.Count(user) <= b.limit {
-		rep, err := e.ask(ctx, e.newRequest(KindBrief, user, b))
-		acc.add(rep)
+	if sum+e.counter.Count(empty) <= b.limit+len(passages)/8+8 {
+		user, err := brief(passages)
 		if err != nil {
-			return nil, err
+			return nil, renderError(err)
 		}
-		return rep.draft, nil
+		if n := e.counter.Count(user); n <= b.limit {
+			rep, err := e.ask(ctx, e.newRequest(KindBrief, 1, user, n, b))
+			acc.add(rep)
+			if err != nil {
+				return nil, err
+			}
+			return rep.draft, nil
+		}
 	}
 
-	// Map: each chunk of passages → notes.
-	chunks, err := e.mapChunks(passages, maxPoints, maxWords, b)
+	// Map: each chunk of passages → notes. Chunks are checked with a render whose
+	// part numbers (9999 of 9999) take at least as many tokens as the real ones, so
+	// the checked count bounds the prompt that is sent.
+	chunks, err := pack(e, b, passages, func(p prompts.Passage) int { return lines.count(prompts.PassageLine(p)) + 1 },
+		func(c []prompts.Passage) (string, error) {
+			return e.prompts.Map(prompts.MapData{Part: 9999, Parts: 9999, MaxNotes: maxPoints, MaxWords: maxWords, Passages: c})
+		}, "one passage")
 	if err != nil {
 		return nil, err
 	}
-	users := make([]string, len(chunks))
+	reqs := make([]request, len(chunks))
 	for i, c := range chunks {
-		users[i], err = e.prompts.Map(prompts.MapData{Part: i + 1, Parts: len(chunks), MaxNotes: maxPoints, MaxWords: maxWords, Passages: c})
+		user, err := e.prompts.Map(prompts.MapData{Part: i + 1, Parts: len(chunks), MaxNotes: maxPoints, MaxWords: maxWords, Passages: c.items})
 		if err != nil {
-			return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
+			return nil, renderError(err)
 		}
+		reqs[i] = e.newRequest(KindMap, 1, user, c.tokens, b)
 	}
-	notes, err := e.fanOut(ctx, KindMap, users, b, acc)
+	notes, err := e.fanOut(ctx, reqs, acc)
 	if err != nil {
 		return nil, err
 	}
 
 	// Reduce, in groups while the notes overflow.
+	noteCost := func(n prompts.Note) int { return lines.count(prompts.NoteLine(n)) + 1 }
 	prevTokens := 0
 	for round := 1; ; round++ {
 		label(notes)
 		final, err := e.prompts.Reduce(prompts.ReduceData{Final: true, MaxPoints: maxPoints, MaxWords: maxWords, Notes: notes})
 		if err != nil {
-			return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
+			return nil, renderError(err)
 		}
-		if e.counter.Count(final) <= b.limit {
-			rep, err := e.ask(ctx, e.newRequest(KindReduce, final, b))
+		if n := e.counter.Count(final); n <= b.limit {
+			rep, err := e.ask(ctx, e.newRequest(KindReduce, 1+round, final, n, b))
 			acc.add(rep)
 			if err != nil {
 				return nil, err
@@ -264,7 +302,7 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 		}
 		tokens := 0
 		for _, n := range notes {
-			tokens += e.counter.Count(prompts.NoteLine(n)) + 1
+			tokens += noteCost(n)
 		}
 		if round > maxReduceRounds || (prevTokens > 0 && tokens >= prevTokens) {
 			return nil, &summarize.Error{Code: summarize.EUPSTREAM,
@@ -272,21 +310,24 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 				Err:     &callError{kind: StatusMalformed, err: ErrMalformed}}
 		}
 		prevTokens = tokens
-		groups, err := e.reduceGroups(notes, maxPoints, maxWords, b)
+		groups, err := pack(e, b, notes, noteCost, func(g []prompts.Note) (string, error) {
+			return e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: maxWords, Notes: g})
+		}, "one note")
 		if err != nil {
 			return nil, err
 		}
-		users := make([]string, len(groups))
+		reqs := make([]request, len(groups))
 		for i, g := range groups {
-			users[i], err = e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: maxWords, Notes: g})
-			if err != nil {
-				return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
-			}
+			reqs[i] = e.newRequest(KindReduce, 1+round, g.user, g.tokens, b)
 		}
-		if notes, err = e.fanOut(ctx, KindReduce, users, b, acc); err != nil {
+		if notes, err = e.fanOut(ctx, reqs, acc); err != nil {
 			return nil, err
 		}
 	}
+}
+
+func renderError(err error) error {
+	return &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
 }
 
 func toPrompt(p merge.Passage) prompts.Passage {
@@ -299,80 +340,71 @@ func label(notes []prompts.Note) {
 	}
 }
 
-// mapChunks packs passages into chunks whose map prompt fits the limit.
-func (e *Engine) mapChunks(passages []prompts.Passage, maxPoints, maxWords int, b budget) ([][]prompts.Passage, error) {
-	render := func(c []prompts.Passage) (string, error) {
-		return e.prompts.Map(prompts.MapData{Part: 9999, Parts: 9999, MaxNotes: maxPoints, MaxWords: maxWords, Passages: c})
-	}
-	cost := func(p prompts.Passage) int { return e.counter.Count(prompts.PassageLine(p)) + 1 }
-	return pack(e, b, passages, cost, render, "one passage")
-}
-
-// reduceGroups packs notes into groups whose reduce prompt fits the limit.
-func (e *Engine) reduceGroups(notes []prompts.Note, maxPoints, maxWords int, b budget) ([][]prompts.Note, error) {
-	render := func(g []prompts.Note) (string, error) {
-		return e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: maxWords, Notes: g})
-	}
-	cost := func(n prompts.Note) int { return e.counter.Count(prompts.NoteLine(n)) + 1 }
-	return pack(e, b, notes, cost, render, "one note")
+// group is one packed chunk of items with its rendered prompt and that prompt's tokens.
+type group[T any] struct {
+	items  []T
+	user   string
+	tokens int
 }
 
 // pack splits items with chunk.Split into groups whose rendered prompt fits b.limit.
 // The room for items is the limit less the prompt rendered with none; a group whose
 // render still overflows (tokens do not add up exactly) is halved until it fits.
-func pack[T any](e *Engine, b budget, items []T, cost func(T) int, render func([]T) (string, error), what string) ([][]T, error) {
+func pack[T any](e *Engine, b budget, items []T, cost func(T) int, render func([]T) (string, error), what string) ([]group[T], error) {
 	empty, err := render(nil)
 	if err != nil {
-		return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
+		return nil, renderError(err)
 	}
-	room := b.limit - e.counter.Count(empty)
+	overhead := e.counter.Count(empty)
+	room := b.limit - overhead
 	if room <= 0 {
-		return nil, e.budgetError(b, "the prompt with no passage", e.counter.Count(empty))
+		return nil, e.budgetError(b, "the prompt with no passage", overhead)
 	}
-	groups, err := chunk.Split(items, cost, room)
+	split, err := chunk.Split(items, cost, room)
 	if errors.Is(err, chunk.ErrTooLarge) {
 		largest := 0
 		for _, it := range items {
 			largest = max(largest, cost(it))
 		}
-		return nil, e.budgetError(b, what, e.counter.Count(empty)+largest)
+		return nil, e.budgetError(b, what, overhead+largest)
 	}
 	if err != nil {
 		return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "chunking failed", Err: err}
 	}
-	var out [][]T
-	for len(groups) > 0 {
-		g := groups[0]
-		groups = groups[1:]
+	var out []group[T]
+	for len(split) > 0 {
+		g := split[0]
+		split = split[1:]
 		user, err := render(g)
 		if err != nil {
-			return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
+			return nil, renderError(err)
 		}
-		if n := e.counter.Count(user); n > b.limit {
+		n := e.counter.Count(user)
+		if n > b.limit {
 			if len(g) == 1 {
 				return nil, e.budgetError(b, what, n)
 			}
 			half := len(g) / 2
-			groups = append([][]T{g[:half:half], g[half:]}, groups...)
+			split = append([][]T{g[:half:half], g[half:]}, split...)
 			continue
 		}
-		out = append(out, g)
+		out = append(out, group[T]{items: g, user: user, tokens: n})
 	}
 	return out, nil
 }
 
-// fanOut sends one call per prompt, at most cfg.Concurrency in flight, and returns
+// fanOut sends the calls, at most cfg.Concurrency in flight, and returns
 // the answers' points as notes, in prompt order. The first failure cancels the
 // others and fails the whole step: a briefing that silently skipped part of the
 // articles would not be honest, and the extractive fallback reads them all.
-func (e *Engine) fanOut(ctx context.Context, kind string, users []string, b budget, acc *run) ([]prompts.Note, error) {
+func (e *Engine) fanOut(ctx context.Context, reqs []request, acc *run) ([]prompts.Note, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	results := make([][]prompts.Note, len(users))
-	errs := make([]error, len(users))
+	results := make([][]prompts.Note, len(reqs))
+	errs := make([]error, len(reqs))
 	sem := make(chan struct{}, e.cfg.Concurrency)
 	var wg sync.WaitGroup
-	for i, user := range users {
+	for i, r := range reqs {
 		select {
 		case sem <- struct{}{}:
 		case <-ctx.Done():
@@ -384,7 +416,7 @@ func (e *Engine) fanOut(ctx context.Context, kind string, users []string, b budg
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			rep, err := e.ask(ctx, e.newRequest(kind, user, b))
+			rep, err := e.ask(ctx, r)
 			acc.add(rep)
 			if err != nil {
 				errs[i] = err

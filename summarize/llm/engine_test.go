@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -88,8 +89,13 @@ func TestBriefSingleCall(t *testing.T) {
 
 func TestBriefMapReduce(t *testing.T) {
 	f := okModel(t)
-	var kinds []string
-	e := mustEngine(t, f, llm.Config{ContextTokens: 2048, Concurrency: 3, OnCall: func(ev llm.CallEvent) { kinds = append(kinds, ev.Kind) }})
+	var mu sync.Mutex
+	steps := map[int]int{}
+	e := mustEngine(t, f, llm.Config{ContextTokens: 2048, Concurrency: 3, OnCall: func(ev llm.CallEvent) {
+		mu.Lock() // OnCall runs on the engine's parallel calls
+		defer mu.Unlock()
+		steps[ev.Step]++
+	}})
 	in := input(400)
 	d, err := e.Brief(context.Background(), in)
 	if err != nil {
@@ -105,6 +111,9 @@ func TestBriefMapReduce(t *testing.T) {
 	}
 	if got, want := d.Usage.LLMCalls, len(reqs); got != want {
 		t.Fatalf("LLMCalls=%d, want %d", got, want)
+	}
+	if steps[1] != count["map"] || steps[2] == 0 {
+		t.Fatalf("calls by step=%v, want step 1 = the %d map calls, then reduce steps", steps, count["map"])
 	}
 	if got, want := f.maxIn, 3; got > want {
 		t.Fatalf("max in flight=%d, want ≤ %d", got, want)
