@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -278,10 +279,15 @@ func (e *Engine) send(ctx context.Context, r request) (openai.ChatCompletionResp
 			return resp, usage, elapsed, &summarize.Error{Code: summarize.EUPSTREAM, Message: "model context length exceeded", Err: cause}
 		case StatusRateLimited, StatusServerError:
 		default:
+			var transport *url.Error
 			if status != 0 {
 				return resp, usage, elapsed, &summarize.Error{Code: summarize.EUPSTREAM, Message: fmt.Sprintf("model endpoint refused the call (HTTP %d)", status), Err: cause}
 			}
-			// a transport error: retried like a 5xx
+			if !errors.As(err, &transport) {
+				// Refused before sending (go-openai's own checks): no retry helps.
+				return resp, usage, elapsed, &summarize.Error{Code: summarize.EUPSTREAM, Message: "model call could not be made", Err: cause}
+			}
+			// A transport error (connection refused, reset…): retried like a 5xx.
 		}
 		if attempt >= tries {
 			return resp, usage, elapsed, &summarize.Error{Code: summarize.EUPSTREAM, Message: fmt.Sprintf("model endpoint failed: %s after %d tries", describe(status, kind), attempt), Err: cause}

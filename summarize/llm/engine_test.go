@@ -540,3 +540,21 @@ func TestName(t *testing.T) {
 		t.Fatalf("Name()=%q, want %q", got, want)
 	}
 }
+
+func TestTransportErrorsRetried(t *testing.T) {
+	f := okModel(t)
+	f.Close() // connection refused from now on
+	sl := &noSleep{}
+	var events []llm.CallEvent
+	e := mustEngine(t, f, llm.Config{Sleep: sl.sleep, OnCall: func(ev llm.CallEvent) { events = append(events, ev) }})
+	_, err := e.Brief(context.Background(), input(3))
+	if got, want := code(err), summarize.EUPSTREAM; got != want {
+		t.Fatalf("code=%v, want %v (err %v)", got, want, err)
+	}
+	if got, want := len(events), 3; got != want {
+		t.Fatalf("tries=%d, want %d", got, want)
+	}
+	if got, want := len(sl.got()), 2; got != want {
+		t.Fatalf("waits=%d, want %d", got, want)
+	}
+}
