@@ -130,9 +130,16 @@ func mustOpen(t testing.TB, cfg api.Config, fake *fakeService) *testServer {
 	if err != nil {
 		t.Fatalf("api.New: %v", err)
 	}
+	ts := wrap(t, s)
+	ts.fake = fake
+	return ts
+}
+
+// wrap serves s on an httptest server closed at the end of the test.
+func wrap(t testing.TB, s *api.Server) *testServer {
 	hs := httptest.NewServer(s.Handler())
 	t.Cleanup(hs.Close)
-	return &testServer{t: t, srv: hs, fake: fake}
+	return &testServer{t: t, srv: hs}
 }
 
 // response is an answer read in full.
