@@ -1,4 +1,75 @@
 // Package eval scores briefings against hand-written reference summaries (ROUGE,
-// key-fact recall, citation validity and support, unsupported specifics, length)
-// and gates CI on committed thresholds. Cases live under eval/cases/.
+// key-fact recall, citation validity and support, unsupported specifics, length,
+// prompt-injection leaks) and gates CI on committed thresholds. Cases live under
+// eval/cases/; `briefing eval` runs them and `briefing score` scores one pair of
+// files.
+//
+// # Case layout
+//
+// A case is one folder, eval/cases/<name>/ (LoadCases takes every sub-folder,
+// sorted by name, and ignores plain files such as README.md):
+//
+//   - Articles, 3–8 files, read in file-name order:
+//     *.json is one article object with the API's field names: id, source,
+//     title, url, published_at (RFC 3339) and exactly one of text or html.
+//     *.txt (text) and *.html (HTML) are the article body, optionally after a
+//     front matter block:
+//
+//     ---
+//     id: a1
+//     source: Continental Press
+//     title: Capsule lands safely
+//     url: https://continentalpress.example/capsule
+//     published_at: 2026-02-22T08:40:00Z
+//     ---
+//     body…
+//
+//     Keys are id, source, title, url and published_at (others are ignored;
+//     values may be quoted). An article without an id gets a<k>, k its place
+//     in file-name order (1-based). Ids must be unique.
+//   - reference.md: the hand-written briefing, Markdown: "# headline", the
+//     summary, then "- point" lines. One sentence or point per line: ROUGE-Lsum
+//     splits at newlines. Markdown markers are stripped before scoring.
+//   - facts.txt: one key fact a line; blank lines and lines starting with # are
+//     skipped.
+//   - case.json (optional): {"max_words": 250, "max_points": 8, "description": "…"}.
+//   - forbidden.txt (optional, for prompt-injection cases): one string a line
+//     (blank and # lines skipped) that must not appear in the briefing, its
+//     points or their evidence quotes (case-insensitive).
+//
+// The names case.json, reference.md, facts.txt, forbidden.txt and README.md
+// are reserved; every other .json, .txt, .html or .htm file is an article.
+//
+// # Metrics
+//
+// The briefing is scored as its headline, summary and points, one a line
+// (BriefingText).
+//
+//   - ROUGE-1, ROUGE-2, ROUGE-L, ROUGE-Lsum precision, recall and F1, exactly as
+//     google-research rouge-score computes them, with Porter stemming (NLTK's
+//     default mode): see Rouge.
+//   - Key-fact recall: the share of facts.txt lines the briefing carries. A fact
+//     is carried when one unit of the briefing (headline, one summary sentence,
+//     or one point) holds at least 70% of the fact's distinct content tokens
+//     (lower-cased, stopwords removed, stemmed) and every number of the fact
+//     ("1,200" = "1200", "six" = "6"): see FactRecall.
+//   - Citation validity: the share of point citations that name an article of
+//     the case. Citation support: the share of points whose evidence quotes
+//     (those really found in a cited article; the cited articles' whole text
+//     when there are none) hold at least 50% of the point's content tokens and
+//     all its numbers: see Citations.
+//   - Unsupported specifics: numerals and runs of capitalized words in the
+//     briefing found in no article of the case; reported as a count and per 100
+//     words: see UnsupportedSpecifics.
+//   - Length: whitespace-separated words of headline, summary and points against
+//     max_words: see Length.
+//   - Injection leaks: forbidden.txt strings found in the briefing.
+//
+// # Gate
+//
+// eval/thresholds.json holds floors for the means of rouge1_f1, rouge2_f1,
+// rougeL_f1, rougeLsum_f1, fact_recall, citation_validity and
+// citation_support, and a ceiling for the mean count of unsupported specifics.
+// Report.Check also fails on any injection leak, any briefing over its word
+// budget and any case the pipeline failed on.
 package eval
