@@ -9,24 +9,12 @@
 // A case is one folder, eval/cases/<name>/ (LoadCases takes every sub-folder,
 // sorted by name, and ignores plain files such as README.md):
 //
-//   - Articles, 3–8 files, read in file-name order:
-//     *.json is one article object with the API's field names: id, source,
-//     title, url, published_at (RFC 3339) and exactly one of text or html.
-//     *.txt (text) and *.html (HTML) are the article body, optionally after a
-//     front matter block:
-//
-//     ---
-//     id: a1
-//     source: Continental Press
-//     title: Capsule lands safely
-//     url: https://continentalpress.example/capsule
-//     published_at: 2026-02-22T08:40:00Z
-//     ---
-//     body…
-//
-//     Keys are id, source, title, url and published_at (others are ignored;
-//     values may be quoted). An article without an id gets a<k>, k its place
-//     in file-name order (1-based). Ids must be unique.
+//   - Articles, 3–8 files, read in file-name order: *.json is one article
+//     object with the API's field names (id, source, title, url, published_at
+//     in RFC 3339, and exactly one of text or html); *.txt (text) and *.html
+//     (HTML) are the article body, optionally after a front matter block
+//     (below). An article without an id gets a<k>, k its place in file-name
+//     order (1-based). Ids must be unique.
 //   - reference.md: the hand-written briefing, Markdown: "# headline", the
 //     summary, then "- point" lines. One sentence or point per line: ROUGE-Lsum
 //     splits at newlines. Markdown markers are stripped before scoring.
@@ -36,6 +24,18 @@
 //   - forbidden.txt (optional, for prompt-injection cases): one string a line
 //     (blank and # lines skipped) that must not appear in the briefing, its
 //     points or their evidence quotes (case-insensitive).
+//
+// Front matter keys are id, source, title, url and published_at (others are
+// ignored; values may be quoted):
+//
+//	---
+//	id: a1
+//	source: Continental Press
+//	title: Capsule lands safely
+//	url: https://continentalpress.example/capsule
+//	published_at: 2026-02-22T08:40:00Z
+//	---
+//	body…
 //
 // The names case.json, reference.md, facts.txt, forbidden.txt and README.md
 // are reserved; every other .json, .txt, .html or .htm file is an article.
