@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -298,6 +299,7 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 			if err != nil {
 				return nil, err
 			}
+			expandNotes(rep.draft.Points, notes)
 			return rep.draft, nil
 		}
 		tokens := 0
@@ -320,10 +322,44 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 		for i, g := range groups {
 			reqs[i] = e.newRequest(KindReduce, 1+round, g.user, g.tokens, b)
 		}
+		prev := notes
 		if notes, err = e.fanOut(ctx, reqs, acc); err != nil {
 			return nil, err
 		}
+		for i := range notes {
+			notes[i].Citations = expandLabels(notes[i].Citations, prev)
+		}
 	}
+}
+
+// expandNotes replaces N labels that a reduce answer cited by mistake with the P
+// labels of those notes.
+func expandNotes(points []summarize.DraftPoint, notes []prompts.Note) {
+	for i := range points {
+		points[i].Passages = expandLabels(points[i].Passages, notes)
+	}
+}
+
+func expandLabels(labels []string, notes []prompts.Note) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(l string) {
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	for _, l := range labels {
+		n, err := strconv.Atoi(strings.TrimPrefix(strings.ToUpper(l), "N"))
+		if !strings.HasPrefix(strings.ToUpper(l), "N") || err != nil || n < 1 || n > len(notes) {
+			add(l)
+			continue
+		}
+		for _, c := range notes[n-1].Citations {
+			add(c)
+		}
+	}
+	return out
 }
 
 func renderError(err error) error {

@@ -558,3 +558,27 @@ func TestTransportErrorsRetried(t *testing.T) {
 		t.Fatalf("waits=%d, want %d", got, want)
 	}
 }
+
+func TestReduceCitingNotesMapsBackToPassages(t *testing.T) {
+	f := newFakeModel(t, func(w http.ResponseWriter, r *http.Request, req chatRequest, n int) {
+		if req.kind() == "reduce" && strings.Contains(req.user(), "Write a briefing") {
+			// A model that cites the note labels instead of the passages.
+			completion(w, `{"headline":"H","summary":"S","points":[{"text":"A.","citations":["N1","N2"]}]}`, "stop", 0, 0)
+			return
+		}
+		completion(w, echoAnswer(req), "stop", 0, 0)
+	})
+	e := mustEngine(t, f, llm.Config{ContextTokens: 2048})
+	d, err := e.Brief(context.Background(), input(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Points[0].Passages {
+		if !strings.HasPrefix(c, "P") {
+			t.Fatalf("citations=%v, want P labels only", d.Points[0].Passages)
+		}
+	}
+	if len(d.Points[0].Passages) == 0 {
+		t.Fatal("citations lost")
+	}
+}
