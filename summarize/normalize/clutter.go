@@ -65,7 +65,7 @@ var (
 		`cookie (?:policy|settings|preferences)`, `cookies`, `help`, `faq`, `sitemap`, `advertise(?: with us)?`,
 		`imprint`, `legal(?: notice)?`, `do not sell(?: or share)? my personal information`, `corrections`,
 		`ethics(?: policy)?`, `rss`, `apps?`, `follow us`,
-	}, "|") + `)(?:\s*[|·•,/–—-]\s*|\s+|$))+$`)
+	}, "|") + `)(?:\s*[|·•,/–—-]\s*|\s*|$))+$`)
 
 	reCaptionStart = regexp.MustCompile(`(?i)^(?:photo|photograph|image|picture|pic|illustration|credit|image credit|photo credit|photo illustration|graphic|video)s?\s*(?::|-|–|—|by\b)\s*\S`)
 	reCaptionIn    = regexp.MustCompile(`(?:\b|\p{Ll})(?:Image|Photo|Picture|Photograph|Credit)s?: \S`)
@@ -84,7 +84,7 @@ var (
 	reNewsletter = regexp.MustCompile(`(?i)^(?:sign ?up|subscribe|get (?:our|the)|join|enter your email|want more)\b.*\b(?:newsletters?|inbox|updates|alerts|briefings?|email|subscribe|subscription)\b|^already a subscriber\b|^subscribe\b.{0,60}$|^(?:sign|log) in\b.{0,40}$`)
 	reCookie     = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:we use|uses|accept|consent|by continuing|preferences|settings|policy|your experience)\b|\b(?:we use|this (?:site|website) uses)\b.*\bcookies?\b`)
 	reFooter     = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|\ball rights reserved\b`)
-	reByline     = regexp.MustCompile(`^(?:By|BY) (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:(?:,|\band\b|&|\||-|–|—)\s*.*)?$|(?i)^(?:reporting|writing|editing|additional reporting|compiled|written|reported)(?: by)?\b.*\bby\b`)
+	reByline     = regexp.MustCompile(`^(?:By|BY) (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:(?:,|\band\b|&|[|·•/]|-|–|—)\s*.*)?$|(?i)^(?:reporting|writing|editing|additional reporting|compiled|written|reported)(?: by)?\b.*\bby\b`)
 	reUpdated    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|modified)\b`)
 	reAgo        = regexp.MustCompile(`(?i)^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$`)
 	reComments   = regexp.MustCompile(`(?i)^(?:\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|comments?|(?:view|show|read|hide) (?:all )?comments?(?:\s*\(\d+\))?|\d+ repl(?:y|ies)|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|add a comment|have your say)$`)
@@ -279,17 +279,25 @@ func dropMenuRuns(units []unit) {
 	isRunner := func(u unit) bool {
 		return u.kind == kindShort || u.kind == kindSkip || u.kind == kindMenu || u.kind == kindLink
 	}
-	var streak []int // indexes of consecutive one-line runner blocks
+	// A streak is a sequence of consecutive blocks that are one short or
+	// chrome line each, or whole navigation blocks (dropped below).
+	type member struct {
+		from, to int
+		chrome   bool
+	}
+	var streak []member
 	endStreak := func() {
 		chrome := 0
-		for _, k := range streak {
-			if units[k].kind != kindShort {
+		for _, m := range streak {
+			if m.chrome {
 				chrome++
 			}
 		}
 		if len(streak) >= 3 && chrome*2 >= len(streak) {
-			for _, k := range streak {
-				units[k].drop = true
+			for _, m := range streak {
+				for k := m.from; k < m.to; k++ {
+					units[k].drop = true
+				}
 			}
 		}
 		streak = streak[:0]
@@ -301,8 +309,10 @@ func dropMenuRuns(units []unit) {
 			j++
 		}
 		// Runs of runners inside the group.
+		allDropped := true
 		for a := i; a < j; {
 			if !isRunner(units[a]) {
+				allDropped = false
 				a++
 				continue
 			}
@@ -315,12 +325,17 @@ func dropMenuRuns(units []unit) {
 				for k := a; k < b; k++ {
 					units[k].drop = true
 				}
+			} else {
+				allDropped = false
 			}
 			a = b
 		}
-		if j-i == 1 && isRunner(units[i]) {
-			streak = append(streak, i)
-		} else {
+		switch {
+		case j-i == 1 && isRunner(units[i]):
+			streak = append(streak, member{i, j, units[i].kind != kindShort})
+		case allDropped:
+			streak = append(streak, member{i, j, true})
+		default:
 			endStreak()
 		}
 		i = j

@@ -85,23 +85,27 @@ func joinWrapped(lines []string) []string {
 	}
 	wrapped := hardWrapped(lines)
 	var out []string
-	cur := lines[0]
+	var cur strings.Builder
+	cur.WriteString(lines[0])
+	prev := lines[0]
 	for _, next := range lines[1:] {
 		r, _ := utf8.DecodeRuneInString(next)
-		last, _ := utf8.DecodeLastRuneInString(cur)
-		join := !terminal(cur) && (wrapped || unicode.IsLower(r) || strings.ContainsRune(",;-–", last))
-		if join && classify(cur) == kindStory {
-			if last == '-' && unicode.IsLower(r) {
-				cur += next // a word hyphenated at the wrap
-			} else {
-				cur += " " + next
-			}
+		last, _ := utf8.DecodeLastRuneInString(prev)
+		join := !terminal(prev) && (wrapped || unicode.IsLower(r) || strings.ContainsRune(",;-–", last))
+		if join && classify(prev) == kindStory {
+			if last != '-' || !unicode.IsLower(r) {
+				cur.WriteByte(' ')
+			} // else a word hyphenated at the wrap
+			cur.WriteString(next)
+			prev = next
 			continue
 		}
-		out = append(out, cur)
-		cur = next
+		out = append(out, cur.String())
+		cur.Reset()
+		cur.WriteString(next)
+		prev = next
 	}
-	return append(out, cur)
+	return append(out, cur.String())
 }
 
 // hardWrapped reports whether a block's lines look wrapped at a fixed width:

@@ -1,0 +1,260 @@
+package normalize
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// MaxDepth is the deepest element nesting that HTML hands to the tree-based
+// extractors; deeper pages are read by a flat, streaming text walk instead,
+// so that nesting cannot exhaust the stack or the time.
+const MaxDepth = 256
+
+// HTML extracts the story from an HTML page and returns its paragraphs, one
+// per block element, with the same clutter removed as Text.
+//
+// The page goes through go-trafilatura; when it finds nothing, through
+// go-readability; when that finds nothing too, or the page nests deeper than
+// MaxDepth or does not parse, through a flat walk of the page's text that
+// skips navigation, headers, footers, asides and forms. The caller bounds the
+// input's size; every pass is linear in it or runs on a tree of bounded depth.
+// The error is non-nil only when pageURL is neither empty nor a valid
+// absolute URL; a page without story text gives no paragraphs and no error.
+func HTML(page string, pageURL string) ([]string, error) {
+	var u *url.URL
+	if pageURL != "" {
+		var err error
+		u, err = url.Parse(pageURL)
+		if err != nil || !u.IsAbs() || u.Host == "" {
+			return nil, fmt.Errorf("normalize: page url %q is not an absolute URL", pageURL)
+		}
+	}
+	page = cleanText(page)
+	if strings.TrimSpace(page) == "" {
+		return nil, nil
+	}
+	if depth(page) <= MaxDepth {
+		if doc, err := html.Parse(strings.NewReader(page)); err == nil {
+			if paras := extractTree(doc, u); len(paras) > 0 {
+				return paras, nil
+			}
+		}
+	}
+	return filter(textUnits(flatText(page, true))), nil
+}
+
+// extractTree runs trafilatura, then readability, on a parsed page. A panic
+// in either is treated as "found nothing", so that flat extraction follows.
+func extractTree(doc *html.Node, u *url.URL) (paras []string) {
+	defer func() {
+		if recover() != nil {
+			paras = nil
+		}
+	}()
+	source := textUnits(blockText(doc)) // before the extractors touch doc
+	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+		OriginalURL:     u,
+		ExcludeComments: true,
+		Deduplicate:     false,
+	})
+	if err == nil && res != nil && res.ContentNode != nil {
+		if paras = filter(resplit(textUnits(blockText(res.ContentNode)), source)); len(paras) > 0 {
+			return paras
+		}
+	}
+	parser := readability.NewParser()
+	art, err := parser.ParseDocument(doc, u)
+	if err == nil && art.Node != nil {
+		return filter(resplit(textUnits(blockText(art.Node)), source))
+	}
+	return nil
+}
+
+// depth returns the deepest nesting of elements in page, by a tokenizer pass
+// that does not build a tree. Void elements and self-closing tags do not
+// nest; unclosed elements count as open, so the figure is an upper bound.
+func depth(page string) int {
+	z := html.NewTokenizer(strings.NewReader(page))
+	d, deepest := 0, 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return deepest
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !voidElement(atom.Lookup(name)) {
+				d++
+				deepest = max(deepest, d)
+			}
+		case html.EndTagToken:
+			if d > 0 {
+				d--
+			}
+		}
+	}
+}
+
+func voidElement(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+// blockBreak reports whether an element starts and ends a paragraph of its
+// own (a blank line), and listItem whether it is a line of a list or table.
+func blockBreak(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote,
+		atom.Pre, atom.Div, atom.Section, atom.Article, atom.Main, atom.Figure, atom.Figcaption,
+		atom.Ul, atom.Ol, atom.Dl, atom.Table, atom.Header, atom.Footer, atom.Nav, atom.Aside,
+		atom.Address, atom.Details, atom.Summary, atom.Hr, atom.Body, atom.Form, atom.Fieldset,
+		atom.Center, atom.Hgroup, atom.Caption:
+		return true
+	}
+	return false
+}
+
+func listItem(a atom.Atom) bool {
+	switch a {
+	case atom.Li, atom.Dt, atom.Dd, atom.Tr, atom.Br, atom.Option:
+		return true
+	}
+	return false
+}
+
+// blockText renders an extracted content tree as text with a blank line
+// between block elements and a newline between list items, walking the tree
+// with an explicit stack (trafilatura's own ContentText can glue blocks:
+// "…by trainThe leader…").
+func blockText(root *html.Node) string {
+	var sb strings.Builder
+	type frame struct {
+		n    *html.Node
+		exit bool
+	}
+	stack := []frame{{n: root}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := f.n
+		a := n.DataAtom
+		if a == 0 && n.Type == html.ElementNode {
+			a = atom.Lookup([]byte(n.Data)) // trafilatura's nodes carry names only
+		}
+		if f.exit {
+			writeBreak(&sb, a)
+			continue
+		}
+		switch n.Type {
+		case html.TextNode:
+			sb.WriteString(n.Data)
+			continue
+		case html.ElementNode:
+			if skipAlways(a) {
+				continue
+			}
+			writeBreak(&sb, a)
+			stack = append(stack, frame{n: n, exit: true})
+		case html.DocumentNode:
+		default:
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, frame{n: c})
+		}
+	}
+	return sb.String()
+}
+
+func writeBreak(sb *strings.Builder, a atom.Atom) {
+	switch {
+	case blockBreak(a):
+		endWith(sb, "\n\n")
+	case listItem(a), a == atom.Td, a == atom.Th:
+		endWith(sb, "\n")
+	}
+}
+
+// endWith appends newlines until sb ends with end, so that a closing tag
+// and the next opening one make one break, not two.
+func endWith(sb *strings.Builder, end string) {
+	s := sb.String()
+	n := len(s) - len(strings.TrimRight(s, "\n"))
+	for ; n < len(end); n++ {
+		sb.WriteByte('\n')
+	}
+}
+
+// skipAlways reports elements whose text is never story text.
+func skipAlways(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Iframe, atom.Object, atom.Canvas, atom.Select, atom.Button, atom.Textarea, atom.Title:
+		return true
+	}
+	return false
+}
+
+// skipChrome reports page furniture that the flat walk leaves out.
+func skipChrome(a atom.Atom) bool {
+	switch a {
+	case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Menu, atom.Dialog:
+		return true
+	}
+	return false
+}
+
+// flatText streams page through the tokenizer and returns its text with
+// blank lines between blocks, leaving out scripts, styles and, when chrome is
+// set, navigation, headers, footers, asides and forms. It keeps no tree: the
+// skipped regions are tracked by a counter, so any nesting costs O(1) space.
+func flatText(page string, chrome bool) string {
+	z := html.NewTokenizer(strings.NewReader(page))
+	var sb strings.Builder
+	var skipName atom.Atom // element whose content is being skipped
+	skipDepth := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return sb.String() // io.EOF, or a tokenizer error: keep what was read
+		case html.TextToken:
+			if skipDepth == 0 {
+				sb.Write(z.Text())
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skipDepth > 0 {
+				if a == skipName && tt == html.StartTagToken {
+					skipDepth++
+				}
+				continue
+			}
+			if tt == html.StartTagToken && (skipAlways(a) || (chrome && skipChrome(a))) && !voidElement(a) {
+				skipName, skipDepth = a, 1
+				continue
+			}
+			writeBreak(&sb, a)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skipDepth > 0 {
+				if a == skipName {
+					skipDepth--
+				}
+				continue
+			}
+			writeBreak(&sb, a)
+		}
+	}
+}
