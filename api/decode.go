@@ -28,9 +28,10 @@ const maxDetail = 200
 // DecodeRequest reads one request body ({"articles": [...], "options": {...}}) and checks
 // it as openapi.yaml and the pipeline would, listing every failure at once: at least one
 // article, each with exactly one of text or html, ids well-formed and unique, options in
-// range and a known engine. Unknown fields are refused. Malformed JSON gives an error wrapping ErrMalformed;
-// a well-formed request that cannot be served gives a *summarize.Error with code EINVALID
-// whose cause is ValidationErrors. Article ids are passed on as sent ("" when absent).
+// range and a known engine; unknown fields are refused. Malformed JSON gives an error
+// wrapping ErrMalformed; a well-formed request that cannot be served gives a
+// *summarize.Error with code EINVALID whose cause is ValidationErrors. Article ids are
+// passed on as sent ("" when absent: the pipeline assigns a1, a2, …).
 func DecodeRequest(r io.Reader) (summarize.Request, error) {
 	var wire BriefingRequest
 	if err := decodeStrict(r, &wire); err != nil {
