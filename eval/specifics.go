@@ -142,9 +142,10 @@ func names(text string, common map[string]bool) []string {
 				if len(run) == 0 {
 					runAtStart = atStart
 				}
-				// Possessive 's belongs to the word, not the name.
-				run = append(run, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-				if breaksRun(f) {
+				// A possessive ends the name: "Kestrel's Nils Berger" is two names.
+				base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+				run = append(run, base)
+				if base != w || breaksRun(f) {
 					flush()
 				}
 			} else {

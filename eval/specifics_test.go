@@ -28,6 +28,7 @@ func TestUnsupportedSpecifics(t *testing.T) {
 		{"invented name", "Officials thanked Peter Quell of Orbital Works.", []eval.Specific{{Kind: "name", Text: "Peter Quell"}, {Kind: "name", Text: "Orbital Works"}}},
 		{"known words in an unknown order", "Korrin Halcyon said so.", []eval.Specific{{Kind: "name", Text: "Korrin Halcyon"}}},
 		{"listed once", "Zed Corp grew. Zed Corp fell.", []eval.Specific{{Kind: "name", Text: "Zed Corp"}}},
+		{"a possessive ends a name", "The Korrin's Mara Ilves spoke.", nil},
 		{"punctuation breaks a run", "In Vestbury, Halcyon landed.", nil},
 		{"one capitalized word opening a sentence is not a name", "Officials cheered. Quell said so.", nil},
 		{"two capitalized words opening a sentence are", "Peter Quell cheered.", []eval.Specific{{Kind: "name", Text: "Peter Quell"}}},
