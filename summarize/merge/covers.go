@@ -20,5 +20,5 @@ func Covers(sentence, passage string, opts Options) bool {
 		return false
 	}
 	return float64(intersect(S.shingles, P.shingles)) >= m.opt.Containment*float64(len(S.shingles))-1e-9 &&
-		subset(S.keys, P.words)
+		subset(S.keys, P.words) && !dropsNegation(S, P)
 }

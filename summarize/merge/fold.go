@@ -14,7 +14,9 @@ type sentence struct {
 	tokens         int
 	nwords         int
 	words          []uint32 // sorted, unique normalized word ids
-	keys           []uint32 // sorted, unique ids of figures and inner capitalized words
+	keys           []uint32 // sorted, unique ids of words that must survive a fold
+	seq            []uint32 // normalized word ids in order
+	negs           []int32  // positions of negations in seq
 	shingles       []uint64 // sorted, unique shingle hashes
 	exact          uint64   // hash of the normalized word sequence
 	short          bool     // too few words to fold by containment
@@ -109,7 +111,10 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 				s.short = len(ws) < m.opt.MinWords
 				s.words = make([]uint32, 0, len(ws))
 				var h uint64 = 0x51ed270b27f7c2e1
-				for _, w := range ws {
+				for i, w := range ws {
+					if w.neg {
+						s.negs = append(s.negs, int32(i))
+					}
 					s.words = append(s.words, w.id)
 					if w.key {
 						s.keys = append(s.keys, w.id)
@@ -120,6 +125,10 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 					h = hashText(text)
 				}
 				s.exact = h
+				s.seq = make([]uint32, len(ws))
+				for i, w := range ws {
+					s.seq[i] = w.id
+				}
 				if !s.short {
 					s.shingles = make([]uint64, 0, len(ws)-k+1)
 					for i := 0; i+k <= len(ws); i++ {
@@ -137,6 +146,24 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 			}
 		}
 	}
+}
+
+// dropsNegation reports whether small reads as big with a negation taken out:
+// small has the two words around one of big's negations side by side
+// ("had been" against "had not been").
+func dropsNegation(small, big *sentence) bool {
+	for _, i := range big.negs {
+		if i == 0 || int(i)+1 >= len(big.seq) {
+			continue
+		}
+		a, b := big.seq[i-1], big.seq[i+1]
+		for j := 0; j+1 < len(small.seq); j++ {
+			if small.seq[j] == a && small.seq[j+1] == b {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hashText hashes a sentence without words (punctuation, symbols) by its
@@ -212,12 +239,12 @@ func (m *merger) add(s int32) {
 			continue
 		}
 		inter := float64(intersect(S.shingles, R.shingles))
-		if fwd && inter >= theta*ns-1e-9 && subset(S.keys, R.words) {
+		if fwd && inter >= theta*ns-1e-9 && subset(S.keys, R.words) && !dropsNegation(S, R) {
 			if sc := inter / ns; fold < 0 || sc > foldScore || (sc == foldScore && m.fams[f].first < m.fams[fold].first) {
 				fold, foldScore = f, sc
 			}
 		}
-		if bwd && inter >= theta*nr-1e-9 && subset(R.keys, S.words) && m.variantsIn(f, S) {
+		if bwd && inter >= theta*nr-1e-9 && subset(R.keys, S.words) && !dropsNegation(R, S) && m.variantsIn(f, S) {
 			sup = append(sup, f)
 		}
 	}
@@ -237,7 +264,7 @@ func (m *merger) variantsIn(f int32, S *sentence) bool {
 	theta := m.opt.Containment
 	for _, v := range m.fams[f].variants {
 		V := &m.sents[v]
-		if float64(intersect(V.shingles, S.shingles)) < theta*float64(len(V.shingles))-1e-9 || !subset(V.keys, S.words) {
+		if float64(intersect(V.shingles, S.shingles)) < theta*float64(len(V.shingles))-1e-9 || !subset(V.keys, S.words) || dropsNegation(V, S) {
 			return false
 		}
 	}

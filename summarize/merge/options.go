@@ -2,30 +2,37 @@ package merge
 
 // Defaults used for the zero values of Options' fields.
 const (
-	DefaultContainment      = 0.7
+	DefaultContainment      = 0.65
 	DefaultMinWords         = 4
-	DefaultShingle          = 3
+	DefaultShingle          = 2
 	DefaultSyndicationShare = 0.6
 	DefaultSyndicationMin   = 3
-	DefaultMaxPostings      = 512
+	DefaultMaxPostings      = 64
 )
 
 // Options tune the merge; the zero value selects every documented default.
 type Options struct {
 	// Containment is the share of a sentence's word shingles that must appear in a
 	// kept passage for the sentence to fold into it: |S∩K|/|S| ≥ Containment.
-	// Zero or out of (0, 1] means DefaultContainment (0.7), which tolerates about
-	// one changed word per eight and any cut clause, but not a reworded sentence.
-	// Folding further requires that every figure (any word with a digit) and every
-	// capitalized word past the first of the sentence also appears in the kept
-	// passage: sources disagreeing on a number or a name both stay visible.
+	// Zero or out of (0, 1] means DefaultContainment (0.65). With 2-word shingles a
+	// sentence of n words has n−1 shingles and one changed word removes at most
+	// two, so a sentence of 8 words or more folds despite one changed word, one of
+	// 15 or more despite two, a cut clause always folds, and a reworded sentence
+	// does not. Folding further requires that every figure (any word with a digit),
+	// every capitalized word past the first, and every pronoun or negation ("he",
+	// "their", "not", "didn't"…) of the sentence also appears in the kept passage,
+	// and that the sentence does not read as the passage with a negation taken out
+	// ("had been" against "had not been"): sources disagreeing on a number, a name
+	// or a "not" both stay visible.
 	Containment float64
 	// MinWords is the fewest normalized words a sentence needs to fold by
 	// containment; shorter sentences fold only on an exact normalized match.
 	// Zero means DefaultMinWords (4); it is never below Shingle.
 	MinWords int
 	// Shingle is the number of consecutive normalized words in one shingle.
-	// Zero means DefaultShingle (3).
+	// Zero means DefaultShingle (2): on real rewrites (a verb swapped, a phrase
+	// reordered) 2-word shingles fold what 3-word ones miss, and the guards above
+	// keep the looser match honest.
 	Shingle int
 	// SyndicationShare is the least share of an article's sentences that must
 	// fold into passages carried by one single earlier article for the article to
@@ -38,7 +45,7 @@ type Options struct {
 	// MaxPostings caps the candidates one shingle may propose: a shingle already
 	// seen in more kept passages than this (boilerplate such as "said in a
 	// statement") is too common to find a duplicate by, and is only counted in the
-	// exact check. Zero means DefaultMaxPostings (512).
+	// exact check. Zero means DefaultMaxPostings (64).
 	MaxPostings int
 }
 

@@ -18,10 +18,21 @@ var dayWords = map[string]bool{
 // honorifics are dropped: "Mr Kim" and "Kim" are the same words.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true}
 
+// guardWords must survive a fold like figures and names do: who did it and
+// whether it happened.
+var guardWords = map[string]bool{
+	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
+	"his": true, "her": true, "their": true, "our": true,
+}
+
+// negations turn a statement around: a fold may neither add nor drop one.
+var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "without": true}
+
 // word is one normalized word of a sentence.
 type word struct {
 	id  uint32
-	key bool // a figure, or a capitalized word past the first: must survive a fold
+	key bool // a figure, a capitalized word past the first, a guard word or a negation: must survive a fold
+	neg bool // a negation
 }
 
 // vocab interns normalized words for one merge call.
@@ -94,6 +105,7 @@ func (v *vocab) words(dst []word, text string) []word {
 			break scan
 		}
 		v.buf = b
+		negated := len(b) > 3 && string(b[len(b)-3:]) == "n't"
 		if len(b) > 2 && b[len(b)-2] == '\'' && b[len(b)-1] == 's' {
 			b = b[:len(b)-2]
 		}
@@ -113,7 +125,8 @@ func (v *vocab) words(dst []word, text string) []word {
 			continue
 		}
 		id = v.intern(b)
-		dst = append(dst, word{id: id, key: digit || (upper && !first)})
+		neg := negated || negations[string(b)]
+		dst = append(dst, word{id: id, key: digit || neg || (upper && !first) || guardWords[string(b)], neg: neg})
 		first = false
 	}
 	return dst
