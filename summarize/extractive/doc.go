@@ -38,8 +38,9 @@
 //
 // Maximal marginal relevance with λ = 0.7: each step takes the passage maximizing
 // λ·score/best − (1−λ)·(largest cosine to a passage already taken), among those
-// that fit the words left, and never one with a cosine above 0.5 to a taken passage
-// (a near-paraphrase). Points come out in that order, most important first, each
+// that fit the words left, and never one with a cosine above 0.4 to a taken passage
+// (a near-paraphrase). Containment of content stems was tried as the redundancy
+// measure: it let off-topic passages in as "novel" and scored lower on MultiLing. Points come out in that order, most important first, each
 // quoting its passage as is and citing its id.
 //
 // # Budget

@@ -21,8 +21,8 @@ const (
 	// DefaultSimilarityThreshold is the cosine below which LexRank draws no edge.
 	DefaultSimilarityThreshold = 0.1
 	// DefaultRedundancyCap is the cosine to an already chosen passage (or the
-	// headline) above which a passage is never chosen: a near-paraphrase.
-	DefaultRedundancyCap = 0.5
+	// headline's) above which a passage is never chosen: a near-paraphrase.
+	DefaultRedundancyCap = 0.4
 	// DefaultMaxGraph is the most passages LexRank compares pairwise; larger inputs
 	// are cut to this many candidates by a linear-time centroid score first.
 	DefaultMaxGraph = 1500
@@ -59,6 +59,10 @@ func WithWeights(w Weights) Option { return func(c *Config) { c.Weights = w } }
 
 // WithLambda sets MMR's trade-off between score and novelty, in (0, 1].
 func WithLambda(l float64) Option { return func(c *Config) { c.Lambda = l } }
+
+// WithRedundancyCap sets the cosine to a chosen passage above which a passage is
+// never chosen.
+func WithRedundancyCap(c float64) Option { return func(cfg *Config) { cfg.RedundancyCap = c } }
 
 // WithMaxGraph sets the most passages LexRank compares pairwise.
 func WithMaxGraph(n int) Option { return func(c *Config) { c.MaxGraph = n } }
