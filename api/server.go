@@ -79,6 +79,10 @@ func New(cfg Config, svc Service) (*Server, error) {
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = s.handleError
+	// The client address is the connection's: trusting X-Forwarded-For by default would
+	// let a client pick a fresh rate-limit bucket per request. Behind a proxy, swap in
+	// echo.ExtractIPFromXFFHeader with the proxy's ranges.
+	e.IPExtractor = echo.ExtractIPDirect()
 	s.routes(e)
 	s.echo = e
 	return s, nil

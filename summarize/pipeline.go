@@ -97,8 +97,12 @@ func (p *Pipeline) Brief(ctx context.Context, req Request) (*Briefing, error) {
 	if err == nil {
 		b = Verify(draft, in)
 		b.Engine = engine.Name()
-		if len(b.Points) == 0 && len(in.Passages) > 0 {
-			err = Errorf(EUPSTREAM, "the %s engine wrote no point with a valid citation", name)
+		if len(b.Points) == 0 {
+			if name != EngineExtractive {
+				err = Errorf(EUPSTREAM, "the %s engine wrote no point with a valid citation", name)
+			} else {
+				b.Warnings = append(b.Warnings, "no sentence of these articles is fit to be a point (each is too short, a question or a fragment)")
+			}
 		}
 	}
 	if err != nil {

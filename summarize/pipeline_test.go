@@ -303,3 +303,13 @@ func BenchmarkBriefCluster(b *testing.B) {
 		}
 	}
 }
+
+func TestNothingFitToCiteIsNotAServerError(t *testing.T) {
+	b, err := newPipeline(t).Brief(context.Background(), summarize.Request{Articles: []summarize.Article{{Text: "Why now?"}}})
+	if err != nil {
+		t.Fatalf("err=%v, want a briefing with a warning: the input is the client's, not a failure of ours", err)
+	}
+	if len(b.Points) != 0 || len(b.Warnings) == 0 {
+		t.Fatalf("points=%d warnings=%q", len(b.Points), b.Warnings)
+	}
+}
