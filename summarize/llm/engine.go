@@ -261,27 +261,23 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 		}
 	}
 
-	// Map: each chunk of passages → notes. Chunks are checked with a render whose
-	// part numbers (9999 of 9999) take at least as many tokens as the real ones, so
-	// the checked count bounds the prompt that is sent.
-	chunks, err := pack(e, b, passages, func(p prompts.Passage) int { return lines.count(prompts.PassageLine(p)) + 1 },
-		func(c []prompts.Passage) (string, error) {
-			return e.prompts.Map(prompts.MapData{Part: 9999, Parts: 9999, MaxNotes: maxPoints, MaxWords: maxWords, Passages: c})
-		}, "one passage")
+	// Map: each chunk of passages → notes. The calls start as soon as their chunk
+	// is rendered and checked, so the counting overlaps the first calls.
+	mapRender := func(part, parts int, c []prompts.Passage) (string, error) {
+		return e.prompts.Map(prompts.MapData{Part: part, Parts: parts, MaxNotes: maxPoints, MaxWords: maxWords, Passages: c})
+	}
+	p := e.newPool(ctx, acc)
+	err = pack(e, b, passages, func(p prompts.Passage) int { return lines.count(prompts.PassageLine(p)) + 1 }, mapRender, "one passage",
+		func(g group[prompts.Passage]) bool { return p.submit(e.newRequest(KindMap, 1, g.user, g.tokens, b)) })
+	if err != nil {
+		p.cancel() // stop the calls already started
+	}
+	notes, perr := p.wait()
 	if err != nil {
 		return nil, err
 	}
-	reqs := make([]request, len(chunks))
-	for i, c := range chunks {
-		user, err := e.prompts.Map(prompts.MapData{Part: i + 1, Parts: len(chunks), MaxNotes: maxPoints, MaxWords: maxWords, Passages: c.items})
-		if err != nil {
-			return nil, renderError(err)
-		}
-		reqs[i] = e.newRequest(KindMap, 1, user, c.tokens, b)
-	}
-	notes, err := e.fanOut(ctx, reqs, acc)
-	if err != nil {
-		return nil, err
+	if perr != nil {
+		return nil, perr
 	}
 
 	// Reduce, in groups while the notes overflow.
@@ -312,19 +308,24 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 				Err:     &callError{kind: StatusMalformed, err: ErrMalformed}}
 		}
 		prevTokens = tokens
-		groups, err := pack(e, b, notes, noteCost, func(g []prompts.Note) (string, error) {
+		reduceRender := func(_, _ int, g []prompts.Note) (string, error) {
 			return e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: maxWords, Notes: g})
-		}, "one note")
+		}
+		prev := notes
+		p := e.newPool(ctx, acc)
+		err = pack(e, b, notes, noteCost, reduceRender, "one note",
+			func(g group[prompts.Note]) bool {
+				return p.submit(e.newRequest(KindReduce, 1+round, g.user, g.tokens, b))
+			})
+		if err != nil {
+			p.cancel()
+		}
+		notes, perr = p.wait()
 		if err != nil {
 			return nil, err
 		}
-		reqs := make([]request, len(groups))
-		for i, g := range groups {
-			reqs[i] = e.newRequest(KindReduce, 1+round, g.user, g.tokens, b)
-		}
-		prev := notes
-		if notes, err = e.fanOut(ctx, reqs, acc); err != nil {
-			return nil, err
+		if perr != nil {
+			return nil, perr
 		}
 		for i := range notes {
 			notes[i].Citations = expandLabels(notes[i].Citations, prev)
@@ -383,18 +384,20 @@ type group[T any] struct {
 	tokens int
 }
 
-// pack splits items with chunk.Split into groups whose rendered prompt fits b.limit.
+// pack splits items with chunk.Split into groups whose rendered prompt fits b.limit
+// and hands each to emit as soon as it is checked; emit returning false stops it.
 // The room for items is the limit less the prompt rendered with none; a group whose
 // render still overflows (tokens do not add up exactly) is halved until it fits.
-func pack[T any](e *Engine, b budget, items []T, cost func(T) int, render func([]T) (string, error), what string) ([]group[T], error) {
-	empty, err := render(nil)
+// render gets the group's 1-based part number and the number of parts.
+func pack[T any](e *Engine, b budget, items []T, cost func(T) int, render func(part, parts int, g []T) (string, error), what string, emit func(group[T]) bool) error {
+	empty, err := render(1, 1, nil)
 	if err != nil {
-		return nil, renderError(err)
+		return renderError(err)
 	}
 	overhead := e.counter.Count(empty)
 	room := b.limit - overhead
 	if room <= 0 {
-		return nil, e.budgetError(b, "the prompt with no passage", overhead)
+		return e.budgetError(b, "the prompt with no passage", overhead)
 	}
 	split, err := chunk.Split(items, cost, room)
 	if errors.Is(err, chunk.ErrTooLarge) {
@@ -402,86 +405,114 @@ func pack[T any](e *Engine, b budget, items []T, cost func(T) int, render func([
 		for _, it := range items {
 			largest = max(largest, cost(it))
 		}
-		return nil, e.budgetError(b, what, overhead+largest)
+		return e.budgetError(b, what, overhead+largest)
 	}
 	if err != nil {
-		return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "chunking failed", Err: err}
+		return &summarize.Error{Code: summarize.EINTERNAL, Message: "chunking failed", Err: err}
 	}
-	var out []group[T]
-	for len(split) > 0 {
+	parts := len(split)
+	for part := 1; len(split) > 0; {
 		g := split[0]
 		split = split[1:]
-		user, err := render(g)
+		user, err := render(part, parts, g)
 		if err != nil {
-			return nil, renderError(err)
+			return renderError(err)
 		}
 		n := e.counter.Count(user)
 		if n > b.limit {
 			if len(g) == 1 {
-				return nil, e.budgetError(b, what, n)
+				return e.budgetError(b, what, n)
 			}
 			half := len(g) / 2
 			split = append([][]T{g[:half:half], g[half:]}, split...)
+			parts++
 			continue
 		}
-		out = append(out, group[T]{items: g, user: user, tokens: n})
+		if !emit(group[T]{items: g, user: user, tokens: n}) {
+			return nil
+		}
+		part++
 	}
-	return out, nil
+	return nil
 }
 
-// fanOut sends the calls, at most cfg.Concurrency in flight, and returns
-// the answers' points as notes, in prompt order. The first failure cancels the
+// pool runs the calls of one step, at most cfg.Concurrency in flight, and gathers
+// the answers' points as notes in submission order. The first failure cancels the
 // others and fails the whole step: a briefing that silently skipped part of the
 // articles would not be honest, and the extractive fallback reads them all.
-func (e *Engine) fanOut(ctx context.Context, reqs []request, acc *run) ([]prompts.Note, error) {
+type pool struct {
+	e      *Engine
+	ctx    context.Context
+	cancel context.CancelFunc
+	acc    *run
+	sem    chan struct{}
+	wg     sync.WaitGroup
+	slots  []*slot // appended by the submitting goroutine only
+}
+
+type slot struct {
+	notes []prompts.Note
+	err   error
+}
+
+func (e *Engine) newPool(ctx context.Context, acc *run) *pool {
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	results := make([][]prompts.Note, len(reqs))
-	errs := make([]error, len(reqs))
-	sem := make(chan struct{}, e.cfg.Concurrency)
-	var wg sync.WaitGroup
-	for i, r := range reqs {
-		select {
-		case sem <- struct{}{}:
-		case <-ctx.Done():
-		}
-		if ctx.Err() != nil {
-			break
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			rep, err := e.ask(ctx, r)
-			acc.add(rep)
-			if err != nil {
-				errs[i] = err
-				cancel()
-				return
-			}
-			for _, p := range rep.draft.Points {
-				results[i] = append(results[i], prompts.Note{Text: p.Text, Citations: p.Passages})
-			}
-		}()
+	return &pool{e: e, ctx: ctx, cancel: cancel, acc: acc, sem: make(chan struct{}, e.cfg.Concurrency)}
+}
+
+// submit starts r once a place is free; it returns false, starting nothing, once
+// the step has failed or its context is done.
+func (p *pool) submit(r request) bool {
+	select {
+	case p.sem <- struct{}{}:
+	case <-p.ctx.Done():
+		return false
 	}
-	wg.Wait()
-	// Report the first real failure, not the cancellations it caused.
+	if p.ctx.Err() != nil {
+		<-p.sem
+		return false
+	}
+	s := &slot{}
+	p.slots = append(p.slots, s)
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		defer func() { <-p.sem }()
+		rep, err := p.e.ask(p.ctx, r)
+		p.acc.add(rep)
+		if err != nil {
+			s.err = err
+			p.cancel()
+			return
+		}
+		for _, pt := range rep.draft.Points {
+			s.notes = append(s.notes, prompts.Note{Text: pt.Text, Citations: pt.Passages})
+		}
+	}()
+	return true
+}
+
+// wait waits for every started call and returns the notes, or the first real
+// failure (not the cancellations it caused).
+func (p *pool) wait() ([]prompts.Note, error) {
+	p.wg.Wait()
+	defer p.cancel()
 	var first error
-	for _, err := range errs {
+	for _, s := range p.slots {
 		var ce *callError
-		if err != nil && (first == nil || errors.As(first, &ce) && ce.kind == StatusCanceled) {
-			first = err
+		if s.err != nil && (first == nil || errors.As(first, &ce) && ce.kind == StatusCanceled) {
+			first = s.err
 		}
 	}
-	if first == nil && ctx.Err() != nil {
-		first = &summarize.Error{Code: summarize.ETIMEOUT, Message: "model calls canceled", Err: &callError{kind: statusOfCtx(ctx.Err()), err: ctx.Err()}}
+	if first == nil && p.ctx.Err() != nil {
+		first = &summarize.Error{Code: summarize.ETIMEOUT, Message: "model calls canceled", Err: &callError{kind: statusOfCtx(p.ctx.Err()), err: p.ctx.Err()}}
 	}
 	if first != nil {
 		return nil, first
 	}
 	var notes []prompts.Note
-	for _, r := range results {
-		notes = append(notes, r...)
+	for _, s := range p.slots {
+		notes = append(notes, s.notes...)
 	}
 	return notes, nil
 }
