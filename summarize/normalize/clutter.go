@@ -40,7 +40,6 @@ type unit struct {
 
 var (
 	reListMark  = regexp.MustCompile(`^(?:\d{1,3}[.)]|[-*•·▪►»])\s+`)
-	reSpaces    = regexp.MustCompile(`[ \t\f\v\p{Zs}]+`)
 	reGlue      = regexp.MustCompile(`\p{Ll}{3}\p{Lu}`)
 	reGlueSplit = regexp.MustCompile(`(\p{Ll})(\p{Lu})`)
 
@@ -135,7 +134,11 @@ func dateOnly(s string) bool {
 // classify returns the clutter kind of one unit of text.
 func classify(s string) kind {
 	n := words(s)
-	bare := reListMark.ReplaceAllString(s, "")
+	bare := s
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsDigit(r) || strings.ContainsRune("-*•·▪►»", r) {
+		bare = reListMark.ReplaceAllString(s, "")
+	}
+	lower := strings.ToLower(bare)
 	switch {
 	case n == 0:
 		return kindMenu
@@ -145,7 +148,7 @@ func classify(s string) kind {
 		return kindHeader
 	case n <= 25 && reTeaserLine.MatchString(bare):
 		return kindTeaser
-	case n <= 20 && reChrome.MatchString(bare):
+	case n <= 20 && !terminal(bare) && chromeStart(bare) && reChrome.MatchString(bare):
 		return kindMenu
 	case rePage.MatchString(bare):
 		return kindPage
@@ -157,17 +160,19 @@ func classify(s string) kind {
 		return kindComments
 	case n <= 3 && reURL.MatchString(bare):
 		return kindLink
-	case n <= 60 && reCookie.MatchString(bare):
+	case n <= 60 && strings.Contains(lower, "cookie") && reCookie.MatchString(bare):
 		return kindCookie
-	case n <= 35 && reNewsletter.MatchString(bare):
+	case n <= 35 && containsAny(lower, "newsletter", "inbox", "subscri", "sign", "log in", "login", "alert",
+		"update", "briefing", "email", "want more") && reNewsletter.MatchString(bare):
 		return kindNewsletter
-	case n <= 30 && reFooter.MatchString(bare):
+	case n <= 30 && (strings.Contains(lower, "©") || strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright") ||
+		strings.Contains(lower, "all rights reserved")) && reFooter.MatchString(bare):
 		return kindFooter
-	case n <= 40 && isCaption(bare):
+	case n <= 40 && isCaption(bare, lower):
 		return kindCaption
 	case n <= 14 && !terminal(bare) && reByline.MatchString(bare):
 		return kindByline
-	case n <= 30 && strings.HasSuffix(bare, ".") && reByline.MatchString(bare) && !strings.HasPrefix(bare, "By"):
+	case n <= 30 && strings.HasSuffix(bare, ".") && strings.Contains(lower, " by ") && reByline.MatchString(bare) && !strings.HasPrefix(bare, "By"):
 		return kindByline // "Reporting by …; Editing by …."
 	case n <= 12 && !terminal(bare) && (reUpdated.MatchString(bare) || reAgo.MatchString(bare) || dateOnly(bare)):
 		return kindByline
@@ -179,19 +184,70 @@ func classify(s string) kind {
 	return kindStory
 }
 
+// chromeStart reports whether s opens with a word that a reChrome phrase
+// opens with; it keeps the large pattern off ordinary lines.
+func chromeStart(s string) bool {
+	end := 0
+	for i, r := range s {
+		if !unicode.IsLetter(r) || (i > 0 && unicode.IsUpper(r)) {
+			break
+		}
+		end = i + utf8.RuneLen(r)
+	}
+	switch strings.ToLower(s[:end]) {
+	case "home", "news", "world", "politics", "sport", "sports", "business", "opinion", "culture", "art", "arts",
+		"tech", "technology", "science", "health", "entertainment", "lifestyle", "travel", "video", "videos",
+		"audio", "live", "weather", "asia", "europe", "africa", "americas", "middle", "north", "latin", "us", "uk",
+		"local", "national", "international", "markets", "climate", "environment", "more", "menu", "main",
+		"search", "sections", "latest", "in", "podcast", "podcasts", "newsletter", "newsletters", "games",
+		"puzzles", "crossword", "crosswords", "obituaries", "sign", "log", "login", "register", "my", "account",
+		"subscribe", "donate", "edition", "editions", "economy", "finance", "money", "football", "style", "food",
+		"magazine", "photos", "gallery", "galleries", "explainer", "explainers", "investigations", "analysis",
+		"features", "fact", "topics", "regions", "close", "open", "toggle", "navigation", "share", "facebook",
+		"twitter", "x", "whatsapp", "linkedin", "reddit", "telegram", "pinterest", "messenger", "flipboard",
+		"bluesky", "threads", "email", "e", "mail", "print", "copy", "link", "save", "bookmark", "tweet", "gift",
+		"terms", "privacy", "contact", "about", "careers", "accessibility", "cookie", "cookies", "help", "faq",
+		"sitemap", "advertise", "imprint", "legal", "do", "corrections", "ethics", "rss", "app", "apps", "follow":
+		return true
+	}
+	return false
+}
+
+// containsAny reports whether s contains any of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // isCaption reports whether s is an image caption or credit.
-func isCaption(s string) bool {
+func isCaption(s, lower string) bool {
+	end := !terminal(s)
 	switch {
-	case reCaptionStart.MatchString(s), reSignoff.MatchString(s), reAPPhoto.MatchString(s):
+	case containsAny(lower[:min(len(lower), 12)], "photo", "image", "picture", "pic", "illustration", "credit",
+		"graphic", "video") && reCaptionStart.MatchString(s):
 		return true
-	case reFilePhoto.MatchString(s) && words(s) <= 30:
+	case strings.Contains(s, "/") && reSignoff.MatchString(s):
 		return true
-	case reCaptionParen.MatchString(s):
+	case strings.Contains(s, "/") && reAPPhoto.MatchString(s):
 		return true
-	case !terminal(s) && (reCaptionIn.MatchString(s) || reCaptionEnd.MatchString(s)):
+	case strings.Contains(lower, "file") && reFilePhoto.MatchString(s) && words(s) <= 30:
 		return true
-	case strings.HasSuffix(strings.TrimSpace(s), "©") || reCopyInline.MatchString(s) && reCopyInline.FindStringIndex(s)[1] >= len(strings.TrimSpace(s))-1:
-		return true // the line ends with a "© AGENCY" credit
+	case strings.HasSuffix(s, ")") && reCaptionParen.MatchString(s):
+		return true
+	case end && strings.Contains(s, ": ") && reCaptionIn.MatchString(s):
+		return true
+	case end && containsAny(lower, "getty", "alliance", "shutterstock", "alamy", "/") && reCaptionEnd.MatchString(s):
+		return true
+	case strings.Contains(s, "©"):
+		if strings.HasSuffix(strings.TrimSpace(s), "©") {
+			return true
+		}
+		loc := reCopyInline.FindStringIndex(s)
+		return loc != nil && loc[1] >= len(strings.TrimSpace(s))-1 // the line ends with a "© AGENCY" credit
 	}
 	return false
 }
@@ -201,6 +257,9 @@ func isCaption(s string) bool {
 // it, when that caption is short ("Kim waves. © REUTERS The talks…").
 func stripInlineCredit(s string) string {
 	for range 8 {
+		if !strings.Contains(s, "©") {
+			return s
+		}
 		loc := reCopyInline.FindStringIndex(s)
 		if loc == nil || loc[0] == 0 {
 			return s

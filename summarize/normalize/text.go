@@ -37,7 +37,7 @@ func textUnits(s string) []unit {
 		block++
 	}
 	for line := range strings.SplitSeq(s, "\n") {
-		line = strings.TrimSpace(reSpaces.ReplaceAllString(line, " "))
+		line = strings.Join(strings.Fields(line), " ")
 		if line == "" {
 			if len(lines) > 0 {
 				flush()
