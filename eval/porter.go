@@ -107,6 +107,75 @@ type porterRule struct {
 	cond         func(stem string) bool // nil: unconditional
 }
 
+// step1aRules are the rules of step1a, in NLTK's order.
+var step1aRules = []porterRule{
+	{"sses", "ss", nil},
+	{"ies", "i", nil},
+	{"ss", "ss", nil},
+	{"s", "", nil},
+}
+
+// step2Rules are the rules of step2, in NLTK's order.
+var step2Rules = []porterRule{
+	{"ational", "ate", positiveMeasure},
+	{"tional", "tion", positiveMeasure},
+	{"enci", "ence", positiveMeasure},
+	{"anci", "ance", positiveMeasure},
+	{"izer", "ize", positiveMeasure},
+	{"bli", "ble", positiveMeasure},
+	{"alli", "al", positiveMeasure},
+	{"entli", "ent", positiveMeasure},
+	{"eli", "e", positiveMeasure},
+	{"ousli", "ous", positiveMeasure},
+	{"ization", "ize", positiveMeasure},
+	{"ation", "ate", positiveMeasure},
+	{"ator", "ate", positiveMeasure},
+	{"alism", "al", positiveMeasure},
+	{"iveness", "ive", positiveMeasure},
+	{"fulness", "ful", positiveMeasure},
+	{"ousness", "ous", positiveMeasure},
+	{"aliti", "al", positiveMeasure},
+	{"iviti", "ive", positiveMeasure},
+	{"biliti", "ble", positiveMeasure},
+	{"fulli", "ful", positiveMeasure},
+}
+
+// step3Rules are the rules of step3, in NLTK's order.
+var step3Rules = []porterRule{
+	{"icate", "ic", positiveMeasure},
+	{"ative", "", positiveMeasure},
+	{"alize", "al", positiveMeasure},
+	{"iciti", "ic", positiveMeasure},
+	{"ical", "ic", positiveMeasure},
+	{"ful", "", positiveMeasure},
+	{"ness", "", positiveMeasure},
+}
+
+// step4Rules are the rules of step4, in NLTK's order.
+var step4Rules = []porterRule{
+	{"al", "", measureGT1},
+	{"ance", "", measureGT1},
+	{"ence", "", measureGT1},
+	{"er", "", measureGT1},
+	{"ic", "", measureGT1},
+	{"able", "", measureGT1},
+	{"ible", "", measureGT1},
+	{"ant", "", measureGT1},
+	{"ement", "", measureGT1},
+	{"ment", "", measureGT1},
+	{"ent", "", measureGT1},
+	{"ion", "", func(s string) bool {
+		return measure(s) > 1 && (s[len(s)-1] == 's' || s[len(s)-1] == 't')
+	}},
+	{"ou", "", measureGT1},
+	{"ism", "", measureGT1},
+	{"ate", "", measureGT1},
+	{"iti", "", measureGT1},
+	{"ous", "", measureGT1},
+	{"ive", "", measureGT1},
+	{"ize", "", measureGT1},
+}
+
 // applyRules applies the first rule whose suffix matches; when its condition
 // fails the word is returned unchanged (no later rule is tried).
 func applyRules(w string, rules []porterRule) string {
@@ -126,12 +195,7 @@ func step1a(w string) string {
 	if strings.HasSuffix(w, "ies") && len(w) == 4 {
 		return w[:1] + "ie"
 	}
-	return applyRules(w, []porterRule{
-		{"sses", "ss", nil},
-		{"ies", "i", nil},
-		{"ss", "ss", nil},
-		{"s", "", nil},
-	})
+	return applyRules(w, step1aRules)
 }
 
 func step1b(w string) string {
@@ -194,69 +258,23 @@ func step2(w string) string {
 	if strings.HasSuffix(w, "alli") && positiveMeasure(w[:len(w)-4]) {
 		return step2(w[:len(w)-4] + "al")
 	}
-	return applyRules(w, []porterRule{
-		{"ational", "ate", positiveMeasure},
-		{"tional", "tion", positiveMeasure},
-		{"enci", "ence", positiveMeasure},
-		{"anci", "ance", positiveMeasure},
-		{"izer", "ize", positiveMeasure},
-		{"bli", "ble", positiveMeasure},
-		{"alli", "al", positiveMeasure},
-		{"entli", "ent", positiveMeasure},
-		{"eli", "e", positiveMeasure},
-		{"ousli", "ous", positiveMeasure},
-		{"ization", "ize", positiveMeasure},
-		{"ation", "ate", positiveMeasure},
-		{"ator", "ate", positiveMeasure},
-		{"alism", "al", positiveMeasure},
-		{"iveness", "ive", positiveMeasure},
-		{"fulness", "ful", positiveMeasure},
-		{"ousness", "ous", positiveMeasure},
-		{"aliti", "al", positiveMeasure},
-		{"iviti", "ive", positiveMeasure},
-		{"biliti", "ble", positiveMeasure},
-		{"fulli", "ful", positiveMeasure},
-		// NLTK keeps the l of "logi" with the stem when measuring.
-		{"logi", "log", func(string) bool { return positiveMeasure(w[:len(w)-3]) }},
-	})
+	if strings.HasSuffix(w, "logi") {
+		// NLTK's last step-2 rule (no earlier suffix ends in "gi"); it keeps
+		// the l of "logi" with the stem when measuring.
+		if positiveMeasure(w[:len(w)-3]) {
+			return w[:len(w)-1]
+		}
+		return w
+	}
+	return applyRules(w, step2Rules)
 }
 
 func step3(w string) string {
-	return applyRules(w, []porterRule{
-		{"icate", "ic", positiveMeasure},
-		{"ative", "", positiveMeasure},
-		{"alize", "al", positiveMeasure},
-		{"iciti", "ic", positiveMeasure},
-		{"ical", "ic", positiveMeasure},
-		{"ful", "", positiveMeasure},
-		{"ness", "", positiveMeasure},
-	})
+	return applyRules(w, step3Rules)
 }
 
 func step4(w string) string {
-	return applyRules(w, []porterRule{
-		{"al", "", measureGT1},
-		{"ance", "", measureGT1},
-		{"ence", "", measureGT1},
-		{"er", "", measureGT1},
-		{"ic", "", measureGT1},
-		{"able", "", measureGT1},
-		{"ible", "", measureGT1},
-		{"ant", "", measureGT1},
-		{"ement", "", measureGT1},
-		{"ment", "", measureGT1},
-		{"ent", "", measureGT1},
-		{"ion", "", func(s string) bool {
-			return measure(s) > 1 && (s[len(s)-1] == 's' || s[len(s)-1] == 't')
-		}},
-		{"ou", "", measureGT1},
-		{"ism", "", measureGT1},
-		{"ate", "", measureGT1},
-		{"iti", "", measureGT1},
-		{"ous", "", measureGT1},
-		{"ive", "", measureGT1},
-		{"ize", "", measureGT1},
-	})
+	return applyRules(w, step4Rules)
 }
 
 func step5a(w string) string {

@@ -153,23 +153,22 @@ func rougeN(ref, cand []string, n int) Score {
 	return Score{Precision: p, Recall: r, F1: fmeasure(p, r)}
 }
 
-// lcsTable is the (len(ref)+1)×(len(cand)+1) dynamic-programming table of
-// longest-common-subsequence lengths.
-func lcsTable(ref, cand []string) [][]int {
-	t := make([][]int, len(ref)+1)
-	for i := range t {
-		t[i] = make([]int, len(cand)+1)
-	}
-	for i := 1; i <= len(ref); i++ {
-		for j := 1; j <= len(cand); j++ {
-			if ref[i-1] == cand[j-1] {
-				t[i][j] = t[i-1][j-1] + 1
+// lcsLength is the length of the longest common subsequence of a and b, in
+// O(len(b)) memory.
+func lcsLength(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			if a[i-1] == b[j-1] {
+				cur[j] = prev[j-1] + 1
 			} else {
-				t[i][j] = max(t[i-1][j], t[i][j-1])
+				cur[j] = max(prev[j], cur[j-1])
 			}
 		}
+		prev, cur = cur, prev
 	}
-	return t
+	return prev[len(b)]
 }
 
 // rougeL is rouge-score's _score_lcs.
@@ -177,7 +176,7 @@ func rougeL(ref, cand []string) Score {
 	if len(ref) == 0 || len(cand) == 0 {
 		return Score{}
 	}
-	l := lcsTable(ref, cand)[len(ref)][len(cand)]
+	l := lcsLength(ref, cand)
 	p := float64(l) / float64(len(cand))
 	r := float64(l) / float64(len(ref))
 	return Score{Precision: p, Recall: r, F1: fmeasure(p, r)}
@@ -186,7 +185,17 @@ func rougeL(ref, cand []string) Score {
 // lcsIndices returns the reference indices of one LCS of ref and cand, read
 // back as rouge-score's _backtrack_norec does (ties move up the reference).
 func lcsIndices(ref, cand []string) []int {
-	t := lcsTable(ref, cand)
+	w := len(cand) + 1
+	t := make([]int32, (len(ref)+1)*w) // t[i*w+j] = LCS length of ref[:i], cand[:j]
+	for i := 1; i <= len(ref); i++ {
+		for j := 1; j <= len(cand); j++ {
+			if ref[i-1] == cand[j-1] {
+				t[i*w+j] = t[(i-1)*w+j-1] + 1
+			} else {
+				t[i*w+j] = max(t[(i-1)*w+j], t[i*w+j-1])
+			}
+		}
+	}
 	var idx []int
 	i, j := len(ref), len(cand)
 	for i > 0 && j > 0 {
@@ -195,7 +204,7 @@ func lcsIndices(ref, cand []string) []int {
 			idx = append(idx, i-1)
 			i--
 			j--
-		case t[i][j-1] > t[i-1][j]:
+		case t[i*w+j-1] > t[(i-1)*w+j]:
 			j--
 		default:
 			i--

@@ -193,3 +193,51 @@ func TestScoreFilesAndFormat(t *testing.T) {
 		t.Fatalf("Format:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// FuzzRouge checks that any pair of texts scores without panicking, inside
+// [0, 1], and that a text scores 1 against itself when it has tokens.
+func FuzzRouge(f *testing.F) {
+	f.Add("The cat sat on the mat.", "The cat lay on the mat.")
+	f.Add("Storm hit coast\nStorm cut power", "Storm cut power to coast")
+	f.Add("İstanbul\r\n\n—", "")
+	f.Fuzz(func(t *testing.T, ref, cand string) {
+		s := eval.Rouge(ref, cand, true)
+		for _, x := range []eval.Score{s.Rouge1, s.Rouge2, s.RougeL, s.RougeLsum} {
+			for _, v := range []float64{x.Precision, x.Recall, x.F1} {
+				if v < 0 || v > 1 || math.IsNaN(v) {
+					t.Fatalf("score %v outside [0, 1]: %+v", v, s)
+				}
+			}
+		}
+		if len(eval.Tokenize(ref, true)) > 0 {
+			self := eval.Rouge(ref, ref, true)
+			if self.Rouge1.F1 != 1 || self.RougeL.F1 != 1 || self.RougeLsum.F1 != 1 {
+				t.Fatalf("text against itself: %+v", self)
+			}
+		}
+	})
+}
+
+// BenchmarkRouge scores a 250-word candidate against a 250-word reference of
+// ten lines, the size of a briefing.
+func BenchmarkRouge(b *testing.B) {
+	words := strings.Fields("the storm hit the coast on monday and cut power to thousands of homes while rescuers searched flooded villages for people who were missing after the river burst its banks")
+	mk := func(shift int) string {
+		var sb strings.Builder
+		for i := 0; i < 250; i++ {
+			sb.WriteString(words[(i*7+shift)%len(words)])
+			if i%25 == 24 {
+				sb.WriteByte('\n')
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		return sb.String()
+	}
+	ref, cand := mk(0), mk(3)
+	b.ReportAllocs()
+	for b.Loop() {
+		eval.Rouge(ref, cand, true)
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "µs/pair")
+}
