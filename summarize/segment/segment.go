@@ -105,51 +105,87 @@ func (s *Segmenter) pieces(p string) (out []string) {
 	if end != len(p) {
 		out = append(out, p[end:])
 	}
+	return splitNo(out)
+}
+
+// splitNo splits pieces after a sentence-final "no." that the English model
+// treats as the abbreviation of "number": "The mayor said no. Then…" splits,
+// "No. 5" does not (the next word must be a capitalized sentence starter).
+func splitNo(pieces []string) []string {
+	var out []string
+	for _, piece := range pieces {
+		for {
+			cut := -1
+			for i := 0; ; {
+				j := strings.Index(piece[i:], "o.")
+				if j < 0 {
+					break
+				}
+				at := i + j
+				i = at + 2
+				if at == 0 || (piece[at-1] != 'n' && piece[at-1] != 'N') || (at >= 2 && !unicode.IsSpace(rune(piece[at-2])) && piece[at-2] != '"') {
+					continue
+				}
+				rest := strings.TrimLeft(piece[at+2:], " \t\n")
+				if len(rest) == len(piece[at+2:]) || rest == "" {
+					continue
+				}
+				r, _ := utf8.DecodeRuneInString(rest)
+				if unicode.IsUpper(r) && isStarter(strings.ToLower(firstWord(rest))) {
+					cut = at + 2
+					break
+				}
+			}
+			if cut < 0 {
+				out = append(out, piece)
+				break
+			}
+			out = append(out, piece[:cut])
+			piece = piece[cut:]
+		}
+	}
 	return out
 }
 
-// titles are abbreviations that precede a name or number and so never end a
+// isTitle reports abbreviations that precede a name or number and so never end a
 // sentence: a split after one of them is always undone.
-var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "mx": true, "dr": true, "prof": true,
-	"sen": true, "rep": true, "gov": true, "gen": true, "col": true, "lt": true,
-	"sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "maj": true,
-	"cpl": true, "pvt": true, "rev": true, "hon": true, "pres": true, "supt": true,
-	"det": true, "insp": true, "fr": true, "sr": true, "vs": true, "v": true,
-	"no": true, "nos": true, "art": true, "ch": true, "fig": true, "vol": true,
-	"pp": true, "para": true, "approx": true, "est": true, "ft": true, "mt": true,
-	"lt.-gen": true, "atty": true, "sec": true, "secy": true, "amb": true,
+func isTitle(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+		"cpt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "det", "insp", "fr",
+		"sr", "vs", "v", "ch", "fig", "vol", "pp", "para", "approx", "est", "ft",
+		"mt", "lt.-gen", "atty", "sec", "secy", "amb":
+		return true
+	}
+	return false
 }
 
-// ambiguous are abbreviations that can end a sentence ("moved to the U.S.")
+// isAmbiguous reports abbreviations that can end a sentence ("moved to the U.S.")
 // as well as sit inside one ("the U.S. Treasury"): a split after one of them
 // is undone unless the next piece opens like a sentence.
-var ambiguous = map[string]bool{
-	"u.s": true, "u.n": true, "u.k": true, "e.u": true, "u.s.a": true, "d.c": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "llc": true, "plc": true,
-	"jr": true, "st": true, "ave": true, "blvd": true, "rd": true, "dept": true,
-	"a.m": true, "p.m": true, "etc": true, "esp": true, "al": true, "govt": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"bros": true, "univ": true, "assn": true, "intl": true, "natl": true,
+func isAmbiguous(w string) bool {
+	switch w {
+	case "u.s", "u.n", "u.k", "e.u", "u.s.a", "d.c", "inc", "corp", "co", "ltd", "llc", "plc", "jr", "st",
+		"ave", "blvd", "rd", "dept", "a.m", "p.m", "etc", "esp", "al", "govt", "jan", "feb", "mar", "apr",
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "bros", "univ", "assn", "intl", "natl":
+		return true
+	}
+	return false
 }
 
-// starters are words that typically open a sentence; after an ambiguous
+// isStarter reports words that typically open a sentence; after an ambiguous
 // abbreviation they keep the split.
-var starters = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true,
-	"they": true, "we": true, "i": true, "you": true, "this": true, "that": true,
-	"these": true, "those": true, "there": true, "but": true, "and": true,
-	"or": true, "so": true, "yet": true, "in": true, "on": true, "at": true,
-	"for": true, "after": true, "before": true, "when": true, "while": true,
-	"if": true, "as": true, "his": true, "her": true, "its": true, "their": true,
-	"our": true, "my": true, "however": true, "meanwhile": true, "officials": true,
-	"some": true, "many": true, "most": true, "no": true, "not": true, "one": true,
-	"two": true, "both": true, "all": true, "each": true, "what": true, "why": true,
-	"how": true, "who": true, "where": true, "since": true, "during": true,
-	"later": true, "earlier": true, "then": true, "now": true, "today": true,
-	"still": true, "also": true, "even": true, "by": true, "with": true,
-	"from": true, "to": true, "analysts": true, "experts": true,
+func isStarter(w string) bool {
+	switch w {
+	case "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
+		"there", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "after", "before", "when",
+		"while", "if", "as", "his", "her", "its", "their", "our", "my", "however", "meanwhile", "officials",
+		"some", "many", "most", "no", "not", "one", "two", "both", "all", "each", "what", "why", "how",
+		"who", "where", "since", "during", "later", "earlier", "then", "now", "today", "still", "also",
+		"even", "by", "with", "from", "to", "analysts", "experts":
+		return true
+	}
+	return false
 }
 
 // shouldJoin reports whether the split between prev and next (both trimmed of
@@ -182,11 +218,11 @@ func shouldJoin(prev, next string, quoteRule bool) bool {
 			return true
 		}
 	}
-	if titles[word] {
+	if isTitle(word) {
 		return true
 	}
-	if ambiguous[word] || isDottedAcronym(word) {
-		return !starters[strings.ToLower(firstWord(next))]
+	if isAmbiguous(word) || isDottedAcronym(word) {
+		return !isStarter(strings.ToLower(firstWord(next)))
 	}
 	return false
 }

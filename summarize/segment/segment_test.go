@@ -69,6 +69,8 @@ var sentenceCases = []struct {
 	{"Inc. at end", "The buyer was Brightwater Inc. The price was not given.", []string{"The buyer was Brightwater Inc.", "The price was not given."}},
 	{"Jr.", "Amos Reed Jr. spoke first.", []string{"Amos Reed Jr. spoke first."}},
 	{"vs.", "It was Marlow vs. Kettering in the final.", []string{"It was Marlow vs. Kettering in the final."}},
+	{"no at end", "The mayor said no. Then the council voted again.", []string{"The mayor said no.", "Then the council voted again."}},
+	{"art at end", "The mural is a work of art. The council will keep it.", []string{"The mural is a work of art.", "The council will keep it."}},
 	{"No. 5", "Pier No. 5 was closed. Pier No. 6 stayed open.", []string{"Pier No. 5 was closed.", "Pier No. 6 stayed open."}},
 	{"a.m. p.m.", "The gates open at 9 a.m. and close at 6 p.m. on weekdays.", []string{"The gates open at 9 a.m. and close at 6 p.m. on weekdays."}},
 	{"p.m. at end", "The gates close at 6 p.m. The lights stay on.", []string{"The gates close at 6 p.m.", "The lights stay on."}},
