@@ -3,7 +3,8 @@ package merge
 // Covers reports whether sentence would fold into passage under opts: the same
 // rule Merge applies (an exact normalized match, or, for a sentence of at least
 // opts.MinWords words, shingle containment ≥ opts.Containment with every figure
-// and inner capitalized word of sentence present in passage). Tests and callers
+// and inner capitalized word of sentence present in passage, and the other
+// guards documented on Options). Tests and callers
 // use it to check that nothing was lost: every input sentence is covered by a
 // passage that names its article.
 func Covers(sentence, passage string, opts Options) bool {
@@ -19,6 +20,5 @@ func Covers(sentence, passage string, opts Options) bool {
 	if S.short || P.short {
 		return false
 	}
-	return float64(intersect(S.shingles, P.shingles)) >= m.opt.Containment*float64(len(S.shingles))-1e-9 &&
-		subset(S.keys, P.words) && !dropsNegation(S, P)
+	return m.fits(S, P, -1)
 }

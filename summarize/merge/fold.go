@@ -15,6 +15,7 @@ type sentence struct {
 	nwords         int
 	words          []uint32 // sorted, unique normalized word ids
 	keys           []uint32 // sorted, unique ids of words that must survive a fold
+	content        []uint32 // sorted, unique ids of words other than stop words
 	seq            []uint32 // normalized word ids in order
 	negs           []int32  // positions of negations in seq
 	shingles       []uint64 // sorted, unique shingle hashes
@@ -41,7 +42,19 @@ type merger struct {
 	post    map[uint64][]int32
 	count   []int32
 	touched []int32
+	cands   []candidate
 }
+
+// candidate is a kept passage that shares hits uncommon shingles with the
+// sentence being added.
+type candidate struct {
+	fam, hits int32
+}
+
+// maxVerify bounds the candidates whose containment is computed exactly for one
+// sentence, those sharing the most uncommon shingles first: a true near-duplicate
+// shares far more than a passage that only has a few phrases in common.
+const maxVerify = 16
 
 // Merge folds exact and near-duplicate sentences of docs into passages, keeps the
 // most complete variant of each, and records every article that carried it.
@@ -141,11 +154,55 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 					s.shingles = sortUnique(s.shingles)
 				}
 				s.words = sortUnique(s.words)
+				for _, id := range s.words {
+					if !v.stop[id] {
+						s.content = append(s.content, id)
+					}
+				}
 				s.keys = sortUnique(s.keys)
 				m.sents = append(m.sents, s)
 			}
 		}
 	}
+}
+
+// fits reports whether sentence small folds into big: its shingle containment
+// in big (inter shared shingles; -1 to compute) reaches Options.Containment,
+// every key word of small is in big, few of its content words are not (see
+// Options.WordsPerSwap), and small is not big with a negation taken out.
+func (m *merger) fits(small, big *sentence, inter int) bool {
+	if inter < 0 {
+		inter = intersect(small.shingles, big.shingles)
+	}
+	return float64(inter) >= m.opt.Containment*float64(len(small.shingles))-1e-9 &&
+		subset(small.keys, big.words) &&
+		missing(small.content, big.words, m.swaps(len(small.content))) &&
+		!dropsNegation(small, big)
+}
+
+// swaps is how many of n content words may be missing from a passage.
+func (m *merger) swaps(n int) int {
+	if m.opt.WordsPerSwap < 0 {
+		return 0
+	}
+	return max(1, n/m.opt.WordsPerSwap)
+}
+
+// missing reports whether at most max elements of sorted a are absent from
+// sorted b.
+func missing(a, b []uint32, max int) bool {
+	n, j := 0, 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j == len(b) || b[j] != x {
+			if n++; n > max {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // dropsNegation reports whether small reads as big with a negation taken out:
@@ -226,25 +283,38 @@ func (m *merger) add(s int32) {
 		}
 	}
 	ns := float64(len(S.shingles))
-	fold, foldScore := int32(-1), 0.0
-	var sup []int32
+	m.cands = m.cands[:0]
 	for _, f := range m.touched {
-		c := float64(int(m.count[f]) + skipped)
+		c := int(m.count[f])
 		m.count[f] = 0
 		R := &m.sents[m.fams[f].rep]
-		nr := float64(len(R.shingles))
-		fwd := c >= theta*ns-1e-9
-		bwd := S.nwords > R.nwords && c >= theta*nr-1e-9
-		if !fwd && !bwd {
-			continue
+		bound := float64(c + skipped)
+		if bound >= theta*ns-1e-9 || (S.nwords > R.nwords && bound >= theta*float64(len(R.shingles))-1e-9) {
+			m.cands = append(m.cands, candidate{f, int32(c)})
 		}
-		inter := float64(intersect(S.shingles, R.shingles))
-		if fwd && inter >= theta*ns-1e-9 && subset(S.keys, R.words) && !dropsNegation(S, R) {
+	}
+	if len(m.cands) > maxVerify {
+		slices.SortFunc(m.cands, func(a, b candidate) int {
+			if a.hits != b.hits {
+				return cmp.Compare(b.hits, a.hits)
+			}
+			return cmp.Compare(m.fams[a.fam].first, m.fams[b.fam].first)
+		})
+		m.cands = m.cands[:maxVerify]
+	}
+	fold, foldScore := int32(-1), 0.0
+	var sup []int32
+	for _, cd := range m.cands {
+		f := cd.fam
+		R := &m.sents[m.fams[f].rep]
+		in := intersect(S.shingles, R.shingles)
+		inter := float64(in)
+		if m.fits(S, R, in) {
 			if sc := inter / ns; fold < 0 || sc > foldScore || (sc == foldScore && m.fams[f].first < m.fams[fold].first) {
 				fold, foldScore = f, sc
 			}
 		}
-		if bwd && inter >= theta*nr-1e-9 && subset(R.keys, S.words) && !dropsNegation(R, S) && m.variantsIn(f, S) {
+		if S.nwords > R.nwords && m.fits(R, S, in) && m.variantsIn(f, S) {
 			sup = append(sup, f)
 		}
 	}
@@ -261,10 +331,8 @@ func (m *merger) add(s int32) {
 // variantsIn reports whether every member of family f would still be contained
 // in S, so that S may become the family's kept text without losing any of them.
 func (m *merger) variantsIn(f int32, S *sentence) bool {
-	theta := m.opt.Containment
 	for _, v := range m.fams[f].variants {
-		V := &m.sents[v]
-		if float64(intersect(V.shingles, S.shingles)) < theta*float64(len(V.shingles))-1e-9 || !subset(V.keys, S.words) || dropsNegation(V, S) {
+		if !m.fits(&m.sents[v], S, -1) {
 			return false
 		}
 	}

@@ -8,6 +8,7 @@ const (
 	DefaultSyndicationShare = 0.6
 	DefaultSyndicationMin   = 3
 	DefaultMaxPostings      = 64
+	DefaultWordsPerSwap     = 8
 )
 
 // Options tune the merge; the zero value selects every documented default.
@@ -25,6 +26,14 @@ type Options struct {
 	// ("had been" against "had not been"): sources disagreeing on a number, a name
 	// or a "not" both stay visible.
 	Containment float64
+	// WordsPerSwap bounds how many words of a sentence, common function words
+	// aside, may be missing from the kept passage it folds into: one for every
+	// WordsPerSwap such words of the sentence, and at least one. Zero means
+	// DefaultWordsPerSwap (8): a 12-word account with "the roof … frightened" for
+	// "the car … worried" is a different account and stays, while a 20-word wire
+	// sentence with "seeking" for "in search of" folds. A negative value lets no
+	// word be missing.
+	WordsPerSwap int
 	// MinWords is the fewest normalized words a sentence needs to fold by
 	// containment; shorter sentences fold only on an exact normalized match.
 	// Zero means DefaultMinWords (4); it is never below Shingle.
@@ -67,6 +76,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.SyndicationMin <= 0 {
 		o.SyndicationMin = DefaultSyndicationMin
+	}
+	if o.WordsPerSwap == 0 {
+		o.WordsPerSwap = DefaultWordsPerSwap
 	}
 	if o.MaxPostings <= 0 {
 		o.MaxPostings = DefaultMaxPostings

@@ -28,6 +28,18 @@ var guardWords = map[string]bool{
 // negations turn a statement around: a fold may neither add nor drop one.
 var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "without": true}
 
+// stopWords are function words: a fold may change them freely (see
+// Options.WordsPerSwap).
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "to": true, "in": true, "on": true,
+	"at": true, "by": true, "for": true, "with": true, "from": true, "and": true, "or": true,
+	"but": true, "as": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "has": true, "have": true, "had": true, "that": true, "this": true,
+	"it": true, "its": true, "which": true, "who": true, "would": true, "will": true,
+	"could": true, "also": true, "said": true, "says": true, "say": true, "told": true,
+	"according": true, "after": true, "into": true, "about": true, dayWord: true,
+}
+
 // word is one normalized word of a sentence.
 type word struct {
 	id  uint32
@@ -37,14 +49,15 @@ type word struct {
 
 // vocab interns normalized words for one merge call.
 type vocab struct {
-	ids map[string]uint32
-	buf []byte
-	day uint32
-	on  uint32
+	ids  map[string]uint32
+	stop []bool // by id: a stop word
+	buf  []byte
+	day  uint32
+	on   uint32
 }
 
 func newVocab(size int) *vocab {
-	v := &vocab{ids: make(map[string]uint32, size)}
+	v := &vocab{ids: make(map[string]uint32, size), stop: make([]bool, 1, size+1)}
 	v.day = v.intern([]byte(dayWord))
 	v.on = v.intern([]byte("on"))
 	return v
@@ -56,6 +69,7 @@ func (v *vocab) intern(b []byte) uint32 {
 	}
 	id := uint32(len(v.ids) + 1)
 	v.ids[string(b)] = id
+	v.stop = append(v.stop, stopWords[string(b)])
 	return id
 }
 
