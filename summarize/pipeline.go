@@ -130,6 +130,11 @@ func (p *Pipeline) fallback(ctx context.Context, failed, asked string, in *Input
 		if ctx.Err() != nil && code == EINTERNAL {
 			return nil, &Error{Code: ETIMEOUT, Message: "the request was cancelled", Err: cause}
 		}
+		if code == ETOOLARGE {
+			// An engine's budget that is too small for the articles is not a body that
+			// was too large (413): the request is valid but cannot be served (422).
+			return nil, &Error{Code: EINVALID, Message: ErrorMessage(cause), Err: cause}
+		}
 		return nil, cause
 	}
 	draft, err := ext.Brief(ctx, in)

@@ -249,6 +249,8 @@ func TestFallback(t *testing.T) {
 		{"explicit llm turns fallback off", failing(summarize.EUPSTREAM), "llm", "", summarize.EUPSTREAM},
 		{"explicit llm timeout is a timeout", failing(summarize.ETIMEOUT), "llm", "", summarize.ETIMEOUT},
 		{"invalid input is not retried elsewhere", failing(summarize.EINVALID), "", "", summarize.EINVALID},
+		{"a budget too small falls back", failing(summarize.ETOOLARGE), "", "extractive", ""},
+		{"a budget too small with llm forced is a 422", failing(summarize.ETOOLARGE), "llm", "", summarize.EINVALID},
 		{"a draft with no valid citation falls back", &fakeEngine{name: "llm", brief: func(context.Context, *summarize.Input) (*summarize.Draft, error) {
 			return &summarize.Draft{Headline: "h", Points: []summarize.DraftPoint{{Text: "made up", Passages: []string{"P999"}}}}, nil
 		}}, "", "extractive", ""},

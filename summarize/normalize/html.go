@@ -11,17 +11,17 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// MaxDepth is the deepest element nesting that HTML hands to the tree-based
+// maxDepth is the deepest element nesting that HTML hands to the tree-based
 // extractors; deeper pages are read by a flat, streaming text walk instead,
 // so that nesting cannot exhaust the stack or the time.
-const MaxDepth = 256
+const maxDepth = 256
 
 // HTML extracts the story from an HTML page and returns its paragraphs, one
 // per block element, with the same clutter removed as Text.
 //
 // The page goes through go-trafilatura; when it finds nothing, through
 // go-readability; when that finds nothing too, or the page nests deeper than
-// MaxDepth or does not parse, through a flat walk of the page's text that
+// maxDepth or does not parse, through a flat walk of the page's text that
 // skips navigation, headers, footers, asides and forms. The caller bounds the
 // input's size; every pass is linear in it or runs on a tree of bounded depth.
 // The error is non-nil only when pageURL is neither empty nor a valid
@@ -39,7 +39,7 @@ func HTML(page string, pageURL string) ([]string, error) {
 	if strings.TrimSpace(page) == "" {
 		return nil, nil
 	}
-	if depth(page) <= MaxDepth {
+	if depth(page) <= maxDepth {
 		if doc, err := html.Parse(strings.NewReader(page)); err == nil {
 			if paras := extractTree(doc, u); len(paras) > 0 {
 				return paras, nil

@@ -121,3 +121,23 @@ func asHTML(text string) string {
 	sb.WriteString("</article></body></html>")
 	return strings.ReplaceAll(sb.String(), "\n", "<br>")
 }
+
+func TestHTMLConcurrent(t *testing.T) {
+	page := readFixture(t, "page.html")
+	want, err := normalize.HTML(page, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan []string)
+	for range 4 {
+		go func() {
+			got, _ := normalize.HTML(page, "")
+			done <- got
+		}()
+	}
+	for range 4 {
+		if diff := cmp.Diff(want, <-done); diff != "" {
+			t.Fatalf("concurrent HTML differs (-want +got):\n%s", diff)
+		}
+	}
+}

@@ -16,8 +16,9 @@ var reDateMeta = regexp.MustCompile(`^\s*date \d{4}-\d{2}-\d{2}(?:[ \t]+|\n|$)`)
 //
 // Paragraphs are separated by blank lines; within a block, lines separated by
 // single newlines are separate units (a menu item is its own unit) unless they
-// look hard-wrapped, in which case they are joined. The caller bounds the
-// input's size; the work is linear in it.
+// look hard-wrapped, in which case they are joined. A leading clipping-tool
+// metadata prefix "date YYYY-MM-DD" is dropped. The caller bounds the input's
+// size; the work is linear in it.
 func Text(s string) []string {
 	return filter(textUnits(s))
 }
