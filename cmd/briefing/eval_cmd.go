@@ -45,24 +45,29 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return err
 	}
+	// Check before writing: the gate's result is part of the table and the reports.
+	var fails []eval.Failure
+	if *thresholdsPath != "" {
+		th, err := eval.LoadThresholds(*thresholdsPath)
+		if err != nil {
+			return err
+		}
+		fails = rep.Check(th)
+	}
 	rep.Table(stdout)
 	if err := rep.WriteFiles(*outDir); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "\nreports written to %s (report.json, report.md, junit.xml)\n", *outDir)
-	if *thresholdsPath == "" {
-		return nil
-	}
-	th, err := eval.LoadThresholds(*thresholdsPath)
-	if err != nil {
-		return err
-	}
-	if fails := rep.Check(th); len(fails) > 0 {
+	if len(fails) > 0 {
 		msgs := make([]string, len(fails))
 		for i, f := range fails {
 			msgs[i] = f.String()
 		}
 		return exitError{code: 1, msg: "eval gate failed:\n  " + strings.Join(msgs, "\n  ")}
+	}
+	if *thresholdsPath == "" {
+		return nil
 	}
 	fmt.Fprintf(stdout, "eval gate passed (%d cases, engine %s)\n", len(cases), pipeline.DefaultEngine)
 	return nil

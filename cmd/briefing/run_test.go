@@ -294,3 +294,43 @@ func TestConfigStringRedactsSecrets(t *testing.T) {
 		}
 	}
 }
+
+func TestModelFailureFallsBackUnlessLLMIsForced(t *testing.T) {
+	model := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusBadRequest) // not retried: fails fast
+		fmt.Fprint(w, `{"error":{"message":"model 'nope' not found","type":"invalid_request_error","code":"model_not_found"}}`)
+	}))
+	defer model.Close()
+	base, _, _ := startServe(t, env("BRIEFING_ADDR", freeAddr(t), "OPENAI_BASE_URL", model.URL, "BRIEFING_MODEL", "nope"))
+
+	for _, tt := range []struct {
+		engine     string
+		wantStatus int
+	}{{"auto", http.StatusOK}, {"llm", http.StatusBadGateway}} {
+		t.Run(tt.engine, func(t *testing.T) {
+			body := strings.Replace(quayRequest, `"max_points":4`, `"max_points":4,"engine":"`+tt.engine+`"`, 1)
+			resp, err := http.Post(base+"/v1/briefings", "application/json", strings.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			raw, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != tt.wantStatus {
+				t.Fatalf("status=%d, want %d: %s", resp.StatusCode, tt.wantStatus, raw)
+			}
+			if tt.wantStatus == http.StatusOK {
+				var b struct {
+					Engine   string   `json:"engine"`
+					Warnings []string `json:"warnings"`
+				}
+				_ = json.Unmarshal(raw, &b)
+				if b.Engine != "extractive" || len(b.Warnings) == 0 || !strings.Contains(b.Warnings[0], "llm engine failed") {
+					t.Fatalf("engine=%q warnings=%q, want the extractive fallback naming the failure", b.Engine, b.Warnings)
+				}
+			} else if ct := resp.Header.Get("Content-Type"); ct != "application/problem+json" {
+				t.Fatalf("Content-Type=%q", ct)
+			}
+		})
+	}
+}
