@@ -68,7 +68,7 @@ func TestSyndication(t *testing.T) {
 			if !slices.Equal(got, tt.want) {
 				t.Fatalf("SyndicatedOf=%q, want %q", got, tt.want)
 			}
-			assertCovered(t, tt.articles, res, merge.DefaultContainment)
+			assertCovered(t, tt.articles, res, merge.Options{})
 			syn := map[string]string{}
 			for _, a := range res.Articles {
 				syn[a.ID] = a.SyndicatedOf
