@@ -80,7 +80,7 @@ var (
 
 	rePage       = regexp.MustCompile(`(?i)^page \d+ of \d+$`)
 	reAd         = regexp.MustCompile(`(?i)^(?:advertisement|advert|ad|ads|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|paid (?:content|post)|partner content|promoted(?: content)?)$`)
-	reNewsletter = regexp.MustCompile(`(?i)^(?:sign ?up|subscribe|get (?:our|the)|join|enter your email|want more)\b.*\b(?:newsletters?|inbox|updates|alerts|briefings?|email|subscribe|subscription)\b|^already a subscriber\b|^subscribe\b.{0,60}$|^(?:sign|log) in\b.{0,40}$`)
+	reNewsletter = regexp.MustCompile(`(?i)^(?:sign ?up|subscribe|get (?:our|the))\b.*\b(?:newsletters?|inbox|alerts|subscri\w*)\b|^(?:sign ?up|subscribe) (?:to|for) our\b|^(?:enter your email|want more)\b|^already a subscriber\b|^subscribe\b.{0,60}$|^(?:sign|log) in\b.{0,40}$`)
 	reCookie     = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:we use|uses|accept|consent|by continuing|preferences|settings|policy|your experience)\b|\b(?:we use|this (?:site|website) uses)\b.*\bcookies?\b`)
 	reFooter     = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|\ball rights reserved\b`)
 	reByline     = regexp.MustCompile(`^(?:By|BY) (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:(?:,|\band\b|&|[|·•/]|-|–|—)\s*.*)?$|(?i)^(?:reporting|writing|editing|additional reporting|compiled|written|reported)(?: by)?\b.*\bby\b`)
@@ -91,6 +91,7 @@ var (
 	reURL        = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`)
 
 	reDateWords = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|kst|jst|min|mins|at|on|st|nd|rd|th)\b\.?`)
+	reDateMark  = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b|\d(?:am|pm|\s?[ap]\.m\.)|\b\d{1,2}:\d{2}|\b(?:19|20)\d{2}`)
 	reDateNums  = regexp.MustCompile(`\d+(?:st|nd|rd|th|am|pm)?`)
 )
 
@@ -120,6 +121,9 @@ func dateOnly(s string) bool {
 		return false
 	}
 	t := reGlueSplit.ReplaceAllString(s, "$1 $2")
+	if !reDateMark.MatchString(t) {
+		return false
+	}
 	t = reDateWords.ReplaceAllString(t, " ")
 	t = reDateNums.ReplaceAllString(t, " ")
 	t = strings.Map(func(r rune) rune {

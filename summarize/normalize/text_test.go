@@ -79,6 +79,10 @@ var keepCases = []struct {
 	{"hard-wrapped paragraph", "Fire crews in Brennick ordered 2,400 residents to leave their\nhomes on Thursday after a wildfire on Tallow Ridge jumped the\nEsk River, the county emergency office said.", []string{lead}},
 	{"lines of paragraphs", lead + "\n" + body + "\n" + quote, []string{lead, body, quote}},
 	{"whitespace", "  Fire crews\u00a0in Brennick\tordered 2,400 residents to leave their homes on Thursday after a wildfire on Tallow Ridge jumped the Esk River, the county emergency office said.  \r\n\r\n", []string{lead}},
+	{"imperative sentence with email", "Join the rescue effort, officials urged residents in an email on Thursday.", []string{"Join the rescue effort, officials urged residents in an email on Thursday."}},
+	{"numbers subheading", lead + "\n\n3 dead, 12 injured\n\n" + body, []string{lead, "3 dead, 12 injured", body}},
+	{"sign up in a story", "More than 300 volunteers signed up for the cleanup on Saturday.", []string{"More than 300 volunteers signed up for the cleanup on Saturday."}},
+	{"photo in a story", "The photo of the burning ridge was shared widely on Thursday.", []string{"The photo of the burning ridge was shared widely on Thursday."}},
 	{"empty", " \n\n ", nil},
 }
 
