@@ -105,46 +105,91 @@ func (s *Segmenter) pieces(p string) (out []string) {
 	if end != len(p) {
 		out = append(out, p[end:])
 	}
-	return splitNo(out)
+	return splitMissed(out)
 }
 
-// splitNo splits pieces after a sentence-final "no." that the English model
-// treats as the abbreviation of "number": "The mayor said no. Then…" splits,
-// "No. 5" does not (the next word must be a capitalized sentence starter).
-func splitNo(pieces []string) []string {
+// splitMissed splits pieces where the English model keeps a sentence end
+// together: after a number ("rose to 12. Rescuers…"), a unit after a number
+// ("1.5 m. Dr. Ng…"), a sentence-final "no." (which the model takes for
+// "number"), and an ambiguous abbreviation followed by a sentence starter
+// ("at 6 a.m. Officials…"). The next word must open with a capital letter.
+func splitMissed(pieces []string) []string {
 	var out []string
 	for _, piece := range pieces {
-		for {
-			cut := -1
-			for i := 0; ; {
-				j := strings.Index(piece[i:], "o.")
-				if j < 0 {
-					break
-				}
-				at := i + j
-				i = at + 2
-				if at == 0 || (piece[at-1] != 'n' && piece[at-1] != 'N') || (at >= 2 && !unicode.IsSpace(rune(piece[at-2])) && piece[at-2] != '"') {
-					continue
-				}
-				rest := strings.TrimLeft(piece[at+2:], " \t\n")
-				if len(rest) == len(piece[at+2:]) || rest == "" {
-					continue
-				}
-				r, _ := utf8.DecodeRuneInString(rest)
-				if unicode.IsUpper(r) && isStarter(strings.ToLower(firstWord(rest))) {
-					cut = at + 2
-					break
-				}
+		from := 0
+		for i := 0; i < len(piece); {
+			j := strings.Index(piece[i:], ". ")
+			if j < 0 {
+				j = strings.Index(piece[i:], ".\n")
 			}
-			if cut < 0 {
-				out = append(out, piece)
+			if j < 0 {
 				break
 			}
-			out = append(out, piece[:cut])
-			piece = piece[cut:]
+			dot := i + j
+			i = dot + 1
+			rest := strings.TrimLeftFunc(piece[dot+1:], unicode.IsSpace)
+			r, _ := utf8.DecodeRuneInString(rest)
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			before := piece[from:dot]
+			tok := lastWord(strings.TrimRightFunc(before, unicode.IsSpace))
+			if tok == "" {
+				continue
+			}
+			if !missedBreak(before, tok, rest) {
+				continue
+			}
+			out = append(out, piece[from:dot+1])
+			from = dot + 1
 		}
+		out = append(out, piece[from:])
 	}
 	return out
+}
+
+// missedBreak decides one candidate of splitMissed: before is the text of
+// the current sentence up to the period, tok its last word, rest what
+// follows the period.
+func missedBreak(before, tok, rest string) bool {
+	first := len(strings.Fields(before)) == 1
+	word := strings.ToLower(tok)
+	switch {
+	case word == "no":
+		return true
+	case isNumber(tok):
+		return !first
+	case len(word) <= 3 && isLowerWord(word):
+		// a unit after a number: "1.5 m.", "40 km."
+		f := strings.Fields(before)
+		return len(f) >= 2 && isNumber(f[len(f)-2])
+	case isAmbiguous(word) || isDottedAcronym(word):
+		return isStarter(strings.ToLower(firstWord(rest)))
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ',' || r == '.':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isTitle reports abbreviations that precede a name or number and so never end a
