@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -65,15 +66,28 @@ func resplit(content, source []unit) []unit {
 func lookup(index map[string][]int, sq []string, rest string, from int) int {
 	best := -1
 	for n := min(keyLen, len(rest)); n >= 1; n-- {
-		for _, j := range index[rest[:n]] {
-			if j >= from && (best < 0 || j < best) && strings.HasPrefix(rest, sq[j]) {
+		list := index[rest[:n]]
+		// Lists are ascending: binary search finds the first candidate at or
+		// after from, which keeps repeated lines ("Home" ×10,000) linear.
+		// Long units that share a key but not the text are tried up to a
+		// bound, so near-duplicates cannot make it quadratic either.
+		k, _ := slices.BinarySearch(list, from)
+		for tries := 0; k < len(list) && tries < maxTries; k, tries = k+1, tries+1 {
+			j := list[k]
+			if best >= 0 && j >= best {
+				break
+			}
+			if strings.HasPrefix(rest, sq[j]) {
 				best = j
-				break // indexes are ascending
+				break
 			}
 		}
 	}
 	return best
 }
+
+// maxTries bounds the candidates lookup tries per key.
+const maxTries = 64
 
 // squash drops all white space, so that text glued at a block boundary
 // compares equal to the blocks it came from.
