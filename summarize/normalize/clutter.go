@@ -62,28 +62,31 @@ var (
 		`gift(?: this)? article`, `terms(?: of (?:use|service))?`, `terms (?:&|and) conditions`,
 		`privacy(?: policy| notice| settings)?`, `contact(?: us)?`, `about(?: us)?`, `careers`, `accessibility`,
 		`cookie (?:policy|settings|preferences)`, `cookies`, `help`, `faq`, `sitemap`, `advertise(?: with us)?`,
-		`imprint`, `legal(?: notice)?`, `do not sell(?: or share)? my personal information`, `corrections`,
+		`imprint`, `legal(?: notice)?`, `manage (?:preferences|cookies|settings|consent)`, `accept(?: all)?(?: cookies)?`,
+		`reject(?: all)?(?: cookies)?`, `got it`, `i agree`, `agree`, `ok`, `do not sell(?: or share)? my personal information`, `corrections`,
 		`ethics(?: policy)?`, `rss`, `apps?`, `follow us`,
 	}, "|") + `)(?:\s*[|·•,/–—-]\s*|\s*|$))+$`)
 
-	reCaptionStart = regexp.MustCompile(`(?i)^(?:photo|photograph|image|picture|pic|illustration|credit|image credit|photo credit|photo illustration|graphic|video)s?\s*(?::|-|–|—|by\b)\s*\S`)
+	reCaptionStart = regexp.MustCompile(`(?i)^(?:photo|photograph|image|picture|pic|illustration|credit|image credit|photo credit|photo illustration|graphic|video)s?\s*(?::|-|–|—|(?-i:by)\b)\s*\S`)
 	reCaptionIn    = regexp.MustCompile(`(?:\b|\p{Ll})(?:Image|Photo|Picture|Photograph|Credit)s?: \S`)
 	reCaptionParen = regexp.MustCompile(`(?i)\((?:[^()]*(?:\bphoto\b|\bimage\b|\bsource:|\bcredit\b|\bgetty\b|\bvia\b|/)[^()]*)\)\s*$`)
 	reCaptionEnd   = regexp.MustCompile(`(?i)(?:getty images|picture[- ]alliance|shutterstock|alamy|\b(?:afp|ap|reuters|epa|dpa)\s*/\s*[\p{L} .]+)\s*$`)
-	reFilePhoto    = regexp.MustCompile(`(?i)^(?:file\s*(?:photo)?\s*[-–—:]|file photo\b)|\bfile photo\b`)
+	reFilePhoto    = regexp.MustCompile(`(?i)^file\s*(?:photo)?\s*[-–—:]`)
+	reFilePhotoIn  = regexp.MustCompile(`(?i)\bfile (?:photo|picture|image)\b`)
 	reAPPhoto      = regexp.MustCompile(`\((?:AP|AFP|Reuters|EPA)(?: Photo| Images?)?/[^()]+\)`)
 	reSignoff      = regexp.MustCompile(`^[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]*\))?$`)
 	reCopyInline   = regexp.MustCompile(`©\s*(?:[\p{L}.'’-]+\s+){0,4}?(?:/\s*)?(?:AFP|REUTERS|Reuters|AP|EPA|Getty Images|Xinhua|Kyodo|Yonhap|dpa|ANP|PA|Shutterstock|picture alliance|\p{Lu}{2,}(?:\s*/\s*\p{Lu}{2,})*)\b`)
 
-	reTeaserLine = regexp.MustCompile(`(?i)^(?:related|read more|read next|read also|also read|see also|watch|watch more|listen|more|recommended|opinion)\s*:\s*\S`)
+	reTeaserLine = regexp.MustCompile(`(?i)^(?:related|read more|read next|read also|also read|see also|more on this(?: story)?)\s*:\s*\S`)
+	reTeaserWeak = regexp.MustCompile(`(?i)^(?:watch|watch more|listen|more|recommended|opinion|explainer|video|live)\s*:\s*\S`)
 	reHeader     = regexp.MustCompile(`(?i)^(?:related(?: (?:stories|articles|content|coverage|topics|links|news|reading))?|read more|read next|also read|see also|more from .{1,40}|more stories(?: from .{1,40})?|more on (?:this (?:story|topic)|.{1,40})|more (?:news|coverage)|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories|editor'?s? picks|what to read next|explore more|skip next section.*|latest stories|around the web|from around the web|don't miss|popular now|in other news|elsewhere on .{1,40}|more in .{1,40}|further reading|keep reading|up next)\s*:?$`)
 
 	rePage       = regexp.MustCompile(`(?i)^page \d+ of \d+$`)
 	reAd         = regexp.MustCompile(`(?i)^(?:advertisement|advert|ad|ads|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|paid (?:content|post)|partner content|promoted(?: content)?)$`)
 	reNewsletter = regexp.MustCompile(`(?i)^(?:sign ?up|subscribe|get (?:our|the))\b.*\b(?:newsletters?|inbox|alerts|subscri\w*)\b|^(?:sign ?up|subscribe) (?:to|for) our\b|^(?:enter your email|want more)\b|^already a subscriber\b|^subscribe\b.{0,60}$|^(?:sign|log) in\b.{0,40}$`)
-	reCookie     = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:we use|uses|accept|consent|by continuing|preferences|settings|policy|your experience)\b|\b(?:we use|this (?:site|website) uses)\b.*\bcookies?\b`)
-	reFooter     = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|\ball rights reserved\b`)
-	reByline     = regexp.MustCompile(`^(?:By|BY) (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:(?:,|\band\b|&|[|·•/]|-|–|—)\s*.*)?$|(?i)^(?:reporting|writing|editing|additional reporting|compiled|written|reported)(?: by)?\b.*\bby\b`)
+	reCookie     = regexp.MustCompile(`(?i)\b(?:we use|we and our partners use|this (?:site|website) uses|our use of|you (?:agree|consent)|accept (?:all )?cookies|by continuing|manage (?:cookies|preferences|settings)|cookie (?:settings|preferences))\b`)
+	reFooter     = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b`)
+	reByline     = regexp.MustCompile(`^(?:By|BY) (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:(?:,|\band\b|&|[|·•/]|-|–|—)\s*.*)?$|(?i:^(?:reporting|writing|editing|additional reporting|compiled|written|reported) by) \p{Lu}`)
 	reUpdated    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|modified)\b`)
 	reAgo        = regexp.MustCompile(`(?i)^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$`)
 	reComments   = regexp.MustCompile(`(?i)^(?:\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|comments?|(?:view|show|read|hide) (?:all )?comments?(?:\s*\(\d+\))?|\d+ repl(?:y|ies)|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|add a comment|have your say)$`)
@@ -152,6 +155,8 @@ func classify(s string) kind {
 		return kindHeader
 	case n <= 25 && reTeaserLine.MatchString(bare):
 		return kindTeaser
+	case n <= 20 && !strings.HasSuffix(bare, ".") && reTeaserWeak.MatchString(bare):
+		return kindTeaser // a labelled teaser; a sentence such as "Opinion: ... say." stays
 	case n <= 20 && !terminal(bare) && chromeStart(bare) && reChrome.MatchString(bare):
 		return kindMenu
 	case rePage.MatchString(bare):
@@ -211,7 +216,7 @@ func chromeStart(s string) bool {
 		"twitter", "x", "whatsapp", "linkedin", "reddit", "telegram", "pinterest", "messenger", "flipboard",
 		"bluesky", "threads", "email", "e", "mail", "print", "copy", "link", "save", "bookmark", "tweet", "gift",
 		"terms", "privacy", "contact", "about", "careers", "accessibility", "cookie", "cookies", "help", "faq",
-		"sitemap", "advertise", "imprint", "legal", "do", "corrections", "ethics", "rss", "app", "apps", "follow":
+		"sitemap", "advertise", "imprint", "legal", "manage", "accept", "reject", "got", "i", "agree", "ok", "do", "corrections", "ethics", "rss", "app", "apps", "follow":
 		return true
 	}
 	return false
@@ -232,13 +237,13 @@ func isCaption(s, lower string) bool {
 	end := !terminal(s)
 	switch {
 	case containsAny(lower[:min(len(lower), 12)], "photo", "image", "picture", "pic", "illustration", "credit",
-		"graphic", "video") && reCaptionStart.MatchString(s):
+		"graphic", "video") && reCaptionStart.MatchString(s) && (end || !strings.Contains(lower[:min(len(lower), 24)], " by ")):
 		return true
 	case strings.Contains(s, "/") && reSignoff.MatchString(s):
 		return true
 	case strings.Contains(s, "/") && reAPPhoto.MatchString(s):
 		return true
-	case strings.Contains(lower, "file") && reFilePhoto.MatchString(s) && words(s) <= 30:
+	case strings.Contains(lower, "file") && (reFilePhoto.MatchString(s) || end && reFilePhotoIn.MatchString(s)):
 		return true
 	case strings.HasSuffix(s, ")") && reCaptionParen.MatchString(s):
 		return true
@@ -304,11 +309,11 @@ func filter(units []unit) []string {
 }
 
 // dropCaptionNeighbours drops the alt text and short lines that share a
-// pasted block with a caption, and a line that a caption right after it
+// pasted block with a caption (or a cookie or newsletter prompt's buttons), and a line that a caption right after it
 // repeats ("Kim waves." followed by "Kim waves. (Source: AP)").
 func dropCaptionNeighbours(units []unit) {
 	for i, u := range units {
-		if u.kind != kindCaption {
+		if u.kind != kindCaption && u.kind != kindCookie && u.kind != kindNewsletter {
 			continue
 		}
 		for j := i - 1; j >= 0 && units[j].block == u.block; j-- {
