@@ -14,8 +14,9 @@ type sentence struct {
 	tokens         int
 	nwords         int
 	words          []uint32 // sorted, unique normalized word ids
-	keys           []uint32 // sorted, unique ids of words that must survive a fold
-	content        []uint32 // sorted, unique ids of words other than stop words
+	keys           []uint32 // sorted, unique ids of figures, pronouns and negations
+	names          []int32  // by position in seq: the name (run of capitalized words) it is part of, from 1; 0 for none
+	content        []uint32 // sorted, unique ids of words other than stop words and names
 	seq            []uint32 // normalized word ids in order
 	negs           []int32  // positions of negations in seq
 	shingles       []uint64 // sorted, unique shingle hashes
@@ -139,8 +140,20 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 				}
 				s.exact = h
 				s.seq = make([]uint32, len(ws))
+				s.names = make([]int32, len(ws))
+				name := int32(0)
 				for i, w := range ws {
 					s.seq[i] = w.id
+					// A capital on the first word is a name only when the next
+					// word has one too ("Kim Jong Un said", not "The council");
+					// punctuation ends a name ("Russia, Seoul says").
+					if !w.cap || (i == 0 && (len(ws) < 2 || !ws[1].cap || ws[1].brk)) {
+						continue
+					}
+					if i == 0 || s.names[i-1] == 0 || w.brk {
+						name++
+					}
+					s.names[i] = name
 				}
 				if !s.short {
 					s.shingles = make([]uint64, 0, len(ws)-k+1)
@@ -154,11 +167,12 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 					s.shingles = sortUnique(s.shingles)
 				}
 				s.words = sortUnique(s.words)
-				for _, id := range s.words {
-					if !v.stop[id] {
+				for i, id := range s.seq {
+					if !v.stop[id] && s.names[i] == 0 {
 						s.content = append(s.content, id)
 					}
 				}
+				s.content = sortUnique(s.content)
 				s.keys = sortUnique(s.keys)
 				m.sents = append(m.sents, s)
 			}
@@ -176,8 +190,65 @@ func (m *merger) fits(small, big *sentence, inter int) bool {
 	}
 	return float64(inter) >= m.opt.Containment*float64(len(small.shingles))-1e-9 &&
 		subset(small.keys, big.words) &&
+		namesFit(small, big) &&
 		missing(small.content, big.words, m.swaps(len(small.content))) &&
 		!dropsNegation(small, big)
+}
+
+// namesFit reports whether every name in small survives in big, whole or
+// shortened: each run of capitalized words of small ("President Vladimir Putin",
+// "Kim Jong Un") is either entirely in big, or big holds a run of capitalized
+// words made only of that run's words ("Putin", "Kim"). "Tomas Reyes" does not
+// fit "Alma Reyes"; "Russia" does not fit a passage that never names it.
+func namesFit(small, big *sentence) bool {
+	for i := 0; i < len(small.seq); {
+		if small.names[i] == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(small.seq) && small.names[j] == small.names[i] {
+			j++
+		}
+		run := small.seq[i:j]
+		i = j
+		whole := true
+		for _, id := range run {
+			if !containsSorted(big.words, id) {
+				whole = false
+				break
+			}
+		}
+		if !whole && !shortenedIn(run, big) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortenedIn reports whether big has a name made only of words of run.
+func shortenedIn(run []uint32, big *sentence) bool {
+	for a := 0; a < len(big.seq); {
+		if big.names[a] == 0 {
+			a++
+			continue
+		}
+		b, ok := a, true
+		for b < len(big.seq) && big.names[b] == big.names[a] {
+			ok = ok && slices.Contains(run, big.seq[b])
+			b++
+		}
+		if ok {
+			return true
+		}
+		a = b
+	}
+	return false
+}
+
+func containsSorted(xs []uint32, x uint32) bool {
+	_, ok := slices.BinarySearch(xs, x)
+	return ok
 }
 
 // swaps is how many of n content words may be missing from a passage.

@@ -19,9 +19,11 @@ type Options struct {
 	// sentence of n words has n−1 shingles and one changed word removes at most
 	// two, so a sentence of 8 words or more folds despite one changed word, one of
 	// 15 or more despite two, a cut clause always folds, and a reworded sentence
-	// does not. Folding further requires that every figure (any word with a digit),
-	// every capitalized word past the first, and every pronoun or negation ("he",
-	// "their", "not", "didn't"…) of the sentence also appears in the kept passage,
+	// does not. Folding further requires that every figure (any word with a digit)
+	// and every pronoun or negation ("he", "their", "not", "didn't"…) of the
+	// sentence also appears in the kept passage; that every name (a run of
+	// capitalized words) appears in it whole or shortened ("President Vladimir
+	// Putin" and "Putin" fit each other, "Tomas Reyes" and "Alma Reyes" do not);
 	// and that the sentence does not read as the passage with a negation taken out
 	// ("had been" against "had not been"): sources disagreeing on a number, a name
 	// or a "not" both stay visible.

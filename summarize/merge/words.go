@@ -9,41 +9,62 @@ import (
 // "yesterday"…): rewrites swap them freely, so they never tell two sentences apart.
 const dayWord = "\x00day"
 
-var dayWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
-	"today": true, "tonight": true, "yesterday": true, "tomorrow": true,
+func isDayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"today", "tonight", "yesterday", "tomorrow":
+		return true
+	}
+	return false
 }
 
-// honorifics are dropped: "Mr Kim" and "Kim" are the same words.
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true}
+// isHonorific says which words are dropped: "Mr Kim" and "Kim" are the same words.
+func isHonorific(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr":
+		return true
+	}
+	return false
+}
 
-// guardWords must survive a fold like figures and names do: who did it and
+// isGuardWord says which words must survive a fold like figures and names do: who did it and
 // whether it happened.
-var guardWords = map[string]bool{
-	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
-	"his": true, "her": true, "their": true, "our": true,
+func isGuardWord(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i", "you", "his", "her", "their", "our":
+		return true
+	}
+	return false
 }
 
-// negations turn a statement around: a fold may neither add nor drop one.
-var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "without": true}
+// isNegation says which words turn a statement around: a fold may neither add nor drop one.
+func isNegation(w string) bool {
+	switch w {
+	case "not", "no", "never", "nor", "without":
+		return true
+	}
+	return false
+}
 
-// stopWords are function words: a fold may change them freely (see
+// isStopWord says which words are function words: a fold may change them freely (see
 // Options.WordsPerSwap).
-var stopWords = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "to": true, "in": true, "on": true,
-	"at": true, "by": true, "for": true, "with": true, "from": true, "and": true, "or": true,
-	"but": true, "as": true, "is": true, "are": true, "was": true, "were": true, "be": true,
-	"been": true, "has": true, "have": true, "had": true, "that": true, "this": true,
-	"it": true, "its": true, "which": true, "who": true, "would": true, "will": true,
-	"could": true, "also": true, "said": true, "says": true, "say": true, "told": true,
-	"according": true, "after": true, "into": true, "about": true, dayWord: true,
+func isStopWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+		"and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "has", "have",
+		"had", "that", "this", "it", "its", "which", "who", "would", "will", "could",
+		"also", "said", "says", "say", "told", "according", "after", "into", "about", dayWord:
+		return true
+	}
+	return false
 }
 
 // word is one normalized word of a sentence.
 type word struct {
 	id  uint32
-	key bool // a figure, a capitalized word past the first, a guard word or a negation: must survive a fold
+	key bool // a figure, a pronoun or a negation: must survive a fold
+	cap bool // written with a capital: part of a name (see namesFit)
+	brk bool // punctuation between this word and the one before
 	neg bool // a negation
 }
 
@@ -69,7 +90,7 @@ func (v *vocab) intern(b []byte) uint32 {
 	}
 	id := uint32(len(v.ids) + 1)
 	v.ids[string(b)] = id
-	v.stop = append(v.stop, stopWords[string(b)])
+	v.stop = append(v.stop, isStopWord(string(b)))
 	return id
 }
 
@@ -80,15 +101,20 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // "1,200" read as 1200 and "3.5" kept whole; honorifics dropped; weekday and
 // relative day words (and an "on" before them) read as one day word.
 func (v *vocab) words(dst []word, text string) []word {
-	first := true
 	i := 0
+	brk := false // punctuation since the last word
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
+			if !unicode.IsSpace(r) {
+				brk = true
+			}
 			i += n
 			continue
 		}
 		upper := unicode.IsUpper(r)
+		after := brk
+		brk = false
 		digit := false
 		b := v.buf[:0]
 	scan:
@@ -124,24 +150,21 @@ func (v *vocab) words(dst []word, text string) []word {
 			b = b[:len(b)-2]
 		}
 		b = dropApos(b)
-		if len(b) == 0 || honorifics[string(b)] {
-			first = false
+		if len(b) == 0 || isHonorific(string(b)) {
 			continue
 		}
 		var id uint32
-		if dayWords[string(b)] {
+		if isDayWord(string(b)) {
 			id = v.day
 			if len(dst) > 0 && dst[len(dst)-1].id == v.on {
 				dst = dst[:len(dst)-1]
 			}
 			dst = append(dst, word{id: id})
-			first = false
 			continue
 		}
 		id = v.intern(b)
-		neg := negated || negations[string(b)]
-		dst = append(dst, word{id: id, key: digit || neg || (upper && !first) || guardWords[string(b)], neg: neg})
-		first = false
+		neg := negated || isNegation(string(b))
+		dst = append(dst, word{id: id, key: digit || neg || isGuardWord(string(b)), cap: upper && !digit, brk: after, neg: neg})
 	}
 	return dst
 }
