@@ -81,3 +81,22 @@ func BenchmarkMergeChunk(b *testing.B) {
 	b.ReportMetric(b.Elapsed().Seconds()*1e9/float64(b.N*tokens), "ns/token")
 	b.ReportMetric(float64(len(chunks)), "chunks")
 }
+
+// BenchmarkMergeOneStory is the worst case for folding: 1,000 articles that are
+// all wire copy, reprints and rewrites of one story, so every passage has many
+// variants and sources.
+func BenchmarkMergeOneStory(b *testing.B) {
+	c := loadCorpus(b)
+	const n = 1000
+	g := generateClusters(c, n, 800, 42, n, n)
+	cpu0 := cpuTime()
+	var res merge.Result
+	for b.Loop() {
+		res = merge.Merge(g.docs, words{}, merge.Options{})
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(res.Stats.UniquePassages)/float64(res.Stats.Passages), "kept/passages")
+}

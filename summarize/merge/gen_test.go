@@ -80,6 +80,11 @@ type generated struct {
 // light edits (names shortened, weekday or "today"), rewrites keep part of it,
 // cut or extend clauses, and every article adds sentences of its own.
 func generate(c corpus, n, wordsPer int, seed uint64) generated {
+	return generateClusters(c, n, wordsPer, seed, 4, 16)
+}
+
+// generateClusters is generate with clusters of minSize to maxSize articles.
+func generateClusters(c corpus, n, wordsPer int, seed uint64, minSize, maxSize int) generated {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	pick := func(slot string) string { v := c.slots[slot]; return v[r.IntN(len(v))] }
 	var g generated
@@ -91,7 +96,7 @@ func generate(c corpus, n, wordsPer int, seed uint64) generated {
 		}
 		type person struct{ title, first, last string }
 		people := []person{{pick("TITLE"), pick("FIRST"), pick("LAST")}, {pick("TITLE"), pick("FIRST"), pick("LAST")}}
-		size := 4 + r.IntN(13)
+		size := minSize + r.IntN(maxSize-minSize+1)
 		for a := 0; a < size && len(g.docs) < n; a++ {
 			kind := "rewrite"
 			switch {
