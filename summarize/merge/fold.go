@@ -31,7 +31,6 @@ type family struct {
 	variants []int32 // members with distinct normalized text (rep included)
 	sources  []int32 // article indices, ascending
 	into     int32   // -1 while alive; else the family this one was merged into
-	short    bool
 }
 
 type merger struct {
@@ -65,10 +64,14 @@ const maxVerify = 16
 // least opts.Containment of its word shingles appear in that passage (see
 // Options); when a later sentence contains a kept passage instead and is longer,
 // it becomes the kept text, provided every sentence folded so far is still
-// contained in it. Candidates come from an inverted index of shingles to kept
-// passages, so a sentence is compared only with passages it shares shingles with
-// and the containment is then computed exactly. Passages come out in reading
-// order (by the first sentence of their family), numbered P1, P2….
+// contained in it. Figures, names, pronouns and negations must survive a fold
+// (see Options for every threshold and guard). Candidates come from an inverted
+// index of shingles to kept passages (shingles common to more than
+// opts.MaxPostings passages aside, at most 16 candidates verified), so a sentence
+// is compared only with passages it shares uncommon shingles with, and the
+// containment is then computed exactly. Passages come out in reading order (by
+// the first sentence of their family), numbered P1, P2…. Merge is safe to call
+// concurrently; counter must be too if it is shared.
 //
 // counter counts each distinct sentence text once; a nil counter counts words.
 func Merge(docs []Doc, counter Counter, opts Options) Result {
@@ -413,7 +416,7 @@ func (m *merger) variantsIn(f int32, S *sentence) bool {
 func (m *merger) newFamily(s int32) {
 	f := int32(len(m.fams))
 	S := &m.sents[s]
-	m.fams = append(m.fams, family{rep: s, first: s, variants: []int32{s}, sources: []int32{S.doc}, into: -1, short: S.short})
+	m.fams = append(m.fams, family{rep: s, first: s, variants: []int32{s}, sources: []int32{S.doc}, into: -1})
 	m.count = append(m.count, 0)
 	m.famOf[s] = f
 	m.exact[S.exact] = f

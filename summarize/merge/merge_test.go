@@ -109,3 +109,24 @@ func TestMergeSupersedeKeepsMembersCovered(t *testing.T) {
 	res := merge.Merge([]merge.Doc{doc("a1", p(b)), doc("a2", p(a)), doc("a3", p(c))}, words{}, merge.Options{})
 	assertCovered(t, [][]string{{b}, {a}, {c}}, res, merge.Options{})
 }
+
+func TestOptionsZeroMeansDefaults(t *testing.T) {
+	g := generate(loadCorpus(t), 20, 400, 3)
+	zero := merge.Merge(g.docs, words{}, merge.Options{})
+	explicit := merge.Merge(g.docs, words{}, merge.Options{
+		Containment:      merge.DefaultContainment,
+		WordsPerSwap:     merge.DefaultWordsPerSwap,
+		MinWords:         merge.DefaultMinWords,
+		Shingle:          merge.DefaultShingle,
+		SyndicationShare: merge.DefaultSyndicationShare,
+		SyndicationMin:   merge.DefaultSyndicationMin,
+		MaxPostings:      merge.DefaultMaxPostings,
+	})
+	if d := cmp.Diff(zero, explicit); d != "" {
+		t.Fatalf("zero Options differ from the defaults (-zero +explicit):\n%s", d)
+	}
+	strict := merge.Merge(g.docs, words{}, merge.Options{Containment: 1, WordsPerSwap: -1})
+	if got, limit := strict.Stats.UniquePassages, zero.Stats.UniquePassages; got < limit {
+		t.Fatalf("stricter options kept %d passages, fewer than the defaults' %d", got, limit)
+	}
+}
