@@ -11,7 +11,8 @@ var ErrTooLarge = errors.New("chunk: item exceeds the token budget")
 // Split packs items, in order, into consecutive chunks whose total cost is at most
 // budget, greedily filling each chunk before starting the next; chunks break only
 // between items and their concatenation is items. A budget ≤ 0 is an error, and so
-// is an item costing more than budget (wrapping ErrTooLarge). No items give no chunks.
+// is an item costing more than budget (wrapping ErrTooLarge). No items give no chunks;
+// cost is called once per item, and a negative cost counts as zero.
 func Split[T any](items []T, cost func(T) int, budget int) ([][]T, error) {
 	if budget <= 0 {
 		return nil, fmt.Errorf("chunk: budget %d must be positive", budget)
