@@ -55,8 +55,8 @@ type Tokenizer struct {
 // NewTokenizer loads the encoding for model (see EncodingFor) from the BPE ranks
 // embedded by tiktoken-go-loader: nothing is downloaded, ever.
 //
-// Loading builds the rank tables (tens of milliseconds and a few tens of MB), so
-// build one Tokenizer per model and share it. NewTokenizer installs
+// Loading builds the rank tables (60–150 ms here, a few tens of MB), so build one
+// Tokenizer per model and share it. NewTokenizer installs
 // tiktoken-go-loader's offline loader with tiktoken.SetBpeLoader, which is global
 // state inside tiktoken-go; the call is idempotent and guarded by a mutex, but
 // code elsewhere in the process must not install a different loader.
