@@ -145,8 +145,12 @@ type MergeStats struct {
 	DuplicatesRemoved int `json:"duplicates_removed"`
 
 	// Passages Passages (sentences) before folding.
-	Passages     int `json:"passages"`
-	TokensAfter  int `json:"tokens_after"`
+	Passages int `json:"passages"`
+
+	// TokensAfter Tokens of the kept passages, the text an engine works from.
+	TokensAfter int `json:"tokens_after"`
+
+	// TokensBefore Tokens of the articles as sent (for html, the page's visible text), page clutter included: what a model would read without the merge stage.
 	TokensBefore int `json:"tokens_before"`
 
 	// UniquePassages Passages kept.

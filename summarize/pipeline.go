@@ -187,6 +187,14 @@ func (p *Pipeline) prepare(ctx context.Context, req Request) (*MergeReport, Opti
 		} else {
 			paras[i] = normalize.Text(a.Text)
 		}
+		// A headline pasted as the first line is the article's title, not a passage:
+		// it becomes the title when the client sent none, so nothing is lost.
+		if h, rest := normalize.SplitHeadline(paras[i]); h != "" && (a.Title == "" || normalize.SameHeadline(h, a.Title)) {
+			paras[i] = rest
+			if a.Title == "" {
+				articles[i].Title = h
+			}
+		}
 	}
 	paras = normalize.StripRepeated(outlets, paras)
 
@@ -210,6 +218,17 @@ func (p *Pipeline) prepare(ctx context.Context, req Request) (*MergeReport, Opti
 	if res.Stats.TokensBefore > lim.MaxTotalTokens {
 		return nil, opts, Errorf(EINVALID, "the articles hold %d tokens of story text; this server takes at most %d in one request",
 			res.Stats.TokensBefore, lim.MaxTotalTokens)
+	}
+	// The merge counted the story sentences it was given; what the client saves is
+	// measured from the articles as sent, page clutter included: that is what a model
+	// would have read without this stage.
+	res.Stats.TokensBefore = 0
+	for _, a := range articles {
+		if a.HTML != "" {
+			res.Stats.TokensBefore += p.Tokenizer.Count(normalize.PageText(a.HTML))
+		} else {
+			res.Stats.TokensBefore += p.Tokenizer.Count(a.Text)
+		}
 	}
 	return &MergeReport{Articles: articles, Result: res}, opts, nil
 }

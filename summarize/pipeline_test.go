@@ -315,3 +315,33 @@ func TestNothingFitToCiteIsNotAServerError(t *testing.T) {
 		t.Fatalf("points=%d warnings=%q", len(b.Points), b.Warnings)
 	}
 }
+
+func TestMergeCountsArticlesAsSentAndKeepsPastedHeadlines(t *testing.T) {
+	text := "Lindholm quay to close for repairs\n\n" +
+		"The old ferry quay at Lindholm will close for repairs from Monday.\n\nEngineers found cracks in two concrete piles.\n\n© 2026 Island Post. All rights reserved."
+	html := "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><p>The old ferry quay at Lindholm will close for repairs from Monday.</p>" +
+		"<p>Ferries will use the eastern berth for six weeks.</p></article><footer>© 2026 Harbour Times</footer></body></html>"
+	p := newPipeline(t)
+	rep, err := p.Merge(context.Background(), summarize.Request{Articles: []summarize.Article{{Text: text}, {HTML: html, Title: "Quay closes"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := mustTokenizer(t)
+	if got, min := rep.Result.Stats.TokensBefore, tok.Count(text); got <= min {
+		t.Fatalf("tokens_before=%d, want more than the text article alone (%d): the html page counts too", got, min)
+	}
+	if got, want := rep.Articles[0].Title, "Lindholm quay to close for repairs"; got != want {
+		t.Fatalf("Title=%q, want the pasted headline %q", got, want)
+	}
+	if got, want := rep.Articles[1].Title, "Quay closes"; got != want {
+		t.Fatalf("Title=%q, want the client's %q", got, want)
+	}
+	for _, ps := range rep.Result.Passages {
+		if strings.Contains(ps.Text, "Lindholm quay to close for repairs") || strings.Contains(ps.Text, "Home") {
+			t.Fatalf("passage %s is a headline or menu: %q", ps.ID, ps.Text)
+		}
+	}
+	if s := rep.Result.Stats; s.TokensAfter >= s.TokensBefore {
+		t.Fatalf("stats %+v", s)
+	}
+}

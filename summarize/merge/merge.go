@@ -30,7 +30,7 @@ type Stats struct {
 	Passages          int // passages (sentences) before folding
 	UniquePassages    int // passages kept
 	DuplicatesRemoved int // Passages - UniquePassages
-	TokensBefore      int // tokens of all articles' sentences
+	TokensBefore      int // tokens of all articles' sentences; the pipeline reports the articles as sent instead
 	TokensAfter       int // tokens of the kept passages
 }
 

@@ -185,6 +185,8 @@ func classify(s string) kind {
 		return kindByline // "Reporting by …; Editing by …."
 	case n <= 12 && !terminal(bare) && (reUpdated.MatchString(bare) || reAgo.MatchString(bare) || dateOnly(bare)):
 		return kindByline
+	case n <= 30 && !terminal(bare) && separatedMenu(bare):
+		return kindMenu // "Home | News | Harbour": short items between separators, whatever the words
 	case n <= 8 && !terminal(bare) && len(reGlue.FindAllString(bare, -1)) >= 2:
 		return kindMenu // "WorldAsiaEurope": section links pasted without spaces
 	case n <= menuWordsRun && !terminal(bare) && !strings.HasSuffix(bare, ":"):
@@ -458,4 +460,19 @@ func teaserish(u unit) bool {
 
 func sameText(a, b string) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// separatedMenu reports whether s is a row of three or more short items (at most
+// three words each) between "|", "·" or "•": a menu, whatever its section names.
+func separatedMenu(s string) bool {
+	items := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if n := words(it); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
 }

@@ -258,3 +258,10 @@ func flatText(page string, chrome bool) string {
 		}
 	}
 }
+
+// PageText is every visible word of an HTML page, menus and footers included (scripts
+// and styles left out), in linear time and constant nesting cost. It is what a page
+// weighs before cleaning: the pipeline counts its tokens as the article "as given".
+func PageText(page string) string {
+	return flatText(page, false)
+}

@@ -141,3 +141,19 @@ func TestHTMLConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestPageTextKeepsChromeButNotScripts(t *testing.T) {
+	page := `<html><head><style>p{color:red}</style><script>var x = "hidden";</script></head><body>` +
+		`<nav><a href="/">Home</a></nav><article><p>The ferry sailed at nine.</p></article><footer>© 2026 Example</footer></body></html>`
+	got := normalize.PageText(page)
+	for _, want := range []string{"Home", "The ferry sailed at nine.", "© 2026 Example"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("PageText lost %q: %q", want, got)
+		}
+	}
+	for _, not := range []string{"hidden", "color:red"} {
+		if strings.Contains(got, not) {
+			t.Errorf("PageText kept %q: %q", not, got)
+		}
+	}
+}

@@ -27,6 +27,8 @@ var clutterCases = []struct {
 	{"menu lines in one block", "Home\nNews\nWorld\nPolitics\nSport\n\n" + lead, []string{lead}},
 	{"menu items one per block", "Home\n\nWorld\n\nPolitics\n\nSport\n\n" + lead, []string{lead}},
 	{"menu on one line", "Home | News | Local | Sport | Weather\n\n" + lead, []string{lead}},
+	{"menu of section names no list knows", "Home | News | Harbour | Ferries\n\n" + lead, []string{lead}},
+	{"a sentence with a pipe stays", "Prices rose 4% | the bank said on Friday that it would act.\n\n" + lead, []string{"Prices rose 4% | the bank said on Friday that it would act.", lead}},
 	{"numbered skip links", "1. Skip to content\n2. Skip to main menu\n3. Skip to search\n\n" + lead, []string{lead}},
 	{"skip to main content", "Skip to main content\n\n" + lead, []string{lead}},
 	{"sections glued together", lead + "\n\nLocalEsk ValleyWildfires", []string{lead}},
