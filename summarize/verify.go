@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize/merge"
@@ -73,9 +75,6 @@ func Verify(d *Draft, in *Input) *Briefing {
 		pt.Citations = sortedByOrder(cited, order)
 		pt.SourcesCount = len(pt.Citations)
 		pt.IndependentSourcesCount = len(independent)
-		if pt.IndependentSourcesCount == 0 {
-			pt.IndependentSourcesCount = 1 // every carried passage has at least its own outlet
-		}
 		b.Points = append(b.Points, pt)
 	}
 	if len(unknown) > 0 {
@@ -87,23 +86,22 @@ func Verify(d *Draft, in *Input) *Briefing {
 	return b
 }
 
-// NormalizeLabel turns the ways a model writes a passage label ("[P7]", "p7", " P7 ")
-// into the canonical "P7"; anything else is returned trimmed, and will not match.
+// labelPattern matches the ways a model writes a passage label: "[P7]", "p7", "P 7", "(P-7)".
+var labelPattern = regexp.MustCompile(`^\[?\(?\s*[Pp]\s*-?\s*(\d{1,9})\s*\)?\]?$`)
+
+// NormalizeLabel turns the ways a model writes a passage label ("[P7]", "p7", "P 07",
+// or a bare "7") into the canonical "P7"; anything else comes back trimmed of
+// brackets, so that Verify reports it as unknown.
 func NormalizeLabel(s string) string {
 	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "[")
-	s = strings.TrimSuffix(s, "]")
-	s = strings.TrimSpace(s)
-	if len(s) > 1 && (s[0] == 'p' || s[0] == 'P') {
-		digits := s[1:]
-		for _, r := range digits {
-			if r < '0' || r > '9' {
-				return s
-			}
-		}
-		return "P" + strings.TrimLeft(digits, "0")
+	if m := labelPattern.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return "P" + strconv.Itoa(n)
 	}
-	return s
+	if n, err := strconv.Atoi(strings.Trim(s, "[]()")); err == nil && n >= 0 {
+		return "P" + strconv.Itoa(n)
+	}
+	return strings.Trim(s, "[]()")
 }
 
 func sortedByOrder(set map[string]bool, order map[string]int) []string {

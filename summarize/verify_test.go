@@ -84,7 +84,8 @@ func TestVerify(t *testing.T) {
 }
 
 func TestNormalizeLabel(t *testing.T) {
-	for in, want := range map[string]string{"P7": "P7", "[P7]": "P7", "p7": "P7", " [ P12 ] ": "P12", "P007": "P7", "Px": "Px", "7": "7", "": ""} {
+	for in, want := range map[string]string{"P7": "P7", "[P7]": "P7", "p7": "P7", " P 07 ": "P7", "(P3)": "P3", "P007": "P7", "7": "P7",
+		"Px": "Px", "a1": "a1", "[N2]": "N2", "": ""} {
 		if got := summarize.NormalizeLabel(in); got != want {
 			t.Errorf("NormalizeLabel(%q)=%q, want %q", in, got, want)
 		}

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
@@ -148,7 +147,7 @@ func citations(raw json.RawMessage) []string {
 	seen := map[string]bool{}
 	for _, item := range list {
 		for _, field := range splitLabels(asString(item)) {
-			label := NormalizeLabel(field)
+			label := summarize.NormalizeLabel(field)
 			if label != "" && !seen[label] {
 				seen[label] = true
 				out = append(out, label)
@@ -167,22 +166,6 @@ func splitLabels(s string) []string {
 	})
 }
 
-var labelRe = regexp.MustCompile(`^\[?\(?\s*[Pp]\s*-?\s*(\d{1,9})\s*\)?\]?$`)
-
-// NormalizeLabel turns "[P7]", "p7", "P 7" or "7" into "P7"; other text is returned
-// trimmed, for verification to report as unknown.
-func NormalizeLabel(s string) string {
-	s = strings.TrimSpace(s)
-	if m := labelRe.FindStringSubmatch(s); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return "P" + strconv.Itoa(n)
-	}
-	if n, err := strconv.Atoi(strings.Trim(s, "[]()")); err == nil && n >= 0 {
-		return "P" + strconv.Itoa(n)
-	}
-	return strings.Trim(s, "[]()")
-}
-
 var inlineRe = regexp.MustCompile(`\s*\[([Pp]\s*\d{1,9}(?:\s*[,;]\s*[Pp]?\s*\d{1,9})*)\]`)
 
 // inlineCitations takes "[P3]" or "[P3, P7]" marks out of a point's text.
@@ -191,7 +174,7 @@ func inlineCitations(text string) (string, []string) {
 	seen := map[string]bool{}
 	for _, m := range inlineRe.FindAllStringSubmatch(text, -1) {
 		for _, f := range splitLabels(m[1]) {
-			if l := NormalizeLabel(f); l != "" && !seen[l] {
+			if l := summarize.NormalizeLabel(f); l != "" && !seen[l] {
 				seen[l] = true
 				labels = append(labels, l)
 			}

@@ -78,14 +78,6 @@ func TestParseAnswer(t *testing.T) {
 	}
 }
 
-func TestNormalizeLabel(t *testing.T) {
-	for in, want := range map[string]string{"P7": "P7", "p7": "P7", "[P7]": "P7", " P 07 ": "P7", "7": "P7", "(P3)": "P3", "a1": "a1", "[N2]": "N2"} {
-		if got := llm.NormalizeLabel(in); got != want {
-			t.Errorf("NormalizeLabel(%q)=%q, want %q", in, got, want)
-		}
-	}
-}
-
 func FuzzParseAnswer(f *testing.F) {
 	f.Add(`{"headline":"H","summary":"S","points":[{"text":"A.","citations":["P3"]}]}`)
 	f.Add("```json\n{\"points\":[\"x [P1]\"]}\n```")
