@@ -3,14 +3,19 @@
 //
 // Each sentence is normalized (case, punctuation, honorifics, weekday and "today"
 // read alike, figures kept) and cut into word shingles. Sentences are read in
-// request order; an inverted index from shingles to kept passages proposes the
-// passages a sentence shares uncommon shingles with, and the containment of the
-// sentence in each, |S∩K|/|S|, is then computed exactly. Containment rather than a
-// symmetric similarity (Jaccard, hence MinHash-LSH) because rewrites cut and
-// extend wire sentences: a short sentence inside a long one has a low Jaccard
-// score but a containment of one. The work per sentence is bounded (common
-// shingles are capped, at most 16 candidates are verified), so a merge grows
-// about linearly with the number of sentences.
+// request order. Each gets a MinHash signature of its shingles (64 functions),
+// and an LSH index over the signatures of kept passages proposes the passages it
+// may fold into; the containment of the sentence in each, |S∩K|/|S|, is then
+// computed exactly. The LSH is tuned for containment rather than for Jaccard
+// similarity, because rewrites cut and extend wire sentences: a short sentence
+// inside a long one has a low Jaccard similarity with it but a containment of
+// one. So every MinHash value is a band of its own (one row per band), which
+// finds a passage at Jaccard 0.1 with probability 0.9988; the number of shared
+// values then estimates the containment both ways, passages that cannot reach
+// the threshold are dropped, and at most 16 are verified (see minhash.go and
+// Options.MinHashes). No sentence is compared with every kept passage, and a
+// merge grows about linearly with the number of sentences; TestLSHRecall
+// measures the index against verifying every passage.
 //
 // Guards keep folding honest: a figure, a name, a pronoun or a negation never
 // changes in a fold, and only a few content words may. A longer sentence that

@@ -2,6 +2,7 @@ package merge
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,30 +31,44 @@ type family struct {
 	first    int32   // earliest member sentence: the reading-order position
 	variants []int32 // members with distinct normalized text (rep included)
 	sources  []int32 // article indices, ascending
-	into     int32   // -1 while alive; else the family this one was merged into
 }
 
 type merger struct {
-	opt     Options
-	sents   []sentence
-	fams    []family
-	famOf   []int32
-	exact   map[uint64]int32
-	post    map[uint64][]int32
-	count   []int32
-	touched []int32
-	cands   []candidate
+	opt   Options
+	sents []sentence
+	fams  []family
+	famOf []int32
+	// By family, kept apart from fams so that a lookup touching many families
+	// reads a few compact arrays: the family it was merged into (-1 while
+	// alive), and the shingle and word counts of its kept text.
+	into     []int32
+	repLen   []int32
+	repWords []int32
+	exact    map[uint64]int32
+	hashes   hashFamily
+	bands    *bandIndex
+	sig      []uint64 // the signature of the sentence being added
+	old      []uint64 // scratch signature (see supersede)
+	count    []int32
+	touched  []int32
+	cands    []candidate
+
+	// exhaustive verifies every kept passage instead of the LSH candidates: the
+	// all-pairs reference the tests measure the index's recall against.
+	exhaustive bool
 }
 
-// candidate is a kept passage that shares hits uncommon shingles with the
-// sentence being added.
+// candidate is a kept passage proposed for the sentence being added, with the
+// estimated containment of one in the other.
 type candidate struct {
-	fam, hits int32
+	fam int32
+	est float64
 }
 
 // maxVerify bounds the candidates whose containment is computed exactly for one
-// sentence, those sharing the most uncommon shingles first: a true near-duplicate
-// shares far more than a passage that only has a few phrases in common.
+// sentence, those with the highest estimated containment first: a true
+// near-duplicate shares far more than a passage that only has a few phrases in
+// common.
 const maxVerify = 16
 
 // Merge folds exact and near-duplicate sentences of docs into passages, keeps the
@@ -65,20 +80,28 @@ const maxVerify = 16
 // Options); when a later sentence contains a kept passage instead and is longer,
 // it becomes the kept text, provided every sentence folded so far is still
 // contained in it. Figures, names, pronouns and negations must survive a fold
-// (see Options for every threshold and guard). Candidates come from an inverted
-// index of shingles to kept passages (shingles common to more than
-// opts.MaxPostings passages aside, at most 16 candidates verified), so a sentence
-// is compared only with passages it shares uncommon shingles with, and the
-// containment is then computed exactly. Passages come out in reading order (by
-// the first sentence of their family), numbered P1, P2…. Merge is safe to call
-// concurrently; counter must be too if it is shared.
+// (see Options for every threshold and guard). Candidates come from MinHash
+// signatures of the shingles in an LSH index tuned for containment (see
+// Options.MinHashes); at most 16 of them, those with the highest estimated
+// containment, are verified, and the containment is then computed exactly. No
+// sentence is compared with every kept passage. Passages come out in reading
+// order (by the first sentence of their family), numbered P1, P2…. Merge is safe
+// to call concurrently; counter must be too if it is shared.
 //
 // counter counts each distinct sentence text once; a nil counter counts words.
 func Merge(docs []Doc, counter Counter, opts Options) Result {
-	m := &merger{opt: opts.withDefaults()}
+	return merge(docs, counter, opts, false)
+}
+
+func merge(docs []Doc, counter Counter, opts Options, exhaustive bool) Result {
+	m := &merger{opt: opts.withDefaults(), exhaustive: exhaustive}
 	m.prepare(docs, counter)
+	k := m.opt.MinHashes
 	m.exact = make(map[uint64]int32, len(m.sents))
-	m.post = make(map[uint64][]int32, len(m.sents)*8)
+	m.hashes = newHashFamily(k)
+	m.bands = newBandIndex(len(m.sents) * k / 2)
+	m.sig = make([]uint64, k)
+	m.old = make([]uint64, k)
 	m.famOf = make([]int32, len(m.sents))
 	for s := range m.sents {
 		m.add(int32(s))
@@ -315,12 +338,12 @@ func sortUnique[T cmp.Ordered](xs []T) []T {
 
 func (m *merger) find(f int32) int32 {
 	root := f
-	for m.fams[root].into >= 0 {
-		root = m.fams[root].into
+	for m.into[root] >= 0 {
+		root = m.into[root]
 	}
-	for m.fams[f].into >= 0 {
-		next := m.fams[f].into
-		m.fams[f].into = root
+	for m.into[f] >= 0 {
+		next := m.into[f]
+		m.into[f] = root
 		f = next
 	}
 	return root
@@ -339,43 +362,8 @@ func (m *merger) add(s int32) {
 		m.newFamily(s)
 		return
 	}
-	theta := m.opt.Containment
-	skipped := 0
-	m.touched = m.touched[:0]
-	for _, h := range S.shingles {
-		ps := m.post[h]
-		if len(ps) > m.opt.MaxPostings {
-			skipped++
-			continue
-		}
-		for _, f := range ps {
-			f = m.find(f)
-			if m.count[f] == 0 {
-				m.touched = append(m.touched, f)
-			}
-			m.count[f]++
-		}
-	}
+	m.candidates(S)
 	ns := float64(len(S.shingles))
-	m.cands = m.cands[:0]
-	for _, f := range m.touched {
-		c := int(m.count[f])
-		m.count[f] = 0
-		R := &m.sents[m.fams[f].rep]
-		bound := float64(c + skipped)
-		if bound >= theta*ns-1e-9 || (S.nwords > R.nwords && bound >= theta*float64(len(R.shingles))-1e-9) {
-			m.cands = append(m.cands, candidate{f, int32(c)})
-		}
-	}
-	if len(m.cands) > maxVerify {
-		slices.SortFunc(m.cands, func(a, b candidate) int {
-			if a.hits != b.hits {
-				return cmp.Compare(b.hits, a.hits)
-			}
-			return cmp.Compare(m.fams[a.fam].first, m.fams[b.fam].first)
-		})
-		m.cands = m.cands[:maxVerify]
-	}
 	fold, foldScore := int32(-1), 0.0
 	var sup []int32
 	for _, cd := range m.cands {
@@ -402,6 +390,93 @@ func (m *merger) add(s int32) {
 	}
 }
 
+// candidates fills m.cands with the kept passages S may fold into or replace:
+// those sharing at least one MinHash value with S, ranked by the containment
+// their number of shared values estimates (see minhash.go), at most maxVerify.
+func (m *merger) candidates(S *sentence) {
+	m.cands = m.cands[:0]
+	if m.exhaustive {
+		for f := range m.fams {
+			if m.into[f] < 0 {
+				m.cands = append(m.cands, candidate{fam: int32(f)})
+			}
+		}
+		return
+	}
+	m.hashes.sketch(m.sig, S.shingles)
+	limit := int32(m.opt.MaxPostings)
+	m.touched = m.touched[:0]
+	skipped := 0.0 // values too common to look up: each may be a shared one
+	for _, v := range m.sig {
+		p, n := m.bands.lookup(v)
+		if n > limit {
+			skipped++
+			continue
+		}
+		for ; p >= 0; p = m.bands.postings[p].next {
+			f := m.find(m.bands.postings[p].fam)
+			if m.count[f] == 0 {
+				m.touched = append(m.touched, f)
+			}
+			m.count[f]++
+		}
+	}
+	k := float64(len(m.sig))
+	q := float64(len(S.shingles))
+	theta := m.opt.Containment
+	for _, f := range m.touched {
+		h := float64(m.count[f])
+		m.count[f] = 0
+		u := float64(m.repLen[f])
+		longer := S.nwords > int(m.repWords[f])
+		// The least Jaccard similarity a fold (S in R) or a replacement (R in
+		// S) needs; the candidate stays unless its shared values, counting
+		// every skipped one as shared, fall more than four standard deviations
+		// short of what that similarity gives.
+		need := 2.0 // above 1: neither is possible
+		if theta*q <= u+1e-9 {
+			need = theta * q / (u + q - theta*q)
+		}
+		if longer && theta*u <= q+1e-9 {
+			need = min(need, theta*u/(q+u-theta*u))
+		}
+		if need > 1+1e-9 || h+skipped < k*need-4*math.Sqrt(k*need*max(0, 1-need)) {
+			continue
+		}
+		j := min(1, h/k)
+		shared := j * (q + u) / (1 + j)
+		est := shared / q
+		if longer {
+			est = max(est, shared/u)
+		}
+		m.keep(candidate{fam: f, est: est})
+	}
+}
+
+// keep adds c to m.cands, which holds the maxVerify best candidates so far in
+// order: highest estimated containment first, then the earliest passage.
+func (m *merger) keep(c candidate) {
+	better := func(a, b candidate) bool {
+		if a.est != b.est {
+			return a.est > b.est
+		}
+		return m.fams[a.fam].first < m.fams[b.fam].first
+	}
+	n := len(m.cands)
+	if n == maxVerify {
+		if !better(c, m.cands[n-1]) {
+			return
+		}
+		m.cands = m.cands[:n-1]
+		n--
+	}
+	i := n
+	for i > 0 && better(c, m.cands[i-1]) {
+		i--
+	}
+	m.cands = slices.Insert(m.cands, i, c)
+}
+
 // variantsIn reports whether every member of family f would still be contained
 // in S, so that S may become the family's kept text without losing any of them.
 func (m *merger) variantsIn(f int32, S *sentence) bool {
@@ -416,22 +491,30 @@ func (m *merger) variantsIn(f int32, S *sentence) bool {
 func (m *merger) newFamily(s int32) {
 	f := int32(len(m.fams))
 	S := &m.sents[s]
-	m.fams = append(m.fams, family{rep: s, first: s, variants: []int32{s}, sources: []int32{S.doc}, into: -1})
+	m.fams = append(m.fams, family{rep: s, first: s, variants: []int32{s}, sources: []int32{S.doc}})
+	m.into = append(m.into, -1)
+	m.repLen = append(m.repLen, int32(len(S.shingles)))
+	m.repWords = append(m.repWords, int32(S.nwords))
 	m.count = append(m.count, 0)
 	m.famOf[s] = f
 	m.exact[S.exact] = f
 	if !S.short {
-		m.index(f, S.shingles)
+		if m.exhaustive {
+			return
+		}
+		m.index(f, nil)
 	}
 }
 
-func (m *merger) index(f int32, shingles []uint64) {
-	for _, h := range shingles {
-		ps := m.post[h]
-		if len(ps) > m.opt.MaxPostings {
+// index files family f in the LSH index under the signature in m.sig (that of
+// the sentence being added), skipping the values skip holds at the same
+// position: those the family is already filed under.
+func (m *merger) index(f int32, skip []uint64) {
+	for i, v := range m.sig {
+		if skip != nil && skip[i] == v {
 			continue
 		}
-		m.post[h] = append(ps, f)
+		m.bands.add(v, f, m.opt.MaxPostings)
 	}
 }
 
@@ -468,20 +551,23 @@ func (m *merger) supersede(sup []int32, s int32) {
 		T.variants = append(T.variants, F.variants...)
 		T.sources = unionSorted(T.sources, F.sources)
 		T.first = min(T.first, F.first)
-		F.into = t
+		m.into[f] = t
 		F.variants, F.sources = nil, nil
 	}
-	S := &m.sents[s]
 	old := &m.sents[T.rep]
 	T.rep = s
+	m.repLen[t], m.repWords[t] = int32(len(m.sents[s].shingles)), int32(m.sents[s].nwords)
 	m.join(t, s, true)
-	m.index(t, differenceSorted(S.shingles, old.shingles))
+	if !m.exhaustive {
+		m.hashes.sketch(m.old, old.shingles)
+		m.index(t, m.old)
+	}
 }
 
 func (m *merger) result(docs []Doc, syn []int32) Result {
 	var alive []int32
 	for f := range m.fams {
-		if m.fams[f].into < 0 {
+		if m.into[f] < 0 {
 			alive = append(alive, int32(f))
 		}
 	}
@@ -596,21 +682,6 @@ func unionSorted(a, b []int32) []int32 {
 			out = append(out, a[i])
 			i++
 			j++
-		}
-	}
-	return out
-}
-
-// differenceSorted returns the elements of sorted a that are not in sorted b.
-func differenceSorted(a, b []uint64) []uint64 {
-	var out []uint64
-	j := 0
-	for _, x := range a {
-		for j < len(b) && b[j] < x {
-			j++
-		}
-		if j == len(b) || b[j] != x {
-			out = append(out, x)
 		}
 	}
 	return out

@@ -8,7 +8,9 @@ import (
 )
 
 // FuzzMerge merges random articles ("|" separates articles, newlines paragraphs,
-// ". " sentences) under random options: no panic, ids P1..Pn, every sentence
+// ". " sentences) under random options (the high bits of shingle pick the
+// number of MinHash functions, those of containment the posting cap, down to
+// one function and one posting): no panic, ids P1..Pn, every sentence
 // covered by a passage citing its article, and the statistics add up.
 func FuzzMerge(f *testing.F) {
 	f.Add("The river rose. Crews worked all night on the wall.|The river rose. Crews worked all night on the old wall today.", uint8(0), uint8(0))
@@ -29,7 +31,12 @@ func FuzzMerge(f *testing.F) {
 			articles = append(articles, all)
 			docs = append(docs, merge.Doc{ID: articleID(i), Paragraphs: paras})
 		}
-		opts := merge.Options{Shingle: int(shingle % 5), Containment: float64(containment) / 200}
+		opts := merge.Options{
+			Shingle:     int(shingle % 5),
+			Containment: float64(containment) / 200,
+			MinHashes:   int(shingle >> 3),
+			MaxPostings: int(containment >> 6),
+		}
 		res := merge.Merge(docs, words{}, opts)
 		assertCovered(t, articles, res, opts)
 		st := res.Stats

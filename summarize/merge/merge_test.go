@@ -120,6 +120,7 @@ func TestOptionsZeroMeansDefaults(t *testing.T) {
 		Shingle:          merge.DefaultShingle,
 		SyndicationShare: merge.DefaultSyndicationShare,
 		SyndicationMin:   merge.DefaultSyndicationMin,
+		MinHashes:        merge.DefaultMinHashes,
 		MaxPostings:      merge.DefaultMaxPostings,
 	})
 	if d := cmp.Diff(zero, explicit); d != "" {

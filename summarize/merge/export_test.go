@@ -1,0 +1,7 @@
+package merge
+
+// MergeExhaustive is Merge verifying every kept passage for every sentence, with
+// no LSH index: the all-pairs reference for measuring the index's recall.
+func MergeExhaustive(docs []Doc, counter Counter, opts Options) Result {
+	return merge(docs, counter, opts, true)
+}
