@@ -195,6 +195,7 @@ func (p *Pipeline) prepare(ctx context.Context, req Request) (*MergeReport, Opti
 				articles[i].Title = h
 			}
 		}
+		paras[i] = normalize.StripDateline(paras[i])
 	}
 	paras = normalize.StripRepeated(outlets, paras)
 

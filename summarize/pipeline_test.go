@@ -345,3 +345,31 @@ func TestMergeCountsArticlesAsSentAndKeepsPastedHeadlines(t *testing.T) {
 		t.Fatalf("stats %+v", s)
 	}
 }
+
+// TestDatelineFoldsWithRewrite: a wire story's dateline goes before the merge,
+// so the wire lead and a rewrite's copy of it (which drops the dateline) are one
+// passage citing both, and no passage opens with where the story was filed.
+func TestDatelineFoldsWithRewrite(t *testing.T) {
+	const lead = "The old ferry quay at Lindholm will close for repairs from Monday, the island council said."
+	wire := "LINDHOLM, Norway (Island Wire) - " + lead + "\n\nEngineers found cracks in two concrete piles."
+	rewrite := lead + "\n\nFerries will use the eastern berth for six weeks."
+	rep, err := newPipeline(t).Merge(context.Background(), summarize.Request{Articles: []summarize.Article{{Text: wire}, {Text: rewrite}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, ps := range rep.Result.Passages {
+		if strings.Contains(ps.Text, "LINDHOLM") || strings.Contains(ps.Text, "Island Wire") {
+			t.Fatalf("passage %s keeps the dateline: %q", ps.ID, ps.Text)
+		}
+		if ps.Text == lead {
+			found = true
+			if len(ps.Sources) != 2 {
+				t.Fatalf("lead passage cites %v, want both articles", ps.Sources)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no passage is the lead %q", lead)
+	}
+}

@@ -1,9 +1,10 @@
 package extractive
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/briefing-news/briefing/summarize/normalize"
 )
 
 // headlineMinWords is the shortest sentence taken whole as a headline, and
@@ -104,16 +105,9 @@ dies die kills kill hits claims claim plans rules rule votes vote names name`)
 
 const quoteMarks = "\"“”‘’«»"
 
-// reDateline matches a wire dateline: a place in capitals, an optional date and
-// agency, then a dash ("PORT WENDLE, Jan. 13 (Continental Press) - ").
-var reDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’]{1,40}(?:,[^–—()]{1,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]{1,2}\s+`)
-
 // stripDateline removes a leading wire dateline from a sentence.
 func stripDateline(t string) string {
-	if loc := reDateline.FindStringIndex(t); loc != nil && loc[1] < len(t) {
-		return t[loc[1]:]
-	}
-	return t
+	return t[normalize.DatelineEnd(t):]
 }
 
 // leadIn reports whether a sentence's first word makes it lean on what came

@@ -1,0 +1,59 @@
+package normalize
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestDatelineEnd(t *testing.T) {
+	const story = "The harbour authority closed the north quay on Tuesday."
+	tests := []struct {
+		name, in, want string // want: what is left after the dateline
+	}{
+		{"capitals, date and agency", "PORT WENDLE, Jan. 13 (Continental Press) - " + story, story},
+		{"capitals and em dash", "LONDON — " + story, story},
+		{"capitals and double hyphen", "NEW HAVEN -- " + story, story},
+		{"capitals and agency", "TALLINN (Baltic Wire) - " + story, story},
+		{"place and country", "Pyongyang, North Korea - " + story, story},
+		{"place and agency", "Washington (CNN) -- " + story, story},
+		{"place, date and agency", "Seoul, Sept 12 (Reuters) - " + story, story},
+		{"quote after the dateline", `KELMSBY, England — "We lost everything," said one shopkeeper on Mill Lane.`, `"We lost everything," said one shopkeeper on Mill Lane.`},
+
+		{"no dateline", story, story},
+		{"two places joined by a hyphen", "US - China talks resumed in Geneva on Monday after a pause.", "US - China talks resumed in Geneva on Monday after a pause."},
+		{"title-case places joined", "North Korea - Russia ties have deepened since the war began.", "North Korea - Russia ties have deepened since the war began."},
+		{"an aside between dashes", "Kim Jong Un — who rarely travels abroad — arrived by train.", "Kim Jong Un — who rarely travels abroad — arrived by train."},
+		{"a name and a comma clause", "Ms Reyes, the mayor - who lost her seat - spoke.", "Ms Reyes, the mayor - who lost her seat - spoke."},
+		{"too little after it", "LONDON — Rain fell.", "LONDON — Rain fell."},
+		{"lower case after it", "LONDON — and then the rain came down on the city.", "LONDON — and then the rain came down on the city."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.in[DatelineEnd(tc.in):]; got != tc.want {
+				t.Fatalf("DatelineEnd(%q) leaves %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStripDateline(t *testing.T) {
+	const standfirst = "North Korea said Kim Jong Un would visit Russia and meet Vladimir Putin."
+	const lead = "Pyongyang, North Korea - North Korea said Monday that Kim Jong Un would visit Russia."
+	const update = "VLADIVOSTOK — The armoured train crossed the border early on Tuesday morning."
+	const body = "Kim rarely travels abroad, and never by air."
+	in := []string{standfirst, "  " + lead, body, update}
+	got := StripDateline(in)
+	want := []string{standfirst, "North Korea said Monday that Kim Jong Un would visit Russia.", body, "The armoured train crossed the border early on Tuesday morning."}
+	if !slices.Equal(got, want) {
+		t.Fatalf("StripDateline = %q, want %q", got, want)
+	}
+	if in[1] != "  "+lead {
+		t.Fatalf("StripDateline changed its argument: %q", in[1])
+	}
+	if got := StripDateline([]string{body}); !slices.Equal(got, []string{body}) {
+		t.Fatalf("StripDateline changed a paragraph without a dateline: %q", got)
+	}
+	if got := StripDateline(nil); got != nil {
+		t.Fatalf("StripDateline(nil) = %q", got)
+	}
+}
