@@ -28,13 +28,18 @@ var (
 	}
 )
 
+// maxDateline bounds the bytes a dateline may take, so that a long paragraph
+// costs no more to check than a short one.
+const maxDateline = 160
+
 // DatelineEnd returns the length of the wire dateline that opens s, or 0 when s
 // opens with no dateline. A dateline counts only when a sentence of at least
 // four words, starting with a capital, a digit or a quotation mark, follows it.
 func DatelineEnd(s string) int {
 	end := 0
+	head := s[:min(len(s), maxDateline)]
 	for _, re := range reDateline {
-		if loc := re.FindStringIndex(s); loc != nil {
+		if loc := re.FindStringIndex(head); loc != nil {
 			end = loc[1]
 			break
 		}

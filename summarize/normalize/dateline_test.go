@@ -3,6 +3,7 @@ package normalize
 import (
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestDatelineEnd(t *testing.T) {
@@ -56,4 +57,34 @@ func TestStripDateline(t *testing.T) {
 	if got := StripDateline(nil); got != nil {
 		t.Fatalf("StripDateline(nil) = %q", got)
 	}
+}
+
+// FuzzDatelineEnd: whatever the text, the dateline is a prefix ending at a
+// character boundary, and what follows it starts a sentence of four words or
+// more.
+func FuzzDatelineEnd(f *testing.F) {
+	for _, s := range []string{
+		"PORT WENDLE, Jan. 13 (Continental Press) - The harbour authority closed the quay.",
+		"Pyongyang, North Korea - North Korea said Monday that Kim would visit.",
+		"US - China talks resumed in Geneva on Monday.",
+		"LONDON — ",
+		"Ä, ö (x) — \"Ü ä ö ü\"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := DatelineEnd(s)
+		if n < 0 || n > len(s) {
+			t.Fatalf("DatelineEnd(%q) = %d, out of range", s, n)
+		}
+		if n == 0 {
+			return
+		}
+		if !utf8.ValidString(s[:n]) && utf8.ValidString(s) {
+			t.Fatalf("DatelineEnd(%q) = %d cuts a character", s, n)
+		}
+		if words(s[n:]) < 4 {
+			t.Fatalf("DatelineEnd(%q) leaves %q, fewer than four words", s, s[n:])
+		}
+	})
 }
