@@ -20,8 +20,8 @@
 //     all when no passage has more than one;
 //   - position is exp(−s/5), s the passage's sentence index in its article;
 //   - quality is a factor in (0, 1] for questions (×0.15), fewer than 6 words
-//     (×0.3; under 4, ×0.1), over 60 words (×0.5), no closing punctuation (×0.3),
-//     a lower-case or punctuation start (×0.4), unbalanced quotes (×0.6), a URL
+//     (×0.3; under 4, ×0.1), over 60 words (×0.5), no closing punctuation (×0.3,
+//     and ×0.5 more up to 15 words: a subhead), a lower-case or punctuation start (×0.4), unbalanced quotes (×0.6), a URL
 //     (×0.3), a byline (×0.2), a quote credited to a pronoun (×0.6) and a
 //     lead-in pronoun or conjunction (×0.8). Passages under 0.2 are never points.
 //

@@ -352,3 +352,23 @@ func TestLargeInputUsesCandidateSet(t *testing.T) {
 		t.Fatalf("points=%d, want 1..8", got)
 	}
 }
+
+// TestSubheadNeverAPoint: a short line without closing punctuation inside a
+// story is a subhead or a caption, however many articles carry it; a long one
+// is a sentence whose full stop was lost, and may still be a point.
+func TestSubheadNeverAPoint(t *testing.T) {
+	in := derailment()
+	in.Passages = append(in.Passages, merge.Passage{
+		ID: "P15", Text: `Safety board warns operator it will "look at every curve"`,
+		Sources: []string{"a1", "a2", "a3"}, IndependentSources: []string{"a1", "a2", "a3"}, Article: "a1", Sentence: 1,
+	})
+	d := brief(t, in, 20, 1000)
+	if slices.Contains(cited(d), "P15") {
+		t.Fatalf("the subhead P15 is a point: %q", cited(d))
+	}
+
+	long := cluster(p{"Crews worked through the night to clear three carriages from the line near Tollbridge and the operator expects services to resume by Friday", []string{"a1"}, 0})
+	if d := brief(t, long, 5, 200); len(d.Points) != 1 {
+		t.Fatalf("a long sentence without its full stop gave %d points, want 1", len(d.Points))
+	}
+}

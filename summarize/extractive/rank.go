@@ -155,6 +155,9 @@ func quality(text string, words int) float64 {
 	}
 	if last != '.' && last != '!' && last != '?' {
 		q *= 0.3
+		if words <= 15 {
+			q *= 0.5 // a subhead or caption: never a point on its own
+		}
 	}
 	if strings.HasPrefix(t, "By ") && words <= 10 {
 		q *= 0.2 // a byline
