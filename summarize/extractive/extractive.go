@@ -22,7 +22,7 @@ const (
 	DefaultSimilarityThreshold = 0.1
 	// DefaultRedundancyCap is the cosine to an already chosen passage (or the
 	// headline's) above which a passage is never chosen: a near-paraphrase.
-	DefaultRedundancyCap = 0.4
+	DefaultRedundancyCap = 0.25
 	// DefaultMaxGraph is the most passages LexRank compares pairwise; larger inputs
 	// are cut to this many candidates by a linear-time centroid score first.
 	DefaultMaxGraph = 1500

@@ -372,3 +372,30 @@ func TestSubheadNeverAPoint(t *testing.T) {
 		t.Fatalf("a long sentence without its full stop gave %d points, want 1", len(d.Points))
 	}
 }
+
+// TestParaphrasedLeadsOnce: three outlets open with the same event in their own
+// words. The names they share are in most passages and weigh little, so their
+// cosines sit between 0.25 and 0.4; a briefing states the event once.
+func TestParaphrasedLeadsOnce(t *testing.T) {
+	in := cluster(
+		p{"Governor Ilse Marten arrived in Corvale on Tuesday ahead of an expected meeting with Premier Tomas Adeyemi that has raised concerns about a water deal.", []string{"a1"}, 0},
+		p{"Governor Ilse Marten said on Monday she would travel to Corvale and meet Premier Tomas Adeyemi, with her convoy reportedly on its way to the border.", []string{"a2"}, 0},
+		p{"Ilse Marten reached Corvale today for talks with Premier Tomas Adeyemi where the two are expected to offer each other support against their critics.", []string{"a3"}, 0},
+		p{"Marten is expected to ask Adeyemi for water rights on the Sella river in exchange for grain shipments.", []string{"a1", "a2"}, 1},
+		p{"Adeyemi's office said the talks would take place at the old customs house in Corvale.", []string{"a2", "a3"}, 2},
+		p{"The Sella river supplies drinking water to about 400,000 people on both sides of the border.", []string{"a1"}, 3},
+		p{"Farmers' unions in Corvale have warned that any deal must protect irrigation during the summer.", []string{"a3"}, 2},
+		p{"Marten last visited Corvale in 2019, when talks on a shared dam broke down after two days.", []string{"a2"}, 3},
+		p{"Adeyemi told reporters he wanted a deal that would last beyond the current drought.", []string{"a1"}, 4},
+	)
+	d := brief(t, in, 6, 400)
+	leads := 0
+	for _, id := range cited(d) {
+		if id == "P1" || id == "P2" || id == "P3" {
+			leads++
+		}
+	}
+	if leads != 1 {
+		t.Fatalf("points cite %v: %d of the three paraphrased leads P1-P3, want 1", cited(d), leads)
+	}
+}
