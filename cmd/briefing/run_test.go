@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -25,14 +24,28 @@ func env(kv ...string) func(string) string {
 	return func(k string) string { return m[k] }
 }
 
+// freeAddr is the address tests serve on: any free port, which the server
+// picks when it listens and logs (see startServe). Choosing a port here and
+// handing it over would race with other test binaries running in parallel: one
+// of them could take it, answer the health check and get our requests.
 func freeAddr(t *testing.T) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	return "127.0.0.1:0"
+}
+
+// listeningAddr returns the address in the server's "briefing is listening"
+// log line, or "" before it is written.
+func listeningAddr(logs string) string {
+	for _, line := range strings.Split(logs, "\n") {
+		var rec struct {
+			Msg  string `json:"msg"`
+			Addr string `json:"addr"`
+		}
+		if json.Unmarshal([]byte(line), &rec) == nil && rec.Msg == "briefing is listening" {
+			return rec.Addr
+		}
 	}
-	defer ln.Close()
-	return ln.Addr().String()
+	return ""
 }
 
 // syncBuffer is a bytes.Buffer safe for the server's log writes and the test's reads.
@@ -56,19 +69,20 @@ func (s *syncBuffer) String() string {
 // startServe runs `briefing serve` in the background and waits for /healthz.
 func startServe(t *testing.T, getenv func(string) string) (base string, logs *syncBuffer, stop func() error) {
 	t.Helper()
-	addr := getenv("BRIEFING_ADDR")
 	ctx, cancel := context.WithCancel(context.Background())
 	logs = &syncBuffer{}
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), logs, logs) }()
-	base = "http://" + addr
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		resp, err := http.Get(base + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				break
+		if addr := listeningAddr(logs.String()); addr != "" {
+			base = "http://" + addr
+			resp, err := http.Get(base + "/healthz")
+			if err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					break
+				}
 			}
 		}
 		select {
