@@ -24,14 +24,11 @@ func env(kv ...string) func(string) string {
 	return func(k string) string { return m[k] }
 }
 
-// freeAddr is the address tests serve on: any free port, which the server
-// picks when it listens and logs (see startServe). Choosing a port here and
-// handing it over would race with other test binaries running in parallel: one
-// of them could take it, answer the health check and get our requests.
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	return "127.0.0.1:0"
-}
+// anyPort is the address tests serve on: the server picks a free port when it
+// listens and logs it (see startServe). Choosing a port here and handing it
+// over would race with other test binaries running in parallel: one of them
+// could take it, answer the health check and get our requests.
+const anyPort = "127.0.0.1:0"
 
 // listeningAddr returns the address in the server's "briefing is listening"
 // log line, or "" before it is written.
@@ -112,7 +109,7 @@ const quayRequest = `{"articles":[
 ],"options":{"max_points":4}}`
 
 func TestServeBriefsWithTheExtractiveEngineByDefault(t *testing.T) {
-	base, logs, stop := startServe(t, env("BRIEFING_ADDR", freeAddr(t)))
+	base, logs, stop := startServe(t, env("BRIEFING_ADDR", anyPort))
 	resp, err := http.Post(base+"/v1/briefings", "application/json", strings.NewReader(quayRequest))
 	if err != nil {
 		t.Fatal(err)
@@ -187,7 +184,7 @@ func fakeModel(t *testing.T, delay time.Duration, calls *atomic.Int32) *httptest
 func TestShutdownLetsInFlightBriefingsFinish(t *testing.T) {
 	var calls atomic.Int32
 	model := fakeModel(t, 700*time.Millisecond, &calls)
-	base, logs, stop := startServe(t, env("BRIEFING_ADDR", freeAddr(t), "OPENAI_BASE_URL", model.URL, "OPENAI_API_KEY", "sk-test-SECRET-never-logged", "BRIEFING_MODEL", "test-model"))
+	base, logs, stop := startServe(t, env("BRIEFING_ADDR", anyPort, "OPENAI_BASE_URL", model.URL, "OPENAI_API_KEY", "sk-test-SECRET-never-logged", "BRIEFING_MODEL", "test-model"))
 
 	type result struct {
 		status int
@@ -316,7 +313,7 @@ func TestModelFailureFallsBackUnlessLLMIsForced(t *testing.T) {
 		fmt.Fprint(w, `{"error":{"message":"model 'nope' not found","type":"invalid_request_error","code":"model_not_found"}}`)
 	}))
 	defer model.Close()
-	base, _, _ := startServe(t, env("BRIEFING_ADDR", freeAddr(t), "OPENAI_BASE_URL", model.URL, "BRIEFING_MODEL", "nope"))
+	base, _, _ := startServe(t, env("BRIEFING_ADDR", anyPort, "OPENAI_BASE_URL", model.URL, "BRIEFING_MODEL", "nope"))
 
 	for _, tt := range []struct {
 		engine     string
