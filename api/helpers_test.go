@@ -20,7 +20,6 @@ import (
 
 	"github.com/briefing-news/briefing/api"
 	"github.com/briefing-news/briefing/summarize"
-	"github.com/briefing-news/briefing/summarize/merge"
 )
 
 // fakeService is a hand-written api.Service: each call goes to its function field and is
@@ -83,7 +82,7 @@ func echoBriefing(req summarize.Request) *summarize.Briefing {
 		Engine:   "extractive",
 		Headline: "Bridge reopens after repairs",
 		Summary:  "Traffic is back on the river crossing.",
-		Merge:    merge.Stats{Articles: len(arts), Passages: 10, UniquePassages: 6, DuplicatesRemoved: 4, TokensBefore: 200, TokensAfter: 120},
+		Merge:    summarize.MergeStats{Articles: len(arts), Passages: 10, UniquePassages: 6, DuplicatesRemoved: 4, TokensBefore: 200, TokensAfter: 120},
 	}
 	for i, a := range arts {
 		b.Sources = append(b.Sources, summarize.Source{ID: a.ID, Source: a.Source, Title: a.Title, URL: a.URL})
@@ -102,12 +101,12 @@ func echoBriefing(req summarize.Request) *summarize.Briefing {
 func echoMerge(req summarize.Request) *summarize.MergeReport {
 	arts := withIDs(req.Articles)
 	r := &summarize.MergeReport{Articles: arts}
-	r.Result.Stats = merge.Stats{Articles: len(arts), Passages: len(arts), UniquePassages: len(arts)}
+	r.Result.Stats = summarize.MergeStats{Articles: len(arts), Passages: len(arts), UniquePassages: len(arts)}
 	for i, a := range arts {
-		r.Result.Passages = append(r.Result.Passages, merge.Passage{
+		r.Result.Passages = append(r.Result.Passages, summarize.Passage{
 			ID: "P" + strconv.Itoa(i+1), Text: "Passage of " + a.ID + ".", Sources: []string{a.ID}, IndependentSources: []string{a.ID}, Tokens: 4,
 		})
-		r.Result.Articles = append(r.Result.Articles, merge.ArticleStats{ID: a.ID, Passages: 1, UniquePassages: 1, UniqueShare: 1})
+		r.Result.Articles = append(r.Result.Articles, summarize.ArticleStats{ID: a.ID, Passages: 1, UniquePassages: 1, UniqueShare: 1})
 	}
 	return r
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/chunk"
 	"github.com/briefing-news/briefing/summarize/extractive"
+	"github.com/briefing-news/briefing/summarize/pipeline"
 )
 
 // mustOpenPipeline starts the API over the real pipeline with the extractive engine.
@@ -21,7 +22,7 @@ func mustOpenPipeline(t *testing.T) *testServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &summarize.Pipeline{
+	p := &pipeline.Pipeline{
 		Tokenizer:     tok,
 		Engines:       map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()},
 		DefaultEngine: summarize.EngineExtractive,
@@ -36,7 +37,7 @@ func mustOpenPipeline(t *testing.T) *testServer {
 // clusterRequests reads the request bodies of the shared test clusters.
 func clusterRequests(t *testing.T) map[string][]byte {
 	t.Helper()
-	paths, err := filepath.Glob("../summarize/testdata/clusters/*/request.json")
+	paths, err := filepath.Glob("../summarize/pipeline/testdata/clusters/*/request.json")
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no cluster requests (%v)", err)
 	}

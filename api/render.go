@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
-	"github.com/briefing-news/briefing/summarize/merge"
 )
 
 // BriefingJSON converts a briefing to its wire form; every array is non-nil, so the JSON
@@ -76,7 +75,7 @@ func MergeJSON(r *summarize.MergeReport) MergeResponse {
 	return out
 }
 
-func mergeStatsJSON(s merge.Stats) MergeStats {
+func mergeStatsJSON(s summarize.MergeStats) MergeStats {
 	return MergeStats{
 		Articles:          s.Articles,
 		Passages:          s.Passages,

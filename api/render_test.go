@@ -11,7 +11,6 @@ import (
 
 	"github.com/briefing-news/briefing/api"
 	"github.com/briefing-news/briefing/summarize"
-	"github.com/briefing-news/briefing/summarize/merge"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -57,7 +56,7 @@ func sampleBriefing() *summarize.Briefing {
 			{ID: "a2", Source: "Harbour Times", Title: "", URL: ""},
 			{ID: "a3", Source: "", Title: "", URL: "https://example.org/a b"},
 		},
-		Merge:    merge.Stats{Articles: 3, Passages: 40, UniquePassages: 22, DuplicatesRemoved: 18, TokensBefore: 900, TokensAfter: 510},
+		Merge:    summarize.MergeStats{Articles: 3, Passages: 40, UniquePassages: 22, DuplicatesRemoved: 18, TokensBefore: 900, TokensAfter: 510},
 		Usage:    summarize.Usage{PromptTokens: 700, CompletionTokens: 120, LLMCalls: 1},
 		Warnings: []string{"dropped citation P99: no such passage"},
 	}
@@ -66,13 +65,13 @@ func sampleBriefing() *summarize.Briefing {
 func sampleMerge() *summarize.MergeReport {
 	return &summarize.MergeReport{
 		Articles: []summarize.Article{{ID: "wire"}, {ID: "a2"}, {ID: "a3"}},
-		Result: merge.Result{
-			Passages: []merge.Passage{
+		Result: summarize.MergeResult{
+			Passages: []summarize.Passage{
 				{ID: "P1", Text: "Ferries restarted on Tuesday.", Sources: []string{"wire", "a2", "a3"}, IndependentSources: []string{"wire", "a3"}, Tokens: 6},
 				{ID: "P2", Text: "Evening sailings | are cut\nuntil March.", Sources: []string{"a3"}, IndependentSources: []string{"a3"}, Tokens: 8},
 			},
-			Stats: merge.Stats{Articles: 3, Passages: 5, UniquePassages: 2, DuplicatesRemoved: 3, TokensBefore: 40, TokensAfter: 14},
-			Articles: []merge.ArticleStats{
+			Stats: summarize.MergeStats{Articles: 3, Passages: 5, UniquePassages: 2, DuplicatesRemoved: 3, TokensBefore: 40, TokensAfter: 14},
+			Articles: []summarize.ArticleStats{
 				{ID: "wire", Passages: 2, UniquePassages: 0, UniqueShare: 0},
 				{ID: "a2", Passages: 1, UniquePassages: 0, UniqueShare: 0, SyndicatedOf: "wire"},
 				{ID: "a3", Passages: 2, UniquePassages: 1, UniqueShare: 0.5},

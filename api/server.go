@@ -13,7 +13,7 @@ import (
 	"github.com/briefing-news/briefing/summarize"
 )
 
-// Service is what the API needs from the pipeline (*summarize.Pipeline implements it).
+// Service is what the API needs from the pipeline (*pipeline.Pipeline implements it).
 type Service interface {
 	// Brief writes one briefing.
 	Brief(ctx context.Context, req summarize.Request) (*summarize.Briefing, error)

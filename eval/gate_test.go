@@ -12,6 +12,7 @@ import (
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/chunk"
 	"github.com/briefing-news/briefing/summarize/extractive"
+	"github.com/briefing-news/briefing/summarize/pipeline"
 )
 
 // realisticThresholds sit a little below what the extractive engine reaches on
@@ -31,13 +32,13 @@ func realisticThresholds(t *testing.T) eval.Thresholds {
 }
 
 // realPipeline is the pipeline cmd/briefing builds, with the extractive engine.
-func realPipeline(t *testing.T) *summarize.Pipeline {
+func realPipeline(t *testing.T) *pipeline.Pipeline {
 	t.Helper()
 	tok, err := chunk.NewTokenizer("gpt-4o-mini")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &summarize.Pipeline{
+	return &pipeline.Pipeline{
 		Tokenizer:     tok,
 		Engines:       map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()},
 		DefaultEngine: summarize.EngineExtractive,

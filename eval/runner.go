@@ -6,14 +6,15 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/pipeline"
 )
 
-// Briefer writes a briefing for a request; *summarize.Pipeline satisfies it.
+// Briefer writes a briefing for a request; *pipeline.Pipeline satisfies it.
 type Briefer interface {
 	Brief(ctx context.Context, req summarize.Request) (*summarize.Briefing, error)
 }
 
-var _ Briefer = (*summarize.Pipeline)(nil)
+var _ Briefer = (*pipeline.Pipeline)(nil)
 
 // RunOptions tune a run.
 type RunOptions struct {

@@ -1,11 +1,11 @@
-// Package summarize is the briefing pipeline: it turns several articles about one
-// event into one short briefing whose every point cites the articles that carry it.
+// Package summarize is the domain of briefing: the request (Article, Options,
+// Request and its rules in Valid), what the stages pass on (Passage, MergeResult),
+// the answer (Briefing, Point, Evidence), the Engine interface both engines
+// implement, and the error codes. It imports only the standard library, so every
+// stage and every tool can use its types without pulling in HTML parsing or a model
+// client.
 //
-// The flow is readable from the subpackages, in order:
+// The stages live in the subpackages, run in this order by pipeline.Pipeline.Brief:
 //
-//	normalize → segment → merge → chunk → engine (llm | extractive) → verify
-//
-// This package holds the domain types (Request, Briefing, …), the Engine interface
-// that both engines implement, the Pipeline that runs the stages, and the citation
-// check (verify.go). It knows nothing of HTTP.
+//	normalize → segment → merge → engine (llm, with chunk | extractive) → verify
 package summarize

@@ -2,8 +2,6 @@ package summarize
 
 import (
 	"context"
-
-	"github.com/briefing-news/briefing/summarize/merge"
 )
 
 // Engine writes a draft briefing from merged passages. Its points cite passage ids
@@ -20,7 +18,7 @@ type Engine interface {
 // passages in reading order, and the resolved options.
 type Input struct {
 	Articles []Article
-	Passages []merge.Passage
+	Passages []Passage
 	Options  Options
 }
 

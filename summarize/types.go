@@ -2,8 +2,6 @@ package summarize
 
 import (
 	"time"
-
-	"github.com/briefing-news/briefing/summarize/merge"
 )
 
 // Engine names accepted in Options.Engine and reported in Briefing.Engine.
@@ -53,7 +51,7 @@ type Briefing struct {
 	Summary       string
 	Points        []Point
 	Sources       []Source
-	Merge         merge.Stats
+	Merge         MergeStats
 	Usage         Usage
 	Warnings      []string
 }
@@ -100,4 +98,53 @@ func (u Usage) Add(o Usage) Usage {
 		CompletionTokens: u.CompletionTokens + o.CompletionTokens,
 		LLMCalls:         u.LLMCalls + o.LLMCalls,
 	}
+}
+
+// Passage is the cited unit: one sentence kept after folding, with every article
+// that carried it (or a near-duplicate of it).
+type Passage struct {
+	ID   string // "P1", "P2", … in reading order; stable for a request
+	Text string // the most complete variant
+	// Sources are the ids of every article that carried this passage or a folded
+	// variant of it, in request order.
+	Sources []string
+	// IndependentSources is Sources less the articles reported as syndicated copies.
+	IndependentSources []string
+	Article            string // id of the article whose variant was kept
+	Paragraph          int    // paragraph index within that article
+	Sentence           int    // sentence index within that article (0-based, across paragraphs)
+	Tokens             int    // tokens of Text
+}
+
+// MergeStats are the merge statistics reported with every briefing.
+type MergeStats struct {
+	Articles          int // articles merged
+	Passages          int // passages (sentences) before folding
+	UniquePassages    int // passages kept
+	DuplicatesRemoved int // Passages - UniquePassages
+	TokensBefore      int // tokens of all articles' sentences; the pipeline reports the articles as sent instead
+	TokensAfter       int // tokens of the kept passages
+}
+
+// ArticleStats says how much of one article is its own.
+type ArticleStats struct {
+	ID             string
+	Passages       int     // sentences of the article
+	UniquePassages int     // kept passages carried by this article alone
+	UniqueShare    float64 // UniquePassages / Passages
+	SyndicatedOf   string  // id of the article this one mostly copies, or ""
+}
+
+// MergeResult is the outcome of the merge stage.
+type MergeResult struct {
+	Passages []Passage
+	Stats    MergeStats
+	Articles []ArticleStats
+}
+
+// MergeReport is the answer of the merge stage alone: the articles as resolved (ids
+// assigned, pasted headlines taken as titles) and the merge result.
+type MergeReport struct {
+	Articles []Article
+	Result   MergeResult
 }

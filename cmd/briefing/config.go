@@ -15,6 +15,7 @@ import (
 	"github.com/briefing-news/briefing/summarize/chunk"
 	"github.com/briefing-news/briefing/summarize/extractive"
 	"github.com/briefing-news/briefing/summarize/llm"
+	"github.com/briefing-news/briefing/summarize/pipeline"
 )
 
 // config is every setting of the binary. Secrets (the model key, the API keys) come
@@ -149,12 +150,12 @@ func (c *config) defaultEngine() string {
 // build wires the pipeline: the tokenizer for the configured model, the extractive
 // engine always (it is the fallback), and the llm engine when an endpoint is set.
 // It returns the readiness probe for /readyz.
-func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*summarize.Pipeline, func(context.Context) error, error) {
+func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pipeline, func(context.Context) error, error) {
 	tok, err := chunk.NewTokenizer(c.Model)
 	if err != nil {
 		return nil, nil, fmt.Errorf("tokenizer: %w", err)
 	}
-	p := &summarize.Pipeline{
+	p := &pipeline.Pipeline{
 		Tokenizer:     tok,
 		Engines:       map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()},
 		DefaultEngine: c.defaultEngine(),

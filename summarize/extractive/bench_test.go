@@ -9,7 +9,6 @@ import (
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/extractive"
-	"github.com/briefing-news/briefing/summarize/merge"
 )
 
 // synthetic builds n passages of 12 to 30 words over a small news vocabulary, in
@@ -52,7 +51,7 @@ func synthetic(n int) *summarize.Input {
 				sources = append(sources, fmt.Sprintf("a%d", o+1))
 			}
 		}
-		in.Passages = append(in.Passages, merge.Passage{
+		in.Passages = append(in.Passages, summarize.Passage{
 			ID: fmt.Sprintf("P%d", i+1), Text: b.String(), Sources: sources, IndependentSources: sources,
 			Article: sources[0], Sentence: i % 40,
 		})

@@ -14,7 +14,6 @@ import (
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/extractive"
-	"github.com/briefing-news/briefing/summarize/merge"
 )
 
 // p is one passage of a hand-written cluster: text, the articles carrying it, and
@@ -30,7 +29,7 @@ func cluster(ps ...p) *summarize.Input {
 	in := &summarize.Input{}
 	seen := map[string]bool{}
 	for k, x := range ps {
-		in.Passages = append(in.Passages, merge.Passage{
+		in.Passages = append(in.Passages, summarize.Passage{
 			ID:                 fmt.Sprintf("P%d", k+1),
 			Text:               x.text,
 			Sources:            x.sources,
@@ -358,7 +357,7 @@ func TestLargeInputUsesCandidateSet(t *testing.T) {
 // is a sentence whose full stop was lost, and may still be a point.
 func TestSubheadNeverAPoint(t *testing.T) {
 	in := derailment()
-	in.Passages = append(in.Passages, merge.Passage{
+	in.Passages = append(in.Passages, summarize.Passage{
 		ID: "P15", Text: `Safety board warns operator it will "look at every curve"`,
 		Sources: []string{"a1", "a2", "a3"}, IndependentSources: []string{"a1", "a2", "a3"}, Article: "a1", Sentence: 1,
 	})

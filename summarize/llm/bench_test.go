@@ -11,25 +11,24 @@ import (
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/llm"
-	"github.com/briefing-news/briefing/summarize/merge"
 )
 
 // benchArticles returns 40 fictional articles' worth of passages (25 sentences each),
 // varied enough that nothing would have been folded by merge.
-func benchArticles() []merge.Passage {
+func benchArticles() []summarize.Passage {
 	places := []string{"Port Aven", "Lindholm", "Skarvik", "Norrby", "Easthaven", "Mellbo", "Tarsund", "Vikstad"}
 	roles := []string{"the harbour master", "a coast guard captain", "the ferry line's director", "a stranded commuter", "the county fire chief", "a marine surveyor", "the port's union steward", "an insurer's spokesman"}
 	facts := []string{"counted %d vehicles on the car deck", "said the pumps ran for %d minutes", "put the repair bill at %d thousand crowns",
 		"reported %d cabins with water damage", "expected %d crossings to be cancelled", "logged winds of %d knots at midnight",
 		"saw %d tugboats reach the stern", "listed %d crew members on duty"}
-	var out []merge.Passage
+	var out []summarize.Passage
 	for a := range 40 {
 		for s := range 25 {
 			i := a*25 + s
 			text := fmt.Sprintf("In %s, %s %s, according to report %d-%d of the %s desk.",
 				places[(a+s)%len(places)], roles[(a*3+s)%len(roles)], fmt.Sprintf(facts[(a+2*s)%len(facts)], 3+(i*7)%97), a+1, s+1, places[a%len(places)])
 			id := fmt.Sprintf("a%d", a+1)
-			out = append(out, merge.Passage{ID: fmt.Sprintf("P%d", i+1), Text: text, Sources: []string{id}, Article: id, Sentence: s})
+			out = append(out, summarize.Passage{ID: fmt.Sprintf("P%d", i+1), Text: text, Sources: []string{id}, Article: id, Sentence: s})
 		}
 	}
 	return out

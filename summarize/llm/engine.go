@@ -15,7 +15,6 @@ import (
 	"github.com/briefing-news/briefing/prompts"
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/chunk"
-	"github.com/briefing-news/briefing/summarize/merge"
 )
 
 // Counter counts tokens of a text (chunk.Tokenizer implements it).
@@ -367,7 +366,7 @@ func renderError(err error) error {
 	return &summarize.Error{Code: summarize.EINTERNAL, Message: "prompt render failed", Err: err}
 }
 
-func toPrompt(p merge.Passage) prompts.Passage {
+func toPrompt(p summarize.Passage) prompts.Passage {
 	return prompts.Passage{Label: p.ID, Text: p.Text, Sources: len(p.Sources)}
 }
 

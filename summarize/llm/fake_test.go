@@ -16,7 +16,6 @@ import (
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/chunk"
 	"github.com/briefing-news/briefing/summarize/llm"
-	"github.com/briefing-news/briefing/summarize/merge"
 )
 
 var (
@@ -209,15 +208,15 @@ func okModel(tb testing.TB) *fakeModel {
 }
 
 // passages returns n fictional passages, unique enough not to merge.
-func passages(n int) []merge.Passage {
+func passages(n int) []summarize.Passage {
 	subjects := []string{"The harbour master", "A coast guard officer", "The ferry operator", "A passenger from Lund", "The mayor of Port Aven", "A marine engineer", "The regional governor", "A lifeboat volunteer"}
 	verbs := []string{"said", "reported", "confirmed", "told reporters", "wrote", "estimated"}
 	objects := []string{"that the tide was unusually low", "that the radar had failed", "that 212 people were aboard", "that the hull was intact", "that fuel had leaked near the pier", "that the crossing was delayed", "that tugs arrived within an hour", "that an inquiry would open on Monday"}
-	out := make([]merge.Passage, n)
+	out := make([]summarize.Passage, n)
 	for i := range out {
 		text := fmt.Sprintf("%s %s on day %d %s, adding detail number %d about sector %c.",
 			subjects[i%len(subjects)], verbs[(i/3)%len(verbs)], i%29+1, objects[(i/5)%len(objects)], i+1, 'A'+rune(i%26))
-		out[i] = merge.Passage{ID: fmt.Sprintf("P%d", i+1), Text: text, Sources: []string{fmt.Sprintf("a%d", i%7+1)}, Article: fmt.Sprintf("a%d", i%7+1)}
+		out[i] = summarize.Passage{ID: fmt.Sprintf("P%d", i+1), Text: text, Sources: []string{fmt.Sprintf("a%d", i%7+1)}, Article: fmt.Sprintf("a%d", i%7+1)}
 	}
 	return out
 }

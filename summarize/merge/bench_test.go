@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/chunk"
 	"github.com/briefing-news/briefing/summarize/merge"
 )
@@ -36,7 +37,7 @@ func BenchmarkMerge(b *testing.B) {
 			c    merge.Counter
 		}{{"words", words{}}, {"o200k", tok}} {
 			b.Run(fmt.Sprintf("articles=%d/counter=%s", n, counter.name), func(b *testing.B) {
-				var res merge.Result
+				var res summarize.MergeResult
 				cpu0 := cpuTime()
 				for b.Loop() {
 					res = merge.Merge(g.docs, counter.c, merge.Options{})
@@ -65,11 +66,11 @@ func BenchmarkMergeChunk(b *testing.B) {
 	const n = 50
 	g := generate(c, n, 800, 7)
 	tokens := realTokens(tok, g)
-	var chunks [][]merge.Passage
+	var chunks [][]summarize.Passage
 	cpu0 := cpuTime()
 	for b.Loop() {
 		res := merge.Merge(g.docs, tok, merge.Options{})
-		chunks, err = chunk.Split(res.Passages, func(p merge.Passage) int { return p.Tokens + 4 }, 6000)
+		chunks, err = chunk.Split(res.Passages, func(p summarize.Passage) int { return p.Tokens + 4 }, 6000)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -90,7 +91,7 @@ func BenchmarkMergeOneStory(b *testing.B) {
 	const n = 1000
 	g := generateClusters(c, n, 800, 42, n, n)
 	cpu0 := cpuTime()
-	var res merge.Result
+	var res summarize.MergeResult
 	for b.Loop() {
 		res = merge.Merge(g.docs, words{}, merge.Options{})
 	}

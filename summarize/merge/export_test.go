@@ -1,7 +1,9 @@
 package merge
 
+import "github.com/briefing-news/briefing/summarize"
+
 // MergeExhaustive is Merge verifying every kept passage for every sentence, with
 // no LSH index: the all-pairs reference for measuring the index's recall.
-func MergeExhaustive(docs []Doc, counter Counter, opts Options) Result {
+func MergeExhaustive(docs []Doc, counter Counter, opts Options) summarize.MergeResult {
 	return merge(docs, counter, opts, true)
 }

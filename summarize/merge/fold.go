@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/briefing-news/briefing/summarize"
 )
 
 // sentence is one input sentence with its normalized features.
@@ -89,11 +91,11 @@ const maxVerify = 16
 // to call concurrently; counter must be too if it is shared.
 //
 // counter counts each distinct sentence text once; a nil counter counts words.
-func Merge(docs []Doc, counter Counter, opts Options) Result {
+func Merge(docs []Doc, counter Counter, opts Options) summarize.MergeResult {
 	return merge(docs, counter, opts, false)
 }
 
-func merge(docs []Doc, counter Counter, opts Options, exhaustive bool) Result {
+func merge(docs []Doc, counter Counter, opts Options, exhaustive bool) summarize.MergeResult {
 	m := &merger{opt: opts.withDefaults(), exhaustive: exhaustive}
 	m.prepare(docs, counter)
 	k := m.opt.MinHashes
@@ -564,7 +566,7 @@ func (m *merger) supersede(sup []int32, s int32) {
 	}
 }
 
-func (m *merger) result(docs []Doc, syn []int32) Result {
+func (m *merger) result(docs []Doc, syn []int32) summarize.MergeResult {
 	var alive []int32
 	for f := range m.fams {
 		if m.into[f] < 0 {
@@ -572,7 +574,7 @@ func (m *merger) result(docs []Doc, syn []int32) Result {
 		}
 	}
 	slices.SortFunc(alive, func(a, b int32) int { return cmp.Compare(m.fams[a].first, m.fams[b].first) })
-	res := Result{Passages: make([]Passage, 0, len(alive))}
+	res := summarize.MergeResult{Passages: make([]summarize.Passage, 0, len(alive))}
 	st := &res.Stats
 	st.Articles = len(docs)
 	st.Passages = len(m.sents)
@@ -582,7 +584,7 @@ func (m *merger) result(docs []Doc, syn []int32) Result {
 	for i, f := range alive {
 		F := &m.fams[f]
 		R := &m.sents[F.rep]
-		p := Passage{
+		p := summarize.Passage{
 			ID:        "P" + strconv.Itoa(i+1),
 			Text:      R.text,
 			Article:   docs[R.doc].ID,
@@ -605,7 +607,7 @@ func (m *merger) result(docs []Doc, syn []int32) Result {
 	st.UniquePassages = len(res.Passages)
 	st.DuplicatesRemoved = st.Passages - st.UniquePassages
 
-	res.Articles = make([]ArticleStats, len(docs))
+	res.Articles = make([]summarize.ArticleStats, len(docs))
 	for d := range docs {
 		res.Articles[d].ID = docs[d].ID
 		if o := syn[d]; o >= 0 {

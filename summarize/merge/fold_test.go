@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/merge"
 )
 
@@ -137,7 +138,7 @@ func TestFoldPairs(t *testing.T) {
 	}
 }
 
-func texts(res merge.Result) []string {
+func texts(res summarize.MergeResult) []string {
 	var out []string
 	for _, p := range res.Passages {
 		out = append(out, p.Text)

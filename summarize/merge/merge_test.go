@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/merge"
 )
 
@@ -59,11 +60,11 @@ func TestMergeResult(t *testing.T) {
 			}
 		}
 	}
-	wantStats := merge.Stats{Articles: 3, Passages: 8, UniquePassages: 5, DuplicatesRemoved: 3, TokensBefore: before, TokensAfter: tokens}
+	wantStats := summarize.MergeStats{Articles: 3, Passages: 8, UniquePassages: 5, DuplicatesRemoved: 3, TokensBefore: before, TokensAfter: tokens}
 	if d := cmp.Diff(res.Stats, wantStats); d != "" {
 		t.Fatalf("Stats (-got +want):\n%s", d)
 	}
-	wantArticles := []merge.ArticleStats{
+	wantArticles := []summarize.ArticleStats{
 		{ID: "a1", Passages: 3, UniquePassages: 1, UniqueShare: 1.0 / 3},
 		{ID: "a2", Passages: 3, UniquePassages: 1, UniqueShare: 1.0 / 3},
 		{ID: "a3", Passages: 2, UniquePassages: 1, UniqueShare: 0.5},
@@ -78,7 +79,7 @@ func TestMergeEmpty(t *testing.T) {
 	if got, want := len(res.Passages), 0; got != want {
 		t.Fatalf("passages=%d, want %d", got, want)
 	}
-	if got, want := res.Stats, (merge.Stats{Articles: 2}); got != want {
+	if got, want := res.Stats, (summarize.MergeStats{Articles: 2}); got != want {
 		t.Fatalf("Stats=%+v, want %+v", got, want)
 	}
 	if got, want := len(res.Articles), 2; got != want {

@@ -3,6 +3,8 @@ package merge
 import (
 	"math"
 	"testing"
+
+	"github.com/briefing-news/briefing/summarize"
 )
 
 // overlapping returns two sets of n random shingle hashes sharing exactly s:
@@ -122,7 +124,7 @@ func TestMergeFindsFragments(t *testing.T) {
 		}}})
 	}
 	res := Merge(docs, nil, Options{})
-	var wireP *Passage
+	var wireP *summarize.Passage
 	for i := range res.Passages {
 		if res.Passages[i].Text == wire {
 			wireP = &res.Passages[i]

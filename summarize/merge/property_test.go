@@ -5,15 +5,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/merge"
 )
 
 // assertCovered checks the merge's promise: every non-blank input sentence of
 // article i is covered by a passage whose Sources name article i; and passage ids
 // run P1..Pn.
-func assertCovered(t testing.TB, articles [][]string, res merge.Result, opts merge.Options) {
+func assertCovered(t testing.TB, articles [][]string, res summarize.MergeResult, opts merge.Options) {
 	t.Helper()
-	citing := map[string][]merge.Passage{}
+	citing := map[string][]summarize.Passage{}
 	for _, p := range res.Passages {
 		for _, id := range p.Sources {
 			citing[id] = append(citing[id], p)

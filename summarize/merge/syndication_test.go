@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/merge"
 )
 
@@ -97,7 +98,7 @@ func TestSyndicationCorroboration(t *testing.T) {
 		doc("rewrite", cat(wire[1:2], own[1:5])),
 	}
 	res := merge.Merge(docs, words{}, merge.Options{})
-	byText := map[string]merge.Passage{}
+	byText := map[string]summarize.Passage{}
 	for _, p := range res.Passages {
 		byText[p.Text] = p
 	}

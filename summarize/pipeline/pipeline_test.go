@@ -1,4 +1,4 @@
-package summarize_test
+package pipeline_test
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/chunk"
 	"github.com/briefing-news/briefing/summarize/extractive"
+	"github.com/briefing-news/briefing/summarize/pipeline"
 )
 
 // fakeEngine is an Engine whose answer a test decides.
@@ -36,9 +37,9 @@ func mustTokenizer(tb testing.TB) *chunk.Tokenizer {
 	return tok
 }
 
-func newPipeline(tb testing.TB, engines ...summarize.Engine) *summarize.Pipeline {
+func newPipeline(tb testing.TB, engines ...summarize.Engine) *pipeline.Pipeline {
 	tb.Helper()
-	p := &summarize.Pipeline{
+	p := &pipeline.Pipeline{
 		Tokenizer:     mustTokenizer(tb),
 		Engines:       map[string]summarize.Engine{"extractive": extractive.New()},
 		DefaultEngine: "extractive",

@@ -1,12 +1,10 @@
-package summarize
+package verify
 
 import (
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 
-	"github.com/briefing-news/briefing/summarize/merge"
+	"github.com/briefing-news/briefing/summarize"
 )
 
 // Verify turns an engine's draft into a briefing whose every citation is checked:
@@ -14,8 +12,8 @@ import (
 // that carry the passage, with the passage quoted as evidence. Unknown labels are
 // dropped and named in the warnings; a point left with no valid citation is dropped
 // and counted in the warnings, so nothing is shown as sourced that is not.
-func Verify(d *Draft, in *Input) *Briefing {
-	byID := make(map[string]*merge.Passage, len(in.Passages))
+func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
+	byID := make(map[string]*summarize.Passage, len(in.Passages))
 	for i := range in.Passages {
 		byID[in.Passages[i].ID] = &in.Passages[i]
 	}
@@ -24,7 +22,7 @@ func Verify(d *Draft, in *Input) *Briefing {
 		order[a.ID] = i
 	}
 
-	b := &Briefing{
+	b := &summarize.Briefing{
 		Model:         d.Model,
 		PromptVersion: d.PromptVersion,
 		Headline:      strings.TrimSpace(d.Headline),
@@ -39,12 +37,12 @@ func Verify(d *Draft, in *Input) *Briefing {
 		if text == "" {
 			continue
 		}
-		pt := Point{Text: text}
+		pt := summarize.Point{Text: text}
 		cited := map[string]bool{}
 		independent := map[string]bool{}
 		seenPassage := map[string]bool{}
 		for _, raw := range dp.Passages {
-			label := NormalizeLabel(raw)
+			label := summarize.NormalizeLabel(raw)
 			p, ok := byID[label]
 			if !ok {
 				unknown = append(unknown, strings.TrimSpace(raw))
@@ -65,7 +63,7 @@ func Verify(d *Draft, in *Input) *Briefing {
 				}
 			}
 			if _, known := order[p.Article]; known {
-				pt.Evidence = append(pt.Evidence, Evidence{ArticleID: p.Article, PassageID: p.ID, Quote: p.Text})
+				pt.Evidence = append(pt.Evidence, summarize.Evidence{ArticleID: p.Article, PassageID: p.ID, Quote: p.Text})
 			}
 		}
 		if len(cited) == 0 {
@@ -84,24 +82,6 @@ func Verify(d *Draft, in *Input) *Briefing {
 		b.Warnings = append(b.Warnings, fmt.Sprintf("dropped %d point(s) left with no valid citation", dropped))
 	}
 	return b
-}
-
-// labelPattern matches the ways a model writes a passage label: "[P7]", "p7", "P 7", "(P-7)".
-var labelPattern = regexp.MustCompile(`^\[?\(?\s*[Pp]\s*-?\s*(\d{1,9})\s*\)?\]?$`)
-
-// NormalizeLabel turns the ways a model writes a passage label ("[P7]", "p7", "P 07",
-// or a bare "7") into the canonical "P7"; anything else comes back trimmed of
-// brackets, so that Verify reports it as unknown.
-func NormalizeLabel(s string) string {
-	s = strings.TrimSpace(s)
-	if m := labelPattern.FindStringSubmatch(s); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return "P" + strconv.Itoa(n)
-	}
-	if n, err := strconv.Atoi(strings.Trim(s, "[]()")); err == nil && n >= 0 {
-		return "P" + strconv.Itoa(n)
-	}
-	return strings.Trim(s, "[]()")
 }
 
 func sortedByOrder(set map[string]bool, order map[string]int) []string {

@@ -1,18 +1,18 @@
-package summarize_test
+package verify_test
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/briefing-news/briefing/summarize"
-	"github.com/briefing-news/briefing/summarize/merge"
+	"github.com/briefing-news/briefing/summarize/verify"
 	"github.com/google/go-cmp/cmp"
 )
 
 func verifyInput() *summarize.Input {
 	return &summarize.Input{
 		Articles: []summarize.Article{{ID: "a1"}, {ID: "a2"}, {ID: "a3"}},
-		Passages: []merge.Passage{
+		Passages: []summarize.Passage{
 			{ID: "P1", Text: "The dam held overnight.", Sources: []string{"a2", "a1"}, IndependentSources: []string{"a1"}, Article: "a1"},
 			{ID: "P2", Text: "Crews worked until dawn.", Sources: []string{"a3"}, IndependentSources: []string{"a3"}, Article: "a3"},
 		},
@@ -69,7 +69,7 @@ func TestVerify(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := summarize.Verify(&summarize.Draft{Headline: " H ", Points: tt.points}, verifyInput())
+			b := verify.Verify(&summarize.Draft{Headline: " H ", Points: tt.points}, verifyInput())
 			if diff := cmp.Diff(b.Points, tt.wantPoints); diff != "" {
 				t.Errorf("points (-got +want):\n%s", diff)
 			}
@@ -95,7 +95,7 @@ func TestNormalizeLabel(t *testing.T) {
 func TestVerifyNeverCitesOutsideTheRequest(t *testing.T) {
 	in := verifyInput()
 	in.Passages[1].Sources = []string{"a3", "ghost"} // a merge bug must not leak into citations
-	b := summarize.Verify(&summarize.Draft{Points: []summarize.DraftPoint{{Text: "x", Passages: []string{"P2"}}}}, in)
+	b := verify.Verify(&summarize.Draft{Points: []summarize.DraftPoint{{Text: "x", Passages: []string{"P2"}}}}, in)
 	if got := strings.Join(b.Points[0].Citations, ","); got != "a3" {
 		t.Fatalf("Citations=%s, want a3", got)
 	}

@@ -1,0 +1,302 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sync"
+
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/merge"
+	"github.com/briefing-news/briefing/summarize/normalize"
+	"github.com/briefing-news/briefing/summarize/segment"
+	"github.com/briefing-news/briefing/summarize/verify"
+)
+
+// Pipeline runs the stages of a briefing. Build it in cmd/ with the segmenter, the
+// tokenizer and the engines it may use; it reads no environment and holds no request
+// state, so one Pipeline serves every request.
+type Pipeline struct {
+	// Tokenizer counts tokens for the merge statistics and the token cap (chunk.Tokenizer).
+	Tokenizer merge.Counter
+	// Segmenter splits paragraphs into sentences. cmd/ builds it at start, so that a
+	// broken model stops the process; when nil, one is built on first use (tests).
+	Segmenter *segment.Segmenter
+	// Engines by name ("extractive", "llm"). "extractive" should be present: it is
+	// the fallback when the model fails.
+	Engines map[string]summarize.Engine
+	// DefaultEngine is used for Options.Engine "" or "auto".
+	DefaultEngine string
+	Limits        summarize.Limits
+
+	segOnce sync.Once
+	seg     *segment.Segmenter
+	segErr  error
+}
+
+// Brief runs the whole pipeline on one request, one call per stage:
+//
+//	check → normalize → segment → merge → engine (chunking inside llm) → verify
+func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summarize.Briefing, error) {
+	req, err := p.check(sent)
+	if err != nil {
+		return nil, err
+	}
+	engine, err := p.engine(req.Options.Engine)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := p.normalize(ctx, req.Articles)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := p.segment(ctx, pages)
+	if err != nil {
+		return nil, err
+	}
+	merged, err := p.merge(ctx, pages, docs)
+	if err != nil {
+		return nil, err
+	}
+	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options}
+	b, err := p.write(ctx, engine, req.Options.Engine, in)
+	if err != nil {
+		return nil, err
+	}
+	b.ID = briefingID(sent, b.Engine)
+	b.Sources = sources(in.Articles)
+	b.Merge = merged.Stats
+	return b, nil
+}
+
+// Merge runs check → normalize → segment → merge only, for tools that want to see
+// what each article adds before any model runs.
+func (p *Pipeline) Merge(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error) {
+	req, err := p.check(req)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := p.normalize(ctx, req.Articles)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := p.segment(ctx, pages)
+	if err != nil {
+		return nil, err
+	}
+	merged, err := p.merge(ctx, pages, docs)
+	if err != nil {
+		return nil, err
+	}
+	return &summarize.MergeReport{Articles: articlesOf(pages), Result: merged}, nil
+}
+
+// check applies the request rules (summarize.Request.Valid) and the defaults.
+func (p *Pipeline) check(req summarize.Request) (summarize.Request, error) {
+	if err := req.Valid(p.Limits); err != nil {
+		return req, err
+	}
+	return req.WithDefaults(), nil
+}
+
+// engine picks the engine the options name, or the default for "auto".
+func (p *Pipeline) engine(asked string) (summarize.Engine, error) {
+	name := asked
+	if name == summarize.EngineAuto {
+		name = p.DefaultEngine
+	}
+	engine, ok := p.Engines[name]
+	if !ok {
+		if name == summarize.EngineLLM {
+			return nil, summarize.Errorf(summarize.EINVALID, "the llm engine is not configured on this server (it needs OPENAI_BASE_URL or OPENAI_API_KEY)")
+		}
+		return nil, summarize.Errorf(summarize.EINVALID, "engine %q is not available", name)
+	}
+	return engine, nil
+}
+
+// page is one article after normalize: the article (its title perhaps taken from a
+// pasted headline) and its story paragraphs.
+type page struct {
+	article    summarize.Article
+	paragraphs []string
+}
+
+// normalize cleans every article: HTML to story paragraphs, a pasted headline to the
+// title, the wire dateline out, and lines that every article of one outlet repeats.
+func (p *Pipeline) normalize(ctx context.Context, articles []summarize.Article) ([]page, error) {
+	pages := make([]page, len(articles))
+	outlets := make([]string, len(articles))
+	paras := make([][]string, len(articles))
+	for i, a := range articles {
+		if err := cancelled(ctx); err != nil {
+			return nil, err
+		}
+		outlets[i] = a.Source
+		if a.HTML != "" {
+			ps, err := normalize.HTML(a.HTML, a.URL)
+			if err != nil {
+				return nil, &summarize.Error{Code: summarize.EINVALID, Message: fmt.Sprintf("article %s: its html could not be read", a.ID), Err: err}
+			}
+			paras[i] = ps
+		} else {
+			paras[i] = normalize.Text(a.Text)
+		}
+		// A headline pasted as the first line is the article's title, not a passage:
+		// it becomes the title when the client sent none, so nothing is lost.
+		if h, rest := normalize.SplitHeadline(paras[i]); h != "" && (a.Title == "" || normalize.SameHeadline(h, a.Title)) {
+			paras[i] = rest
+			if a.Title == "" {
+				a.Title = h
+			}
+		}
+		paras[i] = normalize.StripDateline(paras[i])
+		pages[i].article = a
+	}
+	paras = normalize.StripRepeated(outlets, paras)
+	for i := range pages {
+		pages[i].paragraphs = paras[i]
+	}
+	return pages, nil
+}
+
+// segment splits every page's paragraphs into sentences.
+func (p *Pipeline) segment(ctx context.Context, pages []page) ([]merge.Doc, error) {
+	seg, err := p.segmenter()
+	if err != nil {
+		return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "sentence segmenter", Err: err}
+	}
+	docs := make([]merge.Doc, len(pages))
+	for i, pg := range pages {
+		if err := cancelled(ctx); err != nil {
+			return nil, err
+		}
+		d := merge.Doc{ID: pg.article.ID, Outlet: pg.article.Source}
+		for _, para := range pg.paragraphs {
+			if ss := seg.Sentences(para); len(ss) > 0 {
+				d.Paragraphs = append(d.Paragraphs, ss)
+			}
+		}
+		if len(d.Paragraphs) == 0 {
+			return nil, summarize.Errorf(summarize.EINVALID, "article %s has no story text left after cleaning", pg.article.ID)
+		}
+		docs[i] = d
+	}
+	return docs, nil
+}
+
+// merge folds near-duplicate sentences into passages and checks the token cap.
+func (p *Pipeline) merge(ctx context.Context, pages []page, docs []merge.Doc) (summarize.MergeResult, error) {
+	if err := cancelled(ctx); err != nil {
+		return summarize.MergeResult{}, err
+	}
+	lim := p.Limits.WithDefaults()
+	res := merge.Merge(docs, p.Tokenizer, merge.Options{})
+	if res.Stats.TokensBefore > lim.MaxTotalTokens {
+		return res, summarize.Errorf(summarize.EINVALID, "the articles hold %d tokens of story text; this server takes at most %d in one request",
+			res.Stats.TokensBefore, lim.MaxTotalTokens)
+	}
+	// The merge counted the story sentences it was given; what the client saves is
+	// measured from the articles as sent, page clutter included: that is what a model
+	// would have read without this stage.
+	res.Stats.TokensBefore = 0
+	for _, pg := range pages {
+		if a := pg.article; a.HTML != "" {
+			res.Stats.TokensBefore += p.Tokenizer.Count(normalize.PageText(a.HTML))
+		} else {
+			res.Stats.TokensBefore += p.Tokenizer.Count(a.Text)
+		}
+	}
+	return res, nil
+}
+
+// write runs the engine and verifies its draft; when the engine fails in a way that
+// allows it, the extractive engine writes the briefing instead.
+func (p *Pipeline) write(ctx context.Context, engine summarize.Engine, asked string, in *summarize.Input) (*summarize.Briefing, error) {
+	draft, err := engine.Brief(ctx, in)
+	if err == nil {
+		b := verify.Verify(draft, in)
+		b.Engine = engine.Name()
+		if len(b.Points) > 0 {
+			return b, nil
+		}
+		if engine.Name() == summarize.EngineExtractive {
+			b.Warnings = append(b.Warnings, "no sentence of these articles is fit to be a point (each is too short, a question or a fragment)")
+			return b, nil
+		}
+		err = summarize.Errorf(summarize.EUPSTREAM, "the %s engine wrote no point with a valid citation", engine.Name())
+	}
+	return p.fallback(ctx, engine.Name(), asked, in, err)
+}
+
+// fallback answers with the extractive engine when the chosen engine failed in a way
+// that allows it: a model failure or deadline, and the client did not insist on the
+// failed engine by name.
+func (p *Pipeline) fallback(ctx context.Context, failed, asked string, in *summarize.Input, cause error) (*summarize.Briefing, error) {
+	code := summarize.ErrorCode(cause)
+	ext, ok := p.Engines[summarize.EngineExtractive]
+	allowed := failed != summarize.EngineExtractive && asked != failed && ok && ctx.Err() == nil &&
+		(code == summarize.EUPSTREAM || code == summarize.ETIMEOUT || code == summarize.ETOOLARGE)
+	if !allowed {
+		if ctx.Err() != nil && code == summarize.EINTERNAL {
+			return nil, &summarize.Error{Code: summarize.ETIMEOUT, Message: "the request was cancelled", Err: cause}
+		}
+		if code == summarize.ETOOLARGE {
+			// An engine's budget that is too small for the articles is not a body that
+			// was too large (413): the request is valid but cannot be served (422).
+			return nil, &summarize.Error{Code: summarize.EINVALID, Message: summarize.ErrorMessage(cause), Err: cause}
+		}
+		return nil, cause
+	}
+	draft, err := ext.Brief(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	b := verify.Verify(draft, in)
+	b.Engine = ext.Name()
+	b.Warnings = append([]string{fmt.Sprintf("the %s engine failed (%s); the extractive engine wrote this briefing", failed, summarize.ErrorMessage(cause))}, b.Warnings...)
+	return b, nil
+}
+
+func (p *Pipeline) segmenter() (*segment.Segmenter, error) {
+	if p.Segmenter != nil {
+		return p.Segmenter, nil
+	}
+	p.segOnce.Do(func() { p.seg, p.segErr = segment.New() })
+	return p.seg, p.segErr
+}
+
+func cancelled(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return &summarize.Error{Code: summarize.ETIMEOUT, Message: "the request was cancelled", Err: err}
+	}
+	return nil
+}
+
+func articlesOf(pages []page) []summarize.Article {
+	out := make([]summarize.Article, len(pages))
+	for i, pg := range pages {
+		out[i] = pg.article
+	}
+	return out
+}
+
+func sources(articles []summarize.Article) []summarize.Source {
+	out := make([]summarize.Source, len(articles))
+	for i, a := range articles {
+		out[i] = summarize.Source{ID: a.ID, Source: a.Source, Title: a.Title, URL: a.URL}
+	}
+	return out
+}
+
+// briefingID is a content hash of the request as sent and the engine that answered: the
+// same articles and options give the same id, which makes answers easy to compare.
+func briefingID(req summarize.Request, engine string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%d\x00%d\x00%s\x00", engine, req.Options.MaxPoints, req.Options.MaxWords, req.Options.Engine)
+	for _, a := range req.Articles {
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00", a.ID, a.Source, a.Title, a.URL, a.Text, a.HTML)
+	}
+	return "brf_" + hex.EncodeToString(h.Sum(nil))[:20]
+}

@@ -1,0 +1,197 @@
+package summarize
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Default limits, used where Limits leaves a field at zero.
+const (
+	DefaultMaxArticles     = 200
+	DefaultMaxArticleChars = 200_000
+	DefaultMaxTotalTokens  = 2_000_000
+)
+
+// Bounds of the options and ids a client may send. openapi.yaml states the same
+// bounds; a test in api/ holds the two together.
+const (
+	MinMaxPoints = 1
+	MaxMaxPoints = 50
+	MinMaxWords  = 20
+	MaxMaxWords  = 2000
+	MaxIDLength  = 64
+)
+
+// Limits bound one request; zero means the default.
+type Limits struct {
+	MaxArticles     int // most articles in one request (default 200)
+	MaxArticleChars int // most characters (code points) of one article's text or html (default 200,000)
+	MaxTotalTokens  int // most tokens of all articles' story text together (default 2,000,000)
+}
+
+// WithDefaults fills the zero fields of l with the defaults.
+func (l Limits) WithDefaults() Limits {
+	if l.MaxArticles <= 0 {
+		l.MaxArticles = DefaultMaxArticles
+	}
+	if l.MaxArticleChars <= 0 {
+		l.MaxArticleChars = DefaultMaxArticleChars
+	}
+	if l.MaxTotalTokens <= 0 {
+		l.MaxTotalTokens = DefaultMaxTotalTokens
+	}
+	return l
+}
+
+// Problems lists every reason a request cannot be served, one entry per failure.
+type Problems []string
+
+// Error implements error.
+func (p Problems) Error() string { return strings.Join(p, "; ") }
+
+// maxProblems bounds how many failures Valid lists.
+const maxProblems = 20
+
+// Valid is the one copy of the request rules: at least one article and at most
+// lim.MaxArticles; each article with exactly one of text or html, at most
+// lim.MaxArticleChars characters; ids short, printable and distinct; options in
+// range and a known engine. A size over a limit is an *Error with code ETOOLARGE;
+// anything else is EINVALID, every failure listed in its Problems cause. Articles
+// are named by the id they have or will be given (a1, a2, … in order).
+func (r Request) Valid(lim Limits) error {
+	lim = lim.WithDefaults()
+	if len(r.Articles) > lim.MaxArticles {
+		return Errorf(ETOOLARGE, "the request has %d articles; this server takes at most %d", len(r.Articles), lim.MaxArticles)
+	}
+	var problems Problems
+	add := func(format string, args ...any) {
+		if len(problems) < maxProblems {
+			problems = append(problems, fmt.Sprintf(format, args...))
+		}
+	}
+	if len(r.Articles) == 0 {
+		add("the request has no articles")
+	}
+	seen := make(map[string]bool, len(r.Articles))
+	for i, a := range r.Articles {
+		if a.ID == "" {
+			continue
+		}
+		if msg := checkID(a.ID); msg != "" {
+			add("article %d: id %s", i+1, msg)
+			continue
+		}
+		if seen[a.ID] {
+			add("article id %q is used twice (articles must have distinct ids)", a.ID)
+		}
+		seen[a.ID] = true
+	}
+	ids := assignIDs(r.Articles)
+	for i, a := range r.Articles {
+		hasText, hasHTML := strings.TrimSpace(a.Text) != "", strings.TrimSpace(a.HTML) != ""
+		switch {
+		case a.Text != "" && a.HTML != "":
+			add("article %s has both text and html; send one", ids[i])
+		case !hasText && !hasHTML:
+			add("article %s has neither text nor html", ids[i])
+		}
+		if n := utf8.RuneCountInString(a.Text) + utf8.RuneCountInString(a.HTML); n > lim.MaxArticleChars {
+			return Errorf(ETOOLARGE, "article %s has %d characters; this server takes at most %d per article", ids[i], n, lim.MaxArticleChars)
+		}
+	}
+	o := r.Options
+	switch o.Engine {
+	case "", EngineAuto, EngineLLM, EngineExtractive:
+	default:
+		add("unknown engine %q: use auto, llm or extractive", truncate(o.Engine, MaxIDLength))
+	}
+	if o.MaxPoints != 0 && (o.MaxPoints < MinMaxPoints || o.MaxPoints > MaxMaxPoints) {
+		add("max_points must be between %d and %d, got %d", MinMaxPoints, MaxMaxPoints, o.MaxPoints)
+	}
+	if o.MaxWords != 0 && (o.MaxWords < MinMaxWords || o.MaxWords > MaxMaxWords) {
+		add("max_words must be between %d and %d, got %d", MinMaxWords, MaxMaxWords, o.MaxWords)
+	}
+	if len(problems) == 0 {
+		return nil
+	}
+	msg := problems[0]
+	if len(problems) > 1 {
+		msg = fmt.Sprintf("%d problems: %s", len(problems), problems.Error())
+	}
+	return &Error{Code: EINVALID, Message: msg, Err: problems}
+}
+
+// WithDefaults returns the request as the pipeline runs it: every article with an
+// id (a1, a2, … by order for those that have none, skipping ids the client already
+// uses) and the options' zero fields set to their defaults. Call it after Valid.
+func (r Request) WithDefaults() Request {
+	ids := assignIDs(r.Articles)
+	out := Request{Articles: make([]Article, len(r.Articles)), Options: r.Options}
+	for i, a := range r.Articles {
+		a.ID = ids[i]
+		out.Articles[i] = a
+	}
+	if out.Options.Engine == "" {
+		out.Options.Engine = EngineAuto
+	}
+	if out.Options.MaxPoints == 0 {
+		out.Options.MaxPoints = DefaultMaxPoints
+	}
+	if out.Options.MaxWords == 0 {
+		out.Options.MaxWords = DefaultMaxWords
+	}
+	return out
+}
+
+// assignIDs returns every article's id: its own, or the first of a1, a2, … that no
+// article of the request uses.
+func assignIDs(articles []Article) []string {
+	taken := make(map[string]bool, len(articles))
+	for _, a := range articles {
+		if a.ID != "" {
+			taken[a.ID] = true
+		}
+	}
+	ids := make([]string, len(articles))
+	next := 1
+	for i, a := range articles {
+		if a.ID != "" {
+			ids[i] = a.ID
+			continue
+		}
+		for taken[fmt.Sprintf("a%d", next)] {
+			next++
+		}
+		ids[i] = fmt.Sprintf("a%d", next)
+		taken[ids[i]] = true
+	}
+	return ids
+}
+
+// checkID explains what is wrong with a client's article id, or returns "": ids are
+// echoed in citations and Markdown notes, so they stay short and printable.
+func checkID(id string) string {
+	if utf8.RuneCountInString(id) > MaxIDLength {
+		return fmt.Sprintf("is longer than %d characters", MaxIDLength)
+	}
+	for _, r := range id {
+		if r <= ' ' || r == 0x7f || r == '[' || r == ']' {
+			return fmt.Sprintf("%q has a space, bracket or control character", id)
+		}
+	}
+	return ""
+}
+
+// truncate cuts s to at most n bytes on a rune boundary, marking the cut: client
+// input echoed in a message stays short.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
