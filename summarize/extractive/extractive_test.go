@@ -106,12 +106,6 @@ func cited(d *summarize.Draft) []string {
 	return ids
 }
 
-func TestName(t *testing.T) {
-	if got, want := extractive.New().Name(), "extractive"; got != want {
-		t.Fatalf("Name=%q, want %q", got, want)
-	}
-}
-
 func TestRanking(t *testing.T) {
 	tests := []struct {
 		name      string

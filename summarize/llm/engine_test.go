@@ -535,12 +535,6 @@ func TestPing(t *testing.T) {
 	}
 }
 
-func TestName(t *testing.T) {
-	if got, want := mustEngine(t, okModel(t), llm.Config{}).Name(), "llm"; got != want {
-		t.Fatalf("Name()=%q, want %q", got, want)
-	}
-}
-
 func TestTransportErrorsRetried(t *testing.T) {
 	f := okModel(t)
 	f.Close() // connection refused from now on

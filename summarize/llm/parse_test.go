@@ -82,6 +82,7 @@ func FuzzParseAnswer(f *testing.F) {
 	f.Add(`{"headline":"H","summary":"S","points":[{"text":"A.","citations":["P3"]}]}`)
 	f.Add("```json\n{\"points\":[\"x [P1]\"]}\n```")
 	f.Fuzz(func(t *testing.T, s string) {
+		checkSchemaAnswer(t, s)
 		d, err := llm.ParseAnswer(s)
 		if err != nil {
 			if !errors.Is(err, llm.ErrMalformed) {
