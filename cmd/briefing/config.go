@@ -22,7 +22,7 @@ import (
 type config struct {
 	Addr            string
 	BaseURL         string
-	APIKey          string // secret
+	APIKey          llm.Secret // prints as [redacted]
 	Model           string
 	Engine          string
 	ContextTokens   int
@@ -40,15 +40,12 @@ type config struct {
 	LogLevel        string
 }
 
-// String prints the configuration with its secrets redacted.
+// String prints the configuration with its secrets redacted, and any password in
+// the endpoint's URL.
 func (c config) String() string {
-	key := ""
-	if c.APIKey != "" {
-		key = "[redacted]"
-	}
 	return fmt.Sprintf("addr=%s base_url=%s api_key=%s model=%s engine=%s context_tokens=%d llm_concurrency=%d llm_timeout=%s "+
 		"max_body=%d max_articles=%d max_inflight=%d api_keys=%d rate_limit=%d",
-		c.Addr, c.BaseURL, key, c.Model, c.Engine, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
+		c.Addr, llm.RedactURL(c.BaseURL), c.APIKey, c.Model, c.Engine, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
 		c.MaxBody, c.MaxArticles, c.MaxInflight, len(c.APIKeys), c.RateLimit)
 }
 
@@ -59,7 +56,7 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 	c := &config{
 		Addr:            e.str("BRIEFING_ADDR", ":8080"),
 		BaseURL:         e.str("OPENAI_BASE_URL", ""),
-		APIKey:          strings.TrimSpace(getenv("OPENAI_API_KEY")),
+		APIKey:          llm.NewSecret(strings.TrimSpace(getenv("OPENAI_API_KEY"))),
 		Model:           e.str("BRIEFING_MODEL", "gpt-4o-mini"),
 		Engine:          e.str("BRIEFING_ENGINE", summarize.EngineAuto),
 		ContextTokens:   e.int("BRIEFING_CONTEXT_TOKENS", 8192),
@@ -133,7 +130,7 @@ func (c *config) check() error {
 }
 
 // llmConfigured says whether an endpoint or a key was given: with auto, that picks llm.
-func (c *config) llmConfigured() bool { return c.BaseURL != "" || c.APIKey != "" }
+func (c *config) llmConfigured() bool { return c.BaseURL != "" || c.APIKey.IsSet() }
 
 // defaultEngine resolves auto.
 func (c *config) defaultEngine() string {
@@ -187,12 +184,31 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*summarize.Pi
 	return p, ready, nil
 }
 
+// logger writes JSON lines at the configured level. Every string in a line, the
+// message included, has the password of any URL in it redacted (url.URL.Redacted):
+// OPENAI_BASE_URL may carry one, and so may an error that quotes it.
 func (c *config) logger(w interface{ Write([]byte) (int, error) }) *slog.Logger {
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(c.LogLevel)); err != nil {
 		lvl = slog.LevelInfo
 	}
-	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: lvl}))
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: lvl, ReplaceAttr: redactAttr}))
+}
+
+// redactAttr redacts URL passwords in string and error values.
+func redactAttr(_ []string, a slog.Attr) slog.Attr {
+	switch a.Value.Kind() {
+	case slog.KindString:
+		if s := a.Value.String(); strings.Contains(s, "://") {
+			a.Value = slog.StringValue(llm.RedactURL(s))
+		}
+	case slog.KindAny:
+		// The JSON handler writes an error as its text; so does this, redacted.
+		if err, ok := a.Value.Any().(error); ok {
+			a.Value = slog.StringValue(llm.RedactURL(err.Error()))
+		}
+	}
+	return a
 }
 
 func (c *config) maxInflight() int {
