@@ -50,8 +50,11 @@ func (l Limits) withDefaults() Limits {
 
 // Pipeline runs normalize → segment → merge → engine → verify. Build it in cmd/ with
 // the engines it may use; it reads no environment and holds no request state. Use it
-// through a pointer: it builds its sentence segmenter once, on first use.
+// through a pointer.
 type Pipeline struct {
+	// Segmenter splits paragraphs into sentences. cmd/ builds it at start, so a broken
+	// model stops the process; nil builds one on first use (tests).
+	Segmenter *segment.Segmenter
 	// Tokenizer counts tokens for the merge statistics (chunk.Tokenizer).
 	Tokenizer merge.Counter
 	// Engines by name ("extractive", "llm"). "extractive" should be present: it is
@@ -235,6 +238,9 @@ func (p *Pipeline) prepare(ctx context.Context, req Request) (*MergeReport, Opti
 }
 
 func (p *Pipeline) segmenter() (*segment.Segmenter, error) {
+	if p.Segmenter != nil {
+		return p.Segmenter, nil
+	}
 	p.segOnce.Do(func() { p.seg, p.segErr = segment.New() })
 	return p.seg, p.segErr
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/briefing-news/briefing/summarize/chunk"
 	"github.com/briefing-news/briefing/summarize/extractive"
 	"github.com/briefing-news/briefing/summarize/llm"
+	"github.com/briefing-news/briefing/summarize/segment"
 )
 
 // config is every setting of the binary. Secrets (the model key, the API keys) come
@@ -143,15 +144,30 @@ func (c *config) defaultEngine() string {
 	return c.Engine
 }
 
-// build wires the pipeline: the tokenizer for the configured model, the extractive
-// engine always (it is the fallback), and the llm engine when an endpoint is set.
-// It returns the readiness probe for /readyz.
+// components builds what the pipeline loads from embedded data, which can fail:
+// the sentence segmenter (the Punkt model) and the tokenizer (the BPE rank table).
+// Tests replace it to see a broken one stop the start-up.
+var components = struct {
+	segmenter func() (*segment.Segmenter, error)
+	tokenizer func(model string) (*chunk.Tokenizer, error)
+}{segment.New, chunk.NewTokenizer}
+
+// build wires the pipeline: the sentence segmenter, the tokenizer for the configured
+// model, the extractive engine always (it is the fallback), and the llm engine when
+// an endpoint is set. Everything that can fail is built here, at start, so a broken
+// model file stops the process instead of failing the first request. It returns the
+// readiness probe for /readyz.
 func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*summarize.Pipeline, func(context.Context) error, error) {
-	tok, err := chunk.NewTokenizer(c.Model)
+	seg, err := components.segmenter()
 	if err != nil {
-		return nil, nil, fmt.Errorf("tokenizer: %w", err)
+		return nil, nil, fmt.Errorf("start-up: the sentence segmenter could not be built: %w", err)
+	}
+	tok, err := components.tokenizer(c.Model)
+	if err != nil {
+		return nil, nil, fmt.Errorf("start-up: the tokenizer for model %q could not be built: %w", c.Model, err)
 	}
 	p := &summarize.Pipeline{
+		Segmenter:     seg,
 		Tokenizer:     tok,
 		Engines:       map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()},
 		DefaultEngine: c.defaultEngine(),

@@ -34,7 +34,10 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	metrics := api.NewMetrics()
 	pipeline, ready, err := cfg.build(logger, metrics)
 	if err != nil {
-		return err
+		// One line, in the log's own format, and a non-zero exit: the process
+		// stops before it listens rather than answer its first request with a 500.
+		logger.Error("briefing cannot start", "error", err.Error())
+		return exitError{code: 1}
 	}
 	srv, err := api.New(api.Config{
 		MaxBody:      cfg.MaxBody,
