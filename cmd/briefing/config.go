@@ -16,6 +16,7 @@ import (
 	"github.com/briefing-news/briefing/summarize/extractive"
 	"github.com/briefing-news/briefing/summarize/llm"
 	"github.com/briefing-news/briefing/summarize/pipeline"
+	"github.com/briefing-news/briefing/summarize/segment"
 )
 
 // config is every setting of the binary. Secrets (the model key, the API keys) come
@@ -23,7 +24,7 @@ import (
 type config struct {
 	Addr            string
 	BaseURL         string
-	APIKey          string // secret
+	APIKey          llm.Secret // prints as [redacted]
 	Model           string
 	Engine          string
 	ContextTokens   int
@@ -41,15 +42,12 @@ type config struct {
 	LogLevel        string
 }
 
-// String prints the configuration with its secrets redacted.
+// String prints the configuration with its secrets redacted, and any password in
+// the endpoint's URL.
 func (c config) String() string {
-	key := ""
-	if c.APIKey != "" {
-		key = "[redacted]"
-	}
 	return fmt.Sprintf("addr=%s base_url=%s api_key=%s model=%s engine=%s context_tokens=%d llm_concurrency=%d llm_timeout=%s "+
 		"max_body=%d max_articles=%d max_inflight=%d api_keys=%d rate_limit=%d",
-		c.Addr, c.BaseURL, key, c.Model, c.Engine, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
+		c.Addr, llm.RedactURL(c.BaseURL), c.APIKey, c.Model, c.Engine, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
 		c.MaxBody, c.MaxArticles, c.MaxInflight, len(c.APIKeys), c.RateLimit)
 }
 
@@ -60,7 +58,7 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 	c := &config{
 		Addr:            e.str("BRIEFING_ADDR", ":8080"),
 		BaseURL:         e.str("OPENAI_BASE_URL", ""),
-		APIKey:          strings.TrimSpace(getenv("OPENAI_API_KEY")),
+		APIKey:          llm.NewSecret(strings.TrimSpace(getenv("OPENAI_API_KEY"))),
 		Model:           e.str("BRIEFING_MODEL", "gpt-4o-mini"),
 		Engine:          e.str("BRIEFING_ENGINE", summarize.EngineAuto),
 		ContextTokens:   e.int("BRIEFING_CONTEXT_TOKENS", 8192),
@@ -134,7 +132,7 @@ func (c *config) check() error {
 }
 
 // llmConfigured says whether an endpoint or a key was given: with auto, that picks llm.
-func (c *config) llmConfigured() bool { return c.BaseURL != "" || c.APIKey != "" }
+func (c *config) llmConfigured() bool { return c.BaseURL != "" || c.APIKey.IsSet() }
 
 // defaultEngine resolves auto.
 func (c *config) defaultEngine() string {
@@ -147,15 +145,30 @@ func (c *config) defaultEngine() string {
 	return c.Engine
 }
 
-// build wires the pipeline: the tokenizer for the configured model, the extractive
-// engine always (it is the fallback), and the llm engine when an endpoint is set.
-// It returns the readiness probe for /readyz.
+// components builds what the pipeline loads from embedded data, which can fail:
+// the sentence segmenter (the Punkt model) and the tokenizer (the BPE rank table).
+// Tests replace it to see a broken one stop the start-up.
+var components = struct {
+	segmenter func() (*segment.Segmenter, error)
+	tokenizer func(model string) (*chunk.Tokenizer, error)
+}{segment.New, chunk.NewTokenizer}
+
+// build wires the pipeline: the sentence segmenter, the tokenizer for the configured
+// model, the extractive engine always (it is the fallback), and the llm engine when
+// an endpoint is set. Everything that can fail is built here, at start, so a broken
+// model file stops the process instead of failing the first request. It returns the
+// readiness probe for /readyz.
 func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pipeline, func(context.Context) error, error) {
-	tok, err := chunk.NewTokenizer(c.Model)
+	seg, err := components.segmenter()
 	if err != nil {
-		return nil, nil, fmt.Errorf("tokenizer: %w", err)
+		return nil, nil, fmt.Errorf("start-up: the sentence segmenter could not be built: %w", err)
+	}
+	tok, err := components.tokenizer(c.Model)
+	if err != nil {
+		return nil, nil, fmt.Errorf("start-up: the tokenizer for model %q could not be built: %w", c.Model, err)
 	}
 	p := &pipeline.Pipeline{
+		Segmenter:     seg,
 		Tokenizer:     tok,
 		Engines:       map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()},
 		DefaultEngine: c.defaultEngine(),
@@ -188,12 +201,31 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 	return p, ready, nil
 }
 
+// logger writes JSON lines at the configured level. Every string in a line, the
+// message included, has the password of any URL in it redacted (url.URL.Redacted):
+// OPENAI_BASE_URL may carry one, and so may an error that quotes it.
 func (c *config) logger(w interface{ Write([]byte) (int, error) }) *slog.Logger {
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(c.LogLevel)); err != nil {
 		lvl = slog.LevelInfo
 	}
-	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: lvl}))
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: lvl, ReplaceAttr: redactAttr}))
+}
+
+// redactAttr redacts URL passwords in string and error values.
+func redactAttr(_ []string, a slog.Attr) slog.Attr {
+	switch a.Value.Kind() {
+	case slog.KindString:
+		if s := a.Value.String(); strings.Contains(s, "://") {
+			a.Value = slog.StringValue(llm.RedactURL(s))
+		}
+	case slog.KindAny:
+		// The JSON handler writes an error as its text; so does this, redacted.
+		if err, ok := a.Value.Any().(error); ok {
+			a.Value = slog.StringValue(llm.RedactURL(err.Error()))
+		}
+	}
+	return a
 }
 
 func (c *config) maxInflight() int {

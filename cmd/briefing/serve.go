@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/api"
+	"github.com/briefing-news/briefing/summarize/llm"
 )
 
 // runServe runs the HTTP API until ctx ends (SIGINT or SIGTERM in main), then stops
@@ -33,7 +34,10 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	metrics := api.NewMetrics()
 	pipeline, ready, err := cfg.build(logger, metrics)
 	if err != nil {
-		return err
+		// One line, in the log's own format, and a non-zero exit: the process
+		// stops before it listens rather than answer its first request with a 500.
+		logger.Error("briefing cannot start", "error", err.Error())
+		return exitError{code: 1}
 	}
 	srv, err := api.New(api.Config{
 		MaxBody:      cfg.MaxBody,
@@ -63,7 +67,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	attrs := []any{"addr", ln.Addr().String(), "engine", pipeline.DefaultEngine, "fallback", "extractive",
 		"max_inflight", cfg.maxInflight(), "auth", len(cfg.APIKeys) > 0}
 	if cfg.llmConfigured() {
-		attrs = append(attrs, "model", cfg.Model, "base_url", cfg.BaseURL, "context_tokens", cfg.ContextTokens)
+		attrs = append(attrs, "model", cfg.Model, "base_url", llm.RedactURL(cfg.BaseURL), "context_tokens", cfg.ContextTokens)
 	}
 	logger.Info("briefing is listening", attrs...)
 

@@ -1,7 +1,6 @@
 package llm
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -69,9 +68,26 @@ func (e *callError) Unwrap() error { return e.err }
 // headers into it: go-openai hides them on errors, and Retry-After lives there.
 type headerKey struct{}
 
-type headerDoer struct{ c *http.Client }
+// headerDoer sends go-openai's requests: it builds the Authorization header — the
+// one place the credentials are revealed; go-openai itself holds neither the key
+// nor the endpoint's password — and copies the response headers for Retry-After.
+type headerDoer struct {
+	c   HTTPDoer
+	key Secret
+	// The user name and password of the endpoint's URL, taken out of it: sent as
+	// Basic auth when there is no key, as net/http does for a URL with userinfo.
+	user  string
+	pass  Secret
+	basic bool
+}
 
 func (d headerDoer) Do(req *http.Request) (*http.Response, error) {
+	switch {
+	case d.key.IsSet():
+		req.Header.Set("Authorization", "Bearer "+d.key.Reveal())
+	case d.basic:
+		req.SetBasicAuth(d.user, d.pass.Reveal())
+	}
 	resp, err := d.c.Do(req)
 	if resp != nil {
 		if h, ok := req.Context().Value(headerKey{}).(*http.Header); ok {
@@ -79,6 +95,20 @@ func (d headerDoer) Do(req *http.Request) (*http.Response, error) {
 		}
 	}
 	return resp, err
+}
+
+// newDoer builds the doer for cfg and returns the base URL for go-openai, without
+// its userinfo.
+func newDoer(cfg Config) (headerDoer, string) {
+	d := headerDoer{c: cfg.HTTPClient, key: cfg.APIKey}
+	base := strings.TrimRight(cfg.BaseURL, "/")
+	if u, err := url.Parse(base); err == nil && u.User != nil {
+		pw, _ := u.User.Password()
+		d.user, d.pass, d.basic = u.User.Username(), NewSecret(pw), true
+		u.User = nil
+		base = u.String()
+	}
+	return d, base
 }
 
 // request is one logical model call.
@@ -308,16 +338,16 @@ func (e *Engine) send(ctx context.Context, r request) (openai.ChatCompletionResp
 // redact removes the key from the typed go-openai error in place, so that even
 // code that renders the wrapped cause cannot show it.
 func (e *Engine) redact(err error) {
-	if e.cfg.APIKey == "" {
+	if !e.cfg.APIKey.IsSet() {
 		return
 	}
 	var apiErr *openai.APIError
 	if errors.As(err, &apiErr) {
-		apiErr.Message = strings.ReplaceAll(apiErr.Message, e.cfg.APIKey, "[redacted]")
+		apiErr.Message = e.cfg.APIKey.Redact(apiErr.Message)
 	}
 	var reqErr *openai.RequestError
 	if errors.As(err, &reqErr) {
-		reqErr.Body = bytes.ReplaceAll(reqErr.Body, []byte(e.cfg.APIKey), []byte("[redacted]"))
+		reqErr.Body = []byte(e.cfg.APIKey.Redact(string(reqErr.Body)))
 	}
 }
 

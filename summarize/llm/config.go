@@ -2,6 +2,7 @@ package llm
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -22,10 +23,12 @@ const (
 // Config configures the llm engine. The zero value of each field means its default.
 type Config struct {
 	// BaseURL is the OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 for
-	// Ollama; empty means OpenAI's.
+	// Ollama; empty means OpenAI's. A password in it is redacted wherever the
+	// configuration is printed.
 	BaseURL string
-	// APIKey is sent as a bearer token; empty sends no Authorization header.
-	APIKey string
+	// APIKey is sent as a bearer token; unset sends no Authorization header. It
+	// prints as [redacted] in every format (see Secret).
+	APIKey Secret
 	// Model is the model name sent to the endpoint (default gpt-4o-mini).
 	Model string
 	// ContextTokens is the model's context window in tokens (default 8192).
@@ -42,28 +45,62 @@ type Config struct {
 	// so three tries); a negative value means no retry.
 	MaxRetries int
 	// HTTPClient sends the requests (default a new http.Client).
-	HTTPClient *http.Client
+	HTTPClient HTTPDoer `json:"-"`
 	// OnCall, when set, is told about every request sent to the model (for metrics).
 	// It is called from parallel calls and must be safe for concurrent use.
-	OnCall func(CallEvent)
+	OnCall func(CallEvent) `json:"-"`
 	// Logger receives one line per failed call (default: discard). It never sees the key.
-	Logger *slog.Logger
+	Logger *slog.Logger `json:"-"`
 	// Sleep waits between retries; nil means a timer that honours ctx. Tests set it.
-	Sleep func(ctx context.Context, d time.Duration) error
+	Sleep func(ctx context.Context, d time.Duration) error `json:"-"`
 }
 
-// String describes the configuration without its key.
-func (c Config) String() string {
-	key := "unset"
-	if c.APIKey != "" {
-		key = "set"
+// keyState says whether a key is configured, for the printed forms of Config.
+func (c Config) keyState() string {
+	if c.APIKey.IsSet() {
+		return "set"
 	}
+	return "unset"
+}
+
+// String describes the configuration without its key and with any password in
+// BaseURL redacted.
+func (c Config) String() string {
 	return fmt.Sprintf("llm.Config{BaseURL:%q Model:%q ContextTokens:%d Concurrency:%d Timeout:%s AnswerReserve:%d MaxRetries:%d APIKey:%s}",
-		c.BaseURL, c.Model, c.ContextTokens, c.Concurrency, c.Timeout, c.AnswerReserve, c.MaxRetries, key)
+		RedactURL(c.BaseURL), c.Model, c.ContextTokens, c.Concurrency, c.Timeout, c.AnswerReserve, c.MaxRetries, c.keyState())
 }
 
 // GoString is String, so %#v does not print the key either.
 func (c Config) GoString() string { return c.String() }
+
+// LogValue is what slog prints for a Config: the settings, api_key "set" or
+// "unset", and BaseURL with any password redacted.
+func (c Config) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("base_url", RedactURL(c.BaseURL)),
+		slog.String("model", c.Model),
+		slog.Int("context_tokens", c.ContextTokens),
+		slog.Int("concurrency", c.Concurrency),
+		slog.String("timeout", c.Timeout.String()),
+		slog.Int("answer_reserve", c.AnswerReserve),
+		slog.Int("max_retries", c.MaxRetries),
+		slog.String("api_key", c.keyState()),
+	)
+}
+
+// MarshalJSON encodes the settings as LogValue shows them: no key, no password.
+func (c Config) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		BaseURL       string `json:"base_url"`
+		Model         string `json:"model"`
+		ContextTokens int    `json:"context_tokens"`
+		Concurrency   int    `json:"concurrency"`
+		Timeout       string `json:"timeout"`
+		AnswerReserve int    `json:"answer_reserve"`
+		MaxRetries    int    `json:"max_retries"`
+		APIKey        string `json:"api_key"`
+	}{RedactURL(c.BaseURL), c.Model, c.ContextTokens, c.Concurrency, c.Timeout.String(), c.AnswerReserve, c.MaxRetries, c.keyState()})
+}
 
 // withDefaults returns c with zero fields set to their defaults.
 func (c Config) withDefaults() Config {

@@ -68,11 +68,16 @@ func New(cfg Config, counter Counter) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	oc := openai.DefaultConfig(cfg.APIKey)
-	if cfg.BaseURL != "" {
-		oc.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+	// go-openai gets no key and no password: the doer builds the Authorization
+	// header, so the credentials live in one place, as Secrets, and a print of the
+	// engine (its config keeps the endpoint redacted) cannot show them.
+	oc := openai.DefaultConfig("")
+	doer, base := newDoer(cfg)
+	if base != "" {
+		oc.BaseURL = base
 	}
-	oc.HTTPClient = headerDoer{c: cfg.HTTPClient}
+	oc.HTTPClient = doer
+	cfg.BaseURL = RedactURL(cfg.BaseURL)
 	return &Engine{
 		cfg:      cfg,
 		counter:  counter,
@@ -86,7 +91,8 @@ func New(cfg Config, counter Counter) (*Engine, error) {
 // Name returns "llm".
 func (e *Engine) Name() string { return summarize.EngineLLM }
 
-// Config returns the configuration in use, defaults applied.
+// Config returns the configuration in use, defaults applied and any password in
+// BaseURL redacted.
 func (e *Engine) Config() Config { return e.cfg }
 
 // Ping checks that the endpoint answers (GET {base}/models): nil on 200, and also on

@@ -17,7 +17,7 @@ import (
 )
 
 func TestConfigStringHidesKey(t *testing.T) {
-	cfg := llm.Config{BaseURL: "http://localhost:11434/v1", APIKey: "sk-test-SECRET", Model: "llama3.1"}
+	cfg := llm.Config{BaseURL: "http://localhost:11434/v1", APIKey: llm.NewSecret("sk-test-SECRET"), Model: "llama3.1"}
 	for _, s := range []string{cfg.String(), fmt.Sprint(cfg), fmt.Sprintf("%v %+v %#v %s", cfg, cfg, cfg, cfg)} {
 		if strings.Contains(s, "SECRET") {
 			t.Fatalf("config render %q shows the key", s)
@@ -39,7 +39,7 @@ func TestBriefSingleCall(t *testing.T) {
 		t.Run("key="+key, func(t *testing.T) {
 			f := okModel(t)
 			var events []llm.CallEvent
-			e := mustEngine(t, f, llm.Config{APIKey: key, Model: "llama3.1", ContextTokens: 8192, OnCall: func(ev llm.CallEvent) { events = append(events, ev) }})
+			e := mustEngine(t, f, llm.Config{APIKey: llm.NewSecret(key), Model: "llama3.1", ContextTokens: 8192, OnCall: func(ev llm.CallEvent) { events = append(events, ev) }})
 			d, err := e.Brief(context.Background(), input(6))
 			if err != nil {
 				t.Fatal(err)

@@ -1,0 +1,190 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/briefing-news/briefing"
+
+// lean are the packages that must not depend on the HTML extraction stack: the
+// domain, the engines and the eval's metrics work on text that is already clean,
+// and importing them must not cost go-dateparser's package init (about 0.4 s and
+// 78 MB) or its modules.
+var lean = []string{
+	module + "/summarize",
+	module + "/summarize/llm",
+	module + "/summarize/extractive",
+	// The eval's metrics: today one package with the runner. When the metrics move
+	// to a package of their own (see eval/text.go's htmlText), name that one here.
+	module + "/eval",
+}
+
+// htmlStack is the HTML extraction stack, by import path prefix.
+var htmlStack = []string{
+	"github.com/markusmobius/go-trafilatura",
+	"github.com/markusmobius/go-dateparser",
+	"github.com/markusmobius/go-htmldate",
+	"github.com/markusmobius/go-domdistiller",
+	"codeberg.org/readeck/go-readability",
+	"github.com/go-shiori/",
+	"golang.org/x/net/html",
+}
+
+// knownViolations are the imports through which a lean package reaches the HTML
+// stack today, until the domain move (issue 17, item 1) lands: the move empties
+// this map. A route through any other import fails the test now, and an entry
+// that is no longer needed fails it too, so the map can only shrink.
+var knownViolations = map[string][]string{
+	module + "/summarize/extractive": {module + "/summarize/normalize"},
+	module + "/eval":                 {module + "/summarize/normalize", "golang.org/x/net/html"},
+}
+
+func inHTMLStack(pkg string) bool {
+	for _, p := range htmlStack {
+		if strings.HasPrefix(pkg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// goTool is the go command of the toolchain running the test.
+func goTool(t *testing.T) string {
+	t.Helper()
+	if p := filepath.Join(runtime.GOROOT(), "bin", "go"); fileExists(p) {
+		return p
+	}
+	p, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatalf("no go command: %v", err)
+	}
+	return p
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+// importGraph returns the direct imports of every package in the build of pkgs
+// (test files left out), from `go list -deps`. It reads only the module cache.
+func importGraph(t *testing.T, pkgs []string) map[string][]string {
+	t.Helper()
+	args := append([]string{"list", "-deps", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`}, pkgs...)
+	cmd := exec.Command(goTool(t), args...)
+	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOTOOLCHAIN=local", "GOFLAGS=-mod=readonly")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, stderr.String())
+	}
+	graph := map[string][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Fields(line)
+		if len(f) > 0 {
+			graph[f[0]] = f[1:]
+		}
+	}
+	return graph
+}
+
+// routeToHTML returns the shortest import chain from root into the HTML stack
+// that passes through none of the allowed imports, or nil.
+func routeToHTML(graph map[string][]string, root string, allowed []string) []string {
+	prev := map[string]string{root: ""}
+	queue := []string{root}
+	for len(queue) > 0 {
+		pkg := queue[0]
+		queue = queue[1:]
+		if inHTMLStack(pkg) {
+			var chain []string
+			for p := pkg; p != ""; p = prev[p] {
+				chain = append(chain, p)
+			}
+			slices.Reverse(chain)
+			return chain
+		}
+		for _, imp := range graph[pkg] {
+			if _, seen := prev[imp]; seen || slices.Contains(allowed, imp) {
+				continue
+			}
+			prev[imp] = pkg
+			queue = append(queue, imp)
+		}
+	}
+	return nil
+}
+
+// reaches says whether from depends on to.
+func reaches(graph map[string][]string, from, to string) bool {
+	seen := map[string]bool{from: true}
+	queue := []string{from}
+	for len(queue) > 0 {
+		pkg := queue[0]
+		queue = queue[1:]
+		if pkg == to {
+			return true
+		}
+		for _, imp := range graph[pkg] {
+			if !seen[imp] {
+				seen[imp] = true
+				queue = append(queue, imp)
+			}
+		}
+	}
+	return false
+}
+
+func TestLeanPackagesDoNotImportTheHTMLStack(t *testing.T) {
+	graph := importGraph(t, lean)
+	for _, pkg := range lean {
+		t.Run(strings.TrimPrefix(pkg, module+"/"), func(t *testing.T) {
+			if _, ok := graph[pkg]; !ok {
+				t.Fatalf("go list did not list %s", pkg)
+			}
+			allowed := knownViolations[pkg]
+			if chain := routeToHTML(graph, pkg, allowed); chain != nil {
+				t.Fatalf("%s depends on the HTML extraction stack: %s", pkg, strings.Join(chain, " → "))
+			}
+			if len(allowed) == 0 {
+				return
+			}
+			for _, via := range allowed {
+				if !reaches(graph, pkg, via) || (via != pkg && !inHTMLStack(via) && routeToHTML(graph, via, nil) == nil) {
+					t.Errorf("%s no longer reaches the HTML stack through %s: remove it from knownViolations", pkg, via)
+				}
+			}
+			if t.Failed() {
+				return
+			}
+			t.Skipf("until the domain move lands: %s", strings.Join(routeToHTML(graph, pkg, nil), " → "))
+		})
+	}
+}
+
+// The check itself: a route through an import that is not allowed is found.
+func TestRouteToHTML(t *testing.T) {
+	graph := map[string][]string{
+		"a": {"b", "c"},
+		"b": {"golang.org/x/net/html"},
+		"c": {"d"},
+		"d": {"github.com/go-shiori/dom"},
+	}
+	if got := routeToHTML(graph, "a", nil); strings.Join(got, " ") != "a b golang.org/x/net/html" {
+		t.Fatalf("got %q", got)
+	}
+	if got := routeToHTML(graph, "a", []string{"b"}); strings.Join(got, " ") != "a c d github.com/go-shiori/dom" {
+		t.Fatalf("got %q", got)
+	}
+	if got := routeToHTML(graph, "a", []string{"b", "d"}); got != nil {
+		t.Fatalf("got %q, want no route", got)
+	}
+}
