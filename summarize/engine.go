@@ -24,13 +24,17 @@ type Input struct {
 
 // Draft is an engine's answer before verification.
 type Draft struct {
-	Headline      string
-	Summary       string
-	Points        []DraftPoint
-	Model         string
-	PromptVersion string
-	Usage         Usage
-	Warnings      []string
+	Headline string
+	Summary  string
+	// SummaryPassages are the passage ids ("P3") the summary is taken from, when
+	// it quotes passages (the extractive engine's lede); verify cites them as it
+	// cites a point's. Empty when the summary is the engine's own words.
+	SummaryPassages []string
+	Points          []DraftPoint
+	Model           string
+	PromptVersion   string
+	Usage           Usage
+	Warnings        []string
 }
 
 // DraftPoint is one point as an engine wrote it, citing passage ids such as "P3".

@@ -49,11 +49,15 @@ type Briefing struct {
 	PromptVersion string
 	Headline      string
 	Summary       string
-	Points        []Point
-	Sources       []Source
-	Merge         MergeStats
-	Usage         Usage
-	Warnings      []string
+	// SummaryCitations are the article ids that carry the passages the summary is
+	// taken from (Draft.SummaryPassages), in request order; empty when the engine
+	// cited none.
+	SummaryCitations []string
+	Points           []Point
+	Sources          []Source
+	Merge            MergeStats
+	Usage            Usage
+	Warnings         []string
 }
 
 // Point is one sourced statement of a briefing.

@@ -32,6 +32,15 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 	}
 	var unknown []string
 	dropped := 0
+	if len(d.SummaryPassages) > 0 && b.Summary != "" {
+		var bad []string
+		b.SummaryCitations, bad = summaryCitations(d.SummaryPassages, byID, order)
+		unknown = append(unknown, bad...)
+		if len(b.SummaryCitations) == 0 {
+			b.Summary = ""
+			b.Warnings = append(b.Warnings, "dropped the summary: none of the passages it cites exists")
+		}
+	}
 	for _, dp := range d.Points {
 		text := strings.TrimSpace(dp.Text)
 		if text == "" {
@@ -103,4 +112,27 @@ func limitList(xs []string, n int) []string {
 		return xs
 	}
 	return append(xs[:n:n], fmt.Sprintf("and %d more", len(xs)-n))
+}
+
+// summaryCitations maps the summary's passage labels to the articles that carry
+// them, in request order, and returns the labels that name no passage.
+func summaryCitations(labels []string, byID map[string]*summarize.Passage, order map[string]int) ([]string, []string) {
+	cited := map[string]bool{}
+	var unknown []string
+	for _, raw := range labels {
+		p, ok := byID[summarize.NormalizeLabel(raw)]
+		if !ok {
+			unknown = append(unknown, strings.TrimSpace(raw))
+			continue
+		}
+		for _, s := range p.Sources {
+			if _, known := order[s]; known {
+				cited[s] = true
+			}
+		}
+	}
+	if len(cited) == 0 {
+		return nil, unknown
+	}
+	return sortedByOrder(cited, order), unknown
 }

@@ -100,3 +100,22 @@ func TestVerifyNeverCitesOutsideTheRequest(t *testing.T) {
 		t.Fatalf("Citations=%s, want a3", got)
 	}
 }
+
+func TestVerifyCitesTheSummary(t *testing.T) {
+	in := &summarize.Input{
+		Articles: []summarize.Article{{ID: "a1"}, {ID: "a2"}},
+		Passages: []summarize.Passage{{ID: "P1", Text: "Kim arrived in Russia.", Sources: []string{"a2", "a1"}, Article: "a1"}},
+	}
+	b := verify.Verify(&summarize.Draft{Summary: "Kim arrived in Russia.", SummaryPassages: []string{"P1"}}, in)
+	if got := strings.Join(b.SummaryCitations, ","); got != "a1,a2" || b.Summary == "" {
+		t.Fatalf("summary %q citations %q, want a1,a2", b.Summary, got)
+	}
+	b = verify.Verify(&summarize.Draft{Summary: "Invented.", SummaryPassages: []string{"P9"}}, in)
+	if b.Summary != "" || len(b.SummaryCitations) != 0 || len(b.Warnings) == 0 {
+		t.Fatalf("a summary citing no passage kept: %+v", b)
+	}
+	b = verify.Verify(&summarize.Draft{Summary: "The model's own words."}, in)
+	if b.Summary == "" || b.SummaryCitations != nil {
+		t.Fatalf("an uncited summary changed: %+v", b)
+	}
+}
