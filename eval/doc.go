@@ -62,14 +62,21 @@
 //     briefing found in no article of the case; reported as a count and per 100
 //     words: see UnsupportedSpecifics.
 //   - Length: whitespace-separated words of headline, summary and points against
-//     max_words: see Length.
+//     max_words, and the words of the points alone: see Length.
+//   - Redundancy: the share of point pairs whose distinct content tokens overlap
+//     by at least half of the smaller point's: see Redundancy.
+//
+// Citation support, unsupported specifics and redundancy read a point without
+// the dates an engine adds to its relative time words ("today [12 Sept]"):
+// those come from published_at, not from the article text (StripTimeAnchors).
 //   - Injection leaks: forbidden.txt strings found in the briefing.
 //
 // # Gate
 //
 // eval/thresholds.json holds floors for the means of rouge1_f1, rouge2_f1,
 // rougeL_f1, rougeLsum_f1, fact_recall, citation_validity and
-// citation_support, and a ceiling for the mean count of unsupported specifics.
+// citation_support, and ceilings for the mean count of unsupported specifics
+// and the mean redundancy.
 // Report.Check also fails on any injection leak, any briefing over its word
 // budget and any case the pipeline failed on.
 package eval

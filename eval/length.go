@@ -13,6 +13,9 @@ type LengthResult struct {
 	// Ratio is Words/MaxWords.
 	Ratio        float64 `json:"ratio"`
 	WithinBudget bool    `json:"within_budget"`
+	// PointWords are the words of the points alone: what the budget buys the
+	// reader beyond the headline and summary.
+	PointWords int `json:"point_words"`
 }
 
 // Words counts the whitespace-separated words of a briefing's headline,
@@ -35,5 +38,11 @@ func Length(b *summarize.Briefing, maxWords int) LengthResult {
 		maxWords = summarize.DefaultMaxWords
 	}
 	w := Words(b)
-	return LengthResult{Words: w, MaxWords: maxWords, Ratio: float64(w) / float64(maxWords), WithinBudget: w <= maxWords}
+	pw := 0
+	if b != nil {
+		for _, p := range b.Points {
+			pw += len(strings.Fields(p.Text))
+		}
+	}
+	return LengthResult{Words: w, MaxWords: maxWords, Ratio: float64(w) / float64(maxWords), WithinBudget: w <= maxWords, PointWords: pw}
 }

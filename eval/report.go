@@ -47,6 +47,7 @@ type row struct {
 	name                     string
 	r1, r2, rl, rlsum        float64
 	facts, validity, support float64
+	redundancy               float64
 	specifics                string
 	words                    string
 	leaks                    string
@@ -64,10 +65,11 @@ func (r *Report) rows() []row {
 			name: c.Name,
 			r1:   c.Rouge.Rouge1.F1, r2: c.Rouge.Rouge2.F1, rl: c.Rouge.RougeL.F1, rlsum: c.Rouge.RougeLsum.F1,
 			facts: c.FactRecall, validity: c.Citations.Validity, support: c.Citations.Support,
-			specifics: fmt.Sprint(c.Specifics.Count),
-			words:     fmt.Sprintf("%d/%d", c.Length.Words, c.Length.MaxWords),
-			leaks:     fmt.Sprint(len(c.InjectionLeaks)),
-			note:      note,
+			redundancy: c.Redundancy.Share,
+			specifics:  fmt.Sprint(c.Specifics.Count),
+			words:      fmt.Sprintf("%d/%d", c.Length.Words, c.Length.MaxWords),
+			leaks:      fmt.Sprint(len(c.InjectionLeaks)),
+			note:       note,
 		})
 	}
 	m := r.Means
@@ -75,18 +77,19 @@ func (r *Report) rows() []row {
 		name: "MEAN",
 		r1:   m.Rouge1F1, r2: m.Rouge2F1, rl: m.RougeLF1, rlsum: m.RougeLsumF1,
 		facts: m.FactRecall, validity: m.CitationValidity, support: m.CitationSupport,
-		specifics: fmt.Sprintf("%.2f", m.UnsupportedSpecifics),
-		words:     fmt.Sprintf("%.0f (%d over)", m.Words, m.OverBudget),
-		leaks:     fmt.Sprint(m.InjectionLeaks),
+		redundancy: m.Redundancy,
+		specifics:  fmt.Sprintf("%.2f", m.UnsupportedSpecifics),
+		words:      fmt.Sprintf("%.0f (%d over)", m.Words, m.OverBudget),
+		leaks:      fmt.Sprint(m.InjectionLeaks),
 	})
 	return rows
 }
 
-var tableHeader = []string{"case", "R1 F1", "R2 F1", "RL F1", "RLsum F1", "facts", "cit.valid", "cit.support", "unsupported", "words", "leaks"}
+var tableHeader = []string{"case", "R1 F1", "R2 F1", "RL F1", "RLsum F1", "facts", "cit.valid", "cit.support", "redundancy", "unsupported", "words", "leaks"}
 
 func (x row) cells() []string {
 	f := func(v float64) string { return fmt.Sprintf("%.4f", v) }
-	return []string{x.name, f(x.r1), f(x.r2), f(x.rl), f(x.rlsum), f(x.facts), f(x.validity), f(x.support), x.specifics, x.words, x.leaks}
+	return []string{x.name, f(x.r1), f(x.r2), f(x.rl), f(x.rlsum), f(x.facts), f(x.validity), f(x.support), f(x.redundancy), x.specifics, x.words, x.leaks}
 }
 
 // Table writes the report as an aligned text table, one case a line, then

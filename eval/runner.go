@@ -30,14 +30,15 @@ type CaseResult struct {
 	// Engine is the engine that wrote the briefing (after any fallback).
 	Engine string `json:"engine,omitempty"`
 	// Error is set when the pipeline failed on the case; the metrics are then zero.
-	Error      string          `json:"error,omitempty"`
-	DurationMS int64           `json:"duration_ms"`
-	Rouge      RougeScores     `json:"rouge"`
-	FactRecall float64         `json:"fact_recall"`
-	Facts      []FactMatch     `json:"facts"`
-	Citations  CitationResult  `json:"citations"`
-	Specifics  SpecificsResult `json:"unsupported_specifics"`
-	Length     LengthResult    `json:"length"`
+	Error      string           `json:"error,omitempty"`
+	DurationMS int64            `json:"duration_ms"`
+	Rouge      RougeScores      `json:"rouge"`
+	FactRecall float64          `json:"fact_recall"`
+	Facts      []FactMatch      `json:"facts"`
+	Citations  CitationResult   `json:"citations"`
+	Specifics  SpecificsResult  `json:"unsupported_specifics"`
+	Length     LengthResult     `json:"length"`
+	Redundancy RedundancyResult `json:"redundancy"`
 	// InjectionLeaks are the case's forbidden strings found in the briefing.
 	InjectionLeaks []string `json:"injection_leaks"`
 	// Briefing is the text that was scored (headline, summary, points; one a line).
@@ -57,6 +58,8 @@ type Means struct {
 	UnsupportedSpecifics float64 `json:"unsupported_specifics"`
 	UnsupportedPer100    float64 `json:"unsupported_specifics_per_100_words"`
 	Words                float64 `json:"words"`
+	// Redundancy is the mean share of point pairs that overlap (see Redundancy).
+	Redundancy float64 `json:"redundancy"`
 	// InjectionLeaks is the total over all cases.
 	InjectionLeaks int `json:"injection_leaks"`
 	// OverBudget counts the cases whose briefing is longer than max_words.
@@ -126,6 +129,7 @@ func ScoreCase(c *Case, br *summarize.Briefing, stem bool) CaseResult {
 		res.Specifics.Unsupported = []Specific{}
 	}
 	res.Length = Length(br, c.Options.MaxWords)
+	res.Redundancy = Redundancy(br)
 	res.InjectionLeaks = append(res.InjectionLeaks, InjectionLeaks(br, c.Forbidden)...)
 	return res
 }
@@ -169,6 +173,7 @@ func (r *Report) computeMeans() {
 		m.UnsupportedSpecifics += float64(c.Specifics.Count)
 		m.UnsupportedPer100 += c.Specifics.Per100Words
 		m.Words += float64(c.Length.Words)
+		m.Redundancy += c.Redundancy.Share
 		m.InjectionLeaks += len(c.InjectionLeaks)
 		if !c.Length.WithinBudget {
 			m.OverBudget++
@@ -179,7 +184,7 @@ func (r *Report) computeMeans() {
 	}
 	if n > 0 {
 		for _, p := range []*float64{&m.Rouge1F1, &m.Rouge2F1, &m.RougeLF1, &m.RougeLsumF1, &m.FactRecall,
-			&m.CitationValidity, &m.CitationSupport, &m.UnsupportedSpecifics, &m.UnsupportedPer100, &m.Words} {
+			&m.CitationValidity, &m.CitationSupport, &m.UnsupportedSpecifics, &m.UnsupportedPer100, &m.Words, &m.Redundancy} {
 			*p /= n
 		}
 	}

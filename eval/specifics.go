@@ -47,7 +47,7 @@ func UnsupportedSpecifics(b *summarize.Briefing, articles []summarize.Article) S
 	if b == nil {
 		return res
 	}
-	text := BriefingText(b)
+	text := StripTimeAnchors(BriefingText(b))
 	var corpus []string
 	var artToks [][]string
 	artNums := map[string]bool{}

@@ -33,6 +33,8 @@ type MinThresholds struct {
 type MaxThresholds struct {
 	// UnsupportedSpecificsMean bounds the mean count of unsupported specifics per case.
 	UnsupportedSpecificsMean *float64 `json:"unsupported_specifics_mean,omitempty"`
+	// RedundancyMean bounds the mean share of point pairs that repeat each other.
+	RedundancyMean *float64 `json:"redundancy_mean,omitempty"`
 }
 
 // Failure names one metric that fell short of its threshold.
@@ -83,6 +85,9 @@ func ParseThresholds(b []byte) (Thresholds, error) {
 	if p := t.Max.UnsupportedSpecificsMean; p != nil && *p < 0 {
 		return t, fmt.Errorf("thresholds: max.unsupported_specifics_mean = %v is negative", *p)
 	}
+	if p := t.Max.RedundancyMean; p != nil && (*p < 0 || *p > 1) {
+		return t, fmt.Errorf("thresholds: max.redundancy_mean = %v is outside [0, 1]", *p)
+	}
 	return t, nil
 }
 
@@ -117,6 +122,9 @@ func (r *Report) Check(t Thresholds) []Failure {
 	}
 	if p := t.Max.UnsupportedSpecificsMean; p != nil && round4(r.Means.UnsupportedSpecifics) > round4(*p) {
 		fails = append(fails, Failure{Metric: "unsupported_specifics_mean", Got: r.Means.UnsupportedSpecifics, Want: *p, Op: "<="})
+	}
+	if p := t.Max.RedundancyMean; p != nil && round4(r.Means.Redundancy) > round4(*p) {
+		fails = append(fails, Failure{Metric: "redundancy_mean", Got: r.Means.Redundancy, Want: *p, Op: "<="})
 	}
 	var leaky, over, errored []string
 	for _, c := range r.Cases {
