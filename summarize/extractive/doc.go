@@ -52,9 +52,12 @@
 //
 // Headline, summary and points together stay within Options.MaxWords, counted
 // strictly: the larger of whitespace fields and letter-digit runs, so "U.S." is two
-// words. The headline takes at most min(16, MaxWords/5) words, the summary
-// min(40, 15% of MaxWords), the points the rest. When not even one point fits,
-// the summary and then the headline give way.
+// words (time anchors included). The headline is written first, in at most
+// min(16, MaxWords/10) words; headline and summary share at most 15% of
+// MaxWords, so the points get at least 85%. A passage longer than the words
+// left may still be chosen cut at a clause boundary (below), at a cost of 0.1 in
+// MMR value. When not even one point fits, the summary and then the headline
+// give way.
 //
 // # Headline and summary
 //
@@ -62,8 +65,47 @@
 // the first clause of one, with its wire dateline removed, valued by score plus the
 // share of recurring names and topic words it carries; questions, quotes, lead-ins
 // and verbless captions are refused. A whole sentence used as headline is not
-// repeated as a point. The summary is one sentence built from the passages' own
-// words: the names carried by most articles (capitalized runs, outlets and
-// nationality adjectives left out) with how many articles name them, and the topic
-// words with the most ranking weight behind them.
+// repeated as a point.
+//
+// The summary is a lede: one sentence of the articles, the best of the eight top
+// passages of full quality (valued as the headline is, so by centrality and by
+// coverage of the names and topic words of the top points) that opens with
+// neither a quotation nor a lead-in, has a finite verb and is neither the
+// headline's passage nor a paraphrase of it. A sentence too long for its budget
+// is cut at its last clause boundary that fits (a comma, semicolon or spaced
+// dash), never leaving its attribution ("…, police said") behind. Draft.SummaryPassages
+// cites it, and its passage is not repeated as a point. No summary is written
+// when fewer than 8 words are left for it (at 100 words, usually).
+//
+// # Points that stand on their own
+//
+// Typewriter quotes (``…'') are shown as “…”. Besides the quality factors above,
+// a sentence that is a quotation and nothing else (no speaker) and a piece of a
+// quotation (unbalanced marks) get ×0.15, so are never points; a sentence opening
+// with a quotation ×0.6; a pronoun subject (he, she, they, it, I, we…) ×0.5. A
+// sentence carrying none of the cluster's topic stems (stems in at least half of
+// the articles, and two) is colour and gets ×0.4; one carrying one, ×0.75.
+//
+// # One fact, one point
+//
+// After selection, each passage left out whose cosine to a chosen point is at
+// least 0.4 (and higher than to the headline's or lede's passage) is the same
+// fact in other words: its passage id is added to that point's (at most four),
+// so the point keeps the best-ranked wording and cites every article that
+// reported it.
+//
+// # Time anchors
+//
+// When a point's or the lede's article has published_at, each relative time in
+// it is followed by the date it names, in brackets, day and short month, in the
+// time zone published_at is written in: "today [12 Sept]", "yesterday [11 Sept]",
+// "tonight", "this morning", "last night", "on Tuesday [9 Sept]", "last week
+// [week of 4 Sept]" (the Monday of that week), "next week". A weekday is the most
+// recent such day on or before the publication date, or the next on or after it
+// when the phrase says "next" or the sentence speaks of the future (will, shall,
+// expect, forecast, is to, is due, is set to, is expected to, plans to,
+// scheduled); "last Tuesday" is always before. A time already dated ("Monday,
+// Sept. 11") or possessive ("Tuesday's launch") is left alone, and so is every
+// point without published_at. The evidence quotes the passage as written; the
+// eval reads points without their anchors for support (eval.StripTimeAnchors).
 package extractive

@@ -3,6 +3,7 @@ package extractive
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
 )
@@ -145,16 +146,24 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	c.ents = e.entities(c, 3)
 	c.terms = e.terms(c, c.ents, 3)
 
-	// Budget: the headline takes at most a fifth of the words, the summary at most
-	// 15%; the points get the rest, and most of it.
-	hb := min(e.cfg.HeadlineWords, maxWords/5)
-	sb := min(e.cfg.SummaryWords, maxWords*15/100)
-	headline, hp := e.headline(c, hb)
-	summary := e.summary(c, sb)
+	// Budget: the headline and the summary share at most frontShare of the words,
+	// so that the points always get the rest; the headline is written first, in at
+	// most a tenth.
+	front := maxWords * frontShare / 100
+	hb := min(e.cfg.HeadlineWords, maxWords/10)
+	headline, hp := e.headline(c, hb, -1)
+	src := hp
+	if src < 0 {
+		src = headlineSource(c, headline)
+	}
+	summary, sp := e.lede(c, min(e.cfg.SummaryWords, front-wordCount(headline)), src)
+	e.countShown(c)
 
 	exclude := []int{}
-	if hp >= 0 {
-		exclude = append(exclude, hp)
+	for _, i := range []int{hp, sp} {
+		if i >= 0 {
+			exclude = append(exclude, i)
+		}
 	}
 	budget := maxWords - wordCount(headline) - wordCount(summary)
 	picked, err := e.choose(ctx, c, exclude, maxPoints, budget)
@@ -164,32 +173,49 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	if len(picked) == 0 {
 		// Too tight for headline, summary and a point: the point matters most,
 		// so the summary gives up its share first, then the headline.
-		summary = ""
+		summary, sp = "", -1
+		exclude = exclude[:0]
+		if hp >= 0 {
+			exclude = append(exclude, hp)
+		}
 		picked, err = e.choose(ctx, c, exclude, maxPoints, maxWords-wordCount(headline))
 		if err != nil {
 			return nil, err
 		}
 		if len(picked) == 0 {
-			headline = ""
+			headline, hp, exclude = "", -1, nil
 			picked, err = e.choose(ctx, c, nil, maxPoints, maxWords)
 			if err != nil {
 				return nil, err
 			}
 		}
 	}
+	used := wordCount(headline) + wordCount(summary)
+	for _, pk := range picked {
+		used += wordCount(pk.text)
+	}
 	if headline == "" && len(picked) > 0 {
 		// Spend what is left on a headline, if anything is.
-		used := 0
-		for _, i := range picked {
-			used += c.words[i]
+		headline, hp = e.headline(c, min(hb, maxWords-used), sp)
+		used += wordCount(headline)
+	}
+	if len(picked) > 0 && len(picked) < maxPoints {
+		// The words left over buy one more point, cut at a clause boundary.
+		if pk, ok := e.fill(c, append(exclude, hp), picked, maxWords-used); ok {
+			picked = append(picked, pk)
 		}
-		headline, _ = e.headline(c, min(hb, maxWords-used))
 	}
 
-	d := &summarize.Draft{Headline: headline, Summary: summary}
-	for _, i := range picked {
-		p := in.Passages[i]
-		d.Points = append(d.Points, summarize.DraftPoint{Text: p.Text, Passages: []string{p.ID}})
+	d := &summarize.Draft{Headline: headline, Summary: e.show(c, sp, summary)}
+	if sp >= 0 {
+		d.SummaryPassages = []string{in.Passages[sp].ID}
+	}
+	for _, pk := range picked {
+		dp := summarize.DraftPoint{Text: e.show(c, pk.idx, pk.text), Passages: []string{in.Passages[pk.idx].ID}}
+		for _, j := range pk.joined {
+			dp.Passages = append(dp.Passages, in.Passages[j].ID)
+		}
+		d.Points = append(d.Points, dp)
 	}
 	if len(d.Points) == 0 {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("no passage fits in %d words", maxWords))
@@ -197,6 +223,43 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	return d, nil
 }
 
+// frontShare is the percentage of MaxWords that the headline and summary share at
+// most: at 100 words, 85 are left for points.
+const frontShare = 15
+
+// show is the text a reader sees for passage i's words text: real quotation marks
+// for typewriter ones, and the date after each relative time when the passage's
+// article has published_at (anchorTimes). The evidence keeps the passage as written.
+func (e *Engine) show(c *corpus, i int, text string) string {
+	if i < 0 || text == "" {
+		return text
+	}
+	return anchorTimes(realQuotes(text), c.published(c.in.Passages[i].Article))
+}
+
+// countShown counts each passage's words as shown (its time anchors included), so
+// that the budget holds for what the reader sees.
+func (e *Engine) countShown(c *corpus) {
+	for i, p := range c.in.Passages {
+		if c.published(p.Article) != nil {
+			c.words[i] = wordCount(e.show(c, i, p.Text))
+		}
+	}
+}
+
 func cancelled(err error) error {
 	return &summarize.Error{Code: summarize.ETIMEOUT, Message: "briefing cancelled or timed out", Err: err}
+}
+
+// headlineSource is the passage a cut headline was taken from, or -1.
+func headlineSource(c *corpus, headline string) int {
+	if headline == "" || strings.HasSuffix(headline, "…") {
+		return -1
+	}
+	for _, i := range c.order {
+		if strings.Contains(realQuotes(c.in.Passages[i].Text), headline) {
+			return i
+		}
+	}
+	return -1
 }

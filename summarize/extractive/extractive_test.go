@@ -98,10 +98,13 @@ func brief(t *testing.T, in *summarize.Input, maxPoints, maxWords int) *summariz
 	return d
 }
 
+// cited lists the passage each part of the briefing body is written from, in
+// order: the summary's (the lede), then each point's own (not those joined to it
+// as the same fact).
 func cited(d *summarize.Draft) []string {
-	var ids []string
+	ids := append([]string(nil), d.SummaryPassages...)
 	for _, pt := range d.Points {
-		ids = append(ids, pt.Passages...)
+		ids = append(ids, pt.Passages[0])
 	}
 	return ids
 }
@@ -126,7 +129,8 @@ func TestRanking(t *testing.T) {
 			if len(ids) == 0 {
 				t.Fatalf("no points")
 			}
-			if !slices.Contains(tt.first, ids[0]) {
+			// The lede, or the first point when the headline was cut from the lede's passage.
+			if !slices.Contains(tt.first, ids[0]) && (len(ids) < 2 || !slices.Contains(tt.first, ids[1])) {
 				t.Fatalf("first point=%s, want one of %v (points %v)", ids[0], tt.first, ids)
 			}
 			for _, a := range tt.absent {
@@ -217,13 +221,18 @@ func TestPointsCiteTheirPassage(t *testing.T) {
 	for _, ps := range in.Passages {
 		byID[ps.ID] = ps.Text
 	}
+	joined := 0
 	for _, pt := range d.Points {
-		if got, want := len(pt.Passages), 1; got != want {
-			t.Fatalf("point %q cites %d passages, want %d", pt.Text, got, want)
-		}
-		if got, want := pt.Text, byID[pt.Passages[0]]; got != want {
+		// The text is the first passage's, whole or cut at a clause boundary; the
+		// others are the same fact in other words, whose citations are joined.
+		if got, want := strings.TrimSuffix(pt.Text, "."), byID[pt.Passages[0]]; !strings.HasPrefix(want, got) {
 			t.Fatalf("point text=%q, want its passage %q", got, want)
 		}
+		joined += len(pt.Passages) - 1
+	}
+	// P11 is a4's copy of the lead P1 in other words: one fact, one point.
+	if joined == 0 || slices.Contains(cited(d), "P11") {
+		t.Fatalf("the paraphrase P11 is not joined to the lead: %v", d.Points)
 	}
 }
 

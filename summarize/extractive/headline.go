@@ -29,7 +29,8 @@ const (
 )
 
 // headline returns the briefing's headline, at most limit words, and the index of
-// the passage it quotes whole (-1 when it is a compression or empty).
+// the passage it quotes whole (-1 when it is a compression or empty). The passage
+// skip (the lede's) is not a candidate.
 //
 // Candidates come from the headlineReach best passages (and any further one scoring
 // at least headlineStrength of the best), each with its dateline ("PORT WENDLE,
@@ -42,7 +43,7 @@ const (
 // headlineTopicBonus times the share of the recurring names and topic words it
 // carries, less headlineClauseCost for a cut clause. Failing every candidate, the
 // best passage's first words and an ellipsis.
-func (e *Engine) headline(c *corpus, limit int) (string, int) {
+func (e *Engine) headline(c *corpus, limit int, skip int) (string, int) {
 	if limit < 3 || len(c.order) == 0 {
 		return "", -1
 	}
@@ -61,13 +62,13 @@ func (e *Engine) headline(c *corpus, limit int) (string, int) {
 		if k >= headlineReach && c.score[i] < headlineStrength*top {
 			break
 		}
-		if c.qual[i] < minQuality {
+		if c.qual[i] < minQuality || i == skip {
 			continue
 		}
 		if best < 0 {
 			best = i
 		}
-		body := stripDateline(strings.TrimSpace(c.in.Passages[i].Text))
+		body := realQuotes(stripDateline(strings.TrimSpace(c.in.Passages[i].Text)))
 		n := wordCount(body)
 		if n >= headlineMinWords && n <= limit && c.qual[i] >= 1 && !strings.ContainsAny(body, quoteMarks) && !leadIn(firstWord(body)) && hasVerb(body) {
 			consider(trimPeriod(body), i, c.score[i]/top+headlineTopicBonus*e.topicCover(c, body))
@@ -82,7 +83,11 @@ func (e *Engine) headline(c *corpus, limit int) (string, int) {
 	if best < 0 {
 		return "", -1
 	}
-	words := strings.Fields(stripDateline(strings.TrimSpace(c.in.Passages[best].Text)))
+	body := realQuotes(stripDateline(strings.TrimSpace(c.in.Passages[best].Text)))
+	if cut := cutClause(body, limit, headlineMinClause); cut != "" {
+		return trimPeriod(cut), -1
+	}
+	words := strings.Fields(body)
 	for len(words) > 0 && wordCount(strings.Join(words, " ")+" …") > limit {
 		words = words[:len(words)-1]
 	}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,6 +32,18 @@ type corpus struct {
 	graphN int      // passages that went into the LexRank graph
 	ents   []entity // the names that recur most, best first
 	terms  []string // the topic words, best first
+	pub    map[string]*time.Time
+}
+
+// published is the publication time of article id, or nil.
+func (c *corpus) published(id string) *time.Time {
+	if c.pub == nil {
+		c.pub = map[string]*time.Time{}
+		for _, a := range c.in.Articles {
+			c.pub[a.ID] = a.PublishedAt
+		}
+	}
+	return c.pub[id]
 }
 
 // vector is a sparse vector: term ids ascending, with their weights.
@@ -70,7 +83,7 @@ func (e *Engine) analyze(ctx context.Context, in *summarize.Input) (*corpus, err
 		}
 		c.toks[i] = tokenize(p.Text, e.stop)
 		c.words[i] = wordCount(p.Text)
-		c.qual[i] = quality(p.Text, c.words[i])
+		c.qual[i] = quality(realQuotes(p.Text), c.words[i])
 		tf := map[int]int{}
 		for _, t := range c.toks[i] {
 			if t.stop {
@@ -125,8 +138,57 @@ func (e *Engine) analyze(ctx context.Context, in *summarize.Input) (*corpus, err
 		}
 	}
 	c.nDocs = max(1, len(articles))
+	c.topical(tfs)
 	return c, nil
 }
+
+// topical lowers the quality of a passage that carries none (×colourFactor) or one
+// (×thinFactor) of the cluster's topic stems, those carried by at least half of
+// the articles (and two): a sentence of colour ("Blood and soot-blackened water
+// ran in rivulets from the charred wreckage") or of scene-setting tells the
+// reader no news. One article alone has no such stems and is left as it is.
+func (c *corpus) topical(tfs []map[int]int) {
+	if c.nDocs < 2 {
+		return
+	}
+	arts := make([]map[string]bool, len(c.stems))
+	for i, tf := range tfs {
+		p := c.in.Passages[i]
+		srcs := p.Sources
+		if len(srcs) == 0 {
+			srcs = []string{p.Article}
+		}
+		for id := range tf {
+			if arts[id] == nil {
+				arts[id] = map[string]bool{}
+			}
+			for _, s := range srcs {
+				arts[id][s] = true
+			}
+		}
+	}
+	need := max(2, (c.nDocs+1)/2)
+	for i, tf := range tfs {
+		k := 0
+		for id := range tf {
+			if len(arts[id]) >= need {
+				k++
+			}
+		}
+		switch k {
+		case 0:
+			c.qual[i] *= colourFactor
+		case 1:
+			c.qual[i] *= thinFactor
+		}
+	}
+}
+
+// colourFactor and thinFactor weigh passages with no or one topic stem.
+const (
+	colourFactor = 0.4
+	thinFactor   = 0.75
+)
 
 // reSaidPronoun matches a sentence that ends by attributing a quote to a pronoun.
 var reSaidPronoun = regexp.MustCompile(`[,.!?]["”’']\s+(he|she|they|it|we) (said|says|added|told [a-z ]+)\.$`)
@@ -169,17 +231,40 @@ func quality(text string, words int) float64 {
 		q *= 0.4
 	}
 	if strings.Count(t, `"`)%2 == 1 || strings.Count(t, "“") != strings.Count(t, "”") {
-		q *= 0.6
+		q *= 0.15 // a piece of a quotation cut out of a longer one: never a point
+	} else if speakerless(t) {
+		q *= 0.15 // a quotation whose speaker the reader never meets
 	}
 	if strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "www.") {
 		q *= 0.3
 	}
-	// A lead-in that points back to a sentence the reader has not seen.
+	// A lead-in that points back to a sentence the reader has not seen; a
+	// pronoun subject is someone the reader has not met.
 	switch strings.ToLower(strings.Trim(firstWord(t), quoteMarks+",")) {
-	case "but", "and", "or", "so", "however", "also", "he", "she", "they", "it", "this", "these", "those", "that", "there", "his", "her", "their", "its", "meanwhile", "still":
+	case "he", "she", "they", "it", "this", "these", "those", "his", "her", "their", "its", "i", "we", "my", "our":
+		q *= 0.5
+	case "but", "and", "or", "so", "however", "also", "that", "there", "meanwhile", "still":
 		q *= 0.8
 	}
+	if first == '"' || first == '“' {
+		q *= 0.6 // a reaction in someone's words: seldom the news itself
+	}
 	return q
+}
+
+// speakerless reports whether t is a quotation and nothing else: it opens with a
+// quotation mark and closes one after its last punctuation, with no words outside.
+func speakerless(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if r != '"' && r != '“' {
+		return false
+	}
+	end := strings.TrimRight(t, " ")
+	if !strings.HasSuffix(end, `"`) && !strings.HasSuffix(end, "”") {
+		return false
+	}
+	inner := strings.TrimRight(strings.TrimLeft(end, `"“`), `"”`)
+	return !strings.ContainsAny(inner, `"“”`)
 }
 
 func firstWord(t string) string {

@@ -1,6 +1,10 @@
 package extractive
 
-import "context"
+import (
+	"context"
+	"slices"
+	"strings"
+)
 
 // minQuality is the quality factor below which a passage is never a point: a
 // fragment, a question cut short, a bare dateline.
@@ -15,7 +19,7 @@ const minQuality = 0.2
 // above RedundancyCap) of a taken or excluded passage, and pass minQuality.
 // Excluded passages (the headline's) count as taken for redundancy but are not
 // returned. The result is in pick order, which is rank order.
-func (e *Engine) choose(ctx context.Context, c *corpus, exclude []int, maxPoints, budget int) ([]int, error) {
+func (e *Engine) choose(ctx context.Context, c *corpus, exclude []int, maxPoints, budget int) ([]pick, error) {
 	if budget <= 0 || maxPoints <= 0 || len(c.order) == 0 {
 		return nil, nil
 	}
@@ -37,33 +41,144 @@ func (e *Engine) choose(ctx context.Context, c *corpus, exclude []int, maxPoints
 			maxSim[i] = max(maxSim[i], dot(c.vecs[i], c.vecs[t]))
 		}
 	}
-	var picked []int
+	var picked []pick
 	left := budget
 	for len(picked) < maxPoints {
 		if err := ctx.Err(); err != nil {
 			return nil, cancelled(err)
 		}
-		best, bestVal := -1, 0.0
+		best, bestVal, bestText := -1, 0.0, ""
 		for _, i := range c.order {
-			if used[i] || c.words[i] > left || c.qual[i] < minQuality || maxSim[i] > e.cfg.RedundancyCap {
+			if used[i] || c.qual[i] < minQuality || maxSim[i] > e.cfg.RedundancyCap {
 				continue
 			}
 			v := lambda*c.score[i]/top - (1-lambda)*maxSim[i]
-			if best < 0 || v > bestVal {
-				best, bestVal = i, v
+			if best >= 0 && v <= bestVal {
+				continue
 			}
+			text := c.in.Passages[i].Text
+			if c.words[i] > left {
+				// Too long for the words left: its first clauses may fit.
+				extra := c.words[i] - wordCount(text) // time anchors
+				if text = cutClause(strings.TrimSpace(text), left-extra, fillMinWords); text == "" {
+					continue
+				}
+				if v -= cutCost; best >= 0 && v <= bestVal {
+					continue
+				}
+			}
+			best, bestVal, bestText = i, v, text
 		}
 		if best < 0 {
 			break
 		}
 		used[best] = true
-		picked = append(picked, best)
-		left -= c.words[best]
+		picked = append(picked, pick{idx: best, text: bestText})
+		left -= c.words[best] - wordCount(c.in.Passages[best].Text) + wordCount(bestText)
 		for _, i := range c.order {
 			if !used[i] {
 				maxSim[i] = max(maxSim[i], dot(c.vecs[i], c.vecs[best]))
 			}
 		}
 	}
+	e.join(c, picked, exclude)
 	return picked, nil
+}
+
+// pick is one chosen point: its passage, the words shown (the passage, or its
+// start cut at a clause boundary), and the passages joined to it as the same fact.
+type pick struct {
+	idx    int
+	text   string
+	joined []int
+}
+
+// joinCap is the cosine to a chosen point above which a passage left out reports
+// the same fact: its articles are cited with the point's. joinMax bounds the
+// passages joined to one point.
+const (
+	joinCap = 0.4
+	joinMax = 4
+)
+
+// join gives each pick the passages that say the same thing in other words: a
+// passage not taken whose cosine to the pick is at least joinCap and higher than
+// to any other taken or excluded passage. The pick's wording is kept (it ranked
+// higher: more central, more corroborated or earlier), and the citations of all
+// are joined, so one fact is one point however many outlets wrote it.
+func (e *Engine) join(c *corpus, picked []pick, exclude []int) {
+	if len(picked) == 0 {
+		return
+	}
+	taken := map[int]bool{}
+	for _, x := range exclude {
+		taken[x] = true
+	}
+	for _, pk := range picked {
+		taken[pk.idx] = true
+	}
+	for _, i := range c.order {
+		if taken[i] || c.qual[i] < minQuality {
+			continue
+		}
+		best, bestSim := -1, 0.0
+		for k, pk := range picked {
+			if s := dot(c.vecs[i], c.vecs[pk.idx]); s > bestSim {
+				best, bestSim = k, s
+			}
+		}
+		for _, x := range exclude {
+			if dot(c.vecs[i], c.vecs[x]) >= bestSim {
+				best = -1
+			}
+		}
+		if best >= 0 && bestSim >= joinCap && len(picked[best].joined) < joinMax {
+			picked[best].joined = append(picked[best].joined, i)
+		}
+	}
+}
+
+// cutCost is what a passage cut to the words left loses in MMR value against one
+// taken whole.
+const cutCost = 0.1
+
+// fillMinWords is the shortest point that fill cuts to the words left.
+const fillMinWords = 8
+
+// fill spends the words left after the points on one more: the best passage not
+// taken, fit to be a point and no paraphrase of a taken or excluded one, cut at a
+// clause boundary to the words left (cutClause). ok is false when none fits.
+func (e *Engine) fill(c *corpus, exclude []int, picked []pick, left int) (pick, bool) {
+	if left < fillMinWords {
+		return pick{}, false
+	}
+	taken := append([]int(nil), exclude...)
+	for _, pk := range picked {
+		taken = append(taken, pk.idx)
+		taken = append(taken, pk.joined...)
+	}
+	for _, i := range c.order {
+		if c.qual[i] < minQuality || slices.Contains(taken, i) {
+			continue
+		}
+		redundant := false
+		for _, t := range taken {
+			if t >= 0 && dot(c.vecs[i], c.vecs[t]) > e.cfg.RedundancyCap {
+				redundant = true
+				break
+			}
+		}
+		if redundant {
+			continue
+		}
+		body := strings.TrimSpace(c.in.Passages[i].Text)
+		if c.words[i] <= left {
+			continue // it would have been chosen whole: something else kept it out
+		}
+		extra := c.words[i] - wordCount(body) // time anchors
+		if cut := cutClause(body, left-extra, fillMinWords); cut != "" {
+			return pick{idx: i, text: cut}, true
+		}
+	}
+	return pick{}, false
 }

@@ -1,7 +1,7 @@
 package extractive
 
 import (
-	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -18,94 +18,99 @@ type entity struct {
 	first    int
 }
 
-// summary writes one sentence, at most limit words, that says what the coverage is
-// about without repeating the points: the names that recur and in how many of the
-// articles, and the topic words the best-ranked passages share. Every name and
-// word in it comes from the passages; counts are spelled out.
-func (e *Engine) summary(c *corpus, limit int) string {
-	if limit < 6 {
-		return ""
+// ledeMinWords is the shortest lede; ledeReach how far down the ranking the lede
+// may come from; ledeCutCost what a sentence cut at a clause boundary loses
+// against a whole one.
+const (
+	ledeMinWords = 8
+	ledeReach    = 8
+	ledeCutCost  = 0.05
+)
+
+// lede returns the briefing's summary, at most limit words, and the index of the
+// passage it is taken from (-1 when there is none). The passage skip (the
+// headline's) and its paraphrases are not candidates, so that the lede adds to
+// the headline. The lede is one sentence of the articles
+// that says who did what, where and when. Candidates are the ledeReach best
+// passages of full quality, without their dateline, that open neither with a
+// quotation nor with a lead-in and have a finite verb; one longer than limit is
+// cut at its last clause boundary that fits (cutClause). A candidate is valued as
+// a headline is: its score relative to the best, plus headlineTopicBonus times the
+// share of the recurring names and topic words it carries (centrality and
+// coverage of the top points), less ledeCutCost when cut.
+func (e *Engine) lede(c *corpus, limit int, skip int) (string, int) {
+	if limit < ledeMinWords || len(c.order) == 0 {
+		return "", -1
 	}
-	ents, terms := c.ents, c.terms
-	for _, shape := range [][2]int{{3, 3}, {2, 3}, {3, 2}, {2, 2}, {1, 3}, {1, 2}, {2, 1}, {1, 1}, {0, 3}, {0, 2}, {0, 1}, {1, 0}} {
-		ne, nt := min(shape[0], len(ents)), min(shape[1], len(terms))
-		if ne != shape[0] || nt != shape[1] {
+	top := c.score[c.order[0]]
+	if top <= 0 {
+		top = 1
+	}
+	pick, pickIdx, pickVal := "", -1, 0.0
+	for k, i := range c.order {
+		if k >= ledeReach {
+			break
+		}
+		if i == skip || c.qual[i] < ledeQuality || skip >= 0 && dot(c.vecs[i], c.vecs[skip]) > e.cfg.RedundancyCap {
 			continue
 		}
-		s := summarySentence(ents[:ne], terms[:nt], c.nDocs)
-		if s != "" && wordCount(s) <= limit {
-			return s
+		body := realQuotes(stripDateline(strings.TrimSpace(c.in.Passages[i].Text)))
+		if body == "" || strings.ContainsRune(quoteMarks, []rune(body)[0]) || leadIn(firstWord(body)) || !hasVerb(body) {
+			continue
+		}
+		text, cost := body, 0.0
+		extra := wordCount(e.show(c, i, body)) - wordCount(body) // time anchors
+		if wordCount(body)+extra > limit {
+			text, cost = cutClause(body, limit-extra, ledeMinWords), ledeCutCost
+		}
+		if text == "" {
+			continue
+		}
+		v := c.score[i]/top + headlineTopicBonus*e.topicCover(c, text) - cost
+		if pick == "" || v > pickVal {
+			pick, pickIdx, pickVal = text, i, v
 		}
 	}
-	return ""
+	return pick, pickIdx
 }
 
-func summarySentence(ents []entity, terms []string, n int) string {
-	var b strings.Builder
-	switch {
-	case len(ents) > 0 && n > 1:
-		for k, en := range ents {
-			switch {
-			case k == 0:
-				fmt.Fprintf(&b, "%s is named in %s", en.text, share(len(en.articles), n))
-			case k == len(ents)-1:
-				fmt.Fprintf(&b, " and %s in %s", en.text, spell(len(en.articles)))
-			default:
-				fmt.Fprintf(&b, ", %s in %s", en.text, spell(len(en.articles)))
-			}
+// ledeQuality is the least quality factor of a lede: no flaw but, at most, a
+// thin share of the cluster's topic words.
+const ledeQuality = 0.7
+
+// reAttribution finds who said it: a clause cut off after this would state a
+// claim as a fact.
+var reAttribution = regexp.MustCompile(`\b(?:said|says|say|told|according to|reported|reports|announced|confirmed|claimed|added)\b`)
+
+// cutClause is the longest start of sentence t, cut at a clause boundary (a comma,
+// semicolon or dash followed by a space), that has minWords to limit words, a
+// finite verb and balanced quotes and parentheses, and does not leave behind the
+// attribution of what it says; it ends with a full stop. "" when there is none.
+func cutClause(t string, limit, minWords int) string {
+	best := ""
+	for i, r := range t {
+		boundary := (r == ',' || r == ';') && i+1 < len(t) && t[i+1] == ' ' ||
+			(r == '—' || r == '–') && i > 0 && t[i-1] == ' '
+		if !boundary {
+			continue
 		}
-		if len(terms) > 0 {
-			fmt.Fprintf(&b, "; the coverage centres on %s", list(terms))
+		p := strings.TrimRight(strings.TrimSpace(t[:i]), " ,;—–-")
+		n := wordCount(p)
+		if n > limit {
+			break
 		}
-	case len(ents) > 0:
-		names := make([]string, len(ents))
-		for k, en := range ents {
-			names[k] = en.text
+		if n < minWords || !hasVerb(p) || !balanced(p) || reAttribution.MatchString(t[i:]) {
+			continue
 		}
-		fmt.Fprintf(&b, "The article names %s", list(names))
-		if len(terms) > 0 {
-			fmt.Fprintf(&b, " and centres on %s", list(terms))
-		}
-	case len(terms) > 0 && n > 1:
-		fmt.Fprintf(&b, "The coverage in the %s articles centres on %s", spell(n), list(terms))
-	case len(terms) > 0:
-		fmt.Fprintf(&b, "The article centres on %s", list(terms))
-	default:
-		return ""
+		best = p + "."
 	}
-	b.WriteByte('.')
-	return b.String()
+	return best
 }
 
-func share(k, n int) string {
-	switch {
-	case k >= n && n == 2:
-		return "both articles"
-	case k >= n:
-		return "all " + spell(n) + " articles"
-	default:
-		return spell(k) + " of the " + spell(n) + " articles"
-	}
-}
-
-func list(xs []string) string {
-	switch len(xs) {
-	case 0:
-		return ""
-	case 1:
-		return xs[0]
-	default:
-		return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
-	}
-}
-
-func spell(n int) string {
-	words := []string{"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
-	if n >= 0 && n < len(words) {
-		return words[n]
-	}
-	return fmt.Sprint(n)
+// balanced reports whether every quotation and parenthesis opened in s is closed.
+func balanced(s string) bool {
+	return strings.Count(s, `"`)%2 == 0 && strings.Count(s, "“") == strings.Count(s, "”") &&
+		strings.Count(s, "(") == strings.Count(s, ")")
 }
 
 // entities finds runs of capitalized words in the passages and returns the most

@@ -121,3 +121,12 @@ func stemOf(w string) string {
 	}
 	return w
 }
+
+// realQuotes shows typewriter quotes (“…”) as the quotation marks they stand
+// for (“…”).
+func realQuotes(s string) string {
+	if !strings.Contains(s, "``") && !strings.Contains(s, "''") {
+		return s
+	}
+	return strings.NewReplacer("``", "“", "''", "”").Replace(s)
+}

@@ -1,0 +1,134 @@
+package extractive
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Time anchoring: a point quoted out of its article loses the day its "today"
+// meant. When the article has published_at, the engine writes the date after the
+// relative time, in brackets: "Later today [12 Sept]", "on Tuesday [9 Sept]",
+// "last week [week of 1 Sept]". The evidence keeps the passage as written.
+
+// months are the month names of an anchor, short as newsrooms write them.
+var months = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// reRelTime finds the relative times anchored: a day word with what qualifies
+// it, a part of today, a weekday (with its "on", "last" or "next", and a
+// following part of the day), and last or next week.
+var reRelTime = regexp.MustCompile(`(?i)\b(?:` +
+	`(?:(?:late|early) )?(?:today|yesterday|tomorrow|tonight)(?: (?:morning|afternoon|evening|night))?` +
+	`|this (?:morning|afternoon|evening)|last night` +
+	`|(?:(?:on|last|next|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?` +
+	`|(?:last|next) week` +
+	`)\b`)
+
+// reFuture marks a sentence whose bare weekday is ahead of the article's date.
+var reFuture = regexp.MustCompile(`(?i)\b(?:will|shall|expects?|expected|forecasts?|is to|are to|is due|are due|is set to|are set to|is expected to|are expected to|plans? to|scheduled|is scheduled|will be)\b`)
+
+// anchorTimes returns text with the date written after each relative time, as seen
+// from pub. Weekdays are the most recent such day on or before pub, or the next
+// one on or after it when the phrase says "next" or the sentence speaks of the
+// future (will, expect, forecast, is to, is due, plans to, scheduled); "last
+// Tuesday" is always before. A time already followed by a date or a bracket is
+// left alone, and so is all of text when pub is nil.
+func anchorTimes(text string, pub *time.Time) string {
+	if pub == nil {
+		return text
+	}
+	d := *pub
+	future := reFuture.MatchString(text)
+	locs := reRelTime.FindAllStringIndex(text, -1)
+	if len(locs) == 0 {
+		return text
+	}
+	var b strings.Builder
+	prev := 0
+	for _, l := range locs {
+		phrase := strings.ToLower(text[l[0]:l[1]])
+		rest := text[l[1]:]
+		if datedAlready(rest) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		date, week, ok := resolve(phrase, d, future)
+		if !ok {
+			continue
+		}
+		b.WriteString(text[prev:l[1]])
+		if week {
+			fmt.Fprintf(&b, " [week of %d %s]", date.Day(), months[date.Month()-1])
+		} else {
+			fmt.Fprintf(&b, " [%d %s]", date.Day(), months[date.Month()-1])
+		}
+		prev = l[1]
+	}
+	b.WriteString(text[prev:])
+	return b.String()
+}
+
+// datedAlready reports whether what follows a time word already dates it ("Tuesday,
+// Sept. 9", "Monday (12 Sept)", "Friday 3 May").
+var reDated = regexp.MustCompile(`^,? ?(?:\(|\[|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)`)
+
+func datedAlready(rest string) bool { return reDated.MatchString(rest) }
+
+// resolve is the date a relative time names, seen from pub; week says the date is
+// the Monday of the week meant.
+func resolve(phrase string, pub time.Time, future bool) (time.Time, bool, bool) {
+	day := func(n int) time.Time { return pub.AddDate(0, 0, n) }
+	words := strings.Fields(phrase)
+	for _, w := range words {
+		switch w {
+		case "today", "tonight":
+			return day(0), false, true
+		case "yesterday":
+			return day(-1), false, true
+		case "tomorrow":
+			return day(1), false, true
+		case "this":
+			if len(words) == 2 && words[1] != "week" {
+				if _, isDay := weekdays[words[1]]; !isDay {
+					return day(0), false, true // this morning, afternoon, evening
+				}
+			}
+		case "night":
+			if words[0] == "last" {
+				return day(-1), false, true
+			}
+		case "week":
+			monday := day(-((int(pub.Weekday()) + 6) % 7))
+			if words[0] == "last" {
+				return monday.AddDate(0, 0, -7), true, true
+			}
+			return monday.AddDate(0, 0, 7), true, true
+		}
+		if wd, ok := weekdays[w]; ok {
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			ahead := (int(wd) - int(pub.Weekday()) + 7) % 7
+			switch {
+			case words[0] == "last":
+				if back == 0 {
+					back = 7
+				}
+				return day(-back), false, true
+			case words[0] == "next":
+				if ahead == 0 {
+					ahead = 7
+				}
+				return day(ahead), false, true
+			case future:
+				return day(ahead), false, true
+			default:
+				return day(-back), false, true
+			}
+		}
+	}
+	return time.Time{}, false, false
+}
