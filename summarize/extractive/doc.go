@@ -79,7 +79,7 @@
 //
 // # Points that stand on their own
 //
-// Typewriter quotes (``…'') are shown as “…”. Besides the quality factors above,
+// Typewriter quotes (“…”) are shown as “…”. Besides the quality factors above,
 // a sentence that is a quotation and nothing else (no speaker) and a piece of a
 // quotation (unbalanced marks) get ×0.15, so are never points; a sentence opening
 // with a quotation ×0.6; a pronoun subject (he, she, they, it, I, we…) ×0.5. A
