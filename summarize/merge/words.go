@@ -70,7 +70,12 @@ func (v *vocab) intern(b []byte) uint32 {
 // honorifics dropped; weekday and relative day words (and an "on" before them)
 // read as one day word.
 func (v *vocab) words(dst []word, s string) []word {
-	for w := range v.scan.Words(s) {
+	for i := 0; ; {
+		w, next, ok := v.scan.Next(s, i)
+		if !ok {
+			break
+		}
+		i = next
 		b := w.Norm
 		if text.IsHonorific(string(b)) {
 			continue

@@ -114,69 +114,78 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
-// Words yields the normalized words of text: runs of letters and digits,
-// lower-cased; an apostrophe between two letters stays inside the word (and is
-// then dropped, with a possessive "'s"); a comma or point between digits joins
-// them ("1,200" reads 1200, "3.5" stays whole).
+// Words yields the normalized words of text (see Next).
 func (sc *Scanner) Words(text string) iter.Seq[Word] {
 	return func(yield func(Word) bool) {
-		i := 0
-		brk := false // punctuation since the last word
-		for i < len(text) {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if !IsWordRune(r) {
-				if !unicode.IsSpace(r) {
-					brk = true
-				}
+		for i := 0; ; {
+			w, next, ok := sc.Next(text, i)
+			if !ok || !yield(w) {
+				return
+			}
+			i = next
+		}
+	}
+}
+
+// Next finds the first normalized word of text at or after byte offset i and
+// returns it with the offset just after it; ok is false when none is left. Words
+// are runs of letters and digits, lower-cased; an apostrophe between two letters
+// stays inside the word (and is then dropped, with a possessive "'s"); a comma or
+// point between digits joins them ("1,200" reads 1200, "3.5" stays whole). A loop
+// over Next is the allocation-free, callback-free way to scan.
+func (sc *Scanner) Next(text string, i int) (w Word, next int, ok bool) {
+	brk := false // punctuation before the word
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if IsWordRune(r) {
+			break
+		}
+		if !unicode.IsSpace(r) {
+			brk = true
+		}
+		i += n
+	}
+	if i >= len(text) {
+		return Word{}, i, false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	upper := unicode.IsUpper(r)
+	digit := false
+	b := sc.buf[:0]
+scan:
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case IsWordRune(r):
+			if unicode.IsDigit(r) {
+				digit = true
+			}
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			i += n
+			continue
+		case (r == ',' || r == '.') && digit && i+n < len(text) && isDigitByte(text[i+n]) && len(b) > 0 && isDigitByte(b[len(b)-1]):
+			if r == '.' {
+				b = append(b, '.')
+			}
+			i += n
+			continue
+		case isApos(r) && i+n < len(text):
+			r2, _ := utf8.DecodeRuneInString(text[i+n:])
+			if IsWordRune(r2) && len(b) > 0 {
+				b = append(b, '\'')
 				i += n
 				continue
 			}
-			upper := unicode.IsUpper(r)
-			after := brk
-			brk = false
-			digit := false
-			b := sc.buf[:0]
-		scan:
-			for i < len(text) {
-				r, n = utf8.DecodeRuneInString(text[i:])
-				switch {
-				case IsWordRune(r):
-					if unicode.IsDigit(r) {
-						digit = true
-					}
-					b = utf8.AppendRune(b, unicode.ToLower(r))
-					i += n
-					continue
-				case (r == ',' || r == '.') && digit && i+n < len(text) && isDigitByte(text[i+n]) && len(b) > 0 && isDigitByte(b[len(b)-1]):
-					if r == '.' {
-						b = append(b, '.')
-					}
-					i += n
-					continue
-				case isApos(r) && i+n < len(text):
-					r2, _ := utf8.DecodeRuneInString(text[i+n:])
-					if IsWordRune(r2) && len(b) > 0 {
-						b = append(b, '\'')
-						i += n
-						continue
-					}
-				}
-				break scan
-			}
-			sc.buf = b
-			negated := len(b) > 3 && string(b[len(b)-3:]) == "n't"
-			if len(b) > 2 && b[len(b)-2] == '\'' && b[len(b)-1] == 's' {
-				b = b[:len(b)-2]
-			}
-			b = dropApos(b)
-			if len(b) == 0 {
-				continue
-			}
-			if !yield(Word{Norm: b, Upper: upper, Digit: digit, Break: after, Negated: negated}) {
-				return
-			}
 		}
+		break scan
 	}
+	sc.buf = b
+	negated := len(b) > 3 && string(b[len(b)-3:]) == "n't"
+	if len(b) > 2 && b[len(b)-2] == '\'' && b[len(b)-1] == 's' {
+		b = b[:len(b)-2]
+	}
+	b = dropApos(b)
+	return Word{Norm: b, Upper: upper, Digit: digit, Break: brk, Negated: negated}, i, true
 }
 
 func dropApos(b []byte) []byte {
