@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // Default tuning, documented in doc.go. The weights were set by hand on the
@@ -73,8 +74,7 @@ func WithConfig(cfg Config) Option { return func(c *Config) { *c = cfg } }
 // Engine is the extractive engine: it ranks merged passages and picks the best
 // non-redundant ones, quoting them as they are. It is safe for concurrent use.
 type Engine struct {
-	cfg  Config
-	stop map[string]struct{}
+	cfg Config
 }
 
 var _ summarize.Engine = (*Engine)(nil)
@@ -106,7 +106,7 @@ func New(opts ...Option) *Engine {
 	if cfg.SummaryWords <= 0 {
 		cfg.SummaryWords = DefaultSummaryWords
 	}
-	return &Engine{cfg: cfg, stop: setOf(stopwordList)}
+	return &Engine{cfg: cfg}
 }
 
 // Config returns the engine's resolved configuration.
@@ -117,7 +117,7 @@ func (e *Engine) Name() string { return summarize.EngineExtractive }
 
 // Brief ranks the input's passages and writes a draft whose points quote the chosen
 // passages and cite their ids. The headline, summary and points together stay
-// within Options.MaxWords (counted as wordCount counts), and there are at most
+// within Options.MaxWords (counted as text.Count counts), and there are at most
 // Options.MaxPoints points.
 func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Draft, error) {
 	if err := ctx.Err(); err != nil {
@@ -156,7 +156,7 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	if hp >= 0 {
 		exclude = append(exclude, hp)
 	}
-	budget := maxWords - wordCount(headline) - wordCount(summary)
+	budget := maxWords - text.Count(headline) - text.Count(summary)
 	picked, err := e.choose(ctx, c, exclude, maxPoints, budget)
 	if err != nil {
 		return nil, err
@@ -165,7 +165,7 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 		// Too tight for headline, summary and a point: the point matters most,
 		// so the summary gives up its share first, then the headline.
 		summary = ""
-		picked, err = e.choose(ctx, c, exclude, maxPoints, maxWords-wordCount(headline))
+		picked, err = e.choose(ctx, c, exclude, maxPoints, maxWords-text.Count(headline))
 		if err != nil {
 			return nil, err
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/briefing-news/briefing/summarize/normalize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // headlineMinWords is the shortest sentence taken whole as a headline, and
@@ -68,7 +69,7 @@ func (e *Engine) headline(c *corpus, limit int) (string, int) {
 			best = i
 		}
 		body := stripDateline(strings.TrimSpace(c.in.Passages[i].Text))
-		n := wordCount(body)
+		n := text.Count(body)
 		if n >= headlineMinWords && n <= limit && c.qual[i] >= 1 && !strings.ContainsAny(body, quoteMarks) && !leadIn(firstWord(body)) && hasVerb(body) {
 			consider(trimPeriod(body), i, c.score[i]/top+headlineTopicBonus*e.topicCover(c, body))
 		}
@@ -83,7 +84,7 @@ func (e *Engine) headline(c *corpus, limit int) (string, int) {
 		return "", -1
 	}
 	words := strings.Fields(stripDateline(strings.TrimSpace(c.in.Passages[best].Text)))
-	for len(words) > 0 && wordCount(strings.Join(words, " ")+" …") > limit {
+	for len(words) > 0 && text.Count(strings.Join(words, " ")+" …") > limit {
 		words = words[:len(words)-1]
 	}
 	if len(words) < 3 {
@@ -136,7 +137,7 @@ func clausePrefix(t string, limit int) string {
 			continue
 		}
 		p := strings.TrimSpace(t[:i])
-		if n := wordCount(p); n < headlineMinClause || n > limit || strings.ContainsAny(p, quoteMarks) {
+		if n := text.Count(p); n < headlineMinClause || n > limit || strings.ContainsAny(p, quoteMarks) {
 			return ""
 		}
 		return p
@@ -158,9 +159,11 @@ func trimPeriod(t string) string {
 	return strings.TrimSuffix(t, ".")
 }
 
+// isAbbrev reports an abbreviation whose period a headline keeps ("Jr.", "Inc.");
+// "no." is the word no.
 func isAbbrev(w string) bool {
-	switch w {
-	case "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "etc", "St", "Dr", "Mr", "Mrs", "Ms", "Gen", "Gov", "Sen", "Rep":
+	switch text.Abbreviation(strings.ToLower(w)) {
+	case text.Title, text.Ambiguous:
 		return true
 	}
 	return false
@@ -168,23 +171,23 @@ func isAbbrev(w string) bool {
 
 // topicCover is the share of the corpus's recurring names and topic words that
 // text carries.
-func (e *Engine) topicCover(c *corpus, text string) float64 {
+func (e *Engine) topicCover(c *corpus, s string) float64 {
 	total := len(c.ents) + len(c.terms)
 	if total == 0 {
 		return 0
 	}
 	hits := 0
 	for _, en := range c.ents {
-		if strings.Contains(text, en.text) {
+		if strings.Contains(s, en.text) {
 			hits++
 		}
 	}
 	stems := map[string]bool{}
-	for _, t := range tokenize(text, e.stop) {
+	for _, t := range tokenize(s) {
 		stems[t.stem] = true
 	}
 	for _, t := range c.terms {
-		if stems[stemOf(t)] {
+		if stems[text.StemLong(t)] {
 			hits++
 		}
 	}

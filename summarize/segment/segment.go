@@ -8,6 +8,8 @@ import (
 
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
+
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // Paragraphs splits text on blank lines, after normalizing \r\n and \r to \n,
@@ -195,27 +197,14 @@ func isLowerWord(s string) bool {
 // isTitle reports abbreviations that precede a name or number and so never end a
 // sentence: a split after one of them is always undone.
 func isTitle(w string) bool {
-	switch w {
-	case "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-		"cpt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "det", "insp", "fr",
-		"sr", "vs", "v", "ch", "fig", "vol", "pp", "para", "approx", "est", "ft",
-		"mt", "lt.-gen", "atty", "sec", "secy", "amb":
-		return true
-	}
-	return false
+	return text.Abbreviation(w) == text.Title
 }
 
 // isAmbiguous reports abbreviations that can end a sentence ("moved to the U.S.")
 // as well as sit inside one ("the U.S. Treasury"): a split after one of them
 // is undone unless the next piece opens like a sentence.
 func isAmbiguous(w string) bool {
-	switch w {
-	case "u.s", "u.n", "u.k", "e.u", "u.s.a", "d.c", "inc", "corp", "co", "ltd", "llc", "plc", "jr", "st",
-		"ave", "blvd", "rd", "dept", "a.m", "p.m", "etc", "esp", "al", "govt", "jan", "feb", "mar", "apr",
-		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "bros", "univ", "assn", "intl", "natl":
-		return true
-	}
-	return false
+	return text.Abbreviation(w) == text.Ambiguous
 }
 
 // isStarter reports words that typically open a sentence; after an ambiguous
