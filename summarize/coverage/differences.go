@@ -322,10 +322,12 @@ func (a *analysis) judge(cs []claim) (summarize.Difference, bool) {
 }
 
 // rising says whether each side, in publication order, is later than the one
-// before and larger: a toll that rose. Every side needs a publication time, and no
+// before and larger, and at least one step changes the figure rather than stating
+// it more precisely: a toll that rose. Every side needs a publication time, and no
 // article may give two of the values.
 func rising(sides []*side) bool {
 	arts := map[int]bool{}
+	changed := false
 	for i, s := range sides {
 		if s.first == nil {
 			return false
@@ -341,8 +343,13 @@ func rising(sides []*side) bool {
 		if i > 0 && (!s.first.After(*sides[i-1].first) || s.fig.lo <= sides[i-1].fig.lo) {
 			return false
 		}
+		if i > 0 && !(s.fig.hedge == "" && overlap(s.fig, sides[i-1].fig)) {
+			// a step that changes the figure ("at least 40", then "42" fits the
+			// earlier one: it states it more precisely rather than changing it)
+			changed = true
+		}
 	}
-	return true
+	return changed
 }
 
 func (a *analysis) valueOf(sd *side) summarize.DifferenceValue {

@@ -170,6 +170,10 @@ func readFigure(ts []tok, i int) (figure, int) {
 			end++
 		}
 	}
+	// a day of a date ("March 14", "14 March") is a date, not a figure
+	if i > 0 && monthOf(ts[i-1].text) != "" && isCapitalized(ts[i-1].text) || end < len(ts) && monthOf(ts[end].text) != "" && isCapitalized(ts[end].text) {
+		f.skip = true
+	}
 	// skip: times ("3.12 a.m."), ages and compounds ("7-year-old"), parts ("31 of them"),
 	// years, percentages' companions are kept.
 	if end < len(ts) {
@@ -319,6 +323,15 @@ func aboutOf(ts []tok, f figure, end int, s string) string {
 		}
 		if w := ts[k].lower; w == "and" || w == "while" || w == "but" || w == "or" {
 			break
+		}
+		switch ts[k].lower {
+		case "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "stood", "stands", "hit":
+			// "the death toll from the fire rose to 9"
+			for j := k - 1; j >= 0 && !ts[j].punct; j-- {
+				if ts[j].lower == "toll" {
+					return "people killed"
+				}
+			}
 		}
 		if a, ok := beforeKeys[ts[k].lower]; ok {
 			if a == "magnitude" && (f.lo >= 10 || strings.Contains(strings.ToLower(s), "aftershock")) {

@@ -12,21 +12,24 @@ var quotePattern = regexp.MustCompile(`["“]([^"“”]+)["”]`)
 
 // minQuoteWords is the fewest words a quotation needs: shorter ones are titles
 // ("The Salt Harvest") or scare quotes.
-const minQuoteWords = 5
+const minQuoteWords = 4
 
 // speechVerbs attribute a quotation.
 var speechVerbs = `said|says|told|added|asked|warned|wrote|explained|recalled|insisted`
 
 var (
 	// after the quote: `," said Giulia Ferrante` / `," said dealer Isabel Cortes`
-	saidName = regexp.MustCompile(`^[,.!?]?\s*(?:` + speechVerbs + `)\s+((?:[a-z][a-z-]*\s+){0,4}?)((?:[A-Z][\p{L}'’.-]*\s*)+)`)
+	saidName = regexp.MustCompile(`^[,.!?]?\s*(?:` + speechVerbs + `)\s+((?:[a-z][\p{L}'’-]*,?\s+){0,4}?)((?:[A-Z][\p{L}'’.-]*\s*)+)`)
 	// after the quote: `," Giulia Ferrante said` / `," civil protection chief Giulia Ferrante said`
 	nameSaid = regexp.MustCompile(`^[,.!?]?\s*((?:[\p{L}'’.-]+\s+){0,6}?)((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*)\s+(?:` + speechVerbs + `)\b`)
 	// after the quote: `," she said`
 	pronounSaid = regexp.MustCompile(`^[,.!?]?\s*(?:(he|she|they)\s+(?:` + speechVerbs + `)|(?:` + speechVerbs + `)\s+(he|she))\b`)
 	// before the quote, in the same sentence: `Giulia Ferrante said: "` / `according to X, "`
-	beforeSaid = regexp.MustCompile(`((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*),?(?:\s+\(?[^"“]{0,60}?\)?,?)?\s+(?:` + speechVerbs + `)\b[^"“]*$`)
-	according  = regexp.MustCompile(`according to\s+((?:[a-z][a-z-]*\s+){0,4}?)((?:[A-Z][\p{L}'’.-]*\s*)+)`)
+	beforeSaid = regexp.MustCompile(`((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*)(?:,\s+[^"“]{0,60}?,)?\s+(?:` + speechVerbs + `|called|described)\b[^"“]*$`)
+	// personRun is a run of two or three capitalized words, for a pronoun with no
+	// speaker before it in the paragraph.
+	personRun = regexp.MustCompile(`\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}\b`)
+	according = regexp.MustCompile(`according to\s+((?:[a-z][a-z-]*\s+){0,4}?)((?:[A-Z][\p{L}'’.-]*\s*)+)`)
 	// anyAttribution finds a named speaker anywhere in a sentence, for pronouns.
 	anyNameSaid = regexp.MustCompile(`((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*),?(?:\s+[^,."“”]{0,40},)?\s+(?:` + speechVerbs + `)\b`)
 	anySaidName = regexp.MustCompile(`\b(?:` + speechVerbs + `)\s+((?:[a-z][a-z-]*\s+){0,4}?)((?:[A-Z][\p{L}'’.-]*\s*)+)`)
@@ -85,7 +88,9 @@ func (a *analysis) quotes() []summarize.Quote {
 		}
 		for _, para := range d.Paragraphs {
 			last := "" // the last named speaker of the paragraph
+			var prev []string
 			for _, s := range para {
+				prev = append(prev, stripQuotes(s))
 				ms := quotePattern.FindAllStringSubmatchIndex(s, -1)
 				named := ""
 				for _, m := range ms {
@@ -103,7 +108,13 @@ func (a *analysis) quotes() []summarize.Quote {
 					if speaker != "" {
 						last, named = speaker, speaker
 					}
-					if len(wordsOf(text)) < minQuoteWords {
+					if speaker == "" && pronoun {
+						// no one is named as speaking: the last person named before
+						if ns := personRun.FindAllString(strings.Join(prev, " ")+" "+before, -1); len(ns) > 0 {
+							speaker = cleanName(ns[len(ns)-1])
+						}
+					}
+					if len(wordsOf(text)) < minQuoteWords || allCapitalized(text) {
 						continue
 					}
 					all = append(all, found{art: i, text: text, speaker: speaker})
@@ -264,3 +275,13 @@ func (a *analysis) group(all []found) []summarize.Quote {
 }
 
 func normQuote(s string) string { return strings.Join(wordsOf(s), " ") }
+
+// allCapitalized says whether every word of s is capitalized: a title, not speech.
+func allCapitalized(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isCapitalized(w) {
+			return false
+		}
+	}
+	return true
+}
