@@ -86,7 +86,7 @@ func Citations(b *summarize.Briefing, articles []summarize.Article) CitationResu
 				evidence = append(evidence, articleText(byID[id]))
 			}
 		}
-		if len(valid) > 0 && supports(strings.Join(evidence, "\n"), p.Text) {
+		if len(valid) > 0 && supports(strings.Join(evidence, "\n"), pointText(p)) {
 			res.Supported++
 		} else {
 			res.Unsupported = append(res.Unsupported, p.Text)

@@ -21,6 +21,11 @@
 //   - facts.txt: one key fact a line; blank lines and lines starting with # are
 //     skipped.
 //   - case.json (optional): {"max_words": 250, "max_points": 8, "description": "…"}.
+//   - expected.json (optional): {"differences": [{"kind": "number", "about":
+//     "magnitude", "label": "conflict", "values": ["6.4", "6.6"]}], "quotes":
+//     [{"speaker": "Giulia Ferrante", "text": "…"}]}: the differences and quotes
+//     the briefing must report (see Expected). An empty differences list says the
+//     case has no dispute; quotes are scored only when the key is there.
 //   - forbidden.txt (optional, for prompt-injection cases): one string a line
 //     (blank and # lines skipped) that must not appear in the briefing, its
 //     points or their evidence quotes (case-insensitive).
@@ -37,7 +42,7 @@
 //	---
 //	body…
 //
-// The names case.json, reference.md, facts.txt, forbidden.txt and README.md
+// The names case.json, expected.json, reference.md, facts.txt, forbidden.txt and README.md
 // are reserved; every other .json, .txt, .html or .htm file is an article.
 //
 // # Metrics
@@ -64,12 +69,18 @@
 //   - Length: whitespace-separated words of headline, summary and points against
 //     max_words: see Length.
 //   - Injection leaks: forbidden.txt strings found in the briefing.
+//   - Coverage (cases with expected.json): difference precision and recall,
+//     quote recall and speaker accuracy: see ScoreCoverage. Citation markers
+//     written in a point's text ("6.4 according to [a1][a3]") are not scored as
+//     words or numbers by the other metrics.
 //
 // # Gate
 //
 // eval/thresholds.json holds floors for the means of rouge1_f1, rouge2_f1,
-// rougeL_f1, rougeLsum_f1, fact_recall, citation_validity and
-// citation_support, and a ceiling for the mean count of unsupported specifics.
-// Report.Check also fails on any injection leak, any briefing over its word
+// rougeL_f1, rougeLsum_f1, fact_recall, citation_validity,
+// citation_support, difference_precision, difference_recall, quote_recall and
+// speaker_accuracy, and a ceiling for the mean count of unsupported specifics.
+// Report.Check also fails on any difference reported on a case that expects
+// none, any injection leak, any briefing over its word
 // budget and any case the pipeline failed on.
 package eval

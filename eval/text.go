@@ -169,7 +169,7 @@ func units(b *summarize.Briefing) []string {
 	}
 	out = append(out, splitSentences(b.Summary)...)
 	for _, p := range b.Points {
-		if s := strings.TrimSpace(p.Text); s != "" {
+		if s := pointText(p); s != "" {
 			out = append(out, s)
 		}
 	}
@@ -190,7 +190,7 @@ func BriefingText(b *summarize.Briefing) string {
 		lines = append(lines, s)
 	}
 	for _, p := range b.Points {
-		if s := strings.TrimSpace(p.Text); s != "" {
+		if s := pointText(p); s != "" {
 			lines = append(lines, s)
 		}
 	}
@@ -267,4 +267,13 @@ func htmlText(doc string) string {
 			}
 		}
 	}
+}
+
+// citeMarker is an article id written in a point's text as a citation ("[a1]"),
+// as in "6.4 according to [a1][a3]": a marker, not a claim, so it is not scored.
+var citeMarker = regexp.MustCompile(`\[[^\[\]\s]{1,64}\]`)
+
+// pointText is a point's text as it is scored: citation markers removed.
+func pointText(p summarize.Point) string {
+	return strings.TrimSpace(strings.Join(strings.Fields(citeMarker.ReplaceAllString(p.Text, " ")), " "))
 }

@@ -20,6 +20,9 @@ type Input struct {
 	Articles []Article
 	Passages []Passage
 	Options  Options
+	// Differences are the figures the articles disagree on (coverage stage); an
+	// engine states both sides of a conflict, citing Passages of each value.
+	Differences []Difference
 }
 
 // Draft is an engine's answer before verification.

@@ -52,8 +52,12 @@ type Briefing struct {
 	Points        []Point
 	Sources       []Source
 	Merge         MergeStats
-	Usage         Usage
-	Warnings      []string
+	// Differences, Quotes and Coverage come from the coverage stage (summarize/coverage).
+	Differences []Difference
+	Quotes      []Quote
+	Coverage    Coverage
+	Usage       Usage
+	Warnings    []string
 }
 
 // Point is one sourced statement of a briefing.
@@ -147,4 +151,8 @@ type MergeResult struct {
 type MergeReport struct {
 	Articles []Article
 	Result   MergeResult
+	// Differences, Quotes and Coverage come from the coverage stage, as on Briefing.
+	Differences []Difference
+	Quotes      []Quote
+	Coverage    Coverage
 }

@@ -156,6 +156,21 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	if hp >= 0 {
 		exclude = append(exclude, hp)
 	}
+	// The differences come first: a point that names both sides of a disputed
+	// figure, its words and its place reserved before the passages are chosen.
+	diffs := differencePoints(in.Differences)
+	if len(diffs) > maxPoints-1 {
+		diffs = diffs[:max(0, maxPoints-1)]
+	}
+	diffWords := 0
+	for _, dp := range diffs {
+		diffWords += text.Count(dp.Text)
+	}
+	if diffWords > maxWords/3 {
+		diffs, diffWords = nil, 0
+	}
+	maxPoints -= len(diffs)
+	maxWords -= diffWords
 	budget := maxWords - text.Count(headline) - text.Count(summary)
 	picked, err := e.choose(ctx, c, exclude, maxPoints, budget)
 	if err != nil {
@@ -190,6 +205,9 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	for _, i := range picked {
 		p := in.Passages[i]
 		d.Points = append(d.Points, summarize.DraftPoint{Text: p.Text, Passages: []string{p.ID}})
+	}
+	if len(d.Points) > 0 {
+		d.Points = append(d.Points, diffs...)
 	}
 	if len(d.Points) == 0 {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("no passage fits in %d words", maxWords))

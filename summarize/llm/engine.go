@@ -245,7 +245,7 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 	// One call when everything fits. The sum of the lines screens out the obvious
 	// overflow without counting the whole render.
 	brief := func(ps []prompts.Passage) (string, error) {
-		return e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: ps})
+		return e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: ps, Differences: differencesOf(in.Differences)})
 	}
 	empty, err := brief(nil)
 	if err != nil {
@@ -290,7 +290,7 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 	prevTokens := 0
 	for round := 1; ; round++ {
 		label(notes)
-		final, err := e.prompts.Reduce(prompts.ReduceData{Final: true, MaxPoints: maxPoints, MaxWords: maxWords, Notes: notes})
+		final, err := e.prompts.Reduce(prompts.ReduceData{Final: true, MaxPoints: maxPoints, MaxWords: maxWords, Notes: notes, Differences: differencesOf(in.Differences)})
 		if err != nil {
 			return nil, renderError(err)
 		}
@@ -520,4 +520,22 @@ func (p *pool) wait() ([]prompts.Note, error) {
 		notes = append(notes, s.notes...)
 	}
 	return notes, nil
+}
+
+// differencesOf shows the coverage stage's differences to the model, each value
+// with its hedge and the passages that state it.
+func differencesOf(ds []summarize.Difference) []prompts.Difference {
+	var out []prompts.Difference
+	for _, d := range ds {
+		pd := prompts.Difference{About: d.About, Label: d.Label}
+		for _, v := range d.Values {
+			val := v.Value
+			if v.Hedge != "" {
+				val = v.Hedge + " " + v.Value
+			}
+			pd.Values = append(pd.Values, prompts.DifferenceValue{Value: val, Passages: v.Passages})
+		}
+		out = append(out, pd)
+	}
+	return out
 }

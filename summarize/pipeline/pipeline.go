@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/coverage"
 	"github.com/briefing-news/briefing/summarize/merge"
 	"github.com/briefing-news/briefing/summarize/normalize"
 	"github.com/briefing-news/briefing/summarize/segment"
@@ -37,7 +38,7 @@ type Pipeline struct {
 
 // Brief runs the whole pipeline on one request, one call per stage:
 //
-//	check → normalize → segment → merge → engine (chunking inside llm) → verify
+//	check → normalize → segment → merge → coverage → engine (chunking inside llm) → verify
 func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summarize.Briefing, error) {
 	req, err := p.check(sent)
 	if err != nil {
@@ -59,7 +60,8 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 	if err != nil {
 		return nil, err
 	}
-	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options}
+	cov := coverage.Analyze(articlesOf(pages), docs, merged)
+	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options, Differences: cov.Differences}
 	b, err := p.write(ctx, engine, req.Options.Engine, in)
 	if err != nil {
 		return nil, err
@@ -67,6 +69,7 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 	b.ID = briefingID(sent, b.Engine)
 	b.Sources = sources(in.Articles)
 	b.Merge = merged.Stats
+	b.Differences, b.Quotes, b.Coverage = cov.Differences, cov.Quotes, cov.Coverage
 	return b, nil
 }
 
@@ -89,7 +92,9 @@ func (p *Pipeline) Merge(ctx context.Context, req summarize.Request) (*summarize
 	if err != nil {
 		return nil, err
 	}
-	return &summarize.MergeReport{Articles: articlesOf(pages), Result: merged}, nil
+	cov := coverage.Analyze(articlesOf(pages), docs, merged)
+	return &summarize.MergeReport{Articles: articlesOf(pages), Result: merged,
+		Differences: cov.Differences, Quotes: cov.Quotes, Coverage: cov.Coverage}, nil
 }
 
 // check applies the request rules (summarize.Request.Valid) and the defaults.
