@@ -257,7 +257,9 @@ func (x *Index) read(text string) *claim {
 	return c
 }
 
-func isOrdinalSuffix(w string) bool { return w == "th" || w == "st" || w == "nd" || w == "rd" || w == "s" }
+func isOrdinalSuffix(w string) bool {
+	return w == "th" || w == "st" || w == "nd" || w == "rd" || w == "s"
+}
 
 func isFigureWord(w string) bool {
 	_, n := numberWords[w]
