@@ -8,6 +8,8 @@ package verify
 //     "1.5 million" = "1,500,000" = "1.5m", "five" = "5", "40%" = "40 percent" =
 //     "40 per cent", "twenty-five" = "25", "a dozen" = "12". ("one" alone is not a
 //     figure of a claim: it is mostly a pronoun; it still matches "1" in a passage.)
+//     A whole number under 100 must come with one of the content words around it
+//     in the claim (so "6-2" is not found in "six hours" of another passage).
 //     A date ("13 January", "Jan. 13") is one figure, found as that date or as a
 //     weekday or "today"/"yesterday"/"tomorrow" that the passage's article's
 //     published_at makes that day. A weekday in the claim is found as the same
@@ -15,7 +17,9 @@ package verify
 //   - Names. Capitalized words that are not stopwords, weekdays or months, and that
 //     the passages never write in lower case (so "Minister" in "Transport Minister
 //     Oliver Grant" is a plain word when an article writes "minister"); a sentence's
-//     first word only when no text writes it in lower case. Compared without case;
+//     first word only when a passage also writes it capitalized inside a sentence.
+//     The words of an article's outlet (its source) count as carried by its
+//     passages ("Market Ledger, citing…"). Compared without case;
 //     honorifics (Mr, Ms, Dr…) are dropped, so "Mr Kim" is found in "Kim Jong Un";
 //     a country and its adjective are one name ("Russia" = "Russian", a table in
 //     words.go). A word of a name that the passages do not carry is forgiven when
@@ -25,9 +29,12 @@ package verify
 //   - Negation. Each negation ("not", "n't", "no", "never", "without", "nobody"…)
 //     has a scope, the next three content words of its clause. A negation of the
 //     claim must be matched by one of the passages whose scope shares a word with
-//     it; and a negation of a supporting passage whose first scope word the claim
-//     carries must be matched by one of the claim's. Either failure is a missing
-//     "negation".
+//     it (the same first scope word, or two scope words in common); and a negation
+//     of a supporting passage whose first scope word the claim carries, with the
+//     word before the negation or a second scope word, must be matched by one of
+//     the claim's. Either failure is a missing "negation". Find also fails a claim
+//     that a passage carrying half its content words negates, whichever passages
+//     would otherwise support it.
 //   - Content words: the other words, stopwords dropped, Porter-stemmed, a country's
 //     adjective as the country. Their coverage is the share the passages carry.
 //
@@ -90,12 +97,14 @@ type Index struct {
 	post     map[string][]int32 // key → passages that carry it, ascending
 	negs     [][]negation
 	lower    map[string]bool // words some passage writes in lower case
+	capMid   map[string]bool // words some passage writes capitalized inside a sentence
 }
 
 // negation is one negation word and its scope: up to three content stems after it
 // in its clause.
 type negation struct {
-	scope []string
+	scope  []string
+	before string // the nearest content stem before it in its clause, or ""
 }
 
 // NewIndex reads the passages; articles give each passage's published_at (by
@@ -107,11 +116,16 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		post:     make(map[string][]int32, len(passages)*4),
 		negs:     make([][]negation, len(passages)),
 		lower:    map[string]bool{},
+		capMid:   map[string]bool{},
 	}
 	pub := map[string]time.Time{}
+	outlet := map[string][]string{} // an article's outlet, as name keys: "Market Ledger, citing…"
 	for _, a := range articles {
 		if a.PublishedAt != nil {
 			pub[a.ID] = *a.PublishedAt
+		}
+		for _, t := range lex(a.Source) {
+			outlet[a.ID] = append(outlet[a.ID], "n:"+canonical(t.low))
 		}
 	}
 	stems := map[string]string{}
@@ -126,6 +140,8 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			}
 			if !t.cap {
 				x.lower[t.low] = true
+			} else if !t.start {
+				x.capMid[t.low] = true
 			}
 			c := canonical(t.low)
 			s, ok := stems[c]
@@ -134,6 +150,9 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				stems[c] = s
 			}
 			keys = append(keys, "s:"+s, "n:"+c)
+		}
+		for _, a := range p.Sources {
+			keys = append(keys, outlet[a]...)
 		}
 		var day *time.Time
 		if t, ok := pub[p.Article]; ok {
@@ -165,7 +184,7 @@ type item struct {
 	key  string   // the index key that carries it
 	text string   // as the claim writes it
 	run  int      // names: which name of the claim it belongs to (-1 otherwise)
-	alt  []string // other keys that carry it as well
+	near []string // figures: the content words around it; a passage must carry one
 }
 
 // claim is a claim read into items.
@@ -203,7 +222,11 @@ func (x *Index) read(text string) *claim {
 	}
 	for _, f := range figures(toks, false) {
 		if !skip[f.at] {
-			add(&hard, item{kind: summarize.MissingFigure, key: "f:" + f.key, text: f.text, run: -1})
+			it := item{kind: summarize.MissingFigure, key: "f:" + f.key, text: f.text, run: -1}
+			if f.small {
+				it.near = near(toks, f.at)
+			}
+			add(&hard, it)
 		}
 	}
 	for _, d := range dates {
@@ -221,7 +244,7 @@ func (x *Index) read(text string) *claim {
 		if t.cap && isHonorific(low) {
 			continue // "Mr" neither breaks a name nor is one
 		}
-		name := t.cap && !isStopword(low) && !x.lower[low] && !lowerHere[low] && !isDateWord(low) && !isNegation(low) &&
+		name := t.cap && (!t.start || x.capMid[low]) && !isStopword(low) && !x.lower[low] && !lowerHere[low] && !isDateWord(low) && !isNegation(low) &&
 			!isFigureWord(low)
 		if name {
 			if !inRun {
@@ -257,6 +280,25 @@ func (x *Index) read(text string) *claim {
 	return c
 }
 
+// near returns the keys of the content words within four tokens of toks[at] (six
+// after it), in its sentence: a small whole number is carried only by a passage
+// that has one of them too, so that "6-2" is not found in another passage's "six
+// hours". Larger and decimal figures rarely recur by chance and need no company.
+func near(toks []token, at int) []string {
+	var out []string
+	for k := max(0, at-4); k < min(len(toks), at+6); k++ {
+		w := toks[k]
+		if k == at || w.num || len(w.low) < 2 || isStopword(w.low) || isFigureWord(w.low) || isDateWord(w.low) || isNegation(w.low) {
+			continue
+		}
+		if k > at && w.start || k < at && toks[k+1].start {
+			continue
+		}
+		out = append(out, "s:"+stem(canonical(w.low)))
+	}
+	return out
+}
+
 func isOrdinalSuffix(w string) bool {
 	return w == "th" || w == "st" || w == "nd" || w == "rd" || w == "s"
 }
@@ -279,17 +321,33 @@ func (x *Index) masks(c *claim) map[int32]uint64 {
 	m := map[int32]uint64{}
 	for b, it := range c.items {
 		for _, p := range x.post[it.key] {
-			m[p] |= 1 << b
+			if x.carriesNear(it, p) {
+				m[p] |= 1 << b
+			}
 		}
 	}
 	return m
+}
+
+// carriesNear says whether passage p has one of the item's near words (or the item
+// has none).
+func (x *Index) carriesNear(it item, p int32) bool {
+	if len(it.near) == 0 {
+		return true
+	}
+	for _, k := range it.near {
+		if _, ok := slices.BinarySearch(x.post[k], p); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // mask returns the items passage p carries.
 func (x *Index) mask(c *claim, p int32) uint64 {
 	var m uint64
 	for b, it := range c.items {
-		if _, ok := slices.BinarySearch(x.post[it.key], p); ok {
+		if _, ok := slices.BinarySearch(x.post[it.key], p); ok && x.carriesNear(it, p) {
 			m |= 1 << b
 		}
 	}
@@ -349,16 +407,19 @@ func (x *Index) judge(c *claim, m uint64, set []int32, masks func(int32) uint64)
 	return v
 }
 
-// negationsAgree applies the negation rule to the claim and the set's passages that
-// carry any of it.
+// negationsAgree applies the negation rule to the claim and the set's passages: a
+// negation of the claim needs the same negation in one of them; a negation of a
+// passage that carries the claim, whose first scope word the claim has (and the
+// word before it, if any), needs the same negation in the claim.
 func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) bool {
 	for _, cn := range c.negs {
 		ok := false
 		for _, p := range set {
+			if masks(p) == 0 {
+				continue
+			}
 			for _, pn := range x.negs[p] {
-				if len(cn.scope) == 0 || overlaps(cn.scope, pn.scope) {
-					ok = true
-				}
+				ok = ok || sameNegation(cn, pn)
 			}
 		}
 		if !ok {
@@ -370,14 +431,12 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 			continue
 		}
 		for _, pn := range x.negs[p] {
-			if len(pn.scope) == 0 || !c.stems[pn.scope[0]] {
+			if !c.negatedBy(pn) {
 				continue
 			}
 			ok := false
 			for _, cn := range c.negs {
-				if len(cn.scope) == 0 || overlaps(cn.scope, pn.scope) {
-					ok = true
-				}
+				ok = ok || sameNegation(cn, pn)
 			}
 			if !ok {
 				return false
@@ -387,9 +446,40 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 	return true
 }
 
-func overlaps(a, b []string) bool {
-	for _, s := range a {
-		if slices.Contains(b, s) {
+// negatedBy says whether a passage's negation bears on the claim: the claim has its
+// first scope word and the word before it (when there is one), or two of its
+// scope words.
+func (c *claim) negatedBy(pn negation) bool {
+	if len(pn.scope) == 0 || !c.stems[pn.scope[0]] {
+		return false
+	}
+	if pn.before == "" || c.stems[pn.before] {
+		return true
+	}
+	n := 0
+	for _, s := range pn.scope {
+		if c.stems[s] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// contradicted says whether a passage that carries at least half of the claim's
+// content words negates what the claim states.
+func (x *Index) contradicted(c *claim, p int32, m uint64) bool {
+	if n := bits.OnesCount64(c.words); n == 0 || 2*bits.OnesCount64(c.words&m) < n {
+		return false
+	}
+	for _, pn := range x.negs[p] {
+		if !c.negatedBy(pn) {
+			continue
+		}
+		same := false
+		for _, cn := range c.negs {
+			same = same || sameNegation(cn, pn)
+		}
+		if !same {
 			return true
 		}
 	}
@@ -515,6 +605,15 @@ func (x *Index) Find(text string) Result {
 			best, bestSet, bestScore = v, slices.Clone(set), score(m)
 		}
 	}
+	// A passage of the request that carries most of the claim and negates it
+	// contradicts the claim, whatever other passages say.
+	for _, p := range cands[:min(len(cands), 10)] {
+		if x.contradicted(c, p, ms[p]) {
+			v := x.judge(c, ms[p], []int32{p}, get)
+			v.status, v.negation = summarize.SupportUnsupported, true
+			return x.result(c, v, []int32{p})
+		}
+	}
 	// Singles: every candidate.
 	for _, p := range cands {
 		try([]int32{p})
@@ -569,6 +668,8 @@ type figure struct {
 	key  string // the value, canonical ("1500000", "2.5")
 	text string // as written ("1.5 million")
 	at   int    // its first token
+	// small is a whole number under 100: such figures recur by chance.
+	small bool
 }
 
 // figures reads the numerals and number words of toks. With pool false (a claim),
@@ -634,7 +735,7 @@ func figures(toks []token, pool bool) []figure {
 		for k := start; k <= i; k++ {
 			text = append(text, toks[k].raw)
 		}
-		out = append(out, figure{key: valueKey(v), text: strings.Join(text, " "), at: start})
+		out = append(out, figure{key: valueKey(v), text: strings.Join(text, " "), at: start, small: v < 100 && v == math.Trunc(v)})
 	}
 	return out
 }
@@ -774,14 +875,23 @@ func dateKeys(toks []token, pub *time.Time) []string {
 // negations finds the negations of toks with their scopes.
 func negations(toks []token, stemOf func(string) string) []negation {
 	var out []negation
+	content := func(w token) bool {
+		return !w.num && !isStopword(w.low) && !isNegation(w.low) && !isFigureWord(w.low) && !isDateWord(w.low)
+	}
 	for i, t := range toks {
 		if !isNegation(t.low) {
 			continue
 		}
 		var n negation
-		for k := i + 1; k < len(toks) && len(n.scope) < 3; k++ {
+		for k := i - 1; k >= 0 && !toks[k].brk; k-- {
+			if content(toks[k]) {
+				n.before = stemOf(canonical(toks[k].low))
+				break
+			}
+		}
+		for k := i + 1; k < len(toks) && len(n.scope) < 3 && !t.brk; k++ {
 			w := toks[k]
-			if !w.num && !isStopword(w.low) && !isNegation(w.low) {
+			if content(w) {
 				n.scope = append(n.scope, stemOf(canonical(w.low)))
 			}
 			if w.brk {
@@ -791,4 +901,23 @@ func negations(toks []token, stemOf func(string) string) []negation {
 		out = append(out, n) // an empty scope ("…, or not.") matches any negation
 	}
 	return out
+}
+
+// sameNegation says whether two negations negate the same thing: the same first
+// scope word, or scopes that share two stems (all of the shorter one when it has
+// fewer). A negation with nothing after it in its clause matches only its like.
+func sameNegation(a, b negation) bool {
+	if len(a.scope) == 0 || len(b.scope) == 0 {
+		return len(a.scope) == len(b.scope)
+	}
+	if a.scope[0] == b.scope[0] {
+		return true
+	}
+	n := 0
+	for _, s := range a.scope {
+		if slices.Contains(b.scope, s) {
+			n++
+		}
+	}
+	return n >= min(2, len(a.scope), len(b.scope))
 }

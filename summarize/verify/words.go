@@ -265,5 +265,27 @@ func canonical(low string) string {
 	if c, ok := country[low]; ok {
 		return c
 	}
+	if v, ok := irregular[low]; ok {
+		return v
+	}
 	return low
 }
+
+// irregular maps the irregular past forms news copy uses to the verb, which the
+// Porter stemmer does not do ("won" → "win").
+var irregular = func() map[string]string {
+	m := map[string]string{}
+	for _, row := range strings.Split(`win won|strike struck|fall fell fallen|rise rose risen|take took taken|give gave given
+|begin began begun|break broke broken|leave left|lead led|meet met|hold held|pay paid|sell sold|buy bought
+|build built|catch caught|choose chose chosen|drive drove driven|fly flew flown|grow grew grown|keep kept
+|lose lost|make made|run ran|see saw seen|send sent|shake shook shaken|spend spent|steal stole stolen
+|sweep swept|think thought|go went gone|write wrote written|bring brought|fight fought|know knew known
+|find found|freeze froze frozen|hide hid hidden|speak spoke spoken|wear wore worn|tear tore torn|sink sank sunk
+|die dead died|kill killed`, "|") {
+		f := strings.Fields(row)
+		for _, w := range f[1:] {
+			m[w] = f[0]
+		}
+	}
+	return m
+}()
