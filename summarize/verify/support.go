@@ -129,6 +129,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		}
 	}
 	stems := map[string]string{}
+	wordKeys := map[string][2]string{} // lower-case word → its "s:" and "n:" keys
 	var keys []string
 	for i, p := range passages {
 		x.pos[p.ID] = int32(i)
@@ -143,13 +144,13 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			} else if !t.start {
 				x.capMid[t.low] = true
 			}
-			c := canonical(t.low)
-			s, ok := stems[c]
+			wk, ok := wordKeys[t.low]
 			if !ok {
-				s = stem(c)
-				stems[c] = s
+				c := canonical(t.low)
+				wk = [2]string{"s:" + stem(c), "n:" + c}
+				wordKeys[t.low] = wk
 			}
-			keys = append(keys, "s:"+s, "n:"+c)
+			keys = append(keys, wk[0], wk[1])
 		}
 		for _, a := range p.Sources {
 			keys = append(keys, outlet[a]...)
@@ -315,18 +316,22 @@ func isDateWord(w string) bool {
 	return wd || rd
 }
 
-// masks returns, for every passage that carries anything of the claim, the bits of
-// the items it carries.
-func (x *Index) masks(c *claim) map[int32]uint64 {
-	m := map[int32]uint64{}
+// masks returns, by passage, the bits of the items it carries, and the passages
+// that carry any.
+func (x *Index) masks(c *claim) ([]uint64, []int32) {
+	m := make([]uint64, len(x.passages))
+	var cands []int32
 	for b, it := range c.items {
 		for _, p := range x.post[it.key] {
 			if x.carriesNear(it, p) {
+				if m[p] == 0 {
+					cands = append(cands, p)
+				}
 				m[p] |= 1 << b
 			}
 		}
 	}
-	return m
+	return m, cands
 }
 
 // carriesNear says whether passage p has one of the item's near words (or the item
@@ -554,18 +559,18 @@ func (x *Index) Check(text string, ids []string) Result {
 // names, then coverage) with what it lacks.
 func (x *Index) Find(text string) Result {
 	c := x.read(text)
-	ms := x.masks(c)
-	if len(ms) == 0 || (c.hard|c.words) == 0 {
+	ms, cands := x.masks(c)
+	if len(cands) == 0 || (c.hard|c.words) == 0 {
 		return x.result(c, verdict{status: summarize.SupportUnsupported, missing: c.hard | c.words}, nil)
 	}
 	score := func(m uint64) int { return 4*bits.OnesCount64(m&c.hard) + bits.OnesCount64(m&c.words) }
-	cands := make([]int32, 0, len(ms))
-	for p := range ms {
-		cands = append(cands, p)
+	scores := make([]int32, len(x.passages))
+	for _, p := range cands {
+		scores[p] = int32(score(ms[p]))
 	}
 	slices.SortFunc(cands, func(a, b int32) int {
-		if d := score(ms[b]) - score(ms[a]); d != 0 {
-			return d
+		if d := scores[b] - scores[a]; d != 0 {
+			return int(d)
 		}
 		return int(a - b)
 	})
@@ -614,9 +619,12 @@ func (x *Index) Find(text string) Result {
 			return x.result(c, v, []int32{p})
 		}
 	}
-	// Singles: every candidate.
-	for _, p := range cands {
-		try([]int32{p})
+	// Singles: the best candidates, and every one that carries all figures and
+	// names (no other single can be supported).
+	for i, p := range cands {
+		if i < 32 || ms[p]&c.hard == c.hard {
+			try([]int32{p})
+		}
 	}
 	if best.rank() == 2 {
 		return x.result(c, best, bestSet)

@@ -80,7 +80,12 @@ func lex(s string) []token {
 				out[len(out)-1].glued = true
 			}
 		}
-		for _, w := range splitContraction(word) {
+		parts := [1]string{word}
+		ws := parts[:]
+		if !digits && (strings.ContainsAny(word, "'’") || len(word) == 6) {
+			ws = splitContraction(word)
+		}
+		for _, w := range ws {
 			low := strings.ToLower(dropApos(w))
 			first, _ := utf8.DecodeRuneInString(w)
 			out = append(out, token{raw: w, low: low, num: digits, cap: unicode.IsUpper(first), start: start})
