@@ -263,6 +263,15 @@ type MergeArticlesJSONRequestBody = BriefingRequest
 
 // ServerInterface represents all server handlers.
 type ServerInterface interface {
+	// GetPage The reporters' page (HTML, embedded in the binary; strict Content-Security-Policy).
+	// (GET /)
+	GetPage(ctx echo.Context) error
+	// GetPageStyle The page's style sheet.
+	// (GET /app.css)
+	GetPageStyle(ctx echo.Context) error
+	// GetPageScript The page's script.
+	// (GET /app.js)
+	GetPageScript(ctx echo.Context) error
 	// GetHealthz Liveness; 200 while the process serves requests.
 	// (GET /healthz)
 	GetHealthz(ctx echo.Context) error
@@ -286,6 +295,33 @@ type ServerInterface interface {
 // ServerInterfaceWrapper converts echo contexts to parameters.
 type ServerInterfaceWrapper struct {
 	Handler ServerInterface
+}
+
+// GetPage converts echo context to params.
+func (w *ServerInterfaceWrapper) GetPage(ctx echo.Context) error {
+	var err error
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.GetPage(ctx)
+	return err
+}
+
+// GetPageStyle converts echo context to params.
+func (w *ServerInterfaceWrapper) GetPageStyle(ctx echo.Context) error {
+	var err error
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.GetPageStyle(ctx)
+	return err
+}
+
+// GetPageScript converts echo context to params.
+func (w *ServerInterfaceWrapper) GetPageScript(ctx echo.Context) error {
+	var err error
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.GetPageScript(ctx)
+	return err
 }
 
 // GetHealthz converts echo context to params.
@@ -395,5 +431,8 @@ func RegisterHandlersWithOptions(router EchoRouter, si ServerInterface, options 
 	router.GET(options.BaseURL+"/readyz", wrapper.GetReadyz, options.OperationMiddlewares["getReadyz"]...)
 	router.GET(options.BaseURL+"/metrics", wrapper.GetMetrics, options.OperationMiddlewares["getMetrics"]...)
 	router.GET(options.BaseURL+"/openapi.yaml", wrapper.GetOpenAPI, options.OperationMiddlewares["getOpenAPI"]...)
+	router.GET(options.BaseURL+"/", wrapper.GetPage, options.OperationMiddlewares["getPage"]...)
+	router.GET(options.BaseURL+"/app.js", wrapper.GetPageScript, options.OperationMiddlewares["getPageScript"]...)
+	router.GET(options.BaseURL+"/app.css", wrapper.GetPageStyle, options.OperationMiddlewares["getPageStyle"]...)
 
 }

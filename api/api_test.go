@@ -229,7 +229,9 @@ func TestRoutes(t *testing.T) {
 		{name: "metrics off", method: "GET", path: "/metrics", wantStatus: 404, wantType: api.ProblemContentType},
 		{name: "openapi", method: "GET", path: "/openapi.yaml", wantStatus: 200, wantType: "application/yaml", wantBody: "openapi: 3.0.3"},
 		{name: "unknown path", method: "GET", path: "/v1/nothing", wantStatus: 404, wantType: api.ProblemContentType, wantBody: `"status":404`},
-		{name: "root", method: "GET", path: "/", wantStatus: 404, wantType: api.ProblemContentType},
+		{name: "page", method: "GET", path: "/", wantStatus: 200, wantType: "text/html", wantBody: `<script src="/app.js" defer></script>`},
+		{name: "page script", method: "GET", path: "/app.js", wantStatus: 200, wantType: "text/javascript", wantBody: "textContent"},
+		{name: "page style", method: "GET", path: "/app.css", wantStatus: 200, wantType: "text/css"},
 		{name: "wrong method", method: "GET", path: "/v1/briefings", wantStatus: 405, wantType: api.ProblemContentType, wantBody: `"status":405`},
 		{name: "delete healthz", method: "DELETE", path: "/healthz", wantStatus: 405, wantType: api.ProblemContentType},
 	}
@@ -295,7 +297,7 @@ func TestEveryOperationIsRouted(t *testing.T) {
 			}
 		}
 	}
-	if got, want := n, 6; got != want {
+	if got, want := n, 9; got != want {
 		t.Fatalf("operations=%d, want %d", got, want)
 	}
 }

@@ -218,6 +218,10 @@ var loadContract = sync.OnceValues(func() (*contract, error) {
 	openapi3filter.RegisterBodyDecoder("text/markdown", openapi3filter.PlainBodyDecoder)
 	// GET /openapi.yaml is declared as a string (the document's text), not as its parse.
 	openapi3filter.RegisterBodyDecoder("application/yaml", openapi3filter.PlainBodyDecoder)
+	// The reporters' page and its files are declared as strings.
+	for _, mt := range []string{"text/html", "text/javascript", "text/css"} {
+		openapi3filter.RegisterBodyDecoder(mt, openapi3filter.PlainBodyDecoder)
+	}
 	return &contract{doc: doc, router: router}, nil
 })
 

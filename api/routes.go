@@ -13,6 +13,7 @@ import (
 //	/v1/briefings:    Auth → RateLimit → bodyLimit → validate → Inflight → CreateBriefing
 //	/v1/merge:        Auth → RateLimit → bodyLimit → validate → Inflight → MergeArticles
 //	/healthz, /readyz, /metrics, /openapi.yaml: open, no body
+//	/, /app.js, /app.css: the reporters' page, open
 //
 // Unknown paths (404) and wrong methods (405) end in handleError as problem+json.
 func (s *Server) routes(e *echo.Echo) {
@@ -44,4 +45,7 @@ func (s *Server) routes(e *echo.Echo) {
 	e.GET("/readyz", w.GetReadyz)
 	e.GET("/metrics", w.GetMetrics)
 	e.GET("/openapi.yaml", w.GetOpenAPI)
+	e.GET("/", w.GetPage)
+	e.GET("/app.js", w.GetPageScript)
+	e.GET("/app.css", w.GetPageStyle)
 }
