@@ -59,9 +59,9 @@ import (
 	"github.com/briefing-news/briefing/summarize"
 )
 
-// Thresholds of content-word coverage, tuned on eval/cases (see measure_test.go):
-// every reference sentence is supported at 0.6, and most invented ones fall below
-// 0.35.
+// Thresholds of content-word coverage, tuned on eval/cases (measure_test.go): at
+// 0.6, 125 of 131 reference sentences are supported (the rest fail on wording or
+// negation, not on this threshold alone) and no invented sentence is.
 const (
 	SupportCoverage    = 0.6
 	PartialCoverage    = 0.35
