@@ -59,10 +59,10 @@
 //     (lower-cased, stopwords removed, stemmed) and every number of the fact
 //     ("1,200" = "1200", "six" = "6"): see FactRecall.
 //   - Citation validity: the share of point citations that name an article of
-//     the case. Citation support: the share of points whose evidence quotes
-//     (those really found in a cited article; the cited articles' whole text
-//     when there are none) hold at least 50% of the point's content tokens and
-//     all its numbers: see Citations.
+//     the case. Citation support: the share of points that the briefing's own
+//     support checker (summarize/verify) calls supported against their evidence
+//     quotes (those really found in a cited article; the cited articles'
+//     sentences when there are none): see Citations.
 //   - Unsupported specifics: numerals and runs of capitalized words in the
 //     briefing found in no article of the case; reported as a count and per 100
 //     words: see UnsupportedSpecifics.

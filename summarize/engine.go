@@ -40,4 +40,9 @@ type Draft struct {
 type DraftPoint struct {
 	Text     string
 	Passages []string
+	// Sides, when set, are the claims the point joins, each with the passages that
+	// carry it: a point that names both sides of a disputed figure ("6.4 according
+	// to [a1], 6.6 according to [a2]") is checked side by side, since no one
+	// passage states both.
+	Sides []DraftPoint
 }

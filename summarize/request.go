@@ -56,9 +56,10 @@ const maxProblems = 20
 // Valid is the one copy of the request rules: at least one article and at most
 // lim.MaxArticles; each article with exactly one of text or html, at most
 // lim.MaxArticleChars characters; ids short, printable and distinct; options in
-// range and a known engine. A size over a limit is an *Error with code ETOOLARGE;
-// anything else is EINVALID, every failure listed in its Problems cause. Articles
-// are named by the id they have or will be given (a1, a2, … in order).
+// range, a known engine and a known unsupported policy (drop or flag). A size over
+// a limit is an *Error with code ETOOLARGE; anything else is EINVALID, every
+// failure listed in its Problems cause. Articles are named by the id they have or
+// will be given (a1, a2, … in order).
 func (r Request) Valid(lim Limits) error {
 	lim = lim.WithDefaults()
 	if len(r.Articles) > lim.MaxArticles {
@@ -106,6 +107,11 @@ func (r Request) Valid(lim Limits) error {
 	default:
 		add("unknown engine %q: use auto, llm or extractive", truncate(o.Engine, MaxIDLength))
 	}
+	switch o.Unsupported {
+	case "", UnsupportedDrop, UnsupportedFlag:
+	default:
+		add("unknown unsupported %q: use drop or flag", truncate(o.Unsupported, MaxIDLength))
+	}
 	if o.MaxPoints != 0 && (o.MaxPoints < MinMaxPoints || o.MaxPoints > MaxMaxPoints) {
 		add("max_points must be between %d and %d, got %d", MinMaxPoints, MaxMaxPoints, o.MaxPoints)
 	}
@@ -134,6 +140,9 @@ func (r Request) WithDefaults() Request {
 	}
 	if out.Options.Engine == "" {
 		out.Options.Engine = EngineAuto
+	}
+	if out.Options.Unsupported == "" {
+		out.Options.Unsupported = UnsupportedDrop
 	}
 	if out.Options.MaxPoints == 0 {
 		out.Options.MaxPoints = DefaultMaxPoints

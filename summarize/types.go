@@ -28,11 +28,20 @@ type Article struct {
 	HTML        string
 }
 
+// Values of Options.Unsupported: what happens to a point its sources do not support.
+const (
+	UnsupportedDrop = "drop" // the default: out of Points, listed in Briefing.UnsupportedPoints
+	UnsupportedFlag = "flag" // kept in Points with Support.Status "unsupported"
+)
+
 // Options tune one briefing; zero values mean "use the default".
 type Options struct {
 	MaxPoints int
 	MaxWords  int
 	Engine    string // "", auto, llm or extractive
+	// Unsupported says what happens to a point that the request's passages do not
+	// support: "" or "drop" (default) or "flag".
+	Unsupported string
 }
 
 // Request is everything a client asks for: the articles and the options.
@@ -58,6 +67,50 @@ type Briefing struct {
 	Coverage    Coverage
 	Usage       Usage
 	Warnings    []string
+	// UnsupportedPoints are the engine's points that nothing in the request supports,
+	// taken out of Points (Options.Unsupported "drop", the default).
+	UnsupportedPoints []UnsupportedPoint
+}
+
+// Support statuses of a claim checked against passages (see package verify).
+const (
+	SupportSupported   = "supported"
+	SupportPartial     = "partial"
+	SupportUnsupported = "unsupported"
+)
+
+// Kinds of Missing: what part of a claim its passages do not carry.
+const (
+	MissingFigure   = "figure"   // a number, amount or date
+	MissingName     = "name"     // a person, place or organization
+	MissingNegation = "negation" // a "not" the sources do not have, or the reverse
+	MissingWord     = "word"     // a content word
+)
+
+// Support is the checker's verdict on one point.
+type Support struct {
+	Status string // SupportSupported, SupportPartial or SupportUnsupported
+	// Unsupported lists what the cited passages do not carry (empty when supported).
+	Unsupported []Missing
+}
+
+// Missing is one figure, name, negation or word of a claim that its passages do
+// not carry, as the claim writes it.
+type Missing struct {
+	Kind string // MissingFigure, MissingName, MissingNegation or MissingWord
+	Text string
+}
+
+// UnsupportedPoint is a point that was not shown because nothing in the request
+// supports it.
+type UnsupportedPoint struct {
+	Text string
+	// Citations are the article ids of the passages it cited (may be empty).
+	Citations []string
+	// Passages are the passage labels it cited, as normalized (P3…), known or not.
+	Passages []string
+	// Unsupported is what the request's passages do not carry.
+	Unsupported []Missing
 }
 
 // Point is one sourced statement of a briefing.
@@ -71,6 +124,9 @@ type Point struct {
 	SourcesCount int
 	// IndependentSourcesCount is SourcesCount less the reprints (syndicated copies).
 	IndependentSourcesCount int
+	// Support is the checker's verdict on the cited passages: "supported" for every
+	// point unless Options.Unsupported is "flag" or the point is "partial".
+	Support Support
 }
 
 // Evidence is a quote from one article that supports a point.

@@ -19,6 +19,7 @@ func differencePoints(ds []summarize.Difference) []summarize.DraftPoint {
 	for _, d := range ds {
 		var sides []string
 		var passages []string
+		var claims []summarize.DraftPoint
 		seen := map[string]bool{}
 		for _, v := range d.Values {
 			var b strings.Builder
@@ -30,6 +31,7 @@ func differencePoints(ds []summarize.Difference) []summarize.DraftPoint {
 				b.WriteString("[" + c + "]")
 			}
 			sides = append(sides, b.String())
+			claims = append(claims, summarize.DraftPoint{Text: strings.TrimSpace(v.Hedge + " " + v.Value), Passages: v.Passages})
 			for _, p := range v.Passages {
 				if !seen[p] {
 					seen[p] = true
@@ -46,7 +48,7 @@ func differencePoints(ds []summarize.Difference) []summarize.DraftPoint {
 		} else {
 			text = "Sources differ on the " + d.About + ": " + strings.Join(sides, ", ") + "."
 		}
-		out = append(out, summarize.DraftPoint{Text: text, Passages: passages})
+		out = append(out, summarize.DraftPoint{Text: text, Passages: passages, Sides: claims})
 	}
 	return out
 }

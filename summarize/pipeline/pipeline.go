@@ -230,7 +230,7 @@ func (p *Pipeline) write(ctx context.Context, engine summarize.Engine, asked str
 			b.Warnings = append(b.Warnings, "no sentence of these articles is fit to be a point (each is too short, a question or a fragment)")
 			return b, nil
 		}
-		err = summarize.Errorf(summarize.EUPSTREAM, "the %s engine wrote no point with a valid citation", engine.Name())
+		err = summarize.Errorf(summarize.EUPSTREAM, "the %s engine wrote no point that its cited passages or the articles support", engine.Name())
 	}
 	return p.fallback(ctx, engine.Name(), asked, in, err)
 }

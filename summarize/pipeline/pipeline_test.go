@@ -255,8 +255,8 @@ func TestFallback(t *testing.T) {
 		{"a draft with no valid citation falls back", &fakeEngine{name: "llm", brief: func(context.Context, *summarize.Input) (*summarize.Draft, error) {
 			return &summarize.Draft{Headline: "h", Points: []summarize.DraftPoint{{Text: "made up", Passages: []string{"P999"}}}}, nil
 		}}, "", "extractive", ""},
-		{"a good draft is kept", &fakeEngine{name: "llm", brief: func(_ context.Context, in *summarize.Input) (*summarize.Draft, error) {
-			return &summarize.Draft{Headline: "h", Summary: "s", Model: "m", Points: []summarize.DraftPoint{{Text: "first", Passages: []string{in.Passages[0].ID}}}}, nil
+		{"a good (faithful) draft is kept", &fakeEngine{name: "llm", brief: func(_ context.Context, in *summarize.Input) (*summarize.Draft, error) {
+			return &summarize.Draft{Headline: "h", Summary: "s", Model: "m", Points: []summarize.DraftPoint{{Text: in.Passages[0].Text, Passages: []string{in.Passages[0].ID}}}}, nil
 		}}, "", "llm", ""},
 	}
 	for _, tt := range tests {

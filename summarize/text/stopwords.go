@@ -2,7 +2,7 @@ package text
 
 import "strings"
 
-// The stopword lists. There are three because the callers ask three different
+// The stopword lists. There are four because the callers ask four different
 // questions, and each answer is tuned against its own tests and figures:
 //
 //   - FoldWords: may a rewrite change this word freely? Merge folds a sentence
@@ -13,12 +13,16 @@ import "strings"
 //     calendar words, small numbers and the words of datelines and bylines.
 //   - MatchWords: is this word left out when the eval matches a key fact or a
 //     citation? The list is fixed so that eval figures stay comparable over time.
+//   - ClaimWords: may a claim add or drop this word and still say what its
+//     sources say? The support checker (summarize/verify) leaves them out of the
+//     content a claim must cover: function words, reporting verbs and hedges.
 //
 // All are lower case, matched before stemming.
 var (
 	FoldWords  = newStoplist(foldWords)
 	TopicWords = newStoplist(topicWords)
 	MatchWords = newStoplist(matchWords)
+	ClaimWords = newStoplist(claimWords)
 )
 
 // A Stoplist is a read-only set of lower-case words.
@@ -77,4 +81,17 @@ should so some such than that the their theirs them themselves then there these 
 through to too under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves said says say according per cent percent around nearly
 almost
+`
+
+const claimWords = `
+a about above across after again against ago all also although am among an and another
+any anyone are around as at be became because become been before being below between both but by can could did do
+does doing done down during each either else even ever every few for from further had has have having he her here
+hers herself him himself his how however i if in into is it its itself just least less many may me might more most
+much must my myself now of off on once only onto or other others our ours ourselves out over own per perhaps same
+she should since so some such than that the their theirs them themselves then there these they this those though
+through thus to too under until up upon us very via was we were what whatever when where whether which while who
+whom whose why will with within would yet you your yours said say says saying told tell tells added adding asked
+according reported reportedly stated statement percent cent around nearly almost about roughly some least at-least
+also mr mrs ms dr new including including like well still already s t one
 `
