@@ -2,11 +2,11 @@ package segment
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
 )
@@ -55,15 +55,6 @@ func New() (*Segmenter, error) {
 	return &Segmenter{tok: tok}, nil
 }
 
-// Span is one sentence's place in the paragraph it came from: the byte offsets
-// [Start, End) of the trimmed sentence. Between two spans, and before the first
-// and after the last, the paragraph holds only white space, so the sentences and
-// the gaps between them rejoin into the paragraph exactly. CodePoints turns the
-// offsets into code-point offsets.
-type Span struct {
-	Start, End int
-}
-
 // Sentences splits one paragraph into trimmed, non-empty sentences; joining
 // them with single spaces gives back the paragraph modulo whitespace. Each is
 // p[sp.Start:sp.End] for the matching span of Spans.
@@ -80,21 +71,24 @@ func (s *Segmenter) Sentences(p string) []string {
 }
 
 // Spans splits one paragraph into sentences and returns where each stands in
-// p: trimmed, non-empty and in order, with only white space between them.
-func (s *Segmenter) Spans(p string) []Span {
+// p, in byte offsets: trimmed, non-empty and in order. Between two spans, and
+// before the first and after the last, p holds only white space, so the
+// sentences and the gaps rejoin into p exactly. summarize.CodePoints turns the
+// offsets into code-point offsets.
+func (s *Segmenter) Spans(p string) []summarize.Span {
 	if strings.TrimSpace(p) == "" {
 		return nil
 	}
 	pieces := s.pieces(p)
 	quoteRule := quotesBalanced(p)
-	var out []Span
+	var out []summarize.Span
 	cur, curStart, at := "", 0, 0
 	emit := func(start, end int) {
 		t := p[start:end]
 		lead := len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
 		trail := len(t) - len(strings.TrimRightFunc(t, unicode.IsSpace))
 		if lead+trail < len(t) {
-			out = append(out, Span{Start: start + lead, End: end - trail})
+			out = append(out, summarize.Span{Start: start + lead, End: end - trail})
 		}
 	}
 	for _, piece := range pieces {
@@ -115,32 +109,6 @@ func (s *Segmenter) Spans(p string) []Span {
 	}
 	if cur != "" {
 		emit(curStart, curStart+len(cur))
-	}
-	return out
-}
-
-// CodePoints returns spans with byte offsets into text as code-point offsets, for
-// clients that index strings by character; spans must be in order of Start.
-func CodePoints(text string, spans []Span) []Span {
-	out := make([]Span, len(spans))
-	// Every offset, in ascending order, read in one pass over text.
-	offs := make([]int, 0, 2*len(spans))
-	for _, sp := range spans {
-		offs = append(offs, sp.Start, sp.End)
-	}
-	slices.Sort(offs)
-	runes := make(map[int]int, len(offs))
-	n, i := 0, 0
-	for _, o := range offs {
-		for i < o && i < len(text) {
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-			n++
-		}
-		runes[o] = n
-	}
-	for k, sp := range spans {
-		out[k] = Span{Start: runes[sp.Start], End: runes[sp.End]}
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/segment"
 	"github.com/google/go-cmp/cmp"
 )
@@ -128,7 +129,7 @@ func checkRoundTrip(t *testing.T, in string, got []string) {
 
 // checkSpans asserts the exact round trip: each span holds its sentence, and the
 // sentences with the white space between them rejoin into the input byte for byte.
-func checkSpans(t *testing.T, in string, spans []segment.Span, sents []string) {
+func checkSpans(t *testing.T, in string, spans []summarize.Span, sents []string) {
 	t.Helper()
 	if len(spans) != len(sents) {
 		t.Fatalf("%d spans for %d sentences", len(spans), len(sents))
@@ -170,7 +171,7 @@ func TestCodePoints(t *testing.T) {
 	text := "Café “ouvert”. Ça va."
 	s := newSegmenter(t)
 	spans := s.Spans(text)
-	got := segment.CodePoints(text, spans)
+	got := summarize.CodePoints(text, spans)
 	runes := []rune(text)
 	for i, sp := range got {
 		if want := text[spans[i].Start:spans[i].End]; string(runes[sp.Start:sp.End]) != want {
