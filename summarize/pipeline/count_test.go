@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -98,5 +99,33 @@ func TestPassagesNameTheirPlace(t *testing.T) {
 				t.Errorf("%s: passage %s: code points [%d,%d) hold %q", c.name, ps.ID, r.Start, r.End, got)
 			}
 		}
+	}
+}
+
+// TestTokenCapCountsTheStory: the cap is on the story's tokens, checked before
+// the merge: a story whose bytes pass the cap but whose tokens do not is served,
+// and one token fewer in the cap refuses it with the exact count.
+func TestTokenCapCountsTheStory(t *testing.T) {
+	const story = "The old ferry quay at Lindholm will close for repairs from Monday.\n\nEngineers found cracks in two concrete piles."
+	p := newPipeline(t)
+	rep, err := p.Merge(context.Background(), summarize.Request{Articles: []summarize.Article{{Text: story}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens := 0
+	for _, ps := range rep.Result.Passages {
+		tokens += ps.Tokens
+	}
+	if tokens >= len(story)/2 {
+		t.Fatalf("story of %d bytes counts %d tokens: the test needs far fewer tokens than bytes", len(story), tokens)
+	}
+	p.Limits.MaxTotalTokens = tokens
+	if _, err := p.Merge(context.Background(), summarize.Request{Articles: []summarize.Article{{Text: story}}}); err != nil {
+		t.Fatalf("cap %d = the story's tokens: %v", tokens, err)
+	}
+	p.Limits.MaxTotalTokens = tokens - 1
+	_, err = p.Merge(context.Background(), summarize.Request{Articles: []summarize.Article{{Text: story}}})
+	if want := "hold " + strconv.Itoa(tokens) + " tokens"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("cap %d: err=%v, want %q", tokens-1, err, want)
 	}
 }
