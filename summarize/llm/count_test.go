@@ -48,9 +48,10 @@ func TestPassageTokensAreRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	calls := 0
+	calls, bytes := 0, 0
 	for s, n := range cc.n {
 		calls += n
+		bytes += n * len(s)
 		if texts[s] {
 			t.Errorf("passage text counted again: %q", s)
 		}
@@ -58,5 +59,5 @@ func TestPassageTokensAreRead(t *testing.T) {
 			t.Errorf("counted %d times: %.80q", n, s)
 		}
 	}
-	t.Logf("%d passages, %d model calls: %d tokenizer calls on %d distinct texts", len(passages), d.Usage.LLMCalls, calls, len(cc.n))
+	t.Logf("%d passages, %d model calls: %d tokenizer calls on %d distinct texts, %d bytes tokenized", len(passages), d.Usage.LLMCalls, calls, len(cc.n), bytes)
 }
