@@ -173,7 +173,12 @@ type Passage struct {
 	Article            string // id of the article whose variant was kept
 	Paragraph          int    // paragraph index within that article
 	Sentence           int    // sentence index within that article (0-based, across paragraphs)
-	Tokens             int    // tokens of Text
+	Tokens             int    // tokens of Text, counted once; later stages read it and do not count again
+	// Start and End are the byte offsets of Text in its article's text (see
+	// MergeReport.Texts): the text as sent for a text article, the extracted text
+	// for an HTML one. That range holds Text as sent, white space and invisible
+	// characters as they were; CodePoints converts the offsets.
+	Start, End int
 }
 
 // MergeStats are the merge statistics reported with every briefing.
@@ -211,4 +216,7 @@ type MergeReport struct {
 	Differences []Difference
 	Quotes      []Quote
 	Coverage    Coverage
+	// Texts are, by article, the texts that Passage.Start and End index: the
+	// article's text as sent, or the text extracted from its HTML.
+	Texts []string
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
 
@@ -57,31 +58,59 @@ func New() (*Segmenter, error) {
 }
 
 // Sentences splits one paragraph into trimmed, non-empty sentences; joining
-// them with single spaces gives back the paragraph modulo whitespace.
+// them with single spaces gives back the paragraph modulo whitespace. Each is
+// p[sp.Start:sp.End] for the matching span of Spans.
 func (s *Segmenter) Sentences(p string) []string {
+	spans := s.Spans(p)
+	if len(spans) == 0 {
+		return nil
+	}
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = p[sp.Start:sp.End]
+	}
+	return out
+}
+
+// Spans splits one paragraph into sentences and returns where each stands in
+// p, in byte offsets: trimmed, non-empty and in order. Between two spans, and
+// before the first and after the last, p holds only white space, so the
+// sentences and the gaps rejoin into p exactly. summarize.CodePoints turns the
+// offsets into code-point offsets.
+func (s *Segmenter) Spans(p string) []summarize.Span {
 	if strings.TrimSpace(p) == "" {
 		return nil
 	}
 	pieces := s.pieces(p)
 	quoteRule := quotesBalanced(p)
-	var out []string
-	var cur string
+	var out []summarize.Span
+	cur, curStart, at := "", 0, 0
+	emit := func(start, end int) {
+		t := p[start:end]
+		lead := len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
+		trail := len(t) - len(strings.TrimRightFunc(t, unicode.IsSpace))
+		if lead+trail < len(t) {
+			out = append(out, summarize.Span{Start: start + lead, End: end - trail})
+		}
+	}
 	for _, piece := range pieces {
+		start := at
+		at += len(piece)
 		t := strings.TrimSpace(piece)
 		if t == "" {
 			continue
 		}
 		if cur != "" && shouldJoin(cur, t, quoteRule) {
-			cur += piece
+			cur = p[curStart:at]
 			continue
 		}
 		if cur != "" {
-			out = append(out, strings.TrimSpace(cur))
+			emit(curStart, start)
 		}
-		cur = piece
+		cur, curStart = piece, start
 	}
-	if strings.TrimSpace(cur) != "" {
-		out = append(out, strings.TrimSpace(cur))
+	if cur != "" {
+		emit(curStart, curStart+len(cur))
 	}
 	return out
 }
