@@ -62,16 +62,7 @@ func isNumber(s string) bool {
 // "half-billion" count two words, as ROUGE tokenizers count them. A briefing that
 // fits this count fits any of the usual ones.
 func wordCount(s string) int {
-	fields := len(strings.Fields(s))
-	runs, in := 0, false
-	for _, r := range s {
-		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if alnum && !in {
-			runs++
-		}
-		in = alnum
-	}
-	return max(fields, runs)
+	return max(len(strings.Fields(s)), alnumRuns(s))
 }
 
 // isStopword reports whether a lower-cased word carries no topic: function words,
