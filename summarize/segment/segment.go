@@ -63,26 +63,46 @@ func (s *Segmenter) Sentences(p string) []string {
 	pieces := s.pieces(p)
 	quoteRule := quotesBalanced(p)
 	var out []string
-	var cur string
+	// cur is built in a strings.Builder and its quotation marks are counted piece by
+	// piece, so that a paragraph of many joined pieces ("A. A. A. …") costs linear
+	// time, not a copy and a recount of cur per piece.
+	var cur strings.Builder
+	var q quotes
 	for _, piece := range pieces {
 		t := strings.TrimSpace(piece)
 		if t == "" {
 			continue
 		}
-		if cur != "" && shouldJoin(cur, t, quoteRule) {
-			cur += piece
+		if cur.Len() > 0 && shouldJoin(cur.String(), t, quoteRule && q.open()) {
+			cur.WriteString(piece)
+			q.add(piece)
 			continue
 		}
-		if cur != "" {
-			out = append(out, strings.TrimSpace(cur))
+		if cur.Len() > 0 {
+			out = append(out, strings.TrimSpace(cur.String()))
 		}
-		cur = piece
+		cur = strings.Builder{}
+		cur.WriteString(piece)
+		q = quotes{}
+		q.add(piece)
 	}
-	if strings.TrimSpace(cur) != "" {
-		out = append(out, strings.TrimSpace(cur))
+	if t := strings.TrimSpace(cur.String()); t != "" {
+		out = append(out, t)
 	}
 	return out
 }
+
+// quotes counts the double quotation marks of a growing sentence; open reports
+// whether what was added leaves a double quotation open.
+type quotes struct{ straight, opening, closing int }
+
+func (q *quotes) add(s string) {
+	q.straight += strings.Count(s, `"`)
+	q.opening += strings.Count(s, "“")
+	q.closing += strings.Count(s, "”")
+}
+
+func (q *quotes) open() bool { return q.straight%2 == 1 || q.opening > q.closing }
 
 // pieces returns the model's raw split of p: contiguous substrings that
 // concatenate back to p. A panic inside the model degrades to one piece.
@@ -234,11 +254,12 @@ func isStarter(w string) bool {
 }
 
 // shouldJoin reports whether the split between prev and next (both trimmed of
-// nothing but checked on their trimmed forms) is to be undone.
-func shouldJoin(prev, next string, quoteRule bool) bool {
+// nothing but checked on their trimmed forms) is to be undone; inQuote says that
+// the quotation rule applies and prev leaves a double quotation open.
+func shouldJoin(prev, next string, inQuote bool) bool {
 	p := strings.TrimSpace(prev)
 	// Inside an open quotation: never split there.
-	if quoteRule && quoteOpen(p) {
+	if inQuote {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(next)
@@ -312,12 +333,4 @@ func quotesBalanced(p string) bool {
 	straight := strings.Count(p, `"`)
 	open, closing := strings.Count(p, "“"), strings.Count(p, "”")
 	return straight%2 == 0 && open == closing
-}
-
-// quoteOpen reports whether s leaves a double quotation open.
-func quoteOpen(s string) bool {
-	if strings.Count(s, `"`)%2 == 1 {
-		return true
-	}
-	return strings.Count(s, "“") > strings.Count(s, "”")
 }
