@@ -25,22 +25,41 @@ const maxStretch = 512
 // such that tiktoken's pre-split of each one is the pre-split of text except
 // within a stretch of more than max bytes with no safe boundary (boundaries);
 // such a stretch is cut, at a rune boundary, into parts of at most max bytes
-// (max ≥ 4), and no tiktoken piece of the substrings is then longer than max bytes. It returns the substrings and
-// the number of cuts (len-1); text without such a stretch is returned whole.
+// (max ≥ 4), and no tiktoken piece of the substrings is then longer than max bytes.
+// Text without such a stretch is returned whole.
 func stretches(text string, max int) []string {
 	var out []string
-	start, stretch := 0, 0 // the current substring, the current stretch
-	for i, safe := range boundaries(text) {
-		_, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case safe:
-			stretch = i
-		case i+size-stretch > max:
-			out = append(out, text[start:i])
-			start, stretch = i, i
+	start := 0
+	for end, cut := range parts(text, max) {
+		if cut {
+			out = append(out, text[start:end])
+			start = end
 		}
 	}
 	return append(out, text[start:])
+}
+
+// parts yields the ends of the consecutive parts of text: at every safe boundary
+// (cut false) and wherever a stretch with none would pass max bytes (cut true).
+// The last part, up to len(text), is not yielded. Counting the parts apart gives
+// tiktoken's count of text, up to what the cuts change.
+func parts(text string, max int) iter.Seq2[int, bool] {
+	return func(yield func(int, bool) bool) {
+		stretch := 0
+		for i, safe := range boundaries(text) {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case safe:
+			case i+size-stretch > max:
+			default:
+				continue
+			}
+			stretch = i
+			if !yield(i, !safe) {
+				return
+			}
+		}
+	}
 }
 
 // boundaries yields every rune boundary of text but the first and the last, with
