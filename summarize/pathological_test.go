@@ -3,6 +3,7 @@ package summarize_test
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -63,6 +64,37 @@ func BenchmarkPathological(b *testing.B) {
 					b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/kb, "cpu-ns/KB")
 				}
 			})
+		}
+	}
+}
+
+// TestPathologicalAllocLinear is the untimed guard for BenchmarkPathological: the
+// bytes the pipeline allocates for one article of each family may grow about as
+// the article, never as its square. A quadratic stage (a sentence grown by
+// copying, a headline re-joined word by word) allocates about 100 times more for
+// a text 10 times longer; a linear one about 10 times.
+func TestPathologicalAllocLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("briefs 12 long articles")
+	}
+	p := newPipeline(t)
+	allocated := func(text string) uint64 {
+		req := summarize.Request{Articles: []summarize.Article{{Source: "Wire", Text: text}}, Options: summarize.Options{Engine: "extractive"}}
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		if _, err := p.Brief(context.Background(), req); err != nil && summarize.ErrorCode(err) != summarize.EINVALID {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	allocated("Warm up the segmenter. It is built once.")
+	for _, fam := range pathological {
+		small, large := allocated(fam.make(4_000)), allocated(fam.make(40_000))
+		if ratio := float64(large) / float64(small); ratio > 25 {
+			t.Errorf("%s: %d bytes allocated for 4 KB, %d for 40 KB (×%.0f, want about ×10)", fam.name, small, large, ratio)
+		} else {
+			t.Logf("%s: ×%.1f", fam.name, ratio)
 		}
 	}
 }
