@@ -84,9 +84,7 @@ func (e *Engine) headline(c *corpus, limit int) (string, int) {
 		return "", -1
 	}
 	words := strings.Fields(stripDateline(strings.TrimSpace(c.in.Passages[best].Text)))
-	for len(words) > 0 && text.Count(strings.Join(words, " ")+" …") > limit {
-		words = words[:len(words)-1]
-	}
+	words = words[:fittingWords(words, limit)]
 	if len(words) < 3 {
 		return "", -1
 	}
@@ -212,4 +210,34 @@ func hasVerb(text string) bool {
 		}
 	}
 	return false
+}
+
+// fittingWords is the largest k such that wordCount(strings.Join(words[:k], " ")+" …")
+// is at most limit, found in one pass over words instead of by dropping one word at a
+// time and recounting (quadratic on a long passage). Joined with single spaces,
+// words[:k] and the ellipsis make k+1 fields, and the runs of letters and digits
+// add up word by word (a space and "…" end a run), so the count is
+// max(k+1, runs(words[0])+…+runs(words[k-1])), which only grows with k.
+func fittingWords(words []string, limit int) int {
+	runs := 0
+	for k, w := range words {
+		runs += alnumRuns(w)
+		if max(k+2, runs) > limit {
+			return k
+		}
+	}
+	return len(words)
+}
+
+// alnumRuns counts the runs of letters and digits in s.
+func alnumRuns(s string) int {
+	runs, in := 0, false
+	for _, r := range s {
+		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if alnum && !in {
+			runs++
+		}
+		in = alnum
+	}
+	return runs
 }

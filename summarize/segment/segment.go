@@ -85,6 +85,10 @@ func (s *Segmenter) Spans(p string) []summarize.Span {
 	quoteRule := quotesBalanced(p)
 	var out []summarize.Span
 	cur, curStart, at := "", 0, 0
+	// The quotation marks of cur are counted piece by piece, so that a paragraph
+	// of many joined pieces ("A. A. A. …") costs linear time, not a recount of cur
+	// per piece.
+	var q quotes
 	emit := func(start, end int) {
 		t := p[start:end]
 		lead := len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
@@ -100,20 +104,35 @@ func (s *Segmenter) Spans(p string) []summarize.Span {
 		if t == "" {
 			continue
 		}
-		if cur != "" && shouldJoin(cur, t, quoteRule) {
+		if cur != "" && shouldJoin(cur, t, quoteRule && q.open()) {
 			cur = p[curStart:at]
+			q.add(piece)
 			continue
 		}
 		if cur != "" {
 			emit(curStart, start)
 		}
 		cur, curStart = piece, start
+		q = quotes{}
+		q.add(piece)
 	}
 	if cur != "" {
 		emit(curStart, curStart+len(cur))
 	}
 	return out
 }
+
+// quotes counts the double quotation marks of a growing sentence; open reports
+// whether what was added leaves a double quotation open.
+type quotes struct{ straight, opening, closing int }
+
+func (q *quotes) add(s string) {
+	q.straight += strings.Count(s, `"`)
+	q.opening += strings.Count(s, "“")
+	q.closing += strings.Count(s, "”")
+}
+
+func (q *quotes) open() bool { return q.straight%2 == 1 || q.opening > q.closing }
 
 // pieces returns the model's raw split of p: contiguous substrings that
 // concatenate back to p. A panic inside the model degrades to one piece.
@@ -252,11 +271,12 @@ func isStarter(w string) bool {
 }
 
 // shouldJoin reports whether the split between prev and next (both trimmed of
-// nothing but checked on their trimmed forms) is to be undone.
-func shouldJoin(prev, next string, quoteRule bool) bool {
+// nothing but checked on their trimmed forms) is to be undone; inQuote says that
+// the quotation rule applies and prev leaves a double quotation open.
+func shouldJoin(prev, next string, inQuote bool) bool {
 	p := strings.TrimSpace(prev)
 	// Inside an open quotation: never split there.
-	if quoteRule && quoteOpen(p) {
+	if inQuote {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(next)
@@ -330,12 +350,4 @@ func quotesBalanced(p string) bool {
 	straight := strings.Count(p, `"`)
 	open, closing := strings.Count(p, "“"), strings.Count(p, "”")
 	return straight%2 == 0 && open == closing
-}
-
-// quoteOpen reports whether s leaves a double quotation open.
-func quoteOpen(s string) bool {
-	if strings.Count(s, `"`)%2 == 1 {
-		return true
-	}
-	return strings.Count(s, "“") > strings.Count(s, "”")
 }
