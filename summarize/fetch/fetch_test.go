@@ -347,7 +347,10 @@ func TestCharset(t *testing.T) {
 // TestNoProxyFromEnvironment: a proxy named in the environment is not used.
 func TestNoProxyFromEnvironment(t *testing.T) {
 	var proxied atomic.Int32
-	proxy := serve(t, func(w http.ResponseWriter, r *http.Request) { proxied.Add(1); http.Error(w, "proxy", http.StatusBadGateway) })
+	proxy := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		proxied.Add(1)
+		http.Error(w, "proxy", http.StatusBadGateway)
+	})
 	t.Setenv("HTTP_PROXY", proxy.URL)
 	t.Setenv("HTTPS_PROXY", proxy.URL)
 	t.Setenv("NO_PROXY", "")

@@ -28,16 +28,27 @@ type Pipeline struct {
 	Engines map[string]summarize.Engine
 	// DefaultEngine is used for Options.Engine "" or "auto".
 	DefaultEngine string
-	Limits        summarize.Limits
+	// Limits bound one request; their FetchURLs is set from Fetcher.
+	Limits summarize.Limits
+	// Fetcher gets the pages of articles sent by url alone (summarize/fetch builds
+	// one); nil turns fetching off, and such an article is refused by check.
+	Fetcher Fetcher
 
 	segOnce sync.Once
 	seg     *segment.Segmenter
 	segErr  error
 }
 
+// Fetcher completes the articles sent by url alone (summarize.Article.URLOnly) with
+// their pages, and returns every other article as it was. A page that cannot be
+// fetched is a *summarize.Error with code EINVALID naming the article.
+type Fetcher interface {
+	Fetch(ctx context.Context, articles []summarize.Article) ([]summarize.Article, error)
+}
+
 // Brief runs the whole pipeline on one request, one call per stage:
 //
-//	check → normalize → segment → merge → engine (chunking inside llm) → verify
+//	check → fetch → normalize → segment → merge → engine (chunking inside llm) → verify
 func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summarize.Briefing, error) {
 	req, err := p.check(sent)
 	if err != nil {
@@ -47,7 +58,11 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 	if err != nil {
 		return nil, err
 	}
-	pages, err := p.normalize(ctx, req.Articles)
+	articles, err := p.fetch(ctx, req.Articles)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := p.normalize(ctx, articles)
 	if err != nil {
 		return nil, err
 	}
@@ -70,14 +85,18 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 	return b, nil
 }
 
-// Merge runs check → normalize → segment → merge only, for tools that want to see
-// what each article adds before any model runs.
+// Merge runs check → fetch → normalize → segment → merge only, for tools that want
+// to see what each article adds before any model runs.
 func (p *Pipeline) Merge(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error) {
 	req, err := p.check(req)
 	if err != nil {
 		return nil, err
 	}
-	pages, err := p.normalize(ctx, req.Articles)
+	articles, err := p.fetch(ctx, req.Articles)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := p.normalize(ctx, articles)
 	if err != nil {
 		return nil, err
 	}
@@ -92,9 +111,12 @@ func (p *Pipeline) Merge(ctx context.Context, req summarize.Request) (*summarize
 	return &summarize.MergeReport{Articles: articlesOf(pages), Result: merged}, nil
 }
 
-// check applies the request rules (summarize.Request.Valid) and the defaults.
+// check applies the request rules (summarize.Request.Valid) and the defaults; an
+// article sent by url alone is accepted when the pipeline has a Fetcher.
 func (p *Pipeline) check(req summarize.Request) (summarize.Request, error) {
-	if err := req.Valid(p.Limits); err != nil {
+	lim := p.Limits
+	lim.FetchURLs = p.Fetcher != nil
+	if err := req.Valid(lim); err != nil {
 		return req, err
 	}
 	return req.WithDefaults(), nil
@@ -114,6 +136,27 @@ func (p *Pipeline) engine(asked string) (summarize.Engine, error) {
 		return nil, summarize.Errorf(summarize.EINVALID, "engine %q is not available", name)
 	}
 	return engine, nil
+}
+
+// fetch gets the pages of the articles sent by url alone, when fetching is on.
+func (p *Pipeline) fetch(ctx context.Context, articles []summarize.Article) ([]summarize.Article, error) {
+	if p.Fetcher == nil {
+		return articles, nil
+	}
+	if err := cancelled(ctx); err != nil {
+		return nil, err
+	}
+	out, err := p.Fetcher.Fetch(ctx, articles)
+	if err != nil {
+		if summarize.ErrorCode(err) == summarize.EINTERNAL && ctx.Err() != nil {
+			return nil, &summarize.Error{Code: summarize.ETIMEOUT, Message: "the request was cancelled while its pages were fetched", Err: err}
+		}
+		return nil, err
+	}
+	if len(out) != len(articles) {
+		return nil, summarize.Errorf(summarize.EINTERNAL, "fetch returned %d articles for %d", len(out), len(articles))
+	}
+	return out, nil
 }
 
 // page is one article after normalize: the article (its title perhaps taken from a
