@@ -39,6 +39,7 @@ type config struct {
 	RateLimit       int
 	DrainTimeout    time.Duration
 	LogLevel        string
+	Fetch           fetchConfig // BRIEFING_FETCH*: pages of articles sent by url (fetch_config.go)
 }
 
 // String prints the configuration with its secrets redacted.
@@ -75,6 +76,7 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		RateLimit:       e.int("BRIEFING_RATE_LIMIT", 0),
 		DrainTimeout:    e.duration("BRIEFING_DRAIN_TIMEOUT", 0),
 		LogLevel:        e.str("BRIEFING_LOG_LEVEL", "info"),
+		Fetch:           loadFetchConfig(&e),
 	}
 	for _, k := range strings.Split(getenv("BRIEFING_API_KEYS"), ",") {
 		if k = strings.TrimSpace(k); k != "" {
@@ -127,6 +129,9 @@ func (c *config) check() error {
 	if c.LLMTimeout <= 0 {
 		return fmt.Errorf("BRIEFING_LLM_TIMEOUT must be positive, got %s", c.LLMTimeout)
 	}
+	if err := c.Fetch.check(); err != nil {
+		return err
+	}
 	if c.DrainTimeout <= 0 {
 		c.DrainTimeout = c.LLMTimeout + 15*time.Second
 	}
@@ -164,6 +169,9 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 			MaxArticleChars: c.MaxArticleChars,
 			MaxTotalTokens:  c.MaxTotalTokens,
 		},
+	}
+	if p.Fetcher, err = c.Fetch.fetcher(); err != nil {
+		return nil, nil, err
 	}
 	ready := func(context.Context) error { return nil }
 	if c.llmConfigured() {
