@@ -166,7 +166,7 @@ func (f *Fetcher) dial(ctx context.Context, network, addr string) (net.Conn, err
 	}
 	var first error
 	for _, ip := range ips {
-		conn, err := f.connect(ctx, network, net.JoinHostPort(ip.String(), port))
+		conn, err := f.connect(ctx, network, net.JoinHostPort(ip.Unmap().String(), port))
 		if err == nil {
 			return conn, nil
 		}
