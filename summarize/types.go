@@ -17,7 +17,8 @@ const (
 	DefaultMaxWords  = 250
 )
 
-// Article is one input article as the client sent it. Exactly one of Text or HTML is set.
+// Article is one input article as the client sent it. Exactly one of Text or HTML is
+// set, or neither and URL, when the server fetches pages (Limits.FetchURLs).
 type Article struct {
 	ID          string
 	Source      string

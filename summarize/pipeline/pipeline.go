@@ -31,16 +31,27 @@ type Pipeline struct {
 	Engines map[string]summarize.Engine
 	// DefaultEngine is used for Options.Engine "" or "auto".
 	DefaultEngine string
-	Limits        summarize.Limits
+	// Limits bound one request; their FetchURLs is set from Fetcher.
+	Limits summarize.Limits
+	// Fetcher gets the pages of articles sent by url alone (summarize/fetch builds
+	// one); nil turns fetching off, and such an article is refused by check.
+	Fetcher Fetcher
 
 	segOnce sync.Once
 	seg     *segment.Segmenter
 	segErr  error
 }
 
+// Fetcher completes the articles sent by url alone (summarize.Article.URLOnly) with
+// their pages, and returns every other article as it was. A page that cannot be
+// fetched is a *summarize.Error with code EINVALID naming the article.
+type Fetcher interface {
+	Fetch(ctx context.Context, articles []summarize.Article) ([]summarize.Article, error)
+}
+
 // Brief runs the whole pipeline on one request, one call per stage:
 //
-//	check → normalize → segment → merge → coverage → engine (chunking inside llm) → verify
+//	check → fetch → normalize → segment → merge → coverage → engine (chunking inside llm) → verify
 func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summarize.Briefing, error) {
 	req, err := p.check(sent)
 	if err != nil {
@@ -50,8 +61,12 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 	if err != nil {
 		return nil, err
 	}
+	articles, err := p.fetch(ctx, req.Articles)
+	if err != nil {
+		return nil, err
+	}
 	counts := &tokenCounts{c: p.Tokenizer, m: map[string]int{}}
-	pages, capped, err := p.normalize(ctx, req.Articles)
+	pages, capped, err := p.normalize(ctx, articles)
 	if err != nil {
 		return nil, err
 	}
@@ -76,15 +91,19 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 	return b, nil
 }
 
-// Merge runs check → normalize → segment → merge only, for tools that want to see
-// what each article adds before any model runs.
+// Merge runs check → fetch → normalize → segment → merge only, for tools that want
+// to see what each article adds before any model runs.
 func (p *Pipeline) Merge(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error) {
 	req, err := p.check(req)
 	if err != nil {
 		return nil, err
 	}
+	articles, err := p.fetch(ctx, req.Articles)
+	if err != nil {
+		return nil, err
+	}
 	counts := &tokenCounts{c: p.Tokenizer, m: map[string]int{}}
-	pages, capped, err := p.normalize(ctx, req.Articles)
+	pages, capped, err := p.normalize(ctx, articles)
 	if err != nil {
 		return nil, err
 	}
@@ -105,9 +124,12 @@ func (p *Pipeline) Merge(ctx context.Context, req summarize.Request) (*summarize
 		Differences: cov.Differences, Quotes: cov.Quotes, Coverage: cov.Coverage}, nil
 }
 
-// check applies the request rules (summarize.Request.Valid) and the defaults.
+// check applies the request rules (summarize.Request.Valid) and the defaults; an
+// article sent by url alone is accepted when the pipeline has a Fetcher.
 func (p *Pipeline) check(req summarize.Request) (summarize.Request, error) {
-	if err := req.Valid(p.Limits); err != nil {
+	lim := p.Limits
+	lim.FetchURLs = p.Fetcher != nil
+	if err := req.Valid(lim); err != nil {
 		return req, err
 	}
 	return req.WithDefaults(), nil
@@ -127,6 +149,27 @@ func (p *Pipeline) engine(asked string) (summarize.Engine, error) {
 		return nil, summarize.Errorf(summarize.EINVALID, "engine %q is not available", name)
 	}
 	return engine, nil
+}
+
+// fetch gets the pages of the articles sent by url alone, when fetching is on.
+func (p *Pipeline) fetch(ctx context.Context, articles []summarize.Article) ([]summarize.Article, error) {
+	if p.Fetcher == nil {
+		return articles, nil
+	}
+	if err := cancelled(ctx); err != nil {
+		return nil, err
+	}
+	out, err := p.Fetcher.Fetch(ctx, articles)
+	if err != nil {
+		if summarize.ErrorCode(err) == summarize.EINTERNAL && ctx.Err() != nil {
+			return nil, &summarize.Error{Code: summarize.ETIMEOUT, Message: "the request was cancelled while its pages were fetched", Err: err}
+		}
+		return nil, err
+	}
+	if len(out) != len(articles) {
+		return nil, summarize.Errorf(summarize.EINTERNAL, "fetch returned %d articles for %d", len(out), len(articles))
+	}
+	return out, nil
 }
 
 // normalize cleans every article with normalize.Article (HTML parsed once, a pasted
