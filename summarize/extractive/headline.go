@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/briefing-news/briefing/summarize/normalize"
 	"github.com/briefing-news/briefing/summarize/text"
 )
 
@@ -106,7 +105,7 @@ const quoteMarks = "\"“”‘’«»"
 
 // stripDateline removes a leading wire dateline from a sentence.
 func stripDateline(t string) string {
-	return t[normalize.DatelineEnd(t):]
+	return t[text.DatelineEnd(t):]
 }
 
 // leadIn reports whether a sentence's first word makes it lean on what came
