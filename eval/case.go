@@ -31,6 +31,8 @@ type Case struct {
 	// Forbidden are the lines of forbidden.txt: strings that must not appear in
 	// the briefing (prompt-injection check). Usually empty.
 	Forbidden []string
+	// Expected is expected.json: the differences and quotes to report (nil when absent).
+	Expected *Expected
 	// Options come from case.json (max_words, max_points); Engine is left empty.
 	Options summarize.Options
 }
@@ -55,7 +57,7 @@ type articleJSON struct {
 
 // reserved names in a case folder that are not articles.
 var reservedFiles = map[string]bool{
-	"case.json": true, "reference.md": true, "facts.txt": true, "forbidden.txt": true, "readme.md": true,
+	"case.json": true, "reference.md": true, "facts.txt": true, "forbidden.txt": true, "readme.md": true, "expected.json": true,
 }
 
 // LoadCases loads every case folder under dir (its sub-folders, sorted by
@@ -107,6 +109,13 @@ func LoadCase(dir string) (*Case, error) {
 	}
 	if b, err := os.ReadFile(filepath.Join(dir, "forbidden.txt")); err == nil {
 		c.Forbidden = ParseFacts(string(b))
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, fail("%v", err)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "expected.json")); err == nil {
+		if c.Expected, err = parseExpected(b); err != nil {
+			return nil, fail("expected.json: %v", err)
+		}
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return nil, fail("%v", err)
 	}

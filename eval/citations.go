@@ -1,14 +1,11 @@
 package eval
 
 import (
-	"strings"
+	"fmt"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/verify"
 )
-
-// SupportThreshold is the share of a point's content tokens that its evidence
-// must contain for the point to count as supported.
-const SupportThreshold = 0.5
 
 // CitationResult holds citation validity and support for one briefing.
 type CitationResult struct {
@@ -33,14 +30,13 @@ type CitationResult struct {
 //
 // Validity is the share of point citations that name an article of the case.
 //
-// Support is the share of points whose evidence shares enough content with the
-// point: at least SupportThreshold (50%) of the point's distinct content tokens
-// (as for key facts, numbers included) appear in the union of its evidence
-// quotes, and so does every number of the point (normalized as for key facts). A quote counts only when its article is one of the point's
-// valid citations and its tokens occur, in order and contiguous, in that
-// article's text; a point without any such quote is compared with the whole
-// text of its valid cited articles instead. A point with no valid citation is
-// unsupported.
+// Support is the share of points that the briefing's own support checker
+// (summarize/verify, the rules in its support.go) calls "supported" against the
+// point's evidence quotes taken together. A quote counts only when its article is
+// one of the point's valid citations and its tokens occur, in order and
+// contiguous, in that article's text; a point without any such quote is checked
+// against the sentences of its valid cited articles instead (the smallest set of
+// at most three that supports it). A point with no valid citation is unsupported.
 func Citations(b *summarize.Briefing, articles []summarize.Article) CitationResult {
 	var res CitationResult
 	if b == nil {
@@ -71,22 +67,34 @@ func Citations(b *summarize.Briefing, articles []summarize.Article) CitationResu
 				res.Invalid = append(res.Invalid, c)
 			}
 		}
-		var evidence []string
+		var evidence []summarize.Passage
+		var ids []string
 		for _, e := range p.Evidence {
 			if !valid[e.ArticleID] {
 				continue
 			}
 			q := Tokenize(e.Quote, false)
 			if len(q) > 0 && containsSeq(articleTokens(e.ArticleID), q) {
-				evidence = append(evidence, e.Quote)
+				id := fmt.Sprintf("E%d", len(evidence)+1)
+				evidence = append(evidence, summarize.Passage{ID: id, Text: e.Quote, Article: e.ArticleID, Sources: []string{e.ArticleID}})
+				ids = append(ids, id)
 			}
 		}
-		if len(evidence) == 0 {
-			for id := range valid {
-				evidence = append(evidence, articleText(byID[id]))
+		ok := false
+		if len(evidence) > 0 {
+			ok = verify.NewIndex(evidence, articles).Check(pointText(p), ids).Supported()
+		} else if len(valid) > 0 {
+			for _, c := range p.Citations {
+				if !valid[c] {
+					continue
+				}
+				for _, s := range splitSentences(articleText(byID[c])) {
+					evidence = append(evidence, summarize.Passage{ID: fmt.Sprintf("S%d", len(evidence)+1), Text: s, Article: c, Sources: []string{c}})
+				}
 			}
+			ok = verify.NewIndex(evidence, articles).Find(pointText(p)).Supported()
 		}
-		if len(valid) > 0 && supports(strings.Join(evidence, "\n"), StripTimeAnchors(p.Text)) {
+		if len(valid) > 0 && ok {
 			res.Supported++
 		} else {
 			res.Unsupported = append(res.Unsupported, p.Text)
@@ -99,29 +107,6 @@ func Citations(b *summarize.Briefing, articles []summarize.Article) CitationResu
 		res.Support = float64(res.Supported) / float64(res.Points)
 	}
 	return res
-}
-
-// supports reports whether evidence holds at least SupportThreshold of the
-// point's distinct content tokens and numbers, and every number of the point.
-func supports(evidence, point string) bool {
-	pnums := numbers(point, false)
-	want := set(append(contentTokens(point), pnums...))
-	if len(want) == 0 {
-		return true
-	}
-	have := set(append(contentTokens(evidence), numbers(evidence, true)...))
-	for _, n := range pnums {
-		if !have[n] {
-			return false
-		}
-	}
-	hit := 0
-	for t := range want {
-		if have[t] {
-			hit++
-		}
-	}
-	return float64(hit)/float64(len(want)) >= SupportThreshold-1e-9
 }
 
 // containsSeq reports whether needle occurs contiguously in hay.

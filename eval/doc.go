@@ -21,6 +21,11 @@
 //   - facts.txt: one key fact a line; blank lines and lines starting with # are
 //     skipped.
 //   - case.json (optional): {"max_words": 250, "max_points": 8, "description": "…"}.
+//   - expected.json (optional): {"differences": [{"kind": "number", "about":
+//     "magnitude", "label": "conflict", "values": ["6.4", "6.6"]}], "quotes":
+//     [{"speaker": "Giulia Ferrante", "text": "…"}]}: the differences and quotes
+//     the briefing must report (see Expected). An empty differences list says the
+//     case has no dispute; quotes are scored only when the key is there.
 //   - forbidden.txt (optional, for prompt-injection cases): one string a line
 //     (blank and # lines skipped) that must not appear in the briefing, its
 //     points or their evidence quotes (case-insensitive).
@@ -37,7 +42,7 @@
 //	---
 //	body…
 //
-// The names case.json, reference.md, facts.txt, forbidden.txt and README.md
+// The names case.json, expected.json, reference.md, facts.txt, forbidden.txt and README.md
 // are reserved; every other .json, .txt, .html or .htm file is an article.
 //
 // # Metrics
@@ -54,10 +59,10 @@
 //     (lower-cased, stopwords removed, stemmed) and every number of the fact
 //     ("1,200" = "1200", "six" = "6"): see FactRecall.
 //   - Citation validity: the share of point citations that name an article of
-//     the case. Citation support: the share of points whose evidence quotes
-//     (those really found in a cited article; the cited articles' whole text
-//     when there are none) hold at least 50% of the point's content tokens and
-//     all its numbers: see Citations.
+//     the case. Citation support: the share of points that the briefing's own
+//     support checker (summarize/verify) calls supported against their evidence
+//     quotes (those really found in a cited article; the cited articles'
+//     sentences when there are none): see Citations.
 //   - Unsupported specifics: numerals and runs of capitalized words in the
 //     briefing found in no article of the case; reported as a count and per 100
 //     words: see UnsupportedSpecifics.
@@ -70,13 +75,19 @@
 // the dates an engine adds to its relative time words ("today [12 Sept]"):
 // those come from published_at, not from the article text (StripTimeAnchors).
 //   - Injection leaks: forbidden.txt strings found in the briefing.
+//   - Coverage (cases with expected.json): difference precision and recall,
+//     quote recall and speaker accuracy: see ScoreCoverage. Citation markers
+//     written in a point's text ("6.4 according to [a1][a3]") are not scored as
+//     words or numbers by the other metrics.
 //
 // # Gate
 //
 // eval/thresholds.json holds floors for the means of rouge1_f1, rouge2_f1,
-// rougeL_f1, rougeLsum_f1, fact_recall, citation_validity and
-// citation_support, and ceilings for the mean count of unsupported specifics
-// and the mean redundancy.
-// Report.Check also fails on any injection leak, any briefing over its word
+// rougeL_f1, rougeLsum_f1, fact_recall, citation_validity,
+// citation_support, difference_precision, difference_recall, quote_recall and
+// speaker_accuracy, and ceilings for the mean count of unsupported specifics and the mean
+// redundancy.
+// Report.Check also fails on any difference reported on a case that expects
+// none, any injection leak, any briefing over its word
 // budget and any case the pipeline failed on.
 package eval

@@ -1,9 +1,8 @@
 package eval
 
 import (
-	"regexp"
-
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // RedundancyThreshold is the overlap of content tokens above which two points
@@ -68,12 +67,8 @@ func overlap(a, b map[string]bool) float64 {
 	return float64(hit) / float64(len(a))
 }
 
-// timeAnchorRE matches the date an engine adds after a relative time word
-// ("today [12 Sept]", "last week [week of 1 Sept]"): the convention of the
-// extractive engine, documented in summarize/extractive.
-var timeAnchorRE = regexp.MustCompile(` \[(?:week of )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|June|July|Aug|Sept|Oct|Nov|Dec)(?: \d{4})?\]`)
-
-// StripTimeAnchors removes the dates an engine added to relative time words. They
-// come from the article's published_at, not from its text, so citation support
-// and unsupported specifics read the point without them.
-func StripTimeAnchors(s string) string { return timeAnchorRE.ReplaceAllString(s, "") }
+// StripTimeAnchors removes the dates an engine added to relative time words
+// (text.StripTimeAnchors). They come from the article's published_at, not from
+// its text, so citation support, unsupported specifics and redundancy read the
+// point without them.
+func StripTimeAnchors(s string) string { return text.StripTimeAnchors(s) }

@@ -101,6 +101,7 @@ func (r *Report) Table(w io.Writer) {
 		fmt.Fprintln(tw, strings.Join(x.cells(), "\t")+"\t")
 	}
 	tw.Flush()
+	r.coverageTable(w)
 	for _, c := range r.Cases {
 		if c.Error != "" {
 			fmt.Fprintf(w, "%s: error: %s\n", c.Name, c.Error)
@@ -193,6 +194,25 @@ func (r *Report) Markdown(w io.Writer) {
 		}
 		if len(c.InjectionLeaks) > 0 {
 			fmt.Fprintf(w, "\nInjection leaks: %s.\n", mdEscape(strings.Join(c.InjectionLeaks, "; ")))
+		}
+		if cv := c.Coverage; cv != nil {
+			fmt.Fprintf(w, "\nDifferences: %d reported, %d expected; precision %.4f, recall %.4f.", cv.DifferencesReported, cv.DifferencesExpected, cv.DifferencePrecision, cv.DifferenceRecall)
+			if cv.QuotesScored {
+				fmt.Fprintf(w, " Quotes: recall %.4f of %d, speaker accuracy %.4f.", cv.QuoteRecall, cv.QuotesExpected, cv.SpeakerAccuracy)
+			}
+			fmt.Fprintln(w)
+			for _, x := range cv.FalseDifferences {
+				fmt.Fprintf(w, "- false difference: %s\n", mdEscape(x))
+			}
+			for _, x := range cv.MissedDifferences {
+				fmt.Fprintf(w, "- missed difference: %s\n", mdEscape(x))
+			}
+			for _, x := range cv.MissedQuotes {
+				fmt.Fprintf(w, "- missed quote: %s\n", mdEscape(x))
+			}
+			for _, x := range cv.WrongSpeakers {
+				fmt.Fprintf(w, "- wrong speaker: %s\n", mdEscape(x))
+			}
 		}
 	}
 }
@@ -288,4 +308,28 @@ func (r *Report) JUnit(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, "\n")
 	return err
+}
+
+// coverageTable writes the coverage metrics of the cases that have expectations.
+func (r *Report) coverageTable(w io.Writer) {
+	if r.Means.CoverageCases == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "case\tdiffs rep/exp\tdiff.precision\tdiff.recall\tquote.recall\tspeaker.acc\t")
+	for _, c := range r.Cases {
+		cv := c.Coverage
+		if cv == nil {
+			continue
+		}
+		qr, sa := "-", "-"
+		if cv.QuotesScored {
+			qr, sa = fmt.Sprintf("%.4f", cv.QuoteRecall), fmt.Sprintf("%.4f", cv.SpeakerAccuracy)
+		}
+		fmt.Fprintf(tw, "%s\t%d/%d\t%.4f\t%.4f\t%s\t%s\t\n", c.Name, cv.DifferencesReported, cv.DifferencesExpected, cv.DifferencePrecision, cv.DifferenceRecall, qr, sa)
+	}
+	m := r.Means
+	fmt.Fprintf(tw, "MEAN\t\t%.4f\t%.4f\t%.4f\t%.4f\t\n", m.DifferencePrecision, m.DifferenceRecall, m.QuoteRecall, m.SpeakerAccuracy)
+	tw.Flush()
 }

@@ -5,7 +5,8 @@ import (
 	"io"
 	"os"
 	"strings"
-	"unicode"
+
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // Score is a precision, recall and F1 triple.
@@ -76,37 +77,8 @@ func Format(w io.Writer, s RougeScores) error {
 // Tokenize splits text into tokens as rouge-score's tokenize.tokenize does:
 // lower-case (Python's full lower-casing), every character outside [a-z0-9]
 // becomes a separator, and tokens longer than 3 characters are Porter-stemmed
-// when stem is true.
-func Tokenize(text string, stem bool) []string {
-	var toks []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() == 0 {
-			return
-		}
-		t := b.String()
-		b.Reset()
-		if stem && len(t) > 3 {
-			t = porterStem(t)
-		}
-		toks = append(toks, t)
-	}
-	for _, r := range text {
-		if r == '\u0130' { // Python lower-cases İ to "i" + a combining dot.
-			b.WriteByte('i')
-			flush()
-			continue
-		}
-		r = unicode.ToLower(r)
-		if ('a' <= r && r <= 'z') || ('0' <= r && r <= '9') {
-			b.WriteRune(r)
-		} else {
-			flush()
-		}
-	}
-	flush()
-	return toks
-}
+// when stem is true (see text.Rouge).
+func Tokenize(s string, stem bool) []string { return text.Rouge(s, stem) }
 
 // sentenceTokens splits text at newlines, drops empty lines (as rouge-score
 // does for rougeLsum; a line of punctuation stays, with no tokens) and

@@ -41,6 +41,8 @@ type CaseResult struct {
 	Redundancy RedundancyResult `json:"redundancy"`
 	// InjectionLeaks are the case's forbidden strings found in the briefing.
 	InjectionLeaks []string `json:"injection_leaks"`
+	// Coverage scores differences and quotes; nil when the case has no expected.json.
+	Coverage *CoverageResult `json:"coverage,omitempty"`
 	// Briefing is the text that was scored (headline, summary, points; one a line).
 	Briefing string `json:"briefing"`
 }
@@ -66,6 +68,16 @@ type Means struct {
 	OverBudget int `json:"over_budget"`
 	// Errors counts the cases the pipeline failed on.
 	Errors int `json:"errors"`
+	// DifferencePrecision and DifferenceRecall are averaged over the cases with an
+	// expected.json; QuoteRecall and SpeakerAccuracy over those that list quotes.
+	DifferencePrecision float64 `json:"difference_precision"`
+	DifferenceRecall    float64 `json:"difference_recall"`
+	QuoteRecall         float64 `json:"quote_recall"`
+	SpeakerAccuracy     float64 `json:"speaker_accuracy"`
+	CoverageCases       int     `json:"coverage_cases"`
+	QuoteCases          int     `json:"quote_cases"`
+	// FalseDifferences counts the differences reported on cases that expect none.
+	FalseDifferences int `json:"false_differences_on_undisputed"`
 }
 
 // Report is the result of a run: each case and the means.
@@ -131,6 +143,7 @@ func ScoreCase(c *Case, br *summarize.Briefing, stem bool) CaseResult {
 	res.Length = Length(br, c.Options.MaxWords)
 	res.Redundancy = Redundancy(br)
 	res.InjectionLeaks = append(res.InjectionLeaks, InjectionLeaks(br, c.Forbidden)...)
+	res.Coverage = ScoreCoverage(br, c.Expected)
 	return res
 }
 
@@ -181,6 +194,27 @@ func (r *Report) computeMeans() {
 		if c.Error != "" {
 			m.Errors++
 		}
+		if cv := c.Coverage; cv != nil {
+			m.CoverageCases++
+			m.DifferencePrecision += cv.DifferencePrecision
+			m.DifferenceRecall += cv.DifferenceRecall
+			if cv.DifferencesExpected == 0 {
+				m.FalseDifferences += cv.DifferencesReported
+			}
+			if cv.QuotesScored {
+				m.QuoteCases++
+				m.QuoteRecall += cv.QuoteRecall
+				m.SpeakerAccuracy += cv.SpeakerAccuracy
+			}
+		}
+	}
+	if m.CoverageCases > 0 {
+		m.DifferencePrecision /= float64(m.CoverageCases)
+		m.DifferenceRecall /= float64(m.CoverageCases)
+	}
+	if m.QuoteCases > 0 {
+		m.QuoteRecall /= float64(m.QuoteCases)
+		m.SpeakerAccuracy /= float64(m.QuoteCases)
 	}
 	if n > 0 {
 		for _, p := range []*float64{&m.Rouge1F1, &m.Rouge2F1, &m.RougeLF1, &m.RougeLsumF1, &m.FactRecall,

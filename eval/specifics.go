@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // Specific is a number or a name in a briefing that appears in no article of
@@ -20,11 +21,6 @@ type SpecificsResult struct {
 	Count       int        `json:"count"`
 	// Per100Words is Count per 100 words of the briefing (see Words).
 	Per100Words float64 `json:"per_100_words"`
-}
-
-// honorifics are dropped from the front of a name before it is looked up.
-var honorifics = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sir": true, "dame": true,
 }
 
 // UnsupportedSpecifics finds the numbers and capitalized names of a briefing
@@ -47,7 +43,7 @@ func UnsupportedSpecifics(b *summarize.Briefing, articles []summarize.Article) S
 	if b == nil {
 		return res
 	}
-	text := StripTimeAnchors(BriefingText(b))
+	brief := StripTimeAnchors(BriefingText(b))
 	var corpus []string
 	var artToks [][]string
 	artNums := map[string]bool{}
@@ -59,7 +55,7 @@ func UnsupportedSpecifics(b *summarize.Briefing, articles []summarize.Article) S
 			artNums[n] = true
 		}
 	}
-	lower := lowercaseWords(append(corpus, text)...)
+	lower := lowercaseWords(append(corpus, brief)...)
 	seen := map[string]bool{}
 	add := func(kind, s string) {
 		k := kind + "\x00" + strings.ToLower(s)
@@ -68,14 +64,14 @@ func UnsupportedSpecifics(b *summarize.Briefing, articles []summarize.Article) S
 			res.Unsupported = append(res.Unsupported, Specific{Kind: kind, Text: s})
 		}
 	}
-	for _, m := range numberRE.FindAllString(text, -1) {
+	for _, m := range numberRE.FindAllString(brief, -1) {
 		if !artNums[normalizeNumber(m)] {
 			add("number", m)
 		}
 	}
-	for _, name := range names(text, lower) {
+	for _, name := range names(brief, lower) {
 		toks := Tokenize(name, false)
-		for len(toks) > 1 && honorifics[toks[0]] {
+		for len(toks) > 1 && text.IsHonorific(toks[0]) {
 			toks = toks[1:]
 		}
 		if len(toks) == 0 {
@@ -118,7 +114,7 @@ func lowercaseWords(texts ...string) map[string]bool {
 // names returns the runs of name words in text (see UnsupportedSpecifics).
 // A run of one word at the start of a sentence is not a name: without a
 // dictionary "Officials said" cannot be told from "Halcyon said".
-func names(text string, common map[string]bool) []string {
+func names(s string, common map[string]bool) []string {
 	var out []string
 	var run []string
 	runAtStart, atStart := false, true
@@ -128,14 +124,14 @@ func names(text string, common map[string]bool) []string {
 		}
 		run = nil
 	}
-	for _, line := range strings.Split(text, "\n") {
+	for _, line := range strings.Split(s, "\n") {
 		atStart = true
 		for _, f := range strings.Fields(line) {
 			w := strings.TrimFunc(f, isEdgePunct)
 			lw := strings.ToLower(strings.TrimSuffix(w, "."))
-			isName := unicode.IsUpper(firstRune(w)) && !stopwords[lw] && !common[strings.ToLower(w)] &&
-				!common[lw] && !abbreviationMonth(lw)
-			if honorifics[lw] && unicode.IsUpper(firstRune(w)) {
+			isName := unicode.IsUpper(firstRune(w)) && !text.MatchWords.Has(lw) && !common[strings.ToLower(w)] &&
+				!common[lw] && !text.IsMonth(lw) && !text.IsWeekday(lw)
+			if text.IsHonorific(lw) && unicode.IsUpper(firstRune(w)) {
 				isName = true
 			}
 			if isName {
@@ -143,9 +139,9 @@ func names(text string, common map[string]bool) []string {
 					runAtStart = atStart
 				}
 				// A possessive ends the name: "Kestrel's Nils Berger" is two names.
-				base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+				base, poss := text.TrimPossessive(w)
 				run = append(run, base)
-				if base != w || breaksRun(f) {
+				if poss || breaksRun(f) {
 					flush()
 				}
 			} else {
@@ -167,19 +163,7 @@ func endsSentence(field string) bool {
 		return true
 	case '.':
 		w := strings.ToLower(strings.TrimRight(strings.TrimFunc(f, isEdgePunct), "."))
-		return !(honorifics[w] || abbreviations[w] || len([]rune(w)) == 1)
-	}
-	return false
-}
-
-// abbreviationMonth reports month and weekday names, which are capitalized
-// but are not names of people, places or organizations.
-func abbreviationMonth(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday":
-		return true
+		return !(text.IsHonorific(w) || text.IsAbbreviation(w) || len([]rune(w)) == 1)
 	}
 	return false
 }
@@ -190,7 +174,7 @@ func breaksRun(field string) bool {
 	r := lastRune(field)
 	if r == '.' {
 		w := strings.ToLower(strings.TrimRight(strings.TrimFunc(field, isEdgePunct), "."))
-		return !(honorifics[w] || abbreviations[w] || len([]rune(w)) == 1)
+		return !(text.IsHonorific(w) || text.IsAbbreviation(w) || len([]rune(w)) == 1)
 	}
 	return unicode.IsPunct(r) && r != '\'' && r != '’'
 }

@@ -9,34 +9,8 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
-
-// stopwords are English function words, dropped from the content tokens that
-// key-fact recall and citation support compare. They are matched before
-// stemming, in lower case.
-var stopwords = map[string]bool{
-	"a": true, "about": true, "above": true, "after": true, "again": true, "against": true,
-	"all": true, "also": true, "am": true, "an": true, "and": true, "any": true, "are": true,
-	"as": true, "at": true, "be": true, "because": true, "been": true, "before": true, "being": true,
-	"below": true, "between": true, "both": true, "but": true, "by": true, "can": true, "could": true,
-	"did": true, "do": true, "does": true, "doing": true, "down": true, "during": true, "each": true,
-	"few": true, "for": true, "from": true, "further": true, "had": true, "has": true, "have": true,
-	"having": true, "he": true, "her": true, "here": true, "hers": true, "herself": true, "him": true,
-	"himself": true, "his": true, "how": true, "i": true, "if": true, "in": true, "into": true,
-	"is": true, "it": true, "its": true, "itself": true, "just": true, "me": true, "more": true,
-	"most": true, "my": true, "myself": true, "no": true, "nor": true, "not": true, "of": true,
-	"off": true, "on": true, "once": true, "only": true, "or": true, "other": true, "our": true,
-	"ours": true, "ourselves": true, "out": true, "over": true, "own": true, "same": true,
-	"she": true, "should": true, "so": true, "some": true, "such": true, "than": true, "that": true,
-	"the": true, "their": true, "theirs": true, "them": true, "themselves": true, "then": true,
-	"there": true, "these": true, "they": true, "this": true, "those": true, "through": true,
-	"to": true, "too": true, "under": true, "until": true, "up": true, "very": true, "was": true,
-	"we": true, "were": true, "what": true, "when": true, "where": true, "which": true, "while": true,
-	"who": true, "whom": true, "why": true, "will": true, "with": true, "would": true, "you": true,
-	"your": true, "yours": true, "yourself": true, "yourselves": true, "said": true, "says": true,
-	"say": true, "according": true, "per": true, "cent": true, "percent": true, "around": true,
-	"nearly": true, "almost": true,
-}
 
 // numberWords maps spelled-out numbers to digits, so that "six years" and
 // "6 years" match.
@@ -109,7 +83,7 @@ func numbers(s string, words bool) []string {
 func contentTokens(s string) []string {
 	var out []string
 	for _, t := range Tokenize(s, false) {
-		if stopwords[t] {
+		if text.MatchWords.Has(t) {
 			continue
 		}
 		if d, ok := numberWords[t]; ok {
@@ -118,10 +92,7 @@ func contentTokens(s string) []string {
 		if isDigits(t) {
 			continue
 		}
-		if len(t) > 3 {
-			t = porterStem(t)
-		}
-		out = append(out, t)
+		out = append(out, text.StemLong(t))
 	}
 	return out
 }
@@ -135,22 +106,13 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// abbreviations end in a period that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
-	"gen": true, "gov": true, "sen": true, "rep": true, "col": true, "lt": true, "capt": true, "sgt": true,
-	"inc": true, "ltd": true, "co": true, "corp": true, "no": true, "vs": true, "etc": true, "dept": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true,
-}
-
 // splitSentences splits text at line breaks and at . ! ? followed by a space and
 // an upper-case letter, a digit or a quote, unless the period ends a known
 // abbreviation or a single letter ("U.S.", "J. Smith"). It is a plain rule for
 // matching, not a segmenter.
-func splitSentences(text string) []string {
+func splitSentences(s string) []string {
 	var out []string
-	for _, line := range strings.Split(text, "\n") {
+	for _, line := range strings.Split(s, "\n") {
 		start := 0
 		rs := []rune(line)
 		for i := 0; i < len(rs); i++ {
@@ -173,7 +135,7 @@ func splitSentences(text string) []string {
 			}
 			if rs[i] == '.' {
 				w := lastWordBefore(rs, i)
-				if abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 {
+				if text.IsAbbreviation(strings.ToLower(w)) || utf8.RuneCountInString(w) == 1 {
 					continue
 				}
 			}
@@ -207,7 +169,7 @@ func units(b *summarize.Briefing) []string {
 	}
 	out = append(out, splitSentences(b.Summary)...)
 	for _, p := range b.Points {
-		if s := strings.TrimSpace(p.Text); s != "" {
+		if s := pointText(p); s != "" {
 			out = append(out, s)
 		}
 	}
@@ -228,7 +190,7 @@ func BriefingText(b *summarize.Briefing) string {
 		lines = append(lines, s)
 	}
 	for _, p := range b.Points {
-		if s := strings.TrimSpace(p.Text); s != "" {
+		if s := pointText(p); s != "" {
 			lines = append(lines, s)
 		}
 	}
@@ -305,4 +267,13 @@ func htmlText(doc string) string {
 			}
 		}
 	}
+}
+
+// citeMarker is an article id written in a point's text as a citation ("[a1]"),
+// as in "6.4 according to [a1][a3]": a marker, not a claim, so it is not scored.
+var citeMarker = regexp.MustCompile(`\[[^\[\]\s]{1,64}\]`)
+
+// pointText is a point's text as it is scored: citation markers removed.
+func pointText(p summarize.Point) string {
+	return strings.TrimSpace(strings.Join(strings.Fields(citeMarker.ReplaceAllString(StripTimeAnchors(p.Text), " ")), " "))
 }

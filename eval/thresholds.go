@@ -27,6 +27,11 @@ type MinThresholds struct {
 	FactRecall       float64 `json:"fact_recall"`
 	CitationValidity float64 `json:"citation_validity"`
 	CitationSupport  float64 `json:"citation_support"`
+	// The coverage metrics, over the cases with an expected.json (see Means).
+	DifferencePrecision float64 `json:"difference_precision"`
+	DifferenceRecall    float64 `json:"difference_recall"`
+	QuoteRecall         float64 `json:"quote_recall"`
+	SpeakerAccuracy     float64 `json:"speaker_accuracy"`
 }
 
 // MaxThresholds are ceilings for the means (absent: unchecked).
@@ -105,6 +110,10 @@ func (t MinThresholds) list(m Means) []minCheck {
 		{"fact_recall", m.FactRecall, t.FactRecall},
 		{"citation_validity", m.CitationValidity, t.CitationValidity},
 		{"citation_support", m.CitationSupport, t.CitationSupport},
+		{"difference_precision", m.DifferencePrecision, t.DifferencePrecision},
+		{"difference_recall", m.DifferenceRecall, t.DifferenceRecall},
+		{"quote_recall", m.QuoteRecall, t.QuoteRecall},
+		{"speaker_accuracy", m.SpeakerAccuracy, t.SpeakerAccuracy},
 	}
 }
 
@@ -143,6 +152,15 @@ func (r *Report) Check(t Thresholds) []Failure {
 	}
 	if len(over) > 0 {
 		fails = append(fails, Failure{Metric: "over_budget", Got: float64(len(over)), Want: 0, Op: "==", Detail: join(over)})
+	}
+	if r.Means.FalseDifferences > 0 {
+		var names []string
+		for _, c := range r.Cases {
+			if c.Coverage != nil && c.Coverage.DifferencesExpected == 0 && c.Coverage.DifferencesReported > 0 {
+				names = append(names, c.Name)
+			}
+		}
+		fails = append(fails, Failure{Metric: "false_differences_on_undisputed", Got: float64(r.Means.FalseDifferences), Want: 0, Op: "==", Detail: join(names)})
 	}
 	if len(errored) > 0 {
 		fails = append(fails, Failure{Metric: "errors", Got: float64(len(errored)), Want: 0, Op: "==", Detail: join(errored)})

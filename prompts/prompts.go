@@ -11,7 +11,7 @@ import (
 
 // Version identifies the templates below; the llm engine reports it as the
 // briefing's prompt_version. Change it whenever a template's text changes.
-const Version = "2026-11-27.2"
+const Version = "2026-11-28.1"
 
 // Fence delimiters: article text sits between ArticlesOpen and ArticlesClose,
 // map notes between NotesOpen and NotesClose.
@@ -43,11 +43,25 @@ type Note struct {
 	Citations []string
 }
 
+// Difference is one figure the articles disagree on, as the prompt lists it.
+type Difference struct {
+	About  string // "magnitude", "people killed"
+	Label  string // "conflict" or "updated"
+	Values []DifferenceValue
+}
+
+// DifferenceValue is one side of a Difference with the P labels that state it.
+type DifferenceValue struct {
+	Value    string // with its hedge: "at least 11"
+	Passages []string
+}
+
 // BriefData fills the single-call prompt.
 type BriefData struct {
-	MaxPoints int
-	MaxWords  int
-	Passages  []Passage
+	MaxPoints   int
+	MaxWords    int
+	Passages    []Passage
+	Differences []Difference
 }
 
 // MapData fills the map prompt: one chunk of passages to take notes on.
@@ -61,10 +75,11 @@ type MapData struct {
 // ReduceData fills the reduce prompt: notes to condense (Final false) or to turn
 // into the briefing (Final true).
 type ReduceData struct {
-	Final     bool
-	MaxPoints int
-	MaxWords  int
-	Notes     []Note
+	Final       bool
+	MaxPoints   int
+	MaxWords    int
+	Notes       []Note
+	Differences []Difference // shown in the final step only
 }
 
 // Set is the parsed, embedded template set; it is safe for concurrent use.
@@ -86,7 +101,7 @@ func New() (*Set, error) {
 	if err != nil {
 		return nil, fmt.Errorf("prompts: %w", err)
 	}
-	funcs := template.FuncMap{"line": PassageLine, "note": NoteLine}
+	funcs := template.FuncMap{"line": PassageLine, "note": NoteLine, "difference": DifferenceLine}
 	parse := func(name string) (*template.Template, error) {
 		t, err := template.New(name).Funcs(funcs).Option("missingkey=error").ParseFS(files, "templates/"+name)
 		if err != nil {
@@ -167,4 +182,27 @@ var neutralizer = strings.NewReplacer(
 // sequence that reads as a fence delimiter.
 func Neutralize(text string) string {
 	return strings.TrimSpace(neutralizer.Replace(text))
+}
+
+// DifferenceLine renders one difference as its prompt line:
+// "magnitude (sources conflict): 6.4 [P2]; 6.6 [P5]".
+func DifferenceLine(d Difference) string {
+	var b strings.Builder
+	b.WriteString(Neutralize(d.About))
+	if d.Label == "updated" {
+		b.WriteString(" (updated during the day; the latest is current)")
+	} else {
+		b.WriteString(" (sources conflict)")
+	}
+	b.WriteString(": ")
+	for i, v := range d.Values {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(Neutralize(v.Value))
+		for _, p := range v.Passages {
+			b.WriteString(" [" + p + "]")
+		}
+	}
+	return b.String()
 }

@@ -73,6 +73,9 @@ func TestBrief(t *testing.T) {
 		{"injection", prompts.BriefData{MaxPoints: 5, MaxWords: 200, Passages: append(append([]prompts.Passage{}, harbour...), injection)}},
 		{"delimiter", prompts.BriefData{MaxPoints: 5, MaxWords: 200, Passages: append(append([]prompts.Passage{}, harbour...), delimiter)}},
 		{"empty", prompts.BriefData{MaxPoints: 8, MaxWords: 250}},
+		{"differences", prompts.BriefData{MaxPoints: 5, MaxWords: 200, Passages: harbour, Differences: []prompts.Difference{
+			{About: "passengers", Label: "conflict", Values: []prompts.DifferenceValue{{Value: "212", Passages: []string{"P2"}}, {Value: "214", Passages: []string{"P3"}}}},
+		}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.scenario, func(t *testing.T) {
@@ -109,7 +112,9 @@ func TestReduce(t *testing.T) {
 			scenario = "final"
 		}
 		t.Run(scenario, func(t *testing.T) {
-			got, err := s.Reduce(prompts.ReduceData{Final: final, MaxPoints: 4, MaxWords: 120, Notes: notes})
+			got, err := s.Reduce(prompts.ReduceData{Final: final, MaxPoints: 4, MaxWords: 120, Notes: notes, Differences: []prompts.Difference{
+				{About: "passengers", Label: "conflict", Values: []prompts.DifferenceValue{{Value: "212", Passages: []string{"P2"}}, {Value: "214", Passages: []string{"P3"}}}},
+			}})
 			if err != nil {
 				t.Fatal(err)
 			}

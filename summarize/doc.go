@@ -7,5 +7,5 @@
 //
 // The stages live in the subpackages, run in this order by pipeline.Pipeline.Brief:
 //
-//	normalize → segment → merge → engine (llm, with chunk | extractive) → verify
+//	fetch → normalize → segment → merge → engine (llm, with chunk | extractive) → verify
 package summarize

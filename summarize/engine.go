@@ -20,6 +20,9 @@ type Input struct {
 	Articles []Article
 	Passages []Passage
 	Options  Options
+	// Differences are the figures the articles disagree on (coverage stage); an
+	// engine states both sides of a conflict, citing Passages of each value.
+	Differences []Difference
 }
 
 // Draft is an engine's answer before verification.
@@ -41,4 +44,9 @@ type Draft struct {
 type DraftPoint struct {
 	Text     string
 	Passages []string
+	// Sides, when set, are the claims the point joins, each with the passages that
+	// carry it: a point that names both sides of a disputed figure ("6.4 according
+	// to [a1], 6.6 according to [a2]") is checked side by side, since no one
+	// passage states both.
+	Sides []DraftPoint
 }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"unicode/utf8"
 )
@@ -28,6 +29,10 @@ type Limits struct {
 	MaxArticles     int // most articles in one request (default 200)
 	MaxArticleChars int // most characters (code points) of one article's text or html (default 200,000)
 	MaxTotalTokens  int // most tokens of all articles' story text together (default 2,000,000)
+	// FetchURLs accepts an article sent with a url and neither text nor html: the
+	// server fetches its page (summarize/fetch). pipeline.Pipeline sets it from its
+	// Fetcher; off, such an article is refused as having neither text nor html.
+	FetchURLs bool
 }
 
 // WithDefaults fills the zero fields of l with the defaults.
@@ -54,11 +59,13 @@ func (p Problems) Error() string { return strings.Join(p, "; ") }
 const maxProblems = 20
 
 // Valid is the one copy of the request rules: at least one article and at most
-// lim.MaxArticles; each article with exactly one of text or html, at most
+// lim.MaxArticles; each article with exactly one of text or html (or, when
+// lim.FetchURLs is set, neither but an http or https url to fetch), at most
 // lim.MaxArticleChars characters; ids short, printable and distinct; options in
-// range and a known engine. A size over a limit is an *Error with code ETOOLARGE;
-// anything else is EINVALID, every failure listed in its Problems cause. Articles
-// are named by the id they have or will be given (a1, a2, … in order).
+// range, a known engine and a known unsupported policy (drop or flag). A size over
+// a limit is an *Error with code ETOOLARGE; anything else is EINVALID, every
+// failure listed in its Problems cause. Articles are named by the id they have or
+// will be given (a1, a2, … in order).
 func (r Request) Valid(lim Limits) error {
 	lim = lim.WithDefaults()
 	if len(r.Articles) > lim.MaxArticles {
@@ -93,6 +100,12 @@ func (r Request) Valid(lim Limits) error {
 		switch {
 		case a.Text != "" && a.HTML != "":
 			add("article %s has both text and html; send one", ids[i])
+		case !hasText && !hasHTML && lim.FetchURLs && a.URL != "":
+			if msg := checkFetchURL(a.URL); msg != "" {
+				add("article %s has neither text nor html, and its url %s", ids[i], msg)
+			}
+		case !hasText && !hasHTML && a.URL != "":
+			add("article %s has neither text nor html (this server does not fetch pages by url: send the page's text or html)", ids[i])
 		case !hasText && !hasHTML:
 			add("article %s has neither text nor html", ids[i])
 		}
@@ -105,6 +118,11 @@ func (r Request) Valid(lim Limits) error {
 	case "", EngineAuto, EngineLLM, EngineExtractive:
 	default:
 		add("unknown engine %q: use auto, llm or extractive", truncate(o.Engine, MaxIDLength))
+	}
+	switch o.Unsupported {
+	case "", UnsupportedDrop, UnsupportedFlag:
+	default:
+		add("unknown unsupported %q: use drop or flag", truncate(o.Unsupported, MaxIDLength))
 	}
 	if o.MaxPoints != 0 && (o.MaxPoints < MinMaxPoints || o.MaxPoints > MaxMaxPoints) {
 		add("max_points must be between %d and %d, got %d", MinMaxPoints, MaxMaxPoints, o.MaxPoints)
@@ -134,6 +152,9 @@ func (r Request) WithDefaults() Request {
 	}
 	if out.Options.Engine == "" {
 		out.Options.Engine = EngineAuto
+	}
+	if out.Options.Unsupported == "" {
+		out.Options.Unsupported = UnsupportedDrop
 	}
 	if out.Options.MaxPoints == 0 {
 		out.Options.MaxPoints = DefaultMaxPoints
@@ -167,6 +188,30 @@ func assignIDs(articles []Article) []string {
 		taken[ids[i]] = true
 	}
 	return ids
+}
+
+// URLOnly reports whether the article is sent by its url alone, with neither text
+// nor html: the article whose page the fetch stage gets, when it is on.
+func (a Article) URLOnly() bool {
+	return a.URL != "" && strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.HTML) == ""
+}
+
+// checkFetchURL explains why a url cannot be fetched, or returns "": an absolute
+// http or https address with a host and no user name or password. The fetch stage
+// checks the rest (ports, addresses) when it connects.
+func checkFetchURL(raw string) string {
+	u, err := url.Parse(raw)
+	switch {
+	case err != nil:
+		return fmt.Sprintf("%q is not a valid address", truncate(raw, 200))
+	case u.Scheme != "http" && u.Scheme != "https":
+		return fmt.Sprintf("%q is not an http or https address", truncate(raw, 200))
+	case u.Host == "" || u.Hostname() == "":
+		return fmt.Sprintf("%q has no host", truncate(raw, 200))
+	case u.User != nil:
+		return fmt.Sprintf("%q holds a user name or password, which this server does not send", truncate(raw, 200))
+	}
+	return ""
 }
 
 // checkID explains what is wrong with a client's article id, or returns "": ids are

@@ -17,7 +17,8 @@ const (
 	DefaultMaxWords  = 250
 )
 
-// Article is one input article as the client sent it. Exactly one of Text or HTML is set.
+// Article is one input article as the client sent it. Exactly one of Text or HTML is
+// set, or neither and URL, when the server fetches pages (Limits.FetchURLs).
 type Article struct {
 	ID          string
 	Source      string
@@ -28,11 +29,20 @@ type Article struct {
 	HTML        string
 }
 
+// Values of Options.Unsupported: what happens to a point its sources do not support.
+const (
+	UnsupportedDrop = "drop" // the default: out of Points, listed in Briefing.UnsupportedPoints
+	UnsupportedFlag = "flag" // kept in Points with Support.Status "unsupported"
+)
+
 // Options tune one briefing; zero values mean "use the default".
 type Options struct {
 	MaxPoints int
 	MaxWords  int
 	Engine    string // "", auto, llm or extractive
+	// Unsupported says what happens to a point that the request's passages do not
+	// support: "" or "drop" (default) or "flag".
+	Unsupported string
 }
 
 // Request is everything a client asks for: the articles and the options.
@@ -56,8 +66,56 @@ type Briefing struct {
 	Points           []Point
 	Sources          []Source
 	Merge            MergeStats
-	Usage            Usage
-	Warnings         []string
+	// Differences, Quotes and Coverage come from the coverage stage (summarize/coverage).
+	Differences []Difference
+	Quotes      []Quote
+	Coverage    Coverage
+	Usage       Usage
+	Warnings    []string
+	// UnsupportedPoints are the engine's points that nothing in the request supports,
+	// taken out of Points (Options.Unsupported "drop", the default).
+	UnsupportedPoints []UnsupportedPoint
+}
+
+// Support statuses of a claim checked against passages (see package verify).
+const (
+	SupportSupported   = "supported"
+	SupportPartial     = "partial"
+	SupportUnsupported = "unsupported"
+)
+
+// Kinds of Missing: what part of a claim its passages do not carry.
+const (
+	MissingFigure   = "figure"   // a number, amount or date
+	MissingName     = "name"     // a person, place or organization
+	MissingNegation = "negation" // a "not" the sources do not have, or the reverse
+	MissingWord     = "word"     // a content word
+)
+
+// Support is the checker's verdict on one point.
+type Support struct {
+	Status string // SupportSupported, SupportPartial or SupportUnsupported
+	// Unsupported lists what the cited passages do not carry (empty when supported).
+	Unsupported []Missing
+}
+
+// Missing is one figure, name, negation or word of a claim that its passages do
+// not carry, as the claim writes it.
+type Missing struct {
+	Kind string // MissingFigure, MissingName, MissingNegation or MissingWord
+	Text string
+}
+
+// UnsupportedPoint is a point that was not shown because nothing in the request
+// supports it.
+type UnsupportedPoint struct {
+	Text string
+	// Citations are the article ids of the passages it cited (may be empty).
+	Citations []string
+	// Passages are the passage labels it cited, as normalized (P3…), known or not.
+	Passages []string
+	// Unsupported is what the request's passages do not carry.
+	Unsupported []Missing
 }
 
 // Point is one sourced statement of a briefing.
@@ -71,6 +129,9 @@ type Point struct {
 	SourcesCount int
 	// IndependentSourcesCount is SourcesCount less the reprints (syndicated copies).
 	IndependentSourcesCount int
+	// Support is the checker's verdict on the cited passages: "supported" for every
+	// point unless Options.Unsupported is "flag" or the point is "partial".
+	Support Support
 }
 
 // Evidence is a quote from one article that supports a point.
@@ -117,7 +178,12 @@ type Passage struct {
 	Article            string // id of the article whose variant was kept
 	Paragraph          int    // paragraph index within that article
 	Sentence           int    // sentence index within that article (0-based, across paragraphs)
-	Tokens             int    // tokens of Text
+	Tokens             int    // tokens of Text, counted once; later stages read it and do not count again
+	// Start and End are the byte offsets of Text in its article's text (see
+	// MergeReport.Texts): the text as sent for a text article, the extracted text
+	// for an HTML one. That range holds Text as sent, white space and invisible
+	// characters as they were; CodePoints converts the offsets.
+	Start, End int
 }
 
 // MergeStats are the merge statistics reported with every briefing.
@@ -151,4 +217,11 @@ type MergeResult struct {
 type MergeReport struct {
 	Articles []Article
 	Result   MergeResult
+	// Differences, Quotes and Coverage come from the coverage stage, as on Briefing.
+	Differences []Difference
+	Quotes      []Quote
+	Coverage    Coverage
+	// Texts are, by article, the texts that Passage.Start and End index: the
+	// article's text as sent, or the text extracted from its HTML.
+	Texts []string
 }

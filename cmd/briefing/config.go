@@ -40,6 +40,7 @@ type config struct {
 	RateLimit       int
 	DrainTimeout    time.Duration
 	LogLevel        string
+	Fetch           fetchConfig // BRIEFING_FETCH*: pages of articles sent by url (fetch_config.go)
 }
 
 // String prints the configuration with its secrets redacted, and any password in
@@ -73,6 +74,7 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		RateLimit:       e.int("BRIEFING_RATE_LIMIT", 0),
 		DrainTimeout:    e.duration("BRIEFING_DRAIN_TIMEOUT", 0),
 		LogLevel:        e.str("BRIEFING_LOG_LEVEL", "info"),
+		Fetch:           loadFetchConfig(&e),
 	}
 	for _, k := range strings.Split(getenv("BRIEFING_API_KEYS"), ",") {
 		if k = strings.TrimSpace(k); k != "" {
@@ -124,6 +126,9 @@ func (c *config) check() error {
 	}
 	if c.LLMTimeout <= 0 {
 		return fmt.Errorf("BRIEFING_LLM_TIMEOUT must be positive, got %s", c.LLMTimeout)
+	}
+	if err := c.Fetch.check(); err != nil {
+		return err
 	}
 	if c.DrainTimeout <= 0 {
 		c.DrainTimeout = c.LLMTimeout + 15*time.Second
@@ -177,6 +182,9 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 			MaxArticleChars: c.MaxArticleChars,
 			MaxTotalTokens:  c.MaxTotalTokens,
 		},
+	}
+	if p.Fetcher, err = c.Fetch.fetcher(); err != nil {
+		return nil, nil, err
 	}
 	ready := func(context.Context) error { return nil }
 	if c.llmConfigured() {

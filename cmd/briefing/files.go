@@ -15,8 +15,9 @@ import (
 )
 
 // readRequest builds one request from the command line's files: "-" is a whole JSON
-// request on stdin (options included); .json is one article object or a whole
-// request; .html/.htm is a page; anything else (.txt, .md) is plain text.
+// request on stdin (options included); an http or https URL is an article sent by
+// url alone, whose page the fetch stage gets; .json is one article object or a
+// whole request; .html/.htm is a page; anything else (.txt, .md) is plain text.
 func readRequest(paths []string, stdin io.Reader) (summarize.Request, error) {
 	var req summarize.Request
 	if len(paths) == 0 {
@@ -28,6 +29,10 @@ func readRequest(paths []string, stdin io.Reader) (summarize.Request, error) {
 				return req, exitError{code: 2, msg: "- reads a whole request from stdin and cannot be mixed with files"}
 			}
 			return api.DecodeRequest(stdin)
+		}
+		if isURL(p) {
+			req.Articles = append(req.Articles, summarize.Article{URL: p})
+			continue
 		}
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -64,6 +69,12 @@ func decodeJSONFile(data []byte) (summarize.Request, error) {
 	}
 	wrapped := append(append([]byte(`{"articles":[`), data...), ']', '}')
 	return api.DecodeRequest(bytes.NewReader(wrapped))
+}
+
+// isURL says whether a command-line argument is a page's address, not a file.
+func isURL(arg string) bool {
+	lower := strings.ToLower(arg)
+	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
 }
 
 func fileLabel(path string) string {

@@ -38,8 +38,8 @@ const usage = `briefing — several articles about one event in, one short sourc
 
 Usage:
   briefing serve                                   run the HTTP API (BRIEFING_ADDR, default :8080)
-  briefing summarize [flags] FILE...|-             brief local files (.txt .md .html .json) or a JSON request on stdin
-  briefing merge [flags] FILE...|-                 show the merged passages and what each article adds
+  briefing summarize [flags] FILE|URL...|-         brief local files (.txt .md .html .json), pages by URL, or a JSON request on stdin
+  briefing merge [flags] FILE|URL...|-             show the merged passages and what each article adds
   briefing eval [--engine E] [--cases DIR] [--out DIR]   score the pipeline against eval/cases and gate on thresholds
   briefing score [--no-stem] [--format text|json] REFERENCE CANDIDATE   ROUGE of one pair of files
 

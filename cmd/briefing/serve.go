@@ -65,7 +65,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		// The base context is not ctx: a signal must not cancel in-flight briefings.
 	}
 	attrs := []any{"addr", ln.Addr().String(), "engine", pipeline.DefaultEngine, "fallback", "extractive",
-		"max_inflight", cfg.maxInflight(), "auth", len(cfg.APIKeys) > 0}
+		"max_inflight", cfg.maxInflight(), "auth", len(cfg.APIKeys) > 0, "fetch", cfg.Fetch.On}
 	if cfg.llmConfigured() {
 		attrs = append(attrs, "model", cfg.Model, "base_url", llm.RedactURL(cfg.BaseURL), "context_tokens", cfg.ContextTokens)
 	}

@@ -73,13 +73,55 @@ func NewTokenizer(model string) (*Tokenizer, error) {
 }
 
 // Count returns the number of tokens of text, special-token strings counted as
-// ordinary text.
+// ordinary text, in time linear in len(text).
+//
+// The count is exact, the very count of tiktoken, unless text holds a stretch of
+// more than maxStretch (512) bytes in which no word, number or clause ends: a run
+// of letters or CJK characters without a space or punctuation, of punctuation, or
+// of whitespace. Such a stretch is cut every maxStretch bytes, at a rune boundary,
+// and its parts are counted apart, because tiktoken's byte-pair merge costs time
+// quadratic in the length of one piece. Each cut changes the count by at most
+// CutError (3) tokens, up or down, so the count is within
+// CutError × len(text)/maxStretch of tiktoken's: at most 0.6% of the bytes, and
+// never more than 1,200 tokens on a 200,000-byte article. The bound is measured,
+// not proven: on runs of letters, CJK and Thai, accented letters, spaces, mixed
+// whitespace, punctuation and emoji, a cut moved the count by at most 2 tokens
+// (TestCountCutError keeps checking it).
+//
+// Text is counted part by part, split where every piece of tiktoken's pre-split
+// ends whatever the context (after a word or a number, before a space: see
+// safeBoundary; TestSafeBoundariesSplitExactly checks that the parts give the
+// very tokens of the whole), and a part seen before in the same text is not
+// counted again: this is about twice as fast as counting an article whole.
 func (t *Tokenizer) Count(text string) int {
-	if text == "" {
-		return 0
+	n, start := 0, 0
+	seen := map[string]int{}
+	count := func(part string) {
+		c, ok := seen[part]
+		if !ok {
+			c = len(t.enc.EncodeOrdinary(part))
+			seen[part] = c
+		}
+		n += c
 	}
-	return len(t.enc.EncodeOrdinary(text))
+	for end := range parts(text, maxStretch) {
+		count(text[start:end])
+		start = end
+	}
+	if start < len(text) {
+		count(text[start:])
+	}
+	return n
 }
+
+// CutError bounds how much one cut of an over-long stretch changes Count (see
+// Count).
+const CutError = 3
+
+// Exact reports whether Count(text) is exactly tiktoken's count: whether text has
+// no stretch that Count cuts. Ordinary prose in any language with spaces or
+// punctuation is exact.
+func Exact(text string) bool { return len(stretches(text, maxStretch)) == 1 }
 
 // Encoding names the tokenizer's encoding ("o200k_base" or "cl100k_base").
 func (t *Tokenizer) Encoding() string { return t.encoding }

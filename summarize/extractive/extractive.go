@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // Default tuning, documented in doc.go. The weights were set by hand on the
@@ -74,8 +75,7 @@ func WithConfig(cfg Config) Option { return func(c *Config) { *c = cfg } }
 // Engine is the extractive engine: it ranks merged passages and picks the best
 // non-redundant ones, quoting them as they are. It is safe for concurrent use.
 type Engine struct {
-	cfg  Config
-	stop map[string]struct{}
+	cfg Config
 }
 
 var _ summarize.Engine = (*Engine)(nil)
@@ -107,7 +107,7 @@ func New(opts ...Option) *Engine {
 	if cfg.SummaryWords <= 0 {
 		cfg.SummaryWords = DefaultSummaryWords
 	}
-	return &Engine{cfg: cfg, stop: setOf(stopwordList)}
+	return &Engine{cfg: cfg}
 }
 
 // Config returns the engine's resolved configuration.
@@ -118,7 +118,7 @@ func (e *Engine) Name() string { return summarize.EngineExtractive }
 
 // Brief ranks the input's passages and writes a draft whose points quote the chosen
 // passages and cite their ids. The headline, summary and points together stay
-// within Options.MaxWords (counted as wordCount counts), and there are at most
+// within Options.MaxWords (counted as text.Count counts), and there are at most
 // Options.MaxPoints points.
 func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Draft, error) {
 	if err := ctx.Err(); err != nil {
@@ -156,7 +156,7 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	if src < 0 {
 		src = headlineSource(c, headline)
 	}
-	summary, sp := e.lede(c, min(e.cfg.SummaryWords, front-wordCount(headline)), src)
+	summary, sp := e.lede(c, min(e.cfg.SummaryWords, front-text.Count(headline)), src)
 	e.countShown(c)
 
 	exclude := []int{}
@@ -165,7 +165,22 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 			exclude = append(exclude, i)
 		}
 	}
-	budget := maxWords - wordCount(headline) - wordCount(summary)
+	// The differences come first: a point that names both sides of a disputed
+	// figure, its words and its place reserved before the passages are chosen.
+	diffs := differencePoints(in.Differences)
+	if len(diffs) > maxPoints-1 {
+		diffs = diffs[:max(0, maxPoints-1)]
+	}
+	diffWords := 0
+	for _, dp := range diffs {
+		diffWords += text.Count(dp.Text)
+	}
+	if diffWords > maxWords/3 {
+		diffs, diffWords = nil, 0
+	}
+	maxPoints -= len(diffs)
+	maxWords -= diffWords
+	budget := maxWords - text.Count(headline) - text.Count(summary)
 	picked, err := e.choose(ctx, c, exclude, maxPoints, budget)
 	if err != nil {
 		return nil, err
@@ -178,7 +193,7 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 		if hp >= 0 {
 			exclude = append(exclude, hp)
 		}
-		picked, err = e.choose(ctx, c, exclude, maxPoints, maxWords-wordCount(headline))
+		picked, err = e.choose(ctx, c, exclude, maxPoints, maxWords-text.Count(headline))
 		if err != nil {
 			return nil, err
 		}
@@ -190,14 +205,14 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 			}
 		}
 	}
-	used := wordCount(headline) + wordCount(summary)
+	used := text.Count(headline) + text.Count(summary)
 	for _, pk := range picked {
-		used += wordCount(pk.text)
+		used += text.Count(pk.text)
 	}
 	if headline == "" && len(picked) > 0 {
 		// Spend what is left on a headline, if anything is.
 		headline, hp = e.headline(c, min(hb, maxWords-used), sp)
-		used += wordCount(headline)
+		used += text.Count(headline)
 	}
 	if len(picked) > 0 && len(picked) < maxPoints {
 		// The words left over buy one more point, cut at a clause boundary.
@@ -216,6 +231,9 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 			dp.Passages = append(dp.Passages, in.Passages[j].ID)
 		}
 		d.Points = append(d.Points, dp)
+	}
+	if len(d.Points) > 0 {
+		d.Points = append(d.Points, diffs...)
 	}
 	if len(d.Points) == 0 {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("no passage fits in %d words", maxWords))
@@ -242,7 +260,7 @@ func (e *Engine) show(c *corpus, i int, text string) string {
 func (e *Engine) countShown(c *corpus) {
 	for i, p := range c.in.Passages {
 		if c.published(p.Article) != nil {
-			c.words[i] = wordCount(e.show(c, i, p.Text))
+			c.words[i] = text.Count(e.show(c, i, p.Text))
 		}
 	}
 }

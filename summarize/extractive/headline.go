@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/briefing-news/briefing/summarize/normalize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // headlineMinWords is the shortest sentence taken whole as a headline, and
@@ -69,7 +69,7 @@ func (e *Engine) headline(c *corpus, limit int, skip int) (string, int) {
 			best = i
 		}
 		body := realQuotes(stripDateline(strings.TrimSpace(c.in.Passages[i].Text)))
-		n := wordCount(body)
+		n := text.Count(body)
 		if n >= headlineMinWords && n <= limit && c.qual[i] >= 1 && !strings.ContainsAny(body, quoteMarks) && !leadIn(firstWord(body)) && hasVerb(body) {
 			consider(trimPeriod(body), i, c.score[i]/top+headlineTopicBonus*e.topicCover(c, body))
 		}
@@ -88,9 +88,7 @@ func (e *Engine) headline(c *corpus, limit int, skip int) (string, int) {
 		return trimPeriod(cut), -1
 	}
 	words := strings.Fields(body)
-	for len(words) > 0 && wordCount(strings.Join(words, " ")+" …") > limit {
-		words = words[:len(words)-1]
-	}
+	words = words[:fittingWords(words, limit)]
 	if len(words) < 3 {
 		return "", -1
 	}
@@ -112,7 +110,7 @@ const quoteMarks = "\"“”‘’«»"
 
 // stripDateline removes a leading wire dateline from a sentence.
 func stripDateline(t string) string {
-	return t[normalize.DatelineEnd(t):]
+	return t[text.DatelineEnd(t):]
 }
 
 // leadIn reports whether a sentence's first word makes it lean on what came
@@ -141,7 +139,7 @@ func clausePrefix(t string, limit int) string {
 			continue
 		}
 		p := strings.TrimSpace(t[:i])
-		if n := wordCount(p); n < headlineMinClause || n > limit || strings.ContainsAny(p, quoteMarks) {
+		if n := text.Count(p); n < headlineMinClause || n > limit || strings.ContainsAny(p, quoteMarks) {
 			return ""
 		}
 		return p
@@ -163,9 +161,11 @@ func trimPeriod(t string) string {
 	return strings.TrimSuffix(t, ".")
 }
 
+// isAbbrev reports an abbreviation whose period a headline keeps ("Jr.", "Inc.");
+// "no." is the word no.
 func isAbbrev(w string) bool {
-	switch w {
-	case "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "etc", "St", "Dr", "Mr", "Mrs", "Ms", "Gen", "Gov", "Sen", "Rep":
+	switch text.Abbreviation(strings.ToLower(w)) {
+	case text.Title, text.Ambiguous:
 		return true
 	}
 	return false
@@ -173,23 +173,23 @@ func isAbbrev(w string) bool {
 
 // topicCover is the share of the corpus's recurring names and topic words that
 // text carries.
-func (e *Engine) topicCover(c *corpus, text string) float64 {
+func (e *Engine) topicCover(c *corpus, s string) float64 {
 	total := len(c.ents) + len(c.terms)
 	if total == 0 {
 		return 0
 	}
 	hits := 0
 	for _, en := range c.ents {
-		if strings.Contains(text, en.text) {
+		if strings.Contains(s, en.text) {
 			hits++
 		}
 	}
 	stems := map[string]bool{}
-	for _, t := range tokenize(text, e.stop) {
+	for _, t := range tokenize(s) {
 		stems[t.stem] = true
 	}
 	for _, t := range c.terms {
-		if stems[stemOf(t)] {
+		if stems[text.StemLong(t)] {
 			hits++
 		}
 	}
@@ -214,4 +214,34 @@ func hasVerb(text string) bool {
 		}
 	}
 	return false
+}
+
+// fittingWords is the largest k such that text.Count(strings.Join(words[:k], " ")+" …")
+// is at most limit, found in one pass over words instead of by dropping one word at a
+// time and recounting (quadratic on a long passage). Joined with single spaces,
+// words[:k] and the ellipsis make k+1 fields, and the runs of letters and digits
+// add up word by word (a space and "…" end a run), so the count is
+// max(k+1, runs(words[0])+…+runs(words[k-1])), which only grows with k.
+func fittingWords(words []string, limit int) int {
+	runs := 0
+	for k, w := range words {
+		runs += alnumRuns(w)
+		if max(k+2, runs) > limit {
+			return k
+		}
+	}
+	return len(words)
+}
+
+// alnumRuns counts the runs of letters and digits in s.
+func alnumRuns(s string) int {
+	runs, in := 0, false
+	for _, r := range s {
+		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if alnum && !in {
+			runs++
+		}
+		in = alnum
+	}
+	return runs
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // corpus is one request's passages as vectors and scores.
@@ -81,8 +82,8 @@ func (e *Engine) analyze(ctx context.Context, in *summarize.Input) (*corpus, err
 				return nil, cancelled(err)
 			}
 		}
-		c.toks[i] = tokenize(p.Text, e.stop)
-		c.words[i] = wordCount(p.Text)
+		c.toks[i] = tokenize(p.Text)
+		c.words[i] = text.Count(p.Text)
 		c.qual[i] = quality(realQuotes(p.Text), c.words[i])
 		tf := map[int]int{}
 		for _, t := range c.toks[i] {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // minQuality is the quality factor below which a passage is never a point: a
@@ -56,25 +58,25 @@ func (e *Engine) choose(ctx context.Context, c *corpus, exclude []int, maxPoints
 			if best >= 0 && v <= bestVal {
 				continue
 			}
-			text := c.in.Passages[i].Text
+			shown := c.in.Passages[i].Text
 			if c.words[i] > left {
 				// Too long for the words left: its first clauses may fit.
-				extra := c.words[i] - wordCount(text) // time anchors
-				if text = cutClause(strings.TrimSpace(text), left-extra, fillMinWords); text == "" {
+				extra := c.words[i] - text.Count(shown) // time anchors
+				if shown = cutClause(strings.TrimSpace(shown), left-extra, fillMinWords); shown == "" {
 					continue
 				}
 				if v -= cutCost; best >= 0 && v <= bestVal {
 					continue
 				}
 			}
-			best, bestVal, bestText = i, v, text
+			best, bestVal, bestText = i, v, shown
 		}
 		if best < 0 {
 			break
 		}
 		used[best] = true
 		picked = append(picked, pick{idx: best, text: bestText})
-		left -= c.words[best] - wordCount(c.in.Passages[best].Text) + wordCount(bestText)
+		left -= c.words[best] - text.Count(c.in.Passages[best].Text) + text.Count(bestText)
 		for _, i := range c.order {
 			if !used[i] {
 				maxSim[i] = max(maxSim[i], dot(c.vecs[i], c.vecs[best]))
@@ -175,7 +177,7 @@ func (e *Engine) fill(c *corpus, exclude []int, picked []pick, left int) (pick, 
 		if c.words[i] <= left {
 			continue // it would have been chosen whole: something else kept it out
 		}
-		extra := c.words[i] - wordCount(body) // time anchors
+		extra := c.words[i] - text.Count(body) // time anchors
 		if cut := cutClause(body, left-extra, fillMinWords); cut != "" {
 			return pick{idx: i, text: cut}, true
 		}

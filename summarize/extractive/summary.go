@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // entity is a run of capitalized words ("George W. Bush", "Red Cross") and the
@@ -58,17 +60,17 @@ func (e *Engine) lede(c *corpus, limit int, skip int) (string, int) {
 		if body == "" || strings.ContainsRune(quoteMarks, []rune(body)[0]) || leadIn(firstWord(body)) || !hasVerb(body) {
 			continue
 		}
-		text, cost := body, 0.0
-		extra := wordCount(e.show(c, i, body)) - wordCount(body) // time anchors
-		if wordCount(body)+extra > limit {
-			text, cost = cutClause(body, limit-extra, ledeMinWords), ledeCutCost
+		cand, cost := body, 0.0
+		extra := text.Count(e.show(c, i, body)) - text.Count(body) // time anchors
+		if text.Count(body)+extra > limit {
+			cand, cost = cutClause(body, limit-extra, ledeMinWords), ledeCutCost
 		}
-		if text == "" {
+		if cand == "" {
 			continue
 		}
-		v := c.score[i]/top + headlineTopicBonus*e.topicCover(c, text) - cost
+		v := c.score[i]/top + headlineTopicBonus*e.topicCover(c, cand) - cost
 		if pick == "" || v > pickVal {
-			pick, pickIdx, pickVal = text, i, v
+			pick, pickIdx, pickVal = cand, i, v
 		}
 	}
 	return pick, pickIdx
@@ -95,7 +97,7 @@ func cutClause(t string, limit, minWords int) string {
 			continue
 		}
 		p := strings.TrimRight(strings.TrimSpace(t[:i]), " ,;—–-")
-		n := wordCount(p)
+		n := text.Count(p)
 		if n > limit {
 			break
 		}
@@ -128,7 +130,7 @@ func (e *Engine) entities(c *corpus, k int) []entity {
 		split[i] = strings.Fields(p.Text)
 		for j, w := range split[i] {
 			core, _ := cleanWord(w)
-			if j > 0 && isCapitalized(core) {
+			if j > 0 && text.IsCapitalized(core) {
 				midCaps[core]++
 			}
 		}
@@ -152,17 +154,17 @@ func (e *Engine) entities(c *corpus, k int) []entity {
 		runStart := 0
 		emit := func() {
 			// Trim leading stopwords and a sentence-initial word not known as a name.
-			for len(run) > 0 && (isStopword(strings.ToLower(run[0]), e.stop) || runStart == 0 && midCaps[run[0]] == 0) {
+			for len(run) > 0 && (isStopword(strings.ToLower(run[0])) || runStart == 0 && midCaps[run[0]] == 0) {
 				run = run[1:]
 				runStart++
 			}
-			for len(run) > 0 && isConnector(run[len(run)-1]) {
+			for len(run) > 0 && text.IsNameParticle(run[len(run)-1]) {
 				run = run[:len(run)-1]
 			}
 			content := 0
 			for _, w := range run {
 				lw := strings.ToLower(strings.TrimSuffix(w, "."))
-				if !isStopword(lw, e.stop) && !isConnector(w) && utf8.RuneCountInString(lw) > 1 {
+				if !isStopword(lw) && !text.IsNameParticle(w) && utf8.RuneCountInString(lw) > 1 {
 					content++
 				}
 			}
@@ -185,14 +187,14 @@ func (e *Engine) entities(c *corpus, k int) []entity {
 		for j, w := range split[i] {
 			core, brk := cleanWord(w)
 			switch {
-			case isCapitalized(core):
+			case text.IsCapitalized(core):
 				if len(run) == 0 {
 					runStart = j
 				}
 				run = append(run, core)
-			case len(run) > 0 && isConnector(core) && j+1 < len(split[i]):
+			case len(run) > 0 && text.IsNameParticle(core) && j+1 < len(split[i]):
 				next, _ := cleanWord(split[i][j+1])
-				if isCapitalized(next) {
+				if text.IsCapitalized(next) {
 					run = append(run, core)
 				} else {
 					emit()
@@ -263,28 +265,10 @@ func cleanWord(w string) (string, bool) {
 			return core + ".", false
 		}
 	}
-	for _, poss := range []string{"'s", "’s"} {
-		if strings.HasSuffix(core, poss) {
-			core, brk = strings.TrimSuffix(core, poss), true
-		}
+	if base, poss := text.TrimPossessive(core); poss {
+		core, brk = base, true
 	}
 	return core, brk
-}
-
-func isCapitalized(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
-		return false
-	}
-	return strings.IndexFunc(w, unicode.IsLetter) >= 0
-}
-
-func isConnector(w string) bool {
-	switch w {
-	case "of", "de", "du", "la", "le", "von", "van", "der", "al", "bin", "del", "da", "y":
-		return true
-	}
-	return false
 }
 
 func containsWords(long, short string) bool {
@@ -298,7 +282,7 @@ func containsWords(long, short string) bool {
 func (e *Engine) terms(c *corpus, ents []entity, k int) []string {
 	skip := map[string]bool{}
 	for _, en := range ents {
-		for _, t := range tokenize(en.text, e.stop) {
+		for _, t := range tokenize(en.text) {
 			skip[t.stem] = true
 		}
 	}
@@ -374,7 +358,7 @@ func (e *Engine) terms(c *corpus, ents []entity, k int) []string {
 func titleCase(words []string) bool {
 	caps := 0
 	for _, w := range words {
-		if core, _ := cleanWord(w); isCapitalized(core) {
+		if core, _ := cleanWord(w); text.IsCapitalized(core) {
 			caps++
 		}
 	}

@@ -213,6 +213,19 @@ type memo struct {
 	m map[string]int
 }
 
+// passage returns the tokens of a passage's prompt line from the count the merge
+// made (summarize.Passage.Tokens): only the line's prefix ("[P3] (2 sources)") is
+// counted, and the text again only when it has no count or the prompt must
+// neutralize it. The prefix's trailing space goes with the text's first word, as
+// the tokenizer reads the whole line.
+func (m *memo) passage(p summarize.Passage, q prompts.Passage) int {
+	if p.Tokens <= 0 || prompts.Neutralize(p.Text) != p.Text {
+		return m.count(prompts.PassageLine(q))
+	}
+	prefix := prompts.PassageLine(prompts.Passage{Label: q.Label, Sources: q.Sources})
+	return m.count(strings.TrimSuffix(prefix, " ")) + p.Tokens
+}
+
 func (m *memo) count(s string) int {
 	if n, ok := m.m[s]; ok {
 		return n
@@ -236,16 +249,18 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 		return nil, e.budgetError(b, "the prompt", 1)
 	}
 	passages := make([]prompts.Passage, len(in.Passages))
+	costs := make(map[string]int, len(in.Passages)) // by label: the tokens of the passage's line
 	sum := 0
 	for i, p := range in.Passages {
 		passages[i] = toPrompt(p)
-		sum += lines.count(prompts.PassageLine(passages[i])) + 1
+		costs[p.ID] = lines.passage(p, passages[i]) + 1
+		sum += costs[p.ID]
 	}
 
 	// One call when everything fits. The sum of the lines screens out the obvious
 	// overflow without counting the whole render.
 	brief := func(ps []prompts.Passage) (string, error) {
-		return e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: ps})
+		return e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: ps, Differences: differencesOf(in.Differences)})
 	}
 	empty, err := brief(nil)
 	if err != nil {
@@ -272,7 +287,7 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 		return e.prompts.Map(prompts.MapData{Part: part, Parts: parts, MaxNotes: maxPoints, MaxWords: maxWords, Passages: c})
 	}
 	p := e.newPool(ctx, acc)
-	err = pack(e, b, passages, func(p prompts.Passage) int { return lines.count(prompts.PassageLine(p)) + 1 }, mapRender, "one passage",
+	err = pack(e, b, passages, func(p prompts.Passage) int { return costs[p.Label] }, mapRender, "one passage",
 		func(g group[prompts.Passage]) bool { return p.submit(e.newRequest(KindMap, 1, g.user, g.tokens, b)) })
 	if err != nil {
 		p.cancel() // stop the calls already started
@@ -290,7 +305,7 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 	prevTokens := 0
 	for round := 1; ; round++ {
 		label(notes)
-		final, err := e.prompts.Reduce(prompts.ReduceData{Final: true, MaxPoints: maxPoints, MaxWords: maxWords, Notes: notes})
+		final, err := e.prompts.Reduce(prompts.ReduceData{Final: true, MaxPoints: maxPoints, MaxWords: maxWords, Notes: notes, Differences: differencesOf(in.Differences)})
 		if err != nil {
 			return nil, renderError(err)
 		}
@@ -520,4 +535,22 @@ func (p *pool) wait() ([]prompts.Note, error) {
 		notes = append(notes, s.notes...)
 	}
 	return notes, nil
+}
+
+// differencesOf shows the coverage stage's differences to the model, each value
+// with its hedge and the passages that state it.
+func differencesOf(ds []summarize.Difference) []prompts.Difference {
+	var out []prompts.Difference
+	for _, d := range ds {
+		pd := prompts.Difference{About: d.About, Label: d.Label}
+		for _, v := range d.Values {
+			val := v.Value
+			if v.Hedge != "" {
+				val = v.Hedge + " " + v.Value
+			}
+			pd.Values = append(pd.Values, prompts.DifferenceValue{Value: val, Passages: v.Passages})
+		}
+		out = append(out, pd)
+	}
+	return out
 }

@@ -14,6 +14,7 @@ import (
 type sentence struct {
 	doc, para, idx int32 // article index, paragraph index, sentence index in the article
 	text           string
+	span           summarize.Span
 	tokens         int
 	nwords         int
 	words          []uint32 // sorted, unique normalized word ids
@@ -131,14 +132,20 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 	for d, doc := range docs {
 		idx := int32(0)
 		for p, para := range doc.Paragraphs {
-			for _, raw := range para {
+			for j, raw := range para {
 				text := strings.TrimSpace(raw)
 				if text == "" {
 					continue
 				}
 				s := sentence{doc: int32(d), para: int32(p), idx: idx, text: text}
+				if doc.Spans != nil {
+					s.span = doc.Spans[p][j]
+				}
 				idx++
 				n, ok := tokens[text]
+				if doc.Tokens != nil {
+					n, ok = doc.Tokens[p][j], true
+				}
 				if !ok {
 					if counter != nil {
 						n = counter.Count(text)
@@ -591,6 +598,8 @@ func (m *merger) result(docs []Doc, syn []int32) summarize.MergeResult {
 			Paragraph: int(R.para),
 			Sentence:  int(R.idx),
 			Tokens:    R.tokens,
+			Start:     R.span.Start,
+			End:       R.span.End,
 		}
 		for _, d := range F.sources {
 			p.Sources = appendID(p.Sources, docs[d].ID)

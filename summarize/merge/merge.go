@@ -1,11 +1,20 @@
 package merge
 
+import "github.com/briefing-news/briefing/summarize"
+
 // Doc is one article ready to merge: its id, its outlet and its sentences grouped
 // by paragraph, after normalize and segment.
 type Doc struct {
 	ID         string
 	Outlet     string     // the article's source (outlet) name, may be empty
 	Paragraphs [][]string // paragraphs of sentences, in reading order
+	// Tokens, when not nil, has the shape of Paragraphs and holds each sentence's
+	// token count, counted once by the caller: Merge then counts nothing.
+	Tokens [][]int
+	// Spans, when not nil, has the shape of Paragraphs and holds where each
+	// sentence stands in the article's text; a passage carries its kept
+	// sentence's span (summarize.Passage.Start and End).
+	Spans [][]summarize.Span
 }
 
 // Counter counts tokens of a text (chunk.Tokenizer implements it).

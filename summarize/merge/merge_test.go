@@ -132,3 +132,29 @@ func TestOptionsZeroMeansDefaults(t *testing.T) {
 		t.Fatalf("stricter options kept %d passages, fewer than the defaults' %d", got, limit)
 	}
 }
+
+// panicCounter fails a test that expects the counts to come with the docs.
+type panicCounter struct{}
+
+func (panicCounter) Count(string) int { panic("Merge counted a sentence whose count it was given") }
+
+func TestMergeReadsGivenTokensAndSpans(t *testing.T) {
+	docs := []merge.Doc{doc("a1", p(w1short, u1)), doc("a2", p(w1, w2))}
+	docs[0].Tokens = [][]int{{3, 5}}
+	docs[0].Spans = [][]summarize.Span{{{Start: 0, End: len(w1short)}, {Start: len(w1short) + 1, End: len(w1short) + 1 + len(u1)}}}
+	docs[1].Tokens = [][]int{{7, 11}}
+	docs[1].Spans = [][]summarize.Span{{{Start: 10, End: 10 + len(w1)}, {Start: 12 + len(w1), End: 12 + len(w1) + len(w2)}}}
+	res := merge.Merge(docs, panicCounter{}, merge.Options{})
+	if res.Stats.TokensBefore != 3+5+7+11 {
+		t.Fatalf("TokensBefore=%d, want the given counts' sum %d", res.Stats.TokensBefore, 3+5+7+11)
+	}
+	for _, ps := range res.Passages {
+		want := map[string][3]int{
+			w1: {7, 10, 10 + len(w1)}, u1: {5, len(w1short) + 1, len(w1short) + 1 + len(u1)},
+			w2: {11, 12 + len(w1), 12 + len(w1) + len(w2)},
+		}[ps.Text]
+		if got := [3]int{ps.Tokens, ps.Start, ps.End}; got != want {
+			t.Fatalf("passage %q: tokens, start, end = %v, want %v", ps.Text, got, want)
+		}
+	}
+}

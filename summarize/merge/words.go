@@ -1,31 +1,12 @@
 package merge
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "github.com/briefing-news/briefing/summarize/text"
 
 // dayWord stands for every relative or weekday date word ("Tuesday", "today",
 // "yesterday"…): rewrites swap them freely, so they never tell two sentences apart.
 const dayWord = "\x00day"
 
-func isDayWord(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"today", "tonight", "yesterday", "tomorrow":
-		return true
-	}
-	return false
-}
-
-// isHonorific says which words are dropped: "Mr Kim" and "Kim" are the same words.
-func isHonorific(w string) bool {
-	switch w {
-	case "mr", "mrs", "ms", "dr":
-		return true
-	}
-	return false
-}
+func isDayWord(w string) bool { return text.IsWeekday(w) || text.IsRelativeDay(w) }
 
 // isGuardWord says which words must survive a fold like figures and names do: who did it and
 // whether it happened.
@@ -48,16 +29,7 @@ func isNegation(w string) bool {
 
 // isStopWord says which words are function words: a fold may change them freely (see
 // Options.WordsPerSwap).
-func isStopWord(w string) bool {
-	switch w {
-	case "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from",
-		"and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "has", "have",
-		"had", "that", "this", "it", "its", "which", "who", "would", "will", "could",
-		"also", "said", "says", "say", "told", "according", "after", "into", "about", dayWord:
-		return true
-	}
-	return false
-}
+func isStopWord(w string) bool { return w == dayWord || text.FoldWords.Has(w) }
 
 // word is one normalized word of a sentence.
 type word struct {
@@ -72,7 +44,7 @@ type word struct {
 type vocab struct {
 	ids  map[string]uint32
 	stop []bool // by id: a stop word
-	buf  []byte
+	scan text.Scanner
 	day  uint32
 	on   uint32
 }
@@ -94,94 +66,33 @@ func (v *vocab) intern(b []byte) uint32 {
 	return id
 }
 
-func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
-
-// words appends the normalized words of text to dst: lower-cased runs of letters
-// and digits; inner apostrophes kept inside a word and a possessive "'s" dropped;
-// "1,200" read as 1200 and "3.5" kept whole; honorifics dropped; weekday and
-// relative day words (and an "on" before them) read as one day word.
-func (v *vocab) words(dst []word, text string) []word {
-	i := 0
-	brk := false // punctuation since the last word
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			if !unicode.IsSpace(r) {
-				brk = true
-			}
-			i += n
+// words appends the normalized words of s (see text.Scanner) to dst:
+// honorifics dropped; weekday and relative day words (and an "on" before them)
+// read as one day word.
+func (v *vocab) words(dst []word, s string) []word {
+	for i := 0; ; {
+		w, next, ok := v.scan.Next(s, i)
+		if !ok {
+			break
+		}
+		i = next
+		b := w.Norm
+		if text.IsHonorific(string(b)) {
 			continue
 		}
-		upper := unicode.IsUpper(r)
-		after := brk
-		brk = false
-		digit := false
-		b := v.buf[:0]
-	scan:
-		for i < len(text) {
-			r, n = utf8.DecodeRuneInString(text[i:])
-			switch {
-			case isWordRune(r):
-				if unicode.IsDigit(r) {
-					digit = true
-				}
-				b = utf8.AppendRune(b, unicode.ToLower(r))
-				i += n
-				continue
-			case (r == ',' || r == '.') && digit && i+n < len(text) && isDigitByte(text[i+n]) && len(b) > 0 && isDigitByte(b[len(b)-1]):
-				if r == '.' {
-					b = append(b, '.')
-				}
-				i += n
-				continue
-			case isApos(r) && i+n < len(text):
-				r2, _ := utf8.DecodeRuneInString(text[i+n:])
-				if isWordRune(r2) && len(b) > 0 {
-					b = append(b, '\'')
-					i += n
-					continue
-				}
-			}
-			break scan
-		}
-		v.buf = b
-		negated := len(b) > 3 && string(b[len(b)-3:]) == "n't"
-		if len(b) > 2 && b[len(b)-2] == '\'' && b[len(b)-1] == 's' {
-			b = b[:len(b)-2]
-		}
-		b = dropApos(b)
-		if len(b) == 0 || isHonorific(string(b)) {
-			continue
-		}
-		var id uint32
 		if isDayWord(string(b)) {
-			id = v.day
 			if len(dst) > 0 && dst[len(dst)-1].id == v.on {
 				dst = dst[:len(dst)-1]
 			}
-			dst = append(dst, word{id: id})
+			dst = append(dst, word{id: v.day})
 			continue
 		}
-		id = v.intern(b)
-		neg := negated || isNegation(string(b))
-		dst = append(dst, word{id: id, key: digit || neg || isGuardWord(string(b)), cap: upper && !digit, brk: after, neg: neg})
+		id := v.intern(b)
+		neg := w.Negated || isNegation(string(b))
+		dst = append(dst, word{id: id, key: w.Digit || neg || isGuardWord(string(b)), cap: w.Upper && !w.Digit, brk: w.Break, neg: neg})
 	}
 	return dst
 }
-
-func dropApos(b []byte) []byte {
-	out := b[:0]
-	for _, c := range b {
-		if c != '\'' {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // mix is splitmix64's finalizer: a fast, well-spread 64-bit hash step.
 func mix(x uint64) uint64 {

@@ -1,62 +1,11 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/briefing-news/briefing/summarize/text"
 )
-
-// Datelines open wire stories: where the story was filed, perhaps when and by
-// which agency, then a dash:
-//
-//	PORT WENDLE, Jan. 13 (Continental Press) -
-//	LONDON —
-//	Pyongyang, North Korea -
-//	Washington (CNN) --
-//
-// The place is in capitals, or is one to four capitalized words. A place alone
-// before a single hyphen is not enough ("US - China talks", "North Korea -
-// Russia ties" keep their words): it needs a comma clause or an agency in
-// parentheses, or, in capitals, a dash proper.
-var (
-	datelineTail = `(?:,[^–—()\n-]{1,30}?(?:\s*\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*[-–—]{1,2}\s+`
-	reDateline   = []*regexp.Regexp{
-		regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’]{1,40}?` + datelineTail),
-		regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’]+(?:\s\p{Lu}[\p{Lu}.'’]*){0,3}\s*(?:—|–|--)\s+`),
-		regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}` + datelineTail),
-	}
-)
-
-// maxDateline bounds the bytes a dateline may take, so that a long paragraph
-// costs no more to check than a short one.
-const maxDateline = 160
-
-// DatelineEnd returns the length of the wire dateline that opens s, or 0 when s
-// opens with no dateline. A dateline counts only when a sentence of at least
-// four words, starting with a capital, a digit or a quotation mark, follows it.
-func DatelineEnd(s string) int {
-	end := 0
-	head := s[:min(len(s), maxDateline)]
-	for _, re := range reDateline {
-		if loc := re.FindStringIndex(head); loc != nil {
-			end = loc[1]
-			break
-		}
-	}
-	if end == 0 {
-		return 0
-	}
-	rest := s[end:]
-	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“‘'`, r) {
-		return 0
-	}
-	if words(rest) < 4 {
-		return 0
-	}
-	return end
-}
 
 // StripDateline removes a wire dateline from the start of each paragraph: it
 // says where the story was filed, not what happened, and a rewrite of the same
@@ -67,7 +16,7 @@ func StripDateline(paras []string) []string {
 	var out []string
 	for i, p := range paras {
 		p = strings.TrimLeftFunc(p, unicode.IsSpace)
-		n := DatelineEnd(p)
+		n := text.DatelineEnd(p)
 		if n == 0 {
 			continue
 		}

@@ -3,39 +3,7 @@ package normalize
 import (
 	"slices"
 	"testing"
-	"unicode/utf8"
 )
-
-func TestDatelineEnd(t *testing.T) {
-	const story = "The harbour authority closed the north quay on Tuesday."
-	tests := []struct {
-		name, in, want string // want: what is left after the dateline
-	}{
-		{"capitals, date and agency", "PORT WENDLE, Jan. 13 (Continental Press) - " + story, story},
-		{"capitals and em dash", "LONDON — " + story, story},
-		{"capitals and double hyphen", "NEW HAVEN -- " + story, story},
-		{"capitals and agency", "TALLINN (Baltic Wire) - " + story, story},
-		{"place and country", "Pyongyang, North Korea - " + story, story},
-		{"place and agency", "Washington (CNN) -- " + story, story},
-		{"place, date and agency", "Seoul, Sept 12 (Reuters) - " + story, story},
-		{"quote after the dateline", `KELMSBY, England — "We lost everything," said one shopkeeper on Mill Lane.`, `"We lost everything," said one shopkeeper on Mill Lane.`},
-
-		{"no dateline", story, story},
-		{"two places joined by a hyphen", "US - China talks resumed in Geneva on Monday after a pause.", "US - China talks resumed in Geneva on Monday after a pause."},
-		{"title-case places joined", "North Korea - Russia ties have deepened since the war began.", "North Korea - Russia ties have deepened since the war began."},
-		{"an aside between dashes", "Kim Jong Un — who rarely travels abroad — arrived by train.", "Kim Jong Un — who rarely travels abroad — arrived by train."},
-		{"a name and a comma clause", "Ms Reyes, the mayor - who lost her seat - spoke.", "Ms Reyes, the mayor - who lost her seat - spoke."},
-		{"too little after it", "LONDON — Rain fell.", "LONDON — Rain fell."},
-		{"lower case after it", "LONDON — and then the rain came down on the city.", "LONDON — and then the rain came down on the city."},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := tc.in[DatelineEnd(tc.in):]; got != tc.want {
-				t.Fatalf("DatelineEnd(%q) leaves %q, want %q", tc.in, got, tc.want)
-			}
-		})
-	}
-}
 
 func TestStripDateline(t *testing.T) {
 	const standfirst = "North Korea said Kim Jong Un would visit Russia and meet Vladimir Putin."
@@ -57,34 +25,4 @@ func TestStripDateline(t *testing.T) {
 	if got := StripDateline(nil); got != nil {
 		t.Fatalf("StripDateline(nil) = %q", got)
 	}
-}
-
-// FuzzDatelineEnd: whatever the text, the dateline is a prefix ending at a
-// character boundary, and what follows it starts a sentence of four words or
-// more.
-func FuzzDatelineEnd(f *testing.F) {
-	for _, s := range []string{
-		"PORT WENDLE, Jan. 13 (Continental Press) - The harbour authority closed the quay.",
-		"Pyongyang, North Korea - North Korea said Monday that Kim would visit.",
-		"US - China talks resumed in Geneva on Monday.",
-		"LONDON — ",
-		"Ä, ö (x) — \"Ü ä ö ü\"",
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		n := DatelineEnd(s)
-		if n < 0 || n > len(s) {
-			t.Fatalf("DatelineEnd(%q) = %d, out of range", s, n)
-		}
-		if n == 0 {
-			return
-		}
-		if !utf8.ValidString(s[:n]) && utf8.ValidString(s) {
-			t.Fatalf("DatelineEnd(%q) = %d cuts a character", s, n)
-		}
-		if words(s[n:]) < 4 {
-			t.Fatalf("DatelineEnd(%q) leaves %q, fewer than four words", s, s[n:])
-		}
-	})
 }

@@ -11,4 +11,10 @@
 // is kept unless a pattern names it precisely (a cookie notice, a newsletter
 // prompt, a caption ending in a photo credit), so story text is not lost.
 // StripRepeated then removes lines that one outlet repeats across its articles.
+//
+// Article is the one entry point per article: it reads the page once (one
+// tokenizer pass for the visible text and the nesting depth, one parse for the
+// extractors) and returns a Page whose paragraphs each keep the map back to the
+// text they were cleaned from, so that a sentence can name its place in the
+// article as sent. StripRepeatedPages is the second, cross-article call.
 package normalize

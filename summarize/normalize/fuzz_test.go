@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/normalize"
 )
 
@@ -47,5 +48,24 @@ func FuzzHTML(f *testing.F) {
 			t.Fatalf("HTML: %v", err)
 		}
 		checkParagraphs(t, ps)
+	})
+}
+
+// FuzzArticle feeds one input as a text article and as an HTML page to Article:
+// the paragraphs keep their shape and every span stays inside the page's text.
+func FuzzArticle(f *testing.F) {
+	for _, tt := range clutterCases[:8] {
+		f.Add(tt.in)
+	}
+	f.Add("Harbour\u00a0strike ends\r\n\r\nDock  workers voted\u200b to return.\r\nThe port\treopens\r\non Tuesday.\xff\xfe Kim waves. © REUTERS The talks ended.")
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, a := range []summarize.Article{{Text: in}, {HTML: asHTML(in), URL: "https://courier.example/story"}, {HTML: in}} {
+			pg, err := normalize.Article(a)
+			if err != nil {
+				t.Fatalf("Article: %v", err)
+			}
+			checkParagraphs(t, pg.Texts())
+			checkSpans(t, "fuzz", pg)
+		}
 	})
 }

@@ -27,34 +27,66 @@ const maxDepth = 256
 // The error is non-nil only when pageURL is neither empty nor a valid
 // absolute URL; a page without story text gives no paragraphs and no error.
 func HTML(page string, pageURL string) ([]string, error) {
+	x, err := extractHTML(page, pageURL, false)
+	return x.paras, err
+}
+
+// extracted is what extractHTML read from one page.
+type extracted struct {
+	paras   []string // story paragraphs
+	text    string   // the extractor's text, which the paragraphs are cleaned from
+	visible string   // the page's visible text as sent (PageText), when asked for
+}
+
+// extractHTML is HTML, keeping the extracted text the paragraphs come from and,
+// when visible is set, the page's visible text, read in the same tokenizer pass
+// that measures the nesting depth when cleaning leaves the page as it is.
+func extractHTML(page string, pageURL string, visible bool) (extracted, error) {
+	var x extracted
 	var u *url.URL
 	if pageURL != "" {
 		var err error
 		u, err = url.Parse(pageURL)
 		if err != nil || !u.IsAbs() || u.Host == "" {
-			return nil, fmt.Errorf("normalize: page url %q is not an absolute URL", pageURL)
+			return x, fmt.Errorf("normalize: page url %q is not an absolute URL", pageURL)
 		}
 	}
+	deep := -1
+	sent := page
 	page = cleanText(page)
-	if strings.TrimSpace(page) == "" {
-		return nil, nil
+	if visible {
+		var d int
+		x.visible, d = flatWalk(sent, false)
+		if page == sent {
+			deep = d
+		}
 	}
-	if depth(page) <= maxDepth {
+	if strings.TrimSpace(page) == "" {
+		return x, nil
+	}
+	if deep < 0 {
+		deep = depth(page)
+	}
+	if deep <= maxDepth {
 		if doc, err := html.Parse(strings.NewReader(page)); err == nil {
-			if paras := extractTree(doc, u); len(paras) > 0 {
-				return paras, nil
+			if paras, text := extractTree(doc, u); len(paras) > 0 {
+				x.paras, x.text = paras, text
+				return x, nil
 			}
 		}
 	}
-	return filter(textUnits(flatText(page, true))), nil
+	x.text = flatText(page, true)
+	x.paras = filter(textUnits(x.text))
+	return x, nil
 }
 
-// extractTree runs trafilatura, then readability, on a parsed page. A panic
-// in either is treated as "found nothing", so that flat extraction follows.
-func extractTree(doc *html.Node, u *url.URL) (paras []string) {
+// extractTree runs trafilatura, then readability, on a parsed page, and returns
+// the paragraphs with the text of the content they were read from. A panic in
+// either is treated as "found nothing", so that flat extraction follows.
+func extractTree(doc *html.Node, u *url.URL) (paras []string, text string) {
 	defer func() {
 		if recover() != nil {
-			paras = nil
+			paras, text = nil, ""
 		}
 	}()
 	source := textUnits(blockText(doc)) // before the extractors touch doc
@@ -64,16 +96,18 @@ func extractTree(doc *html.Node, u *url.URL) (paras []string) {
 		Deduplicate:     false,
 	})
 	if err == nil && res != nil && res.ContentNode != nil {
-		if paras = filter(resplit(textUnits(blockText(res.ContentNode)), source)); len(paras) > 0 {
-			return paras
+		text = blockText(res.ContentNode)
+		if paras = filter(resplit(textUnits(text), source)); len(paras) > 0 {
+			return paras, text
 		}
 	}
 	parser := readability.NewParser()
 	art, err := parser.ParseDocument(doc, u)
 	if err == nil && art.Node != nil {
-		return filter(resplit(textUnits(blockText(art.Node)), source))
+		text = blockText(art.Node)
+		return filter(resplit(textUnits(text), source)), text
 	}
-	return nil
+	return nil, ""
 }
 
 // depth returns the deepest nesting of elements in page, by a tokenizer pass
@@ -218,15 +252,22 @@ func skipChrome(a atom.Atom) bool {
 // set, navigation, headers, footers, asides and forms. It keeps no tree: the
 // skipped regions are tracked by a counter, so any nesting costs O(1) space.
 func flatText(page string, chrome bool) string {
+	text, _ := flatWalk(page, chrome)
+	return text
+}
+
+// flatWalk is flatText, and in the same pass the page's depth (see depth).
+func flatWalk(page string, chrome bool) (string, int) {
 	z := html.NewTokenizer(strings.NewReader(page))
 	var sb strings.Builder
 	var skipName atom.Atom // element whose content is being skipped
 	skipDepth := 0
+	d, deepest := 0, 0
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			return sb.String() // io.EOF, or a tokenizer error: keep what was read
+			return sb.String(), deepest // io.EOF, or a tokenizer error: keep what was read
 		case html.TextToken:
 			if skipDepth == 0 {
 				sb.Write(z.Text())
@@ -234,6 +275,10 @@ func flatText(page string, chrome bool) string {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
+			if tt == html.StartTagToken && !voidElement(a) {
+				d++
+				deepest = max(deepest, d)
+			}
 			if skipDepth > 0 {
 				if a == skipName && tt == html.StartTagToken {
 					skipDepth++
@@ -246,6 +291,9 @@ func flatText(page string, chrome bool) string {
 			}
 			writeBreak(&sb, a)
 		case html.EndTagToken:
+			if d > 0 {
+				d--
+			}
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
 			if skipDepth > 0 {

@@ -22,6 +22,22 @@ const (
 // article that carries it, so that two reports of one outlet sharing a
 // background paragraph keep it.
 func StripRepeated(outlets []string, docs [][]string) [][]string {
+	keep := repeatedKeep(outlets, docs)
+	out := make([][]string, len(docs))
+	for i, doc := range docs {
+		kept := make([]string, 0, len(doc))
+		for j, p := range doc {
+			if keep[i][j] {
+				kept = append(kept, p)
+			}
+		}
+		out[i] = kept
+	}
+	return out
+}
+
+// repeatedKeep says, by article and paragraph, what StripRepeated keeps.
+func repeatedKeep(outlets []string, docs [][]string) [][]bool {
 	type seen struct {
 		outlet   string
 		docs     map[int]bool
@@ -57,19 +73,15 @@ func StripRepeated(outlets []string, docs [][]string) [][]string {
 			}
 		}
 	}
-	out := make([][]string, len(docs))
+	keep := make([][]bool, len(docs))
 	for i, doc := range docs {
-		kept := make([]string, 0, len(doc))
-		for _, p := range doc {
+		keep[i] = make([]bool, len(doc))
+		for j, p := range doc {
 			s := byKey[foldKey(p)]
-			if s != nil && !s.shared && len(s.docs) >= 2 && (!s.sentence || (!s.inBody && s.outlet != "" && strings.Contains(foldKey(p), s.outlet))) {
-				continue
-			}
-			kept = append(kept, p)
+			keep[i][j] = !(s != nil && !s.shared && len(s.docs) >= 2 && (!s.sentence || (!s.inBody && s.outlet != "" && strings.Contains(foldKey(p), s.outlet))))
 		}
-		out[i] = kept
 	}
-	return out
+	return keep
 }
 
 // foldKey folds case and whitespace for comparing paragraphs.

@@ -60,20 +60,23 @@ func cleanText(s string) string {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '\r', '\u2028', '\u2029', '\u0085':
-			return '\n'
-		case '\u00a0', '\u202f', '\u2007', '\t':
-			return ' '
-		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
-			return -1
-		}
-		if r != '\n' && unicode.IsControl(r) {
-			return -1
-		}
-		return r
-	}, s)
+	return strings.Map(cleanRune, s)
+}
+
+// cleanRune is cleanText's map of one character: a line end, a space or -1 to drop it.
+func cleanRune(r rune) rune {
+	switch r {
+	case '\r', '\u2028', '\u2029', '\u0085':
+		return '\n'
+	case '\u00a0', '\u202f', '\u2007', '\t':
+		return ' '
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return -1
+	}
+	if r != '\n' && unicode.IsControl(r) {
+		return -1
+	}
+	return r
 }
 
 // joinWrapped joins the lines of one block that continue each other: a line

@@ -5,9 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/coverage"
 	"github.com/briefing-news/briefing/summarize/merge"
 	"github.com/briefing-news/briefing/summarize/normalize"
 	"github.com/briefing-news/briefing/summarize/segment"
@@ -18,7 +20,8 @@ import (
 // tokenizer and the engines it may use; it reads no environment and holds no request
 // state, so one Pipeline serves every request.
 type Pipeline struct {
-	// Tokenizer counts tokens for the merge statistics and the token cap (chunk.Tokenizer).
+	// Tokenizer counts tokens for the merge statistics and the token cap (chunk.Tokenizer):
+	// each distinct text of a briefing once, and the passages carry the counts.
 	Tokenizer merge.Counter
 	// Segmenter splits paragraphs into sentences. cmd/ builds it at start, so that a
 	// broken model stops the process; when nil, one is built on first use (tests).
@@ -28,16 +31,27 @@ type Pipeline struct {
 	Engines map[string]summarize.Engine
 	// DefaultEngine is used for Options.Engine "" or "auto".
 	DefaultEngine string
-	Limits        summarize.Limits
+	// Limits bound one request; their FetchURLs is set from Fetcher.
+	Limits summarize.Limits
+	// Fetcher gets the pages of articles sent by url alone (summarize/fetch builds
+	// one); nil turns fetching off, and such an article is refused by check.
+	Fetcher Fetcher
 
 	segOnce sync.Once
 	seg     *segment.Segmenter
 	segErr  error
 }
 
+// Fetcher completes the articles sent by url alone (summarize.Article.URLOnly) with
+// their pages, and returns every other article as it was. A page that cannot be
+// fetched is a *summarize.Error with code EINVALID naming the article.
+type Fetcher interface {
+	Fetch(ctx context.Context, articles []summarize.Article) ([]summarize.Article, error)
+}
+
 // Brief runs the whole pipeline on one request, one call per stage:
 //
-//	check → normalize → segment → merge → engine (chunking inside llm) → verify
+//	check → fetch → normalize → segment → merge → coverage → engine (chunking inside llm) → verify
 func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summarize.Briefing, error) {
 	req, err := p.check(sent)
 	if err != nil {
@@ -47,19 +61,25 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 	if err != nil {
 		return nil, err
 	}
-	pages, err := p.normalize(ctx, req.Articles)
+	articles, err := p.fetch(ctx, req.Articles)
 	if err != nil {
 		return nil, err
 	}
-	docs, err := p.segment(ctx, pages)
+	counts := &tokenCounts{c: p.Tokenizer, m: map[string]int{}}
+	pages, capped, err := p.normalize(ctx, articles)
 	if err != nil {
 		return nil, err
 	}
-	merged, err := p.merge(ctx, pages, docs)
+	docs, err := p.segment(ctx, pages, capped, counts)
 	if err != nil {
 		return nil, err
 	}
-	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options}
+	merged, err := p.merge(ctx, pages, docs, counts)
+	if err != nil {
+		return nil, err
+	}
+	cov := coverage.Analyze(articlesOf(pages), docs, merged)
+	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options, Differences: cov.Differences}
 	b, err := p.write(ctx, engine, req.Options.Engine, in)
 	if err != nil {
 		return nil, err
@@ -67,34 +87,49 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 	b.ID = briefingID(sent, b.Engine)
 	b.Sources = sources(in.Articles)
 	b.Merge = merged.Stats
+	b.Differences, b.Quotes, b.Coverage = cov.Differences, cov.Quotes, cov.Coverage
 	return b, nil
 }
 
-// Merge runs check → normalize → segment → merge only, for tools that want to see
-// what each article adds before any model runs.
+// Merge runs check → fetch → normalize → segment → merge only, for tools that want
+// to see what each article adds before any model runs.
 func (p *Pipeline) Merge(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error) {
 	req, err := p.check(req)
 	if err != nil {
 		return nil, err
 	}
-	pages, err := p.normalize(ctx, req.Articles)
+	articles, err := p.fetch(ctx, req.Articles)
 	if err != nil {
 		return nil, err
 	}
-	docs, err := p.segment(ctx, pages)
+	counts := &tokenCounts{c: p.Tokenizer, m: map[string]int{}}
+	pages, capped, err := p.normalize(ctx, articles)
 	if err != nil {
 		return nil, err
 	}
-	merged, err := p.merge(ctx, pages, docs)
+	docs, err := p.segment(ctx, pages, capped, counts)
 	if err != nil {
 		return nil, err
 	}
-	return &summarize.MergeReport{Articles: articlesOf(pages), Result: merged}, nil
+	merged, err := p.merge(ctx, pages, docs, counts)
+	if err != nil {
+		return nil, err
+	}
+	cov := coverage.Analyze(articlesOf(pages), docs, merged)
+	texts := make([]string, len(pages))
+	for i, pg := range pages {
+		texts[i] = pg.Text
+	}
+	return &summarize.MergeReport{Articles: articlesOf(pages), Result: merged, Texts: texts,
+		Differences: cov.Differences, Quotes: cov.Quotes, Coverage: cov.Coverage}, nil
 }
 
-// check applies the request rules (summarize.Request.Valid) and the defaults.
+// check applies the request rules (summarize.Request.Valid) and the defaults; an
+// article sent by url alone is accepted when the pipeline has a Fetcher.
 func (p *Pipeline) check(req summarize.Request) (summarize.Request, error) {
-	if err := req.Valid(p.Limits); err != nil {
+	lim := p.Limits
+	lim.FetchURLs = p.Fetcher != nil
+	if err := req.Valid(lim); err != nil {
 		return req, err
 	}
 	return req.WithDefaults(), nil
@@ -116,99 +151,133 @@ func (p *Pipeline) engine(asked string) (summarize.Engine, error) {
 	return engine, nil
 }
 
-// page is one article after normalize: the article (its title perhaps taken from a
-// pasted headline) and its story paragraphs.
-type page struct {
-	article    summarize.Article
-	paragraphs []string
+// fetch gets the pages of the articles sent by url alone, when fetching is on.
+func (p *Pipeline) fetch(ctx context.Context, articles []summarize.Article) ([]summarize.Article, error) {
+	if p.Fetcher == nil {
+		return articles, nil
+	}
+	if err := cancelled(ctx); err != nil {
+		return nil, err
+	}
+	out, err := p.Fetcher.Fetch(ctx, articles)
+	if err != nil {
+		if summarize.ErrorCode(err) == summarize.EINTERNAL && ctx.Err() != nil {
+			return nil, &summarize.Error{Code: summarize.ETIMEOUT, Message: "the request was cancelled while its pages were fetched", Err: err}
+		}
+		return nil, err
+	}
+	if len(out) != len(articles) {
+		return nil, summarize.Errorf(summarize.EINTERNAL, "fetch returned %d articles for %d", len(out), len(articles))
+	}
+	return out, nil
 }
 
-// normalize cleans every article: HTML to story paragraphs, a pasted headline to the
-// title, the wire dateline out, and lines that every article of one outlet repeats.
-func (p *Pipeline) normalize(ctx context.Context, articles []summarize.Article) ([]page, error) {
-	pages := make([]page, len(articles))
-	outlets := make([]string, len(articles))
-	paras := make([][]string, len(articles))
+// normalize cleans every article with normalize.Article (HTML parsed once, a pasted
+// headline to the title, the wire dateline out), then drops the lines that every
+// article of one outlet repeats. When the story text left is smaller in bytes than
+// the token cap, the cap cannot be passed (a token is at least one byte) and
+// segment need not check it.
+func (p *Pipeline) normalize(ctx context.Context, articles []summarize.Article) ([]normalize.Page, bool, error) {
+	pages := make([]normalize.Page, len(articles))
 	for i, a := range articles {
 		if err := cancelled(ctx); err != nil {
-			return nil, err
+			return nil, false, err
 		}
-		outlets[i] = a.Source
-		if a.HTML != "" {
-			ps, err := normalize.HTML(a.HTML, a.URL)
-			if err != nil {
-				return nil, &summarize.Error{Code: summarize.EINVALID, Message: fmt.Sprintf("article %s: its html could not be read", a.ID), Err: err}
-			}
-			paras[i] = ps
-		} else {
-			paras[i] = normalize.Text(a.Text)
+		pg, err := normalize.Article(a)
+		if err != nil {
+			return nil, false, &summarize.Error{Code: summarize.EINVALID, Message: fmt.Sprintf("article %s: its html could not be read", a.ID), Err: err}
 		}
-		// A headline pasted as the first line is the article's title, not a passage:
-		// it becomes the title when the client sent none, so nothing is lost.
-		if h, rest := normalize.SplitHeadline(paras[i]); h != "" && (a.Title == "" || normalize.SameHeadline(h, a.Title)) {
-			paras[i] = rest
-			if a.Title == "" {
-				a.Title = h
-			}
-		}
-		paras[i] = normalize.StripDateline(paras[i])
-		pages[i].article = a
+		pages[i] = pg
 	}
-	paras = normalize.StripRepeated(outlets, paras)
-	for i := range pages {
-		pages[i].paragraphs = paras[i]
+	pages = normalize.StripRepeatedPages(pages)
+	size := 0
+	for _, pg := range pages {
+		for _, para := range pg.Paragraphs {
+			size += len(para.Text)
+		}
 	}
-	return pages, nil
+	return pages, size > p.Limits.WithDefaults().MaxTotalTokens, nil
 }
 
-// segment splits every page's paragraphs into sentences.
-func (p *Pipeline) segment(ctx context.Context, pages []page) ([]merge.Doc, error) {
+// segment splits every page's paragraphs into sentences with their places in the
+// article, counts each distinct sentence's tokens once, and checks the token cap
+// (when capped) before the merge spends any work.
+func (p *Pipeline) segment(ctx context.Context, pages []normalize.Page, capped bool, counts *tokenCounts) ([]merge.Doc, error) {
 	seg, err := p.segmenter()
 	if err != nil {
 		return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "sentence segmenter", Err: err}
 	}
 	docs := make([]merge.Doc, len(pages))
+	total := 0
 	for i, pg := range pages {
 		if err := cancelled(ctx); err != nil {
 			return nil, err
 		}
-		d := merge.Doc{ID: pg.article.ID, Outlet: pg.article.Source}
-		for _, para := range pg.paragraphs {
-			if ss := seg.Sentences(para); len(ss) > 0 {
-				d.Paragraphs = append(d.Paragraphs, ss)
+		d := merge.Doc{ID: pg.Article.ID, Outlet: pg.Article.Source}
+		for _, para := range pg.Paragraphs {
+			spans := seg.Spans(para.Text)
+			if len(spans) == 0 {
+				continue
 			}
+			ss := make([]string, len(spans))
+			ts := make([]int, len(spans))
+			at := make([]summarize.Span, len(spans))
+			for j, sp := range spans {
+				ss[j] = para.Text[sp.Start:sp.End]
+				ts[j] = counts.count(ss[j])
+				total += ts[j]
+				at[j].Start, at[j].End = para.Span(sp.Start, sp.End)
+			}
+			d.Paragraphs = append(d.Paragraphs, ss)
+			d.Tokens = append(d.Tokens, ts)
+			d.Spans = append(d.Spans, at)
 		}
 		if len(d.Paragraphs) == 0 {
-			return nil, summarize.Errorf(summarize.EINVALID, "article %s has no story text left after cleaning", pg.article.ID)
+			return nil, summarize.Errorf(summarize.EINVALID, "article %s has no story text left after cleaning", pg.Article.ID)
 		}
 		docs[i] = d
+	}
+	if lim := p.Limits.WithDefaults(); capped && total > lim.MaxTotalTokens {
+		return nil, summarize.Errorf(summarize.EINVALID, "the articles hold %d tokens of story text; this server takes at most %d in one request",
+			total, lim.MaxTotalTokens)
 	}
 	return docs, nil
 }
 
-// merge folds near-duplicate sentences into passages and checks the token cap.
-func (p *Pipeline) merge(ctx context.Context, pages []page, docs []merge.Doc) (summarize.MergeResult, error) {
+// merge folds near-duplicate sentences into passages, which carry the counts
+// segment made.
+func (p *Pipeline) merge(ctx context.Context, pages []normalize.Page, docs []merge.Doc, counts *tokenCounts) (summarize.MergeResult, error) {
 	if err := cancelled(ctx); err != nil {
 		return summarize.MergeResult{}, err
 	}
-	lim := p.Limits.WithDefaults()
 	res := merge.Merge(docs, p.Tokenizer, merge.Options{})
-	if res.Stats.TokensBefore > lim.MaxTotalTokens {
-		return res, summarize.Errorf(summarize.EINVALID, "the articles hold %d tokens of story text; this server takes at most %d in one request",
-			res.Stats.TokensBefore, lim.MaxTotalTokens)
-	}
 	// The merge counted the story sentences it was given; what the client saves is
 	// measured from the articles as sent, page clutter included: that is what a model
 	// would have read without this stage.
 	res.Stats.TokensBefore = 0
 	for _, pg := range pages {
-		if a := pg.article; a.HTML != "" {
-			res.Stats.TokensBefore += p.Tokenizer.Count(normalize.PageText(a.HTML))
-		} else {
-			res.Stats.TokensBefore += p.Tokenizer.Count(a.Text)
-		}
+		res.Stats.TokensBefore += counts.count(pg.Visible)
 	}
 	return res, nil
+}
+
+// tokenCounts counts each distinct text of one briefing once.
+type tokenCounts struct {
+	c merge.Counter
+	m map[string]int
+}
+
+func (t *tokenCounts) count(s string) int {
+	n, ok := t.m[s]
+	if !ok {
+		if t.c == nil {
+			n = len(strings.Fields(s)) // as merge counts without a counter
+		} else {
+			n = t.c.Count(s)
+		}
+		t.m[s] = n
+	}
+	return n
 }
 
 // write runs the engine and verifies its draft; when the engine fails in a way that
@@ -225,7 +294,7 @@ func (p *Pipeline) write(ctx context.Context, engine summarize.Engine, asked str
 			b.Warnings = append(b.Warnings, "no sentence of these articles is fit to be a point (each is too short, a question or a fragment)")
 			return b, nil
 		}
-		err = summarize.Errorf(summarize.EUPSTREAM, "the %s engine wrote no point with a valid citation", engine.Name())
+		err = summarize.Errorf(summarize.EUPSTREAM, "the %s engine wrote no point that its cited passages or the articles support", engine.Name())
 	}
 	return p.fallback(ctx, engine.Name(), asked, in, err)
 }
@@ -274,10 +343,10 @@ func cancelled(ctx context.Context) error {
 	return nil
 }
 
-func articlesOf(pages []page) []summarize.Article {
+func articlesOf(pages []normalize.Page) []summarize.Article {
 	out := make([]summarize.Article, len(pages))
 	for i, pg := range pages {
-		out[i] = pg.article
+		out[i] = pg.Article
 	}
 	return out
 }

@@ -185,6 +185,7 @@ func TestBriefRejects(t *testing.T) {
 	}{
 		{"no articles", summarize.Request{}, summarize.Limits{}, summarize.EINVALID, "no articles"},
 		{"neither text nor html", summarize.Request{Articles: []summarize.Article{{ID: "x", Title: "only a title"}}}, summarize.Limits{}, summarize.EINVALID, "article x has neither text nor html"},
+		{"url only, fetching off", summarize.Request{Articles: []summarize.Article{{ID: "x", URL: "https://example.com/story"}}}, summarize.Limits{FetchURLs: true}, summarize.EINVALID, "article x has neither text nor html (this server does not fetch pages by url"},
 		{"both text and html", summarize.Request{Articles: []summarize.Article{{Text: story, HTML: "<p>" + story + "</p>"}}}, summarize.Limits{}, summarize.EINVALID, "both text and html"},
 		{"repeated id", summarize.Request{Articles: []summarize.Article{{ID: "a", Text: story}, {ID: "a", Text: story}}}, summarize.Limits{}, summarize.EINVALID, `"a" is used twice`},
 		{"id with a bracket", summarize.Request{Articles: []summarize.Article{{ID: "a]", Text: story}}}, summarize.Limits{}, summarize.EINVALID, "bracket"},
@@ -255,8 +256,8 @@ func TestFallback(t *testing.T) {
 		{"a draft with no valid citation falls back", &fakeEngine{name: "llm", brief: func(context.Context, *summarize.Input) (*summarize.Draft, error) {
 			return &summarize.Draft{Headline: "h", Points: []summarize.DraftPoint{{Text: "made up", Passages: []string{"P999"}}}}, nil
 		}}, "", "extractive", ""},
-		{"a good draft is kept", &fakeEngine{name: "llm", brief: func(_ context.Context, in *summarize.Input) (*summarize.Draft, error) {
-			return &summarize.Draft{Headline: "h", Summary: "s", Model: "m", Points: []summarize.DraftPoint{{Text: "first", Passages: []string{in.Passages[0].ID}}}}, nil
+		{"a good (faithful) draft is kept", &fakeEngine{name: "llm", brief: func(_ context.Context, in *summarize.Input) (*summarize.Draft, error) {
+			return &summarize.Draft{Headline: "h", Summary: "s", Model: "m", Points: []summarize.DraftPoint{{Text: in.Passages[0].Text, Passages: []string{in.Passages[0].ID}}}}, nil
 		}}, "", "llm", ""},
 	}
 	for _, tt := range tests {
@@ -372,5 +373,72 @@ func TestDatelineFoldsWithRewrite(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("no passage is the lead %q", lead)
+	}
+}
+
+// fakeFetcher serves pages from a map by url and records what it was given.
+type fakeFetcher struct {
+	pages map[string]string
+	got   []summarize.Article
+	err   error
+}
+
+func (f *fakeFetcher) Fetch(_ context.Context, articles []summarize.Article) ([]summarize.Article, error) {
+	f.got = append([]summarize.Article(nil), articles...)
+	if f.err != nil {
+		return nil, f.err
+	}
+	out := append([]summarize.Article(nil), articles...)
+	for i, a := range out {
+		if a.URLOnly() {
+			out[i].HTML = f.pages[a.URL]
+			if out[i].Source == "" {
+				out[i].Source = "fetched.example"
+			}
+		}
+	}
+	return out, nil
+}
+
+// TestFetchStage: with a Fetcher, an article sent by url alone is fetched after
+// check (ids assigned) and before normalize; its page is extracted like any html.
+func TestFetchStage(t *testing.T) {
+	story := "<html><body><article><h1>Council passes the budget</h1><p>The city council approved the budget on Monday after a long debate about schools.</p><p>The vote was close, with five members against the plan and six in favour.</p></article></body></html>"
+	f := &fakeFetcher{pages: map[string]string{"https://example.com/budget": story}}
+	p := newPipeline(t)
+	p.Fetcher = f
+	req := summarize.Request{Articles: []summarize.Article{
+		{URL: "https://example.com/budget"},
+		{Source: "Wire", Text: "The city council approved the budget on Monday. The vote was close, six to five."},
+	}}
+	b, err := p.Brief(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.got) != 2 || f.got[0].ID != "a1" || f.got[1].ID != "a2" {
+		t.Fatalf("the fetcher got %+v, want articles with their ids", f.got)
+	}
+	if s := b.Sources[0]; s.Source != "fetched.example" || s.Title != "Council passes the budget" || s.URL != "https://example.com/budget" {
+		t.Errorf("source of the fetched article: %+v", s)
+	}
+	if len(b.Points) == 0 {
+		t.Error("no points from the fetched page")
+	}
+	if _, err := p.Merge(context.Background(), req); err != nil {
+		t.Errorf("merge: %v", err)
+	}
+
+	// A url the fetch stage cannot use is refused by check, before any fetch.
+	f.got = nil
+	_, err = p.Brief(context.Background(), summarize.Request{Articles: []summarize.Article{{ID: "x", URL: "ftp://example.com/budget"}}})
+	if summarize.ErrorCode(err) != summarize.EINVALID || !strings.Contains(summarize.ErrorMessage(err), "article x has neither text nor html, and its url") || f.got != nil {
+		t.Errorf("ftp url: %v (fetcher called: %v)", err, f.got != nil)
+	}
+
+	// The fetcher's 422 is the answer.
+	f.err = summarize.Errorf(summarize.EINVALID, "article a1: its page https://example.com/budget could not be fetched: the site answered 404 Not Found")
+	_, err = p.Brief(context.Background(), req)
+	if summarize.ErrorCode(err) != summarize.EINVALID || !strings.Contains(summarize.ErrorMessage(err), "404 Not Found") {
+		t.Errorf("fetch failure: %v", err)
 	}
 }

@@ -7,6 +7,7 @@
 // abbreviations (U.S., Inc., Sept., a.m.) before a non-starter word, before a
 // lowercase word or a digit, or inside a balanced quotation are undone; ends
 // that it misses after a number, a unit, "no." or an abbreviation before a
-// sentence starter are split. The sentences of a paragraph, joined, give back
-// the paragraph's non-space characters in order.
+// sentence starter are split. Segmenter.Spans gives each sentence as its byte
+// offsets in the paragraph: the sentences and the white space between them rejoin
+// into the paragraph exactly.
 package segment

@@ -21,6 +21,7 @@ func FuzzSentences(f *testing.F) {
 				t.Fatalf("sentence %d = %q: want non-empty and trimmed", i, sent)
 			}
 		}
+		checkSpans(t, in, s.Spans(in), got)
 		if !utf8.ValidString(in) {
 			return // byte-level garbage: only "no panic" and the shape above
 		}

@@ -6,8 +6,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
+
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // Paragraphs splits text on blank lines, after normalizing \r\n and \r to \n,
@@ -55,34 +58,81 @@ func New() (*Segmenter, error) {
 }
 
 // Sentences splits one paragraph into trimmed, non-empty sentences; joining
-// them with single spaces gives back the paragraph modulo whitespace.
+// them with single spaces gives back the paragraph modulo whitespace. Each is
+// p[sp.Start:sp.End] for the matching span of Spans.
 func (s *Segmenter) Sentences(p string) []string {
+	spans := s.Spans(p)
+	if len(spans) == 0 {
+		return nil
+	}
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = p[sp.Start:sp.End]
+	}
+	return out
+}
+
+// Spans splits one paragraph into sentences and returns where each stands in
+// p, in byte offsets: trimmed, non-empty and in order. Between two spans, and
+// before the first and after the last, p holds only white space, so the
+// sentences and the gaps rejoin into p exactly. summarize.CodePoints turns the
+// offsets into code-point offsets.
+func (s *Segmenter) Spans(p string) []summarize.Span {
 	if strings.TrimSpace(p) == "" {
 		return nil
 	}
 	pieces := s.pieces(p)
 	quoteRule := quotesBalanced(p)
-	var out []string
-	var cur string
+	var out []summarize.Span
+	cur, curStart, at := "", 0, 0
+	// The quotation marks of cur are counted piece by piece, so that a paragraph
+	// of many joined pieces ("A. A. A. …") costs linear time, not a recount of cur
+	// per piece.
+	var q quotes
+	emit := func(start, end int) {
+		t := p[start:end]
+		lead := len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
+		trail := len(t) - len(strings.TrimRightFunc(t, unicode.IsSpace))
+		if lead+trail < len(t) {
+			out = append(out, summarize.Span{Start: start + lead, End: end - trail})
+		}
+	}
 	for _, piece := range pieces {
+		start := at
+		at += len(piece)
 		t := strings.TrimSpace(piece)
 		if t == "" {
 			continue
 		}
-		if cur != "" && shouldJoin(cur, t, quoteRule) {
-			cur += piece
+		if cur != "" && shouldJoin(cur, t, quoteRule && q.open()) {
+			cur = p[curStart:at]
+			q.add(piece)
 			continue
 		}
 		if cur != "" {
-			out = append(out, strings.TrimSpace(cur))
+			emit(curStart, start)
 		}
-		cur = piece
+		cur, curStart = piece, start
+		q = quotes{}
+		q.add(piece)
 	}
-	if strings.TrimSpace(cur) != "" {
-		out = append(out, strings.TrimSpace(cur))
+	if cur != "" {
+		emit(curStart, curStart+len(cur))
 	}
 	return out
 }
+
+// quotes counts the double quotation marks of a growing sentence; open reports
+// whether what was added leaves a double quotation open.
+type quotes struct{ straight, opening, closing int }
+
+func (q *quotes) add(s string) {
+	q.straight += strings.Count(s, `"`)
+	q.opening += strings.Count(s, "“")
+	q.closing += strings.Count(s, "”")
+}
+
+func (q *quotes) open() bool { return q.straight%2 == 1 || q.opening > q.closing }
 
 // pieces returns the model's raw split of p: contiguous substrings that
 // concatenate back to p. A panic inside the model degrades to one piece.
@@ -195,27 +245,14 @@ func isLowerWord(s string) bool {
 // isTitle reports abbreviations that precede a name or number and so never end a
 // sentence: a split after one of them is always undone.
 func isTitle(w string) bool {
-	switch w {
-	case "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-		"cpt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "det", "insp", "fr",
-		"sr", "vs", "v", "ch", "fig", "vol", "pp", "para", "approx", "est", "ft",
-		"mt", "lt.-gen", "atty", "sec", "secy", "amb":
-		return true
-	}
-	return false
+	return text.Abbreviation(w) == text.Title
 }
 
 // isAmbiguous reports abbreviations that can end a sentence ("moved to the U.S.")
 // as well as sit inside one ("the U.S. Treasury"): a split after one of them
 // is undone unless the next piece opens like a sentence.
 func isAmbiguous(w string) bool {
-	switch w {
-	case "u.s", "u.n", "u.k", "e.u", "u.s.a", "d.c", "inc", "corp", "co", "ltd", "llc", "plc", "jr", "st",
-		"ave", "blvd", "rd", "dept", "a.m", "p.m", "etc", "esp", "al", "govt", "jan", "feb", "mar", "apr",
-		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "bros", "univ", "assn", "intl", "natl":
-		return true
-	}
-	return false
+	return text.Abbreviation(w) == text.Ambiguous
 }
 
 // isStarter reports words that typically open a sentence; after an ambiguous
@@ -234,11 +271,12 @@ func isStarter(w string) bool {
 }
 
 // shouldJoin reports whether the split between prev and next (both trimmed of
-// nothing but checked on their trimmed forms) is to be undone.
-func shouldJoin(prev, next string, quoteRule bool) bool {
+// nothing but checked on their trimmed forms) is to be undone; inQuote says that
+// the quotation rule applies and prev leaves a double quotation open.
+func shouldJoin(prev, next string, inQuote bool) bool {
 	p := strings.TrimSpace(prev)
 	// Inside an open quotation: never split there.
-	if quoteRule && quoteOpen(p) {
+	if inQuote {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(next)
@@ -312,12 +350,4 @@ func quotesBalanced(p string) bool {
 	straight := strings.Count(p, `"`)
 	open, closing := strings.Count(p, "“"), strings.Count(p, "”")
 	return straight%2 == 0 && open == closing
-}
-
-// quoteOpen reports whether s leaves a double quotation open.
-func quoteOpen(s string) bool {
-	if strings.Count(s, `"`)%2 == 1 {
-		return true
-	}
-	return strings.Count(s, "“") > strings.Count(s, "”")
 }

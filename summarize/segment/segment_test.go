@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/segment"
 	"github.com/google/go-cmp/cmp"
 )
@@ -123,6 +124,62 @@ func checkRoundTrip(t *testing.T, in string, got []string) {
 	}
 	if a, b := dropSpace(strings.Join(got, " ")), dropSpace(in); a != b {
 		t.Fatalf("joined sentences lose text:\n got %q\nwant %q", a, b)
+	}
+}
+
+// checkSpans asserts the exact round trip: each span holds its sentence, and the
+// sentences with the white space between them rejoin into the input byte for byte.
+func checkSpans(t *testing.T, in string, spans []summarize.Span, sents []string) {
+	t.Helper()
+	if len(spans) != len(sents) {
+		t.Fatalf("%d spans for %d sentences", len(spans), len(sents))
+	}
+	var sb strings.Builder
+	at := 0
+	for i, sp := range spans {
+		if sp.Start < at || sp.End <= sp.Start || sp.End > len(in) {
+			t.Fatalf("span %d = %+v after %d in %d bytes: want ordered, non-empty and in bounds", i, sp, at, len(in))
+		}
+		if gap := in[at:sp.Start]; strings.TrimSpace(gap) != "" {
+			t.Fatalf("span %d: text %q between sentences", i, gap)
+		}
+		if in[sp.Start:sp.End] != sents[i] {
+			t.Fatalf("span %d holds %q, sentence is %q", i, in[sp.Start:sp.End], sents[i])
+		}
+		sb.WriteString(in[at:sp.Start])
+		sb.WriteString(sents[i])
+		at = sp.End
+	}
+	if strings.TrimSpace(in[at:]) != "" {
+		t.Fatalf("text %q after the last sentence", in[at:])
+	}
+	sb.WriteString(in[at:])
+	if sb.String() != in {
+		t.Fatalf("pieces rejoin into %q, want %q", sb.String(), in)
+	}
+}
+
+func TestSpans(t *testing.T) {
+	s := newSegmenter(t)
+	for _, tt := range sentenceCases {
+		in := "  " + tt.in + " \n"
+		checkSpans(t, in, s.Spans(in), s.Sentences(in))
+	}
+}
+
+func TestCodePoints(t *testing.T) {
+	text := "Café “ouvert”. Ça va."
+	s := newSegmenter(t)
+	spans := s.Spans(text)
+	got := summarize.CodePoints(text, spans)
+	runes := []rune(text)
+	for i, sp := range got {
+		if want := text[spans[i].Start:spans[i].End]; string(runes[sp.Start:sp.End]) != want {
+			t.Fatalf("span %d = %+v: runes %q, want %q", i, sp, string(runes[sp.Start:sp.End]), want)
+		}
+	}
+	if len(got) != 2 {
+		t.Fatalf("got %d spans, want 2", len(got))
 	}
 }
 

@@ -2,17 +2,28 @@ package verify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
+	wtext "github.com/briefing-news/briefing/summarize/text"
 )
 
 // Verify turns an engine's draft into a briefing whose every citation is checked:
 // passage labels must name passages of the input; each is mapped to the articles
 // that carry the passage, with the passage quoted as evidence. Unknown labels are
-// dropped and named in the warnings; a point left with no valid citation is dropped
-// and counted in the warnings, so nothing is shown as sourced that is not.
+// dropped and named in the warnings.
+//
+// Every point is then checked against its cited passages (Index.Check, rules in
+// support.go). A point they do not support is re-cited to the smallest set of at
+// most three passages of the input that does (Index.Find), with a warning naming
+// the correction. A point nothing supports is never shown as sourced: with
+// Options.Unsupported "drop" (the default, and for a point with no valid
+// citation) it goes to Briefing.UnsupportedPoints with what is missing, and a
+// warning; with "flag" it stays, Support.Status "unsupported". A "partial" point
+// (figures and names found, some wording not) stays with Support saying so.
 func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
+	idx := NewIndex(in.Passages, in.Articles)
 	byID := make(map[string]*summarize.Passage, len(in.Passages))
 	for i := range in.Passages {
 		byID[in.Passages[i].ID] = &in.Passages[i]
@@ -30,8 +41,7 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 		Usage:         d.Usage,
 		Warnings:      append([]string(nil), d.Warnings...),
 	}
-	var unknown []string
-	dropped := 0
+	var unknown, recited, dropped, flagged []string
 	if len(d.SummaryPassages) > 0 && b.Summary != "" {
 		var bad []string
 		b.SummaryCitations, bad = summaryCitations(d.SummaryPassages, byID, order)
@@ -46,21 +56,52 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 		if text == "" {
 			continue
 		}
-		pt := summarize.Point{Text: text}
-		cited := map[string]bool{}
-		independent := map[string]bool{}
-		seenPassage := map[string]bool{}
+		var labels, valid []string
 		for _, raw := range dp.Passages {
 			label := summarize.NormalizeLabel(raw)
-			p, ok := byID[label]
-			if !ok {
+			if _, ok := byID[label]; !ok {
 				unknown = append(unknown, strings.TrimSpace(raw))
+				labels = append(labels, label)
 				continue
 			}
-			if seenPassage[label] {
-				continue
+			if !slices.Contains(valid, label) {
+				valid = append(valid, label)
+				labels = append(labels, label)
 			}
-			seenPassage[label] = true
+		}
+		support := summarize.Support{Status: summarize.SupportUnsupported}
+		var r Result
+		switch {
+		case len(dp.Sides) > 0:
+			r = checkSides(idx, dp.Sides, byID)
+		case len(valid) > 0:
+			r = idx.Check(wtext.StripTimeAnchors(text), valid)
+		}
+		if !r.Supported() && len(dp.Sides) == 0 {
+			if f := idx.Find(wtext.StripTimeAnchors(text)); f.Supported() {
+				recited = append(recited, fmt.Sprintf("%q from %s to %s", clip(text), orNone(valid), strings.Join(f.Passages, ", ")))
+				valid, r = f.Passages, f
+			} else if len(valid) == 0 {
+				r = f
+			}
+		}
+		support.Status = r.Status
+		support.Unsupported = r.Unsupported
+		if r.Status == summarize.SupportUnsupported && (in.Options.Unsupported != summarize.UnsupportedFlag || len(valid) == 0) {
+			b.UnsupportedPoints = append(b.UnsupportedPoints, summarize.UnsupportedPoint{
+				Text: text, Citations: articlesOf(valid, byID, order), Passages: labels, Unsupported: r.Unsupported,
+			})
+			dropped = append(dropped, fmt.Sprintf("%q (not found: %s)", clip(text), missingText(r.Unsupported)))
+			continue
+		}
+		if r.Status == summarize.SupportUnsupported {
+			flagged = append(flagged, fmt.Sprintf("%q (not found: %s)", clip(text), missingText(r.Unsupported)))
+		}
+		pt := summarize.Point{Text: text, Support: support}
+		cited := map[string]bool{}
+		independent := map[string]bool{}
+		for _, label := range valid {
+			p := byID[label]
 			for _, s := range p.Sources {
 				if _, known := order[s]; known {
 					cited[s] = true
@@ -76,7 +117,8 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 			}
 		}
 		if len(cited) == 0 {
-			dropped++
+			b.UnsupportedPoints = append(b.UnsupportedPoints, summarize.UnsupportedPoint{Text: text, Passages: labels, Unsupported: r.Unsupported})
+			dropped = append(dropped, fmt.Sprintf("%q (no valid citation)", clip(text)))
 			continue
 		}
 		pt.Citations = sortedByOrder(cited, order)
@@ -87,10 +129,57 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 	if len(unknown) > 0 {
 		b.Warnings = append(b.Warnings, fmt.Sprintf("dropped %d citation(s) of passages that do not exist: %s", len(unknown), strings.Join(limitList(unknown, 10), ", ")))
 	}
-	if dropped > 0 {
-		b.Warnings = append(b.Warnings, fmt.Sprintf("dropped %d point(s) left with no valid citation", dropped))
+	if len(recited) > 0 {
+		b.Warnings = append(b.Warnings, fmt.Sprintf("re-cited %d point(s) whose cited passages do not support them: %s", len(recited), strings.Join(limitList(recited, 10), "; ")))
+	}
+	if len(dropped) > 0 {
+		b.Warnings = append(b.Warnings, fmt.Sprintf("dropped %d point(s) that no passage of the articles supports: %s", len(dropped), strings.Join(limitList(dropped, 10), "; ")))
+	}
+	if len(flagged) > 0 {
+		b.Warnings = append(b.Warnings, fmt.Sprintf("%d point(s) are shown flagged as unsupported: %s", len(flagged), strings.Join(limitList(flagged, 10), "; ")))
 	}
 	return b
+}
+
+// articlesOf maps passage labels to the articles that carry them, in request order.
+func articlesOf(labels []string, byID map[string]*summarize.Passage, order map[string]int) []string {
+	set := map[string]bool{}
+	for _, l := range labels {
+		if p, ok := byID[l]; ok {
+			for _, s := range p.Sources {
+				if _, known := order[s]; known {
+					set[s] = true
+				}
+			}
+		}
+	}
+	return sortedByOrder(set, order)
+}
+
+func missingText(ms []summarize.Missing) string {
+	if len(ms) == 0 {
+		return "too few of its words"
+	}
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Text)
+	}
+	return strings.Join(limitList(out, 8), ", ")
+}
+
+func orNone(labels []string) string {
+	if len(labels) == 0 {
+		return "no valid passage"
+	}
+	return strings.Join(labels, ", ")
+}
+
+// clip shortens a point's text for a warning.
+func clip(s string) string {
+	if r := []rune(s); len(r) > 80 {
+		return string(r[:79]) + "…"
+	}
+	return s
 }
 
 func sortedByOrder(set map[string]bool, order map[string]int) []string {
@@ -135,4 +224,29 @@ func summaryCitations(labels []string, byID map[string]*summarize.Passage, order
 		return nil, unknown
 	}
 	return sortedByOrder(cited, order), unknown
+}
+
+// checkSides checks a point that joins several claims (the sides of a disputed
+// figure) claim by claim, each against its own passages: the point is supported
+// when every side is, and what a side lacks is what the point lacks.
+func checkSides(idx *Index, sides []summarize.DraftPoint, byID map[string]*summarize.Passage) Result {
+	out := Result{Status: summarize.SupportSupported}
+	for _, side := range sides {
+		var labels []string
+		for _, raw := range side.Passages {
+			if l := summarize.NormalizeLabel(raw); byID[l] != nil {
+				labels = append(labels, l)
+			}
+		}
+		r := Result{Status: summarize.SupportUnsupported}
+		if len(labels) > 0 {
+			r = idx.Check(side.Text, labels)
+		}
+		if !r.Supported() {
+			out.Status = summarize.SupportUnsupported
+			out.Unsupported = append(out.Unsupported, r.Unsupported...)
+		}
+		out.Passages = append(out.Passages, labels...)
+	}
+	return out
 }

@@ -19,6 +19,8 @@ func verifyInput() *summarize.Input {
 	}
 }
 
+var supported = summarize.Support{Status: summarize.SupportSupported}
+
 func TestVerify(t *testing.T) {
 	tests := []struct {
 		name         string
@@ -32,7 +34,7 @@ func TestVerify(t *testing.T) {
 			wantPoints: []summarize.Point{{
 				Text: "The dam held.", Citations: []string{"a1", "a2"},
 				Evidence:     []summarize.Evidence{{ArticleID: "a1", PassageID: "P1", Quote: "The dam held overnight."}},
-				SourcesCount: 2, IndependentSourcesCount: 1,
+				SourcesCount: 2, IndependentSourcesCount: 1, Support: supported,
 			}},
 		},
 		{
@@ -44,7 +46,7 @@ func TestVerify(t *testing.T) {
 					{ArticleID: "a1", PassageID: "P1", Quote: "The dam held overnight."},
 					{ArticleID: "a3", PassageID: "P2", Quote: "Crews worked until dawn."},
 				},
-				SourcesCount: 3, IndependentSourcesCount: 2,
+				SourcesCount: 3, IndependentSourcesCount: 2, Support: supported,
 			}},
 		},
 		{
@@ -53,14 +55,15 @@ func TestVerify(t *testing.T) {
 			wantPoints: []summarize.Point{{
 				Text: "Crews.", Citations: []string{"a3"},
 				Evidence:     []summarize.Evidence{{ArticleID: "a3", PassageID: "P2", Quote: "Crews worked until dawn."}},
-				SourcesCount: 1, IndependentSourcesCount: 1,
+				SourcesCount: 1, IndependentSourcesCount: 1, Support: supported,
 			}},
 			wantWarnings: []string{"dropped 2 citation(s) of passages that do not exist: P9, a1"},
 		},
 		{
-			name:         "a point left with no valid citation is not shown as sourced",
-			points:       []summarize.DraftPoint{{Text: "Invented.", Passages: []string{"P77"}}, {Text: "Uncited."}},
-			wantWarnings: []string{"dropped 1 citation(s) of passages that do not exist: P77", "dropped 2 point(s) left with no valid citation"},
+			name:   "a point left with no valid citation is not shown as sourced",
+			points: []summarize.DraftPoint{{Text: "Invented.", Passages: []string{"P77"}}, {Text: "Uncited."}},
+			wantWarnings: []string{"dropped 1 citation(s) of passages that do not exist: P77",
+				`dropped 2 point(s) that no passage of the articles supports: "Invented." (not found: Invented); "Uncited." (not found: Uncited)`},
 		},
 		{
 			name:   "empty point text is skipped silently",
@@ -95,7 +98,7 @@ func TestNormalizeLabel(t *testing.T) {
 func TestVerifyNeverCitesOutsideTheRequest(t *testing.T) {
 	in := verifyInput()
 	in.Passages[1].Sources = []string{"a3", "ghost"} // a merge bug must not leak into citations
-	b := verify.Verify(&summarize.Draft{Points: []summarize.DraftPoint{{Text: "x", Passages: []string{"P2"}}}}, in)
+	b := verify.Verify(&summarize.Draft{Points: []summarize.DraftPoint{{Text: "Crews worked.", Passages: []string{"P2"}}}}, in)
 	if got := strings.Join(b.Points[0].Citations, ","); got != "a3" {
 		t.Fatalf("Citations=%s, want a3", got)
 	}

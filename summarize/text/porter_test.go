@@ -1,4 +1,4 @@
-package eval
+package text
 
 import "testing"
 
@@ -57,8 +57,8 @@ func TestPorterStem(t *testing.T) {
 		{"as", "as"},
 	}
 	for _, tt := range tests {
-		if got, want := porterStem(tt.word), tt.want; got != want {
-			t.Errorf("porterStem(%q)=%q, want %q", tt.word, got, want)
+		if got, want := Stem(tt.word), tt.want; got != want {
+			t.Errorf("Stem(%q)=%q, want %q", tt.word, got, want)
 		}
 	}
 }

@@ -1,14 +1,18 @@
-package eval
+package text
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file is a port of NLTK's PorterStemmer in its default mode
-// (NLTK_EXTENSIONS), the stemmer google-research rouge-score uses. The
-// github.com/blevesearch/go-porterstemmer module implements the original 1980
-// algorithm instead, which stems about 2% of news vocabulary differently
-// ("days"→"dai" not "day", "money"→"monei", "news"→"new", "died"→"di", "ones"→"on");
-// ROUGE figures must match rouge-score's, so the NLTK variant is reproduced here
-// rule for rule. Input is a lower-case ASCII token.
+// (NLTK_EXTENSIONS), the stemmer google-research rouge-score uses, and the only
+// stemmer of the service. The original 1980 algorithm (as in
+// github.com/blevesearch/go-porterstemmer) stems about 2% of news vocabulary
+// differently ("days"→"dai" not "day", "money"→"monei", "news"→"new",
+// "died"→"di", "ones"→"on"); ROUGE figures must match rouge-score's, so the NLTK
+// variant is reproduced here rule for rule. Input is a lower-case word; the rules
+// only ever strip ASCII suffixes, so other letters pass through unharmed.
 
 // porterIrregular is NLTK's pool of irregular forms, looked up before any rule.
 var porterIrregular = map[string]string{
@@ -22,8 +26,17 @@ var porterIrregular = map[string]string{
 	"proceed": "proceed", "exceed": "exceed", "succeed": "succeed",
 }
 
-// porterStem returns the NLTK_EXTENSIONS Porter stem of a lower-case word.
-func porterStem(word string) string {
+// StemLong returns the stem of a lower-case word longer than three characters
+// and the word itself otherwise, as rouge-score stems its tokens.
+func StemLong(word string) string {
+	if utf8.RuneCountInString(word) > 3 {
+		return Stem(word)
+	}
+	return word
+}
+
+// Stem returns the NLTK_EXTENSIONS Porter stem of a lower-case word.
+func Stem(word string) string {
 	if s, ok := porterIrregular[word]; ok {
 		return s
 	}

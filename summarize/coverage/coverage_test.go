@@ -1,0 +1,120 @@
+package coverage
+
+import (
+	"testing"
+	"time"
+
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/merge"
+)
+
+func at(h int) *time.Time {
+	t := time.Date(2026, 6, 12, h, 0, 0, 0, time.UTC)
+	return &t
+}
+
+func analyze(texts []string, hours []int) summarize.CoverageReport {
+	var arts []summarize.Article
+	var docs []merge.Doc
+	for i, s := range texts {
+		id := "a" + string(rune('1'+i))
+		arts = append(arts, summarize.Article{ID: id, Source: "Outlet " + id, PublishedAt: at(hours[i])})
+		docs = append(docs, merge.Doc{ID: id, Paragraphs: [][]string{{s}}})
+	}
+	return Analyze(arts, docs, summarize.MergeResult{})
+}
+
+func TestConflict(t *testing.T) {
+	r := analyze([]string{
+		"The magnitude 6.4 quake hit at 3.12 a.m. at a depth of about 10 km.",
+		"The network put the magnitude at 6.6, higher than the 6.4 reported by the institute.",
+	}, []int{9, 11})
+	if len(r.Differences) != 1 {
+		t.Fatalf("differences = %+v", r.Differences)
+	}
+	d := r.Differences[0]
+	if d.About != "magnitude" || d.Label != summarize.LabelConflict || len(d.Values) != 2 ||
+		d.Values[0].Value != "6.4" || d.Values[0].Citations[0] != "a1" || d.Values[1].Value != "6.6" || len(d.Values[1].Citations) != 1 {
+		t.Errorf("difference = %+v", d)
+	}
+}
+
+func TestUpdatedToll(t *testing.T) {
+	r := analyze([]string{
+		"A fire swept through a ferry, killing at least 4 people, the coast guard said.",
+		"The death toll from the fire rose to 9 on Friday morning.",
+		"The toll climbed to 17 on Friday afternoon.",
+	}, []int{6, 9, 16})
+	if len(r.Differences) != 1 || r.Differences[0].Label != summarize.LabelUpdated || len(r.Differences[0].Values) != 3 {
+		t.Fatalf("differences = %+v", r.Differences)
+	}
+}
+
+func TestNoDifference(t *testing.T) {
+	for name, texts := range map[string][]string{
+		"hedges overlap": {"A coach overturned, injuring at least 40 people, police said.", "42 people were injured when the coach overturned."},
+		"history":        {"At least 23 people died in the quake.", "The area was struck by a smaller quake in 1962 that killed 11 people."},
+		"parts":          {"More than 140 people were injured, 31 of them seriously.", "At least 140 people had been hurt."},
+		"same value":     {"killing at least 23 people", "At least 23 people died when the quake struck."},
+		"comparison":     {"The phone will cost $899.", "At $899, the phone costs $100 more than last year's model."},
+	} {
+		if r := analyze(texts, []int{9, 12}); len(r.Differences) != 0 {
+			t.Errorf("%s: differences = %+v", name, r.Differences)
+		}
+	}
+}
+
+func TestAlignedDate(t *testing.T) {
+	r := analyze([]string{
+		"The Norland Rail Workers' Union said the strike would begin on March 14 and last three days.",
+		"The Norland Rail Workers' Union said the strike would begin on March 16 and last three days.",
+	}, []int{8, 9})
+	if len(r.Differences) != 1 || r.Differences[0].Kind != summarize.KindDate {
+		t.Fatalf("differences = %+v", r.Differences)
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	arts := []summarize.Article{{ID: "a1"}, {ID: "a2"}, {ID: "a3"}}
+	docs := []merge.Doc{
+		{ID: "a1", Paragraphs: [][]string{{`"We will rebuild this library stone by stone, and it will be open to everyone again by next spring," said Mayor Ines Okafor.`}}},
+		{ID: "a2", Paragraphs: [][]string{{`"We will rebuild this library stone by stone and it will open to everyone again next spring," Mayor Ines Okafor said.`}}},
+		{ID: "a3", Paragraphs: [][]string{{`Mayor Ines Okafor visited the site.`, `"We are going to rebuild this library stone by stone, and it will be open to all again by next spring," she said.`}}},
+	}
+	r := Analyze(arts, docs, summarize.MergeResult{})
+	if len(r.Quotes) != 1 {
+		t.Fatalf("quotes = %+v", r.Quotes)
+	}
+	q := r.Quotes[0]
+	if q.Speaker != "Ines Okafor" || len(q.Citations) != 3 || len(q.Variants) != 3 {
+		t.Errorf("quote = %+v", q)
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	for _, tt := range []struct{ after, before, want string }{
+		{` said Giulia Ferrante, the head of the agency.`, ``, "Giulia Ferrante"},
+		{` civil protection chief Giulia Ferrante said.`, ``, "Giulia Ferrante"},
+		{` said Halvern CEO Miriam Osei.`, ``, "Miriam Osei"},
+		{` said Dr. Hanna Lindgren, a seismologist.`, ``, "Hanna Lindgren"},
+		{` said the office's director, Chiara Valli.`, ``, "Chiara Valli"},
+		{`.`, `Norrail chief executive Jonas Berg called the strike `, "Jonas Berg"},
+	} {
+		if got, _ := attribute(tt.after, tt.before); got != tt.want {
+			t.Errorf("attribute(%q, %q) = %q, want %q", tt.after, tt.before, got, tt.want)
+		}
+	}
+}
+
+func TestCoverage(t *testing.T) {
+	arts := []summarize.Article{{ID: "a1", Source: "Wire", PublishedAt: at(8)}, {ID: "a2", Source: "Paper", PublishedAt: at(10)}, {ID: "a3", Source: "Site", PublishedAt: at(9)}}
+	docs := []merge.Doc{{ID: "a1"}, {ID: "a2"}, {ID: "a3"}}
+	res := summarize.MergeResult{Articles: []summarize.ArticleStats{{ID: "a1", UniqueShare: 0.5}, {ID: "a2", SyndicatedOf: "a1"}, {ID: "a3", SyndicatedOf: "a2"}}}
+	c := Analyze(arts, docs, res).Coverage
+	if c.OutletCount != 3 || !c.SingleSource || len(c.WireGroups) != 1 || c.WireGroups[0].Original != "a1" || len(c.WireGroups[0].Reprints) != 2 {
+		t.Errorf("coverage = %+v", c)
+	}
+	if !c.FirstPublished.Equal(*at(8)) || !c.LastPublished.Equal(*at(10)) {
+		t.Errorf("first %v last %v", c.FirstPublished, c.LastPublished)
+	}
+}

@@ -1,0 +1,438 @@
+package coverage
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// sentence is one sentence of one article, where it stands and what it says.
+type sentence struct {
+	art       int // index of the article
+	para, idx int // paragraph index; sentence index across the article
+	text      string
+	figs      []figure
+	stems     map[string]bool
+}
+
+// claim is one value an article gives for an attribute.
+type claim struct {
+	kind, about string
+	fig         figure
+	dateKey     string // for dates and names: the normalized value
+	s           *sentence
+}
+
+// minAligned is the content-word Jaccard above which two sentences of different
+// articles state the same fact, so that a figure, date or name that differs
+// between them is a difference.
+const minAligned = 0.6
+
+// minAlignedWords is the fewest content words a sentence needs to be aligned.
+const minAlignedWords = 5
+
+// differences finds the figures, dates and names the articles give differently.
+func (a *analysis) differences() []summarize.Difference {
+	var claims []claim
+	// Keyed figures: a count of casualties, a magnitude, a value or a cost.
+	for _, s := range a.sents {
+		for _, f := range s.figs {
+			if f.skip || f.ref || f.about == "" {
+				continue
+			}
+			claims = append(claims, claim{kind: summarize.KindNumber, about: f.about + unitSuffix(f.unit), fig: f, s: s})
+		}
+	}
+	// Aligned sentences: two articles say the same thing but one slot differs.
+	claims = append(claims, a.aligned(claims)...)
+	groups := map[string][]claim{}
+	var keys []string
+	for _, c := range claims {
+		k := c.kind + "\x00" + c.about
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], c)
+	}
+	sort.Strings(keys)
+	var out []summarize.Difference
+	for _, k := range keys {
+		if d, ok := a.judge(groups[k]); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func unitSuffix(u string) string {
+	switch u {
+	case "", "$":
+		return ""
+	}
+	return " (" + u + ")"
+}
+
+// aligned pairs sentences of different articles that share most content words
+// and differ in one figure, date or name, and returns both sides as claims.
+// Figures the keyed claims already cover are left to them.
+func (a *analysis) aligned(keyed []claim) []claim {
+	covered := map[*sentence]bool{}
+	for _, c := range keyed {
+		covered[c.s] = true
+	}
+	var out []claim
+	seen := map[string]bool{}
+	add := func(c claim) {
+		k := c.kind + c.about + c.dateKey + strconv.Itoa(c.s.art) + strconv.Itoa(c.s.idx)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, c)
+		}
+	}
+	for i, x := range a.sents {
+		if len(x.stems) < minAlignedWords {
+			continue
+		}
+		for _, y := range a.sents[i+1:] {
+			if y.art == x.art || len(y.stems) < minAlignedWords || jaccard(x.stems, y.stems) < minAligned {
+				continue
+			}
+			for _, kind := range []string{summarize.KindNumber, summarize.KindDate, summarize.KindName} {
+				if kind == summarize.KindNumber && (covered[x] || covered[y]) {
+					continue
+				}
+				sx, sy := slots(x, kind), slots(y, kind)
+				dx, dy, ok := oneDiff(sx, sy)
+				if !ok {
+					continue
+				}
+				if kind == summarize.KindName && sharesWord(dx.key, dy.key) {
+					// "Minister Oliver Grant" and "Grant" name the same person
+					continue
+				}
+				about := dx.about
+				if about == "" {
+					about = dy.about
+				}
+				if about == "" {
+					continue
+				}
+				add(claim{kind: kind, about: about, fig: dx.fig, dateKey: dx.key, s: x})
+				add(claim{kind: kind, about: about, fig: dy.fig, dateKey: dy.key, s: y})
+			}
+		}
+	}
+	return out
+}
+
+// slot is one figure, date or name of a sentence, for alignment.
+type slot struct {
+	key   string // normalized value
+	about string // the context word that names it
+	fig   figure
+}
+
+func slots(s *sentence, kind string) []slot {
+	var out []slot
+	switch kind {
+	case summarize.KindNumber:
+		for _, f := range s.figs {
+			if f.skip || f.ref {
+				continue
+			}
+			out = append(out, slot{key: f.value, about: f.after, fig: f})
+		}
+	case summarize.KindDate:
+		ts := tokens(s.text)
+		for i, t := range ts {
+			m := monthOf(t.text)
+			if m == "" || !isCapitalized(t.text) {
+				continue
+			}
+			j := i + 1
+			if j < len(ts) && ts[j].text == "." {
+				j++
+			}
+			var day string
+			if j < len(ts) && ts[j].num && len(ts[j].text) <= 2 {
+				day = ts[j].text
+			} else if i > 0 && ts[i-1].num && len(ts[i-1].text) <= 2 {
+				day = ts[i-1].text
+			}
+			if day == "" {
+				continue
+			}
+			v := strings.ToUpper(m[:1]) + m[1:] + " " + day
+			out = append(out, slot{key: v, about: wordBefore(ts, i), fig: figure{value: v}})
+		}
+		for i, t := range ts {
+			if isWeekday(t.lower) {
+				v := strings.ToUpper(t.lower[:1]) + t.lower[1:]
+				out = append(out, slot{key: v, about: wordBefore(ts, i), fig: figure{value: v}})
+			}
+		}
+	case summarize.KindName:
+		ts := tokens(s.text)
+		for i := 1; i < len(ts); i++ {
+			if !isCapitalized(ts[i].text) || ts[i].punct || monthOf(ts[i].text) != "" || isWeekday(ts[i].lower) {
+				continue
+			}
+			j := i
+			for j < len(ts) && isCapitalized(ts[j].text) && !ts[j].punct {
+				j++
+			}
+			v := s.text[ts[i].start : ts[j-1].start+len(ts[j-1].text)]
+			out = append(out, slot{key: v, about: wordBefore(ts, i), fig: figure{value: v}})
+			i = j
+		}
+	}
+	return out
+}
+
+// wordBefore is the nearest content word before ts[i], skipping "on", "the"….
+func wordBefore(ts []tok, i int) string {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if ts[k].punct {
+			return ""
+		}
+		if !isStopword(ts[k].lower) && !ts[k].num {
+			return ts[k].lower
+		}
+	}
+	return ""
+}
+
+// oneDiff returns the one slot of x and of y that differ when every other slot
+// is the same in both (as multisets), in the same number.
+func oneDiff(x, y []slot) (slot, slot, bool) {
+	if len(x) != len(y) || len(x) == 0 {
+		return slot{}, slot{}, false
+	}
+	count := map[string]int{}
+	for _, s := range x {
+		count[s.key]++
+	}
+	for _, s := range y {
+		count[s.key]--
+	}
+	var dx, dy []slot
+	for _, s := range x {
+		if count[s.key] > 0 {
+			dx = append(dx, s)
+		}
+	}
+	for _, s := range y {
+		if count[s.key] < 0 {
+			dy = append(dy, s)
+		}
+	}
+	if len(dx) != 1 || len(dy) != 1 {
+		return slot{}, slot{}, false
+	}
+	if dx[0].fig.unit != dy[0].fig.unit {
+		return slot{}, slot{}, false
+	}
+	return dx[0], dy[0], true
+}
+
+// side is one value of a group with the claims that give it.
+type side struct {
+	key    string
+	fig    figure
+	claims []claim
+	first  *time.Time
+}
+
+// judge turns the claims of one attribute into a difference, if they differ: a
+// conflict when two values cannot both hold (hedges taken into account), an update
+// when a count that changes over time rises from article to article.
+func (a *analysis) judge(cs []claim) (summarize.Difference, bool) {
+	var sides []*side
+	byKey := map[string]*side{}
+	for _, c := range cs {
+		k := c.fig.value
+		if c.kind != summarize.KindNumber {
+			k = c.dateKey
+		}
+		sd, ok := byKey[k]
+		if !ok {
+			sd = &side{key: k, fig: c.fig}
+			byKey[k] = sd
+			sides = append(sides, sd)
+		}
+		if c.fig.hedge == "" && sd.fig.hedge != "" {
+			// an exact statement of the value is the tighter one
+			sd.fig = c.fig
+		}
+		sd.claims = append(sd.claims, c)
+		if t := a.articles[c.s.art].PublishedAt; t != nil && (sd.first == nil || t.Before(*sd.first)) {
+			sd.first = t
+		}
+	}
+	if len(sides) < 2 {
+		return summarize.Difference{}, false
+	}
+	sort.SliceStable(sides, func(i, j int) bool {
+		ti, tj := sides[i].first, sides[j].first
+		switch {
+		case ti == nil || tj == nil:
+			return ti != nil && tj == nil
+		default:
+			return ti.Before(*tj)
+		}
+	})
+	kind, about := cs[0].kind, cs[0].about
+	label := ""
+	if kind == summarize.KindNumber && timeVarying[about] && rising(sides) {
+		label = summarize.LabelUpdated
+	} else {
+		for i := range sides {
+			for j := i + 1; j < len(sides); j++ {
+				if kind != summarize.KindNumber || !overlap(sides[i].fig, sides[j].fig) {
+					label = summarize.LabelConflict
+				}
+			}
+		}
+	}
+	if label == "" {
+		return summarize.Difference{}, false
+	}
+	if label == summarize.LabelConflict && kind == summarize.KindNumber {
+		// keep only the values that conflict with another: a hedged value that
+		// fits one of them is not a side of its own
+		var keep []*side
+		for i, s := range sides {
+			for j, o := range sides {
+				if i != j && !overlap(s.fig, o.fig) {
+					keep = append(keep, s)
+					break
+				}
+			}
+		}
+		sides = keep
+	}
+	d := summarize.Difference{Kind: kind, About: about, Label: label}
+	for _, sd := range sides {
+		d.Values = append(d.Values, a.valueOf(sd))
+	}
+	return d, true
+}
+
+// rising says whether each side, in publication order, is later than the one
+// before and larger, and at least one step changes the figure rather than stating
+// it more precisely: a toll that rose. Every side needs a publication time, and no
+// article may give two of the values.
+func rising(sides []*side) bool {
+	arts := map[int]bool{}
+	changed := false
+	for i, s := range sides {
+		if s.first == nil {
+			return false
+		}
+		for _, c := range s.claims {
+			if arts[c.s.art] {
+				return false
+			}
+		}
+		for _, c := range s.claims {
+			arts[c.s.art] = true
+		}
+		if i > 0 && (!s.first.After(*sides[i-1].first) || s.fig.lo <= sides[i-1].fig.lo) {
+			return false
+		}
+		if i > 0 && !(s.fig.hedge == "" && overlap(s.fig, sides[i-1].fig)) {
+			// a step that changes the figure ("at least 40", then "42" fits the
+			// earlier one: it states it more precisely rather than changing it)
+			changed = true
+		}
+	}
+	return changed
+}
+
+func (a *analysis) valueOf(sd *side) summarize.DifferenceValue {
+	v := summarize.DifferenceValue{Value: sd.fig.value, Hedge: sd.fig.hedge, PublishedAt: sd.first}
+	arts := map[int]bool{}
+	var first *sentence
+	for _, c := range sd.claims {
+		arts[c.s.art] = true
+		if first == nil || c.s.art < first.art {
+			first = c.s
+		}
+	}
+	for i, art := range a.articles {
+		if arts[i] {
+			v.Citations = append(v.Citations, art.ID)
+		}
+	}
+	v.Quote, v.Article, v.Paragraph, v.Sentence = first.text, a.articles[first.art].ID, first.para, first.idx
+	v.Passages = a.passagesStating(v.Citations, sd.fig.value, sd.claims)
+	return v
+}
+
+// passagesStating returns the ids of the merged passages that carry one of the
+// claims' sentences (the kept variant, or one citing the article and holding the value).
+func (a *analysis) passagesStating(cites []string, value string, cs []claim) []string {
+	var out []string
+	seen := map[string]bool{}
+	texts := map[string]bool{}
+	for _, c := range cs {
+		texts[strings.TrimSpace(c.s.text)] = true
+	}
+	first := strings.Fields(value)
+	for _, p := range a.passages {
+		ok := texts[strings.TrimSpace(p.Text)]
+		if !ok && len(first) > 0 {
+			for _, src := range p.Sources {
+				if contains(cites, src) && containsWord(p.Text, first[0]) {
+					for t := range texts {
+						if jaccard(contentStems(t), contentStems(p.Text)) >= 0.5 {
+							ok = true
+						}
+					}
+				}
+			}
+		}
+		if ok && !seen[p.ID] {
+			seen[p.ID] = true
+			out = append(out, p.ID)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord says whether text holds the figure w as written or spelled out.
+func containsWord(text, w string) bool {
+	for _, t := range tokens(text) {
+		if t.lower == w || strings.TrimPrefix(t.lower, "$") == strings.TrimPrefix(w, "$") {
+			return true
+		}
+		if n, ok := numberWords[t.lower]; ok && strconv.FormatFloat(n, 'f', -1, 64) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesWord says whether two names have a word in common.
+func sharesWord(x, y string) bool {
+	for _, a := range wordsOf(x) {
+		for _, b := range wordsOf(y) {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
+}

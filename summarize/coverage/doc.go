@@ -1,0 +1,59 @@
+// Package coverage is the stage after merge that says what the coverage itself
+// tells a reporter, before any model writes: where the articles differ, who said
+// what, and who reported the story rather than reprinting it. It is
+// deterministic and needs no model; the pipeline runs it once on the merge's
+// output and puts its report on the briefing and the merge report, and hands the
+// differences to the engines so that a disputed figure is stated with both sides.
+//
+// # Differences
+//
+// Figures are read from every sentence with their hedge ("at least", "about",
+// "more than", "up to"…), their multiplier and currency, as ranges ("60 million
+// to 65 million euros"); number words are digits. Times of day, years, ages
+// ("7-year-old"), parts ("31 of them"), the day of a date, comparisons ("$100
+// more than") and every figure of a clause naming an earlier year (history: "a
+// quake in 1962 that killed 11") are not figures of the story. A figure cited
+// as another source's ("higher than the 6.4", "up from 12", "rose to 19 from
+// 12") is no claim of the article. Two ways find figures about the same fact:
+//
+//   - keyed: a short list of what sources dispute, read from the words around
+//     the figure: people killed, injured, missing, evacuated, arrested,
+//     displaced (after it: "23 people died", "nine dead"; before it: "killing at
+//     least 23", "the toll rose to 9"), a magnitude (not an aftershock's), a
+//     value or a cost (a currency figure after "valued", "worth", "fetch",
+//     "cost"). The attribute is the difference's about.
+//   - aligned: two sentences of different articles whose content stems have a
+//     Jaccard similarity of at least 0.6 (five content words or more), with the
+//     same figures, dates or names but one: the sentences the merge refused to
+//     fold. The about is the word after the figure, or before the date or name.
+//     Names that share a word ("Oliver Grant", "Grant") are one name.
+//
+// The values of one attribute are sorted by the earliest publication of the
+// articles giving them. A count that changes over time (the casualty counts)
+// whose values rise from article to article, no article giving two of them, and
+// at least one step changing the figure rather than stating it more precisely,
+// is labelled updated. Otherwise two values conflict when the ranges their
+// hedges allow do not overlap ("at least 40" and "42" do; "about" is ±10%);
+// only the values that conflict with another are kept. Nothing else is
+// reported: precision first.
+//
+// # Quotes
+//
+// Direct quotations of four words or more between double quotes (all-capitalized
+// ones are titles), read per paragraph. The speaker comes from "…," said X /
+// "…," X said (titles and offices before the name dropped: "Halvern CEO Miriam
+// Osei" is Miriam Osei), "according to X", X said/called … "…" before the quote
+// in the sentence, and for "she said", or a quotation opening a sentence, the
+// last speaker named in the paragraph (else the last person named before it).
+// The same quotation in other words (70% of the shorter's words in the longer)
+// is one Quote with its variants.
+//
+// # Coverage
+//
+// Outlets and their number, wire groups from the merge's SyndicatedOf (chains
+// followed to the original), first and last publication, each article's unique
+// share, and SingleSource when all articles are one story and its reprints.
+//
+// The word-level helpers (stemming, stopwords, capitals, calendar words) are in
+// words.go alone, to give way to the shared text toolkit when it lands.
+package coverage

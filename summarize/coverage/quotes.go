@@ -1,0 +1,287 @@
+package coverage
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// quotePattern finds a direct quotation between straight or curly double quotes.
+var quotePattern = regexp.MustCompile(`["“]([^"“”]+)["”]`)
+
+// minQuoteWords is the fewest words a quotation needs: shorter ones are titles
+// ("The Salt Harvest") or scare quotes.
+const minQuoteWords = 4
+
+// speechVerbs attribute a quotation.
+var speechVerbs = `said|says|told|added|asked|warned|wrote|explained|recalled|insisted`
+
+var (
+	// after the quote: `," said Giulia Ferrante` / `," said dealer Isabel Cortes`
+	saidName = regexp.MustCompile(`^[,.!?]?\s*(?:` + speechVerbs + `)\s+((?:[a-z][\p{L}'’-]*,?\s+){0,4}?)((?:[A-Z][\p{L}'’.-]*\s*)+)`)
+	// after the quote: `," Giulia Ferrante said` / `," civil protection chief Giulia Ferrante said`
+	nameSaid = regexp.MustCompile(`^[,.!?]?\s*((?:[\p{L}'’.-]+\s+){0,6}?)((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*)\s+(?:` + speechVerbs + `)\b`)
+	// after the quote: `," she said`
+	pronounSaid = regexp.MustCompile(`^[,.!?]?\s*(?:(he|she|they)\s+(?:` + speechVerbs + `)|(?:` + speechVerbs + `)\s+(he|she))\b`)
+	// before the quote, in the same sentence: `Giulia Ferrante said: "` / `according to X, "`
+	beforeSaid = regexp.MustCompile(`((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*)(?:,\s+[^"“]{0,60}?,)?\s+(?:` + speechVerbs + `|called|described)\b[^"“]*$`)
+	// personRun is a run of two or three capitalized words, for a pronoun with no
+	// speaker before it in the paragraph.
+	personRun = regexp.MustCompile(`\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}\b`)
+	according = regexp.MustCompile(`according to\s+((?:[a-z][a-z-]*\s+){0,4}?)((?:[A-Z][\p{L}'’.-]*\s*)+)`)
+	// anyAttribution finds a named speaker anywhere in a sentence, for pronouns.
+	anyNameSaid = regexp.MustCompile(`((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*),?(?:\s+[^,."“”]{0,40},)?\s+(?:` + speechVerbs + `)\b`)
+	anySaidName = regexp.MustCompile(`\b(?:` + speechVerbs + `)\s+((?:[a-z][a-z-]*\s+){0,4}?)((?:[A-Z][\p{L}'’.-]*\s*)+)`)
+)
+
+// titles are words of a title or office that come before a name and are not part of it.
+var titles = map[string]bool{"dr": true, "dr.": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"prof": true, "prof.": true, "chief": true, "insp": true, "insp.": true, "prime": true, "minister": true,
+	"president": true, "mayor": true, "ceo": true, "sen": true, "sen.": true, "gov": true, "gov.": true,
+	"gen": true, "gen.": true, "capt": true, "capt.": true, "sgt": true, "sgt.": true, "det": true, "det.": true,
+	"director": true, "secretary": true, "inspector": true, "judge": true, "justice": true, "chairman": true,
+	"chairwoman": true, "spokesman": true, "spokeswoman": true, "commissioner": true, "superintendent": true,
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true}
+
+// notNames are capitalized words that start a sentence or name no one.
+var notNames = map[string]bool{"He": true, "She": true, "They": true, "It": true, "The": true, "A": true, "We": true, "I": true, "But": true, "And": true}
+
+// cleanName turns a run of capitalized words into a speaker's name: titles
+// dropped ("Dr. Hanna Lindgren" → "Hanna Lindgren", "Halvern CEO Miriam Osei" →
+// "Miriam Osei"), trailing punctuation trimmed. It returns "" for no name.
+func cleanName(run string) string {
+	ws := strings.Fields(strings.TrimSpace(run))
+	for i := len(ws) - 1; i >= 0; i-- {
+		if titles[strings.ToLower(strings.TrimRight(ws[i], ","))] {
+			ws = ws[i+1:]
+			break
+		}
+	}
+	for len(ws) > 0 && notNames[ws[0]] {
+		ws = ws[1:]
+	}
+	for i, w := range ws {
+		ws[i] = strings.TrimRight(w, ",.;:")
+	}
+	name := strings.TrimSpace(strings.Join(ws, " "))
+	if len(ws) == 0 || len(ws) > 4 {
+		return ""
+	}
+	return name
+}
+
+// found is one quotation in one article.
+type found struct {
+	art     int
+	text    string
+	speaker string
+}
+
+// quotes finds every direct quotation with its speaker and groups the same
+// quotation across articles.
+func (a *analysis) quotes() []summarize.Quote {
+	var all []found
+	for i, d := range a.docs {
+		if i >= len(a.articles) {
+			break
+		}
+		for _, para := range d.Paragraphs {
+			last := "" // the last named speaker of the paragraph
+			var prev []string
+			for _, s := range para {
+				prev = append(prev, stripQuotes(s))
+				ms := quotePattern.FindAllStringSubmatchIndex(s, -1)
+				named := ""
+				for _, m := range ms {
+					text := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[m[2]:m[3]]), ","))
+					after, before := s[m[1]:], s[:m[0]]
+					speaker, pronoun := attribute(after, before)
+					if speaker == "" && pronoun {
+						speaker = last
+					}
+					if speaker == "" && !pronoun && strings.TrimSpace(before) == "" {
+						// a quotation that opens a sentence without attribution continues the
+						// last speaker's words
+						speaker = last
+					}
+					if speaker != "" {
+						last, named = speaker, speaker
+					}
+					if speaker == "" && pronoun {
+						// no one is named as speaking: the last person named before
+						if ns := personRun.FindAllString(strings.Join(prev, " ")+" "+before, -1); len(ns) > 0 {
+							speaker = cleanName(ns[len(ns)-1])
+						}
+					}
+					if len(wordsOf(text)) < minQuoteWords || allCapitalized(text) {
+						continue
+					}
+					all = append(all, found{art: i, text: text, speaker: speaker})
+				}
+				if named == "" {
+					if m := anyNameSaid.FindStringSubmatch(s); m != nil {
+						if n := cleanName(m[1]); n != "" {
+							last = n
+						}
+					} else if m := anySaidName.FindStringSubmatch(stripQuotes(s)); m != nil {
+						if n := cleanName(m[2]); n != "" {
+							last = n
+						}
+					}
+				}
+			}
+		}
+	}
+	return a.group(all)
+}
+
+func stripQuotes(s string) string { return quotePattern.ReplaceAllString(s, `""`) }
+
+// attribute reads the speaker of a quotation from the text after and before it.
+// pronoun is true when a pronoun ("she said") attributes it.
+func attribute(after, before string) (speaker string, pronoun bool) {
+	if m := pronounSaid.FindStringSubmatch(after); m != nil {
+		return "", true
+	}
+	if m := saidName.FindStringSubmatch(after); m != nil {
+		if n := cleanName(m[2]); n != "" {
+			return n, false
+		}
+	}
+	if m := nameSaid.FindStringSubmatch(after); m != nil {
+		if n := cleanName(m[2]); n != "" {
+			return n, false
+		}
+	}
+	if m := according.FindStringSubmatch(after); m != nil && len(strings.TrimSpace(after[:strings.Index(after, "according")])) < 3 {
+		if n := cleanName(m[2]); n != "" {
+			return n, false
+		}
+	}
+	if m := beforeSaid.FindStringSubmatch(before); m != nil {
+		if n := cleanName(m[1]); n != "" {
+			return n, false
+		}
+	}
+	return "", false
+}
+
+// sameQuote says whether two wordings are one quotation: most of the shorter's
+// words are in the longer, in any order.
+func sameQuote(x, y string) bool {
+	wx, wy := wordsOf(x), wordsOf(y)
+	if len(wx) > len(wy) {
+		wx, wy = wy, wx
+	}
+	set := map[string]bool{}
+	for _, w := range wy {
+		set[w] = true
+	}
+	n := 0
+	for _, w := range wx {
+		if set[w] {
+			n++
+		}
+	}
+	return len(wx) > 0 && float64(n) >= 0.7*float64(len(wx)) && float64(len(wx)) >= 0.5*float64(len(wy))
+}
+
+// group folds the found quotations into one Quote per quotation, its variants
+// in order of first appearance, the speaker most articles name.
+func (a *analysis) group(all []found) []summarize.Quote {
+	type variant struct {
+		text string
+		arts map[int]bool
+	}
+	type group struct {
+		variants []*variant
+		speakers map[string]int
+		order    []string
+	}
+	var groups []*group
+	for _, f := range all {
+		var g *group
+		for _, h := range groups {
+			for _, v := range h.variants {
+				if sameQuote(v.text, f.text) {
+					g = h
+					break
+				}
+			}
+			if g != nil {
+				break
+			}
+		}
+		if g == nil {
+			g = &group{speakers: map[string]int{}}
+			groups = append(groups, g)
+		}
+		var v *variant
+		for _, w := range g.variants {
+			if strings.EqualFold(normQuote(w.text), normQuote(f.text)) {
+				v = w
+			}
+		}
+		if v == nil {
+			v = &variant{text: f.text, arts: map[int]bool{}}
+			g.variants = append(g.variants, v)
+		}
+		v.arts[f.art] = true
+		if f.speaker != "" {
+			if g.speakers[f.speaker] == 0 {
+				g.order = append(g.order, f.speaker)
+			}
+			g.speakers[f.speaker]++
+		}
+	}
+	var out []summarize.Quote
+	for _, g := range groups {
+		q := summarize.Quote{}
+		best := 0
+		for _, s := range g.order {
+			if g.speakers[s] > best {
+				q.Speaker, best = s, g.speakers[s]
+			}
+		}
+		// the variant most articles carry is the quote's text
+		bi := 0
+		for i, v := range g.variants {
+			if len(v.arts) > len(g.variants[bi].arts) {
+				bi = i
+			}
+		}
+		g.variants[0], g.variants[bi] = g.variants[bi], g.variants[0]
+		arts := map[int]bool{}
+		for _, v := range g.variants {
+			qv := summarize.QuoteVariant{Text: v.text}
+			for i, art := range a.articles {
+				if v.arts[i] {
+					qv.Citations = append(qv.Citations, art.ID)
+					arts[i] = true
+				}
+			}
+			q.Variants = append(q.Variants, qv)
+		}
+		q.Text = q.Variants[0].Text
+		for i, art := range a.articles {
+			if arts[i] {
+				q.Citations = append(q.Citations, art.ID)
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func normQuote(s string) string { return strings.Join(wordsOf(s), " ") }
+
+// allCapitalized says whether every word of s is capitalized: a title, not speech.
+func allCapitalized(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isCapitalized(w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,70 @@
+package verify_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/verify"
+)
+
+// cluster50 generates a 50-article cluster about one event: 30 sentences an
+// article, each article rewording the shared facts and adding its own.
+func cluster50() ([]summarize.Passage, []summarize.Article, []string) {
+	pub := time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)
+	subjects := []string{"The harbour master", "A coast guard officer", "The ferry operator", "Transport Minister Lena Voss", "The mayor of Port Aven", "A marine engineer", "The regional governor", "Rescue chief Omar Haddad"}
+	verbs := []string{"said", "confirmed", "told reporters", "estimated", "did not confirm", "wrote"}
+	objects := []string{"that %d people were aboard the ferry", "that the hull had a %d-metre gash", "that fuel leaked near pier %d", "that tugs arrived within %d minutes", "that the crossing costs %d euros", "that an inquiry opens on Monday with %d investigators", "that %d,500 litres of diesel were recovered", "that radar failed %d times"}
+	var ps []summarize.Passage
+	var arts []summarize.Article
+	for a := 0; a < 50; a++ {
+		id := fmt.Sprintf("a%d", a+1)
+		arts = append(arts, summarize.Article{ID: id, Source: fmt.Sprintf("Outlet %d", a%12), PublishedAt: &pub})
+		for s := 0; s < 30; s++ {
+			k := a*30 + s
+			text := fmt.Sprintf("%s %s "+objects[(k/7)%len(objects)]+", in the %s of district %c.", subjects[k%len(subjects)], verbs[(k/3)%len(verbs)], k%97+3, []string{"north", "south", "harbour", "old town"}[k%4], 'A'+rune(k%26))
+			ps = append(ps, summarize.Passage{ID: fmt.Sprintf("P%d", k+1), Text: text, Article: id, Sources: []string{id}})
+		}
+	}
+	// points: faithful copies, reworded ones, a changed figure, an invented claim
+	claims := []string{
+		ps[10].Text,
+		"Transport Minister Lena Voss said 45 people were aboard the ferry.",
+		"The harbour master said that 9,999 people were aboard the ferry.",
+		"The two governments signed a treaty on shipbuilding worth 4.2 billion euros.",
+		"Rescue chief Omar Haddad confirmed the tugs arrived within 20 minutes in the north.",
+		ps[700].Text,
+		"Mr Haddad said the hull had a gash of 30 metres.",
+		"The regional governor did not confirm that fuel leaked near the pier.",
+	}
+	return ps, arts, claims
+}
+
+// BenchmarkCheck is the check of one point on a 50-article cluster (1,500
+// passages): its cited passage first, then the search for a set that supports it,
+// as verify does for a point its citation does not support.
+func BenchmarkCheck(b *testing.B) {
+	ps, arts, claims := cluster50()
+	x := verify.NewIndex(ps, arts)
+	b.ResetTimer()
+	points := 0
+	for b.Loop() {
+		for i, c := range claims {
+			if r := x.Check(c, []string{ps[i*97%len(ps)].ID}); !r.Supported() {
+				x.Find(c)
+			}
+			points++
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(points), "ns/point")
+}
+
+// BenchmarkIndex is reading the 1,500 passages once per briefing.
+func BenchmarkIndex(b *testing.B) {
+	ps, arts, _ := cluster50()
+	for b.Loop() {
+		verify.NewIndex(ps, arts)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ps)), "ns/passage")
+}
