@@ -79,7 +79,7 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 		return nil, err
 	}
 	cov := coverage.Analyze(articlesOf(pages), docs, merged)
-	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options, Differences: cov.Differences}
+	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options, Differences: cov.Differences, Texts: textsOf(pages)}
 	b, err := p.write(ctx, engine, req.Options.Engine, in)
 	if err != nil {
 		return nil, err
@@ -116,11 +116,7 @@ func (p *Pipeline) Merge(ctx context.Context, req summarize.Request) (*summarize
 		return nil, err
 	}
 	cov := coverage.Analyze(articlesOf(pages), docs, merged)
-	texts := make([]string, len(pages))
-	for i, pg := range pages {
-		texts[i] = pg.Text
-	}
-	return &summarize.MergeReport{Articles: articlesOf(pages), Result: merged, Texts: texts,
+	return &summarize.MergeReport{Articles: articlesOf(pages), Result: merged, Texts: textsOf(pages),
 		Differences: cov.Differences, Quotes: cov.Quotes, Coverage: cov.Coverage}, nil
 }
 
@@ -349,6 +345,15 @@ func articlesOf(pages []normalize.Page) []summarize.Article {
 		out[i] = pg.Article
 	}
 	return out
+}
+
+// textsOf are the texts that the passages' Start and End index, by article.
+func textsOf(pages []normalize.Page) []string {
+	texts := make([]string, len(pages))
+	for i, pg := range pages {
+		texts[i] = pg.Text
+	}
+	return texts
 }
 
 func sources(articles []summarize.Article) []summarize.Source {
