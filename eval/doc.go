@@ -79,14 +79,20 @@
 //     quote recall and speaker accuracy: see ScoreCoverage. Citation markers
 //     written in a point's text ("6.4 according to [a1][a3]") are not scored as
 //     words or numbers by the other metrics.
+//   - Support (when the Briefer also merges, as *pipeline.Pipeline does): the
+//     share of points the pipeline shows as "supported", and MeasureSupport: the
+//     reference sentences supported, and perturbed copies (a figure changed, a
+//     name replaced, a negation flipped, another case's sentence) not supported,
+//     by kind, with the false flags and misses listed in report.md.
 //
 // # Gate
 //
 // eval/thresholds.json holds floors for the means of rouge1_f1, rouge2_f1,
 // rougeL_f1, rougeLsum_f1, fact_recall, citation_validity,
-// citation_support, difference_precision, difference_recall, quote_recall and
-// speaker_accuracy, and ceilings for the mean count of unsupported specifics and the mean
-// redundancy.
+// citation_support, difference_precision, difference_recall, quote_recall,
+// speaker_accuracy, points_supported, support_reference and support_<kind> for
+// each perturbation, and ceilings for the mean count of unsupported specifics and
+// the mean redundancy.
 // Report.Check also fails on any difference reported on a case that expects
 // none, any injection leak, any briefing over its word
 // budget and any case the pipeline failed on.

@@ -67,6 +67,13 @@ func TestGate(t *testing.T) {
 		rep.Table(&b)
 		t.Fatalf("gate failed: %v\n%s", fails, b.String())
 	}
+	// The pipeline merges, so the support checker is measured and in the means.
+	if rep.Support == nil || rep.Support.References == 0 || rep.Means.SupportReference != rep.Support.ReferenceSupported {
+		t.Errorf("support not measured: %+v, means %+v", rep.Support, rep.Means)
+	}
+	if rep.Means.PointsSupported != 1 {
+		t.Errorf("extractive points supported %.4f, want 1", rep.Means.PointsSupported)
+	}
 	for _, c := range rep.Cases {
 		if c.Error != "" {
 			t.Errorf("%s: %s", c.Name, c.Error)

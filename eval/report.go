@@ -102,6 +102,7 @@ func (r *Report) Table(w io.Writer) {
 	}
 	tw.Flush()
 	r.coverageTable(w)
+	r.supportLines(w, false)
 	for _, c := range r.Cases {
 		if c.Error != "" {
 			fmt.Fprintf(w, "%s: error: %s\n", c.Name, c.Error)
@@ -161,6 +162,7 @@ func (r *Report) Markdown(w io.Writer) {
 			}
 		}
 	}
+	r.supportLines(w, true)
 	for _, c := range r.Cases {
 		fmt.Fprintf(w, "\n## %s\n\n", c.Name)
 		if c.Error != "" {
@@ -308,6 +310,43 @@ func (r *Report) JUnit(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, "\n")
 	return err
+}
+
+// supportLines writes the support checker's figures: the points shown as
+// supported, the reference sentences supported, the perturbed ones not
+// supported by kind, and (in Markdown) the false flags and misses.
+func (r *Report) supportLines(w io.Writer, md bool) {
+	s := r.Support
+	if md {
+		fmt.Fprintln(w, "\n## Support checker")
+		fmt.Fprintln(w)
+	} else {
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "points shown as supported: %.4f\n", r.Means.PointsSupported)
+	if s == nil {
+		fmt.Fprintln(w, "reference sentences and perturbations: not measured (the briefer does not merge)")
+		return
+	}
+	if md {
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "reference sentences supported: %d/%d = %.4f (%d partial)\n", s.Supported, s.References, s.ReferenceSupported, s.Partial)
+	for _, p := range s.Perturbed {
+		if md {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s, not supported: %d/%d = %.4f\n", strings.ReplaceAll(p.Kind, "_", " "), p.NotSupported, p.N, p.Rate)
+	}
+	if !md {
+		return
+	}
+	for _, f := range s.FalseFlags {
+		fmt.Fprintf(w, "- false flag: %s\n", mdEscape(f))
+	}
+	for _, m := range s.Missed {
+		fmt.Fprintf(w, "- missed %s\n", mdEscape(m))
+	}
 }
 
 // coverageTable writes the coverage metrics of the cases that have expectations.

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 
@@ -43,6 +44,9 @@ type CaseResult struct {
 	InjectionLeaks []string `json:"injection_leaks"`
 	// Coverage scores differences and quotes; nil when the case has no expected.json.
 	Coverage *CoverageResult `json:"coverage,omitempty"`
+	// PointsSupported is the share of the briefing's points that the pipeline's
+	// own support checker shows as "supported" (Point.Support).
+	PointsSupported float64 `json:"points_supported"`
 	// Briefing is the text that was scored (headline, summary, points; one a line).
 	Briefing string `json:"briefing"`
 }
@@ -78,6 +82,15 @@ type Means struct {
 	QuoteCases          int     `json:"quote_cases"`
 	// FalseDifferences counts the differences reported on cases that expect none.
 	FalseDifferences int `json:"false_differences_on_undisputed"`
+	// PointsSupported is the share of all cases' points shown as "supported".
+	PointsSupported float64 `json:"points_supported"`
+	// The support checker on the cases (Report.Support), 0 when not measured:
+	// reference sentences supported, and perturbed ones not supported, by kind.
+	SupportReference float64 `json:"support_reference"`
+	SupportFigure    float64 `json:"support_figure_changed"`
+	SupportName      float64 `json:"support_name_replaced"`
+	SupportNegation  float64 `json:"support_negation_flipped"`
+	SupportInvented  float64 `json:"support_invented"`
 }
 
 // Report is the result of a run: each case and the means.
@@ -85,6 +98,9 @@ type Report struct {
 	Engine string       `json:"engine,omitempty"`
 	Cases  []CaseResult `json:"cases"`
 	Means  Means        `json:"means"`
+	// Support is the support checker measured on the cases (MeasureSupport), when
+	// the Briefer is also a Merger.
+	Support *SupportRates `json:"support,omitempty"`
 	// Gate is the outcome of the last Check, if any.
 	Gate *Gate `json:"gate,omitempty"`
 }
@@ -120,6 +136,16 @@ func Run(ctx context.Context, b Briefer, cases []*Case, opts RunOptions) (*Repor
 		}
 		rep.Cases = append(rep.Cases, res)
 	}
+	if m, ok := b.(Merger); ok {
+		s, err := MeasureSupport(ctx, m, cases)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			return nil, fmt.Errorf("support: %w", err)
+		}
+		rep.Support = s
+	}
 	rep.computeMeans()
 	return rep, nil
 }
@@ -144,6 +170,15 @@ func ScoreCase(c *Case, br *summarize.Briefing, stem bool) CaseResult {
 	res.Redundancy = Redundancy(br)
 	res.InjectionLeaks = append(res.InjectionLeaks, InjectionLeaks(br, c.Forbidden)...)
 	res.Coverage = ScoreCoverage(br, c.Expected)
+	if br != nil && len(br.Points) > 0 {
+		n := 0
+		for _, p := range br.Points {
+			if p.Support.Status == summarize.SupportSupported {
+				n++
+			}
+		}
+		res.PointsSupported = float64(n) / float64(len(br.Points))
+	}
 	return res
 }
 
@@ -175,7 +210,10 @@ func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 func (r *Report) computeMeans() {
 	var m Means
 	n := float64(len(r.Cases))
+	var points, supported float64
 	for _, c := range r.Cases {
+		points += float64(c.Citations.Points)
+		supported += c.PointsSupported * float64(c.Citations.Points)
 		m.Rouge1F1 += c.Rouge.Rouge1.F1
 		m.Rouge2F1 += c.Rouge.Rouge2.F1
 		m.RougeLF1 += c.Rouge.RougeL.F1
@@ -221,6 +259,16 @@ func (r *Report) computeMeans() {
 			&m.CitationValidity, &m.CitationSupport, &m.UnsupportedSpecifics, &m.UnsupportedPer100, &m.Words, &m.Redundancy} {
 			*p /= n
 		}
+	}
+	if points > 0 {
+		m.PointsSupported = supported / points
+	}
+	if s := r.Support; s != nil {
+		m.SupportReference = s.ReferenceSupported
+		m.SupportFigure = s.Rate(PerturbFigure)
+		m.SupportName = s.Rate(PerturbName)
+		m.SupportNegation = s.Rate(PerturbNegation)
+		m.SupportInvented = s.Rate(PerturbInvented)
 	}
 	r.Means = m
 }

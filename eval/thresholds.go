@@ -32,6 +32,14 @@ type MinThresholds struct {
 	DifferenceRecall    float64 `json:"difference_recall"`
 	QuoteRecall         float64 `json:"quote_recall"`
 	SpeakerAccuracy     float64 `json:"speaker_accuracy"`
+	// The support checker (see Means): the points shown as supported, the
+	// reference sentences supported and the perturbed ones not supported.
+	PointsSupported  float64 `json:"points_supported"`
+	SupportReference float64 `json:"support_reference"`
+	SupportFigure    float64 `json:"support_figure_changed"`
+	SupportName      float64 `json:"support_name_replaced"`
+	SupportNegation  float64 `json:"support_negation_flipped"`
+	SupportInvented  float64 `json:"support_invented"`
 }
 
 // MaxThresholds are ceilings for the means (absent: unchecked).
@@ -114,6 +122,12 @@ func (t MinThresholds) list(m Means) []minCheck {
 		{"difference_recall", m.DifferenceRecall, t.DifferenceRecall},
 		{"quote_recall", m.QuoteRecall, t.QuoteRecall},
 		{"speaker_accuracy", m.SpeakerAccuracy, t.SpeakerAccuracy},
+		{"points_supported", m.PointsSupported, t.PointsSupported},
+		{"support_reference", m.SupportReference, t.SupportReference},
+		{"support_figure_changed", m.SupportFigure, t.SupportFigure},
+		{"support_name_replaced", m.SupportName, t.SupportName},
+		{"support_negation_flipped", m.SupportNegation, t.SupportNegation},
+		{"support_invented", m.SupportInvented, t.SupportInvented},
 	}
 }
 

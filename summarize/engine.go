@@ -23,6 +23,10 @@ type Input struct {
 	// Differences are the figures the articles disagree on (coverage stage); an
 	// engine states both sides of a conflict, citing Passages of each value.
 	Differences []Difference
+	// Texts are, by article (as Articles), the texts that Passage.Start and End
+	// index (MergeReport.Texts): verify quotes evidence from them, with offsets.
+	// Without them evidence quotes the passage text and has no offsets.
+	Texts []string
 }
 
 // Draft is an engine's answer before verification.

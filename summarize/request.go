@@ -67,16 +67,42 @@ const maxProblems = 20
 // failure listed in its Problems cause. Articles are named by the id they have or
 // will be given (a1, a2, … in order).
 func (r Request) Valid(lim Limits) error {
+	var problems Problems
+	if err := r.Options.check(r.Articles, lim, &problems); err != nil {
+		return err
+	}
+	return problems.err()
+}
+
+// add appends one failure, up to maxProblems.
+func (p *Problems) add(format string, args ...any) {
+	if len(*p) < maxProblems {
+		*p = append(*p, fmt.Sprintf(format, args...))
+	}
+}
+
+// err is the EINVALID error that lists the problems, or nil when there are none.
+func (p Problems) err() error {
+	if len(p) == 0 {
+		return nil
+	}
+	msg := p[0]
+	if len(p) > 1 {
+		msg = fmt.Sprintf("%d problems: %s", len(p), p.Error())
+	}
+	return &Error{Code: EINVALID, Message: msg, Err: p}
+}
+
+// check applies the rules on the articles and the options (o) of a briefing or
+// a check: a size over a limit is returned as an ETOOLARGE error, every other
+// failure added to problems.
+func (o Options) check(articles []Article, lim Limits, problems *Problems) error {
+	r := Request{Articles: articles, Options: o}
 	lim = lim.WithDefaults()
 	if len(r.Articles) > lim.MaxArticles {
 		return Errorf(ETOOLARGE, "the request has %d articles; this server takes at most %d", len(r.Articles), lim.MaxArticles)
 	}
-	var problems Problems
-	add := func(format string, args ...any) {
-		if len(problems) < maxProblems {
-			problems = append(problems, fmt.Sprintf(format, args...))
-		}
-	}
+	add := problems.add
 	if len(r.Articles) == 0 {
 		add("the request has no articles")
 	}
@@ -113,7 +139,6 @@ func (r Request) Valid(lim Limits) error {
 			return Errorf(ETOOLARGE, "article %s has %d characters; this server takes at most %d per article", ids[i], n, lim.MaxArticleChars)
 		}
 	}
-	o := r.Options
 	switch o.Engine {
 	case "", EngineAuto, EngineLLM, EngineExtractive:
 	default:
@@ -130,14 +155,7 @@ func (r Request) Valid(lim Limits) error {
 	if o.MaxWords != 0 && (o.MaxWords < MinMaxWords || o.MaxWords > MaxMaxWords) {
 		add("max_words must be between %d and %d, got %d", MinMaxWords, MaxMaxWords, o.MaxWords)
 	}
-	if len(problems) == 0 {
-		return nil
-	}
-	msg := problems[0]
-	if len(problems) > 1 {
-		msg = fmt.Sprintf("%d problems: %s", len(problems), problems.Error())
-	}
-	return &Error{Code: EINVALID, Message: msg, Err: problems}
+	return nil
 }
 
 // WithDefaults returns the request as the pipeline runs it: every article with an

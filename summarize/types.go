@@ -134,11 +134,17 @@ type Point struct {
 	Support Support
 }
 
-// Evidence is a quote from one article that supports a point.
+// Evidence is a quote from one article that supports a point: the sentence of
+// the passage, as the article writes it.
 type Evidence struct {
 	ArticleID string
 	PassageID string
 	Quote     string
+	// Start and End are Unicode code-point offsets of Quote in the article's text
+	// as sent (a text article) or its extracted text (an html article, the text
+	// POST /v1/merge returns): Quote is exactly that slice. Both are 0 when the
+	// pipeline did not give verify the texts (Input.Texts).
+	Start, End int
 }
 
 // Source describes one article of the request, for the briefing's source notes.

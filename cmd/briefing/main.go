@@ -40,6 +40,7 @@ Usage:
   briefing serve                                   run the HTTP API (BRIEFING_ADDR, default :8080)
   briefing summarize [flags] FILE|URL...|-         brief local files (.txt .md .html .json), pages by URL, or a JSON request on stdin
   briefing merge [flags] FILE|URL...|-             show the merged passages and what each article adds
+  briefing check [--format text|json] --articles FILE|URL... DRAFT|-   check each sentence of a draft against the articles
   briefing eval [--engine E] [--cases DIR] [--out DIR]   score the pipeline against eval/cases and gate on thresholds
   briefing score [--no-stem] [--format text|json] REFERENCE CANDIDATE   ROUGE of one pair of files
 
@@ -61,6 +62,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runSummarize(ctx, rest, getenv, stdin, stdout, stderr)
 	case "merge":
 		return runMerge(ctx, rest, getenv, stdin, stdout, stderr)
+	case "check":
+		return runCheck(ctx, rest, getenv, stdin, stdout, stderr)
 	case "eval":
 		return runEval(ctx, rest, getenv, stdout, stderr)
 	case "score":

@@ -79,7 +79,7 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 		return nil, err
 	}
 	cov := coverage.Analyze(articlesOf(pages), docs, merged)
-	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options, Differences: cov.Differences}
+	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options, Differences: cov.Differences, Texts: textsOf(pages)}
 	b, err := p.write(ctx, engine, req.Options.Engine, in)
 	if err != nil {
 		return nil, err
@@ -98,30 +98,124 @@ func (p *Pipeline) Merge(ctx context.Context, req summarize.Request) (*summarize
 	if err != nil {
 		return nil, err
 	}
-	articles, err := p.fetch(ctx, req.Articles)
-	if err != nil {
-		return nil, err
-	}
-	counts := &tokenCounts{c: p.Tokenizer, m: map[string]int{}}
-	pages, capped, err := p.normalize(ctx, articles)
-	if err != nil {
-		return nil, err
-	}
-	docs, err := p.segment(ctx, pages, capped, counts)
-	if err != nil {
-		return nil, err
-	}
-	merged, err := p.merge(ctx, pages, docs, counts)
+	pages, docs, merged, err := p.passages(ctx, req.Articles)
 	if err != nil {
 		return nil, err
 	}
 	cov := coverage.Analyze(articlesOf(pages), docs, merged)
-	texts := make([]string, len(pages))
-	for i, pg := range pages {
-		texts[i] = pg.Text
-	}
-	return &summarize.MergeReport{Articles: articlesOf(pages), Result: merged, Texts: texts,
+	return &summarize.MergeReport{Articles: articlesOf(pages), Result: merged, Texts: textsOf(pages),
 		Differences: cov.Differences, Quotes: cov.Quotes, Coverage: cov.Coverage}, nil
+}
+
+// Check runs check → fetch → normalize → segment → merge, then checks each claim
+// of the request (or each sentence of its draft, split by the segmenter) against
+// the passages with the support checker (verify.CheckClaims): POST /v1/check and
+// briefing check.
+func (p *Pipeline) Check(ctx context.Context, req summarize.CheckRequest) (*summarize.CheckReport, error) {
+	lim := p.Limits
+	lim.FetchURLs = p.Fetcher != nil
+	if err := req.Valid(lim); err != nil {
+		return nil, err
+	}
+	req = req.WithDefaults()
+	claims := req.Claims
+	if len(claims) == 0 {
+		var err error
+		if claims, err = p.draftClaims(req.Draft); err != nil {
+			return nil, err
+		}
+	}
+	pages, _, merged, err := p.passages(ctx, req.Articles)
+	if err != nil {
+		return nil, err
+	}
+	if err := cancelled(ctx); err != nil {
+		return nil, err
+	}
+	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Texts: textsOf(pages)}
+	results, warnings := verify.CheckClaims(in, claims)
+	return &summarize.CheckReport{Claims: results, Warnings: warnings}, nil
+}
+
+// draftClaims splits a draft into sentences, each a claim: paragraphs end at a
+// blank line or where a Markdown block begins (a heading, a list item, a quote),
+// their marks dropped and their lines joined; each paragraph is split by the
+// segmenter. More than summarize.MaxClaims sentences is ETOOLARGE.
+func (p *Pipeline) draftClaims(draft string) ([]summarize.Claim, error) {
+	seg, err := p.segmenter()
+	if err != nil {
+		return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "sentence segmenter", Err: err}
+	}
+	var claims []summarize.Claim
+	var para []string
+	flush := func() {
+		text := strings.Join(para, " ")
+		para = para[:0]
+		for _, sp := range seg.Spans(text) {
+			if s := strings.TrimSpace(text[sp.Start:sp.End]); s != "" {
+				claims = append(claims, summarize.Claim{Text: s})
+			}
+		}
+	}
+	for _, line := range strings.Split(draft, "\n") {
+		line = strings.TrimSpace(line)
+		rest, block := markdownBlock(line)
+		if line == "" || block {
+			flush()
+		}
+		if rest != "" {
+			para = append(para, rest)
+		}
+	}
+	flush()
+	if len(claims) > summarize.MaxClaims {
+		return nil, summarize.Errorf(summarize.ETOOLARGE, "the draft has %d sentences; this server checks at most %d in one request", len(claims), summarize.MaxClaims)
+	}
+	if len(claims) == 0 {
+		return nil, summarize.Errorf(summarize.EINVALID, "the draft has no sentence to check")
+	}
+	return claims, nil
+}
+
+// markdownBlock strips the mark of a Markdown block that begins the line ("# ",
+// "- ", "* ", "+ ", "> ", "1. ") and says whether there was one.
+func markdownBlock(line string) (string, bool) {
+	switch {
+	case strings.HasPrefix(line, "#"):
+		return strings.TrimSpace(strings.TrimLeft(line, "#")), true
+	case strings.HasPrefix(line, "- "), strings.HasPrefix(line, "* "), strings.HasPrefix(line, "+ "), strings.HasPrefix(line, "> "):
+		return strings.TrimSpace(line[2:]), true
+	}
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < 4 && strings.HasPrefix(line[i:], ". ") {
+		return strings.TrimSpace(line[i+2:]), true
+	}
+	return line, false
+}
+
+// passages runs fetch → normalize → segment → merge on checked articles.
+func (p *Pipeline) passages(ctx context.Context, articles []summarize.Article) ([]normalize.Page, []merge.Doc, summarize.MergeResult, error) {
+	articles, err := p.fetch(ctx, articles)
+	if err != nil {
+		return nil, nil, summarize.MergeResult{}, err
+	}
+	counts := &tokenCounts{c: p.Tokenizer, m: map[string]int{}}
+	pages, capped, err := p.normalize(ctx, articles)
+	if err != nil {
+		return nil, nil, summarize.MergeResult{}, err
+	}
+	docs, err := p.segment(ctx, pages, capped, counts)
+	if err != nil {
+		return nil, nil, summarize.MergeResult{}, err
+	}
+	merged, err := p.merge(ctx, pages, docs, counts)
+	if err != nil {
+		return nil, nil, summarize.MergeResult{}, err
+	}
+	return pages, docs, merged, nil
 }
 
 // check applies the request rules (summarize.Request.Valid) and the defaults; an
@@ -349,6 +443,15 @@ func articlesOf(pages []normalize.Page) []summarize.Article {
 		out[i] = pg.Article
 	}
 	return out
+}
+
+// textsOf are the texts that the passages' Start and End index, by article.
+func textsOf(pages []normalize.Page) []string {
+	texts := make([]string, len(pages))
+	for i, pg := range pages {
+		texts[i] = pg.Text
+	}
+	return texts
 }
 
 func sources(articles []summarize.Article) []summarize.Source {

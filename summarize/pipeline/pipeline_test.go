@@ -9,10 +9,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefing-news/briefing/eval"
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/chunk"
 	"github.com/briefing-news/briefing/summarize/extractive"
 	"github.com/briefing-news/briefing/summarize/pipeline"
+	"github.com/briefing-news/briefing/summarize/verify"
+	"time"
 )
 
 // fakeEngine is an Engine whose answer a test decides.
@@ -440,5 +443,69 @@ func TestFetchStage(t *testing.T) {
 	_, err = p.Brief(context.Background(), req)
 	if summarize.ErrorCode(err) != summarize.EINVALID || !strings.Contains(summarize.ErrorMessage(err), "404 Not Found") {
 		t.Errorf("fetch failure: %v", err)
+	}
+}
+
+// capturingEngine is the extractive engine, keeping the last input and draft.
+type capturingEngine struct {
+	summarize.Engine
+	in    *summarize.Input
+	draft *summarize.Draft
+}
+
+func (c *capturingEngine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Draft, error) {
+	d, err := c.Engine.Brief(ctx, in)
+	c.in, c.draft = in, d
+	return d, err
+}
+
+// BenchmarkBriefCheckCost is a briefing's latency with and without the support
+// check, on each fixture cluster and the largest eval case: it times Brief, then
+// verify.Verify alone on the same draft (the whole of verify is counted as the
+// check, so the ratio errs high), and reports brief/(brief - verify) as the
+// "with/without" ratio; the target is at most 1.10.
+func BenchmarkBriefCheckCost(b *testing.B) {
+	type named struct {
+		name string
+		req  summarize.Request
+	}
+	var reqs []named
+	for _, c := range loadClusters(b) {
+		reqs = append(reqs, named{c.name, c.request})
+	}
+	cases, err := eval.LoadCases("../../eval/cases")
+	if err != nil {
+		b.Fatal(err)
+	}
+	big := cases[0]
+	for _, c := range cases {
+		if len(c.Articles) > len(big.Articles) {
+			big = c
+		}
+	}
+	reqs = append(reqs, named{"eval-" + big.Name, summarize.Request{Articles: big.Articles, Options: big.Options}})
+	for _, r := range reqs {
+		b.Run(r.name, func(b *testing.B) {
+			ce := &capturingEngine{Engine: extractive.New()}
+			p := newPipeline(b, ce)
+			p.Engines[summarize.EngineExtractive] = ce
+			if _, err := p.Brief(context.Background(), r.req); err != nil {
+				b.Fatal(err)
+			}
+			var brief, check time.Duration
+			for b.Loop() {
+				t0 := time.Now()
+				if _, err := p.Brief(context.Background(), r.req); err != nil {
+					b.Fatal(err)
+				}
+				t1 := time.Now()
+				verify.Verify(ce.draft, ce.in)
+				brief += t1.Sub(t0)
+				check += time.Since(t1)
+			}
+			b.ReportMetric(float64(brief)/float64(b.N)/1e3, "µs/brief")
+			b.ReportMetric(float64(check)/float64(b.N)/1e3, "µs/check")
+			b.ReportMetric(float64(brief)/float64(brief-check), "with/without")
+		})
 	}
 }

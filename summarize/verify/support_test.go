@@ -22,12 +22,16 @@ func supportIndex() *verify.Index {
 		"The ferries will run every 15 minutes at rush hour.",
 		"The authority did not reopen the bridge.",
 		"Ms. Kerr said one crack was about 11 cm long.",
+		"Kestrel won the final 2-1 after extra time.",
+		"The council said it was too early to estimate the cost of repairs.",
+		"A magnitude 6.4 quake hit the region before dawn; no one died.",
+		"The painting was not insured when it was stolen.",
 	}
 	var ps []summarize.Passage
 	for i, t := range texts {
 		id := "P" + string(rune('1'+i))
-		if i == 9 {
-			id = "P10"
+		if i >= 9 {
+			id = "P1" + string(rune('0'+i-9))
 		}
 		ps = append(ps, summarize.Passage{ID: id, Text: t, Article: "a1", Sources: []string{"a1"}})
 	}
@@ -63,6 +67,13 @@ func TestSupportRules(t *testing.T) {
 		{"two passages together", "Transport Minister Oliver Grant promised ferries every 15 minutes at rush hour.", nil, "supported", "", "P7,P8"},
 		{"invented", "The two governments signed a treaty on shipbuilding worth 4.2 billion euros.", nil, "unsupported", "", ""},
 		{"a crack of 11 cm", "One crack was about 11 cm long, Ms Kerr said.", []string{"P10"}, "supported", "", "P10"},
+		{"a score as written", "Kestrel won the final 2-1 after extra time.", []string{"P11"}, "supported", "", "P11"},
+		{"a score changed", "Kestrel won the final 3-1 after extra time.", []string{"P11"}, "unsupported", "figure:3-1", "P11"},
+		{"too early to is a negation", "No cost of repairs has been estimated, the council said.", []string{"P12"}, "supported", "", "P12"},
+		{"too early to, flipped", "The council estimated the cost of repairs.", []string{"P12"}, "unsupported", "negation:", "P12"},
+		{"struck for hit", "A magnitude 6.4 quake struck the region before dawn.", []string{"P13"}, "supported", "", "P13"},
+		{"a clause that a passage negates", "A magnitude 6.4 quake struck the region before dawn; someone died.", nil, "unsupported", "negation:", "P13"},
+		{"no insurer is not not insured", "The painting was insured when it was stolen, so no insurer paid.", []string{"P14"}, "unsupported", "negation:", "P14"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefing-news/briefing/summarize"
 	wtext "github.com/briefing-news/briefing/summarize/text"
@@ -126,6 +127,11 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 		pt.IndependentSourcesCount = len(independent)
 		b.Points = append(b.Points, pt)
 	}
+	lists := make([][]summarize.Evidence, len(b.Points))
+	for i := range b.Points {
+		lists[i] = b.Points[i].Evidence
+	}
+	Quote(in, lists...)
 	if len(unknown) > 0 {
 		b.Warnings = append(b.Warnings, fmt.Sprintf("dropped %d citation(s) of passages that do not exist: %s", len(unknown), strings.Join(limitList(unknown, 10), ", ")))
 	}
@@ -139,6 +145,50 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 		b.Warnings = append(b.Warnings, fmt.Sprintf("%d point(s) are shown flagged as unsupported: %s", len(flagged), strings.Join(limitList(flagged, 10), "; ")))
 	}
 	return b
+}
+
+// Quote sets each evidence item's Quote, Start and End from the article texts
+// of the input (Input.Texts, by article): Quote is the passage's range of its
+// article's text, Start and End its code-point offsets there. An item whose
+// article has no text, or whose passage range does not fit it, keeps its quote
+// with no offsets. Each article's text is read once, however many items quote it.
+func Quote(in *summarize.Input, lists ...[]summarize.Evidence) {
+	if len(in.Texts) == 0 {
+		return
+	}
+	text := make(map[string]string, len(in.Articles))
+	for i, a := range in.Articles {
+		if i < len(in.Texts) {
+			text[a.ID] = in.Texts[i]
+		}
+	}
+	byID := make(map[string]*summarize.Passage, len(in.Passages))
+	for i := range in.Passages {
+		byID[in.Passages[i].ID] = &in.Passages[i]
+	}
+	type ref struct{ list, item int }
+	refs := map[string][]ref{}
+	spans := map[string][]summarize.Span{}
+	for li, l := range lists {
+		for ei, e := range l {
+			p, t := byID[e.PassageID], text[e.ArticleID]
+			if p == nil || p.Article != e.ArticleID || p.Start < 0 || p.End <= p.Start || p.End > len(t) ||
+				!utf8.RuneStart(t[p.Start]) || (p.End < len(t) && !utf8.RuneStart(t[p.End])) {
+				continue
+			}
+			refs[e.ArticleID] = append(refs[e.ArticleID], ref{li, ei})
+			spans[e.ArticleID] = append(spans[e.ArticleID], summarize.Span{Start: p.Start, End: p.End})
+		}
+	}
+	for id, sp := range spans {
+		t := text[id]
+		cp := summarize.CodePoints(t, sp)
+		for k, r := range refs[id] {
+			e := &lists[r.list][r.item]
+			e.Quote = t[sp[k].Start:sp[k].End]
+			e.Start, e.End = cp[k].Start, cp[k].End
+		}
+	}
 }
 
 // articlesOf maps passage labels to the articles that carry them, in request order.

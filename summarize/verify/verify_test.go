@@ -122,3 +122,29 @@ func TestVerifyCitesTheSummary(t *testing.T) {
 		t.Fatalf("an uncited summary changed: %+v", b)
 	}
 }
+
+// TestQuoteOffsets: evidence quotes the article's own text, with code-point
+// offsets (not byte offsets) into it.
+func TestQuoteOffsets(t *testing.T) {
+	text := "Le café « Lumière » a fermé.  Its owner, Zoë Brandt, said the rent had doubled."
+	second := strings.Index(text, "Its owner")
+	in := &summarize.Input{
+		Articles: []summarize.Article{{ID: "a1"}},
+		Passages: []summarize.Passage{
+			{ID: "P1", Text: "Its owner, Zoë Brandt, said the rent had doubled.", Sources: []string{"a1"}, Article: "a1", Start: second, End: len(text)},
+		},
+		Texts: []string{text},
+	}
+	b := verify.Verify(&summarize.Draft{Points: []summarize.DraftPoint{{Text: "Zoë Brandt said the rent had doubled.", Passages: []string{"P1"}}}}, in)
+	if len(b.Points) != 1 || len(b.Points[0].Evidence) != 1 {
+		t.Fatalf("points %+v, unsupported %+v", b.Points, b.UnsupportedPoints)
+	}
+	e := b.Points[0].Evidence[0]
+	runes := []rune(text)
+	if e.Start != len([]rune(text[:second])) || e.End != len(runes) {
+		t.Errorf("offsets [%d, %d), want code points [%d, %d)", e.Start, e.End, len([]rune(text[:second])), len(runes))
+	}
+	if string(runes[e.Start:e.End]) != e.Quote {
+		t.Errorf("quote %q is not text[%d:%d] = %q", e.Quote, e.Start, e.End, string(runes[e.Start:e.End]))
+	}
+}

@@ -21,6 +21,8 @@ type token struct {
 	start bool   // first word of a sentence (or of the text)
 	brk   bool   // punctuation other than a hyphen or apostrophe follows it
 	glued bool   // the next token follows with no space ("4.2bn", "13th")
+	dash  bool   // a hyphen joins it to the next token ("3-1", "64-page")
+	semi  bool   // a semicolon follows it: the claim's next clause begins
 }
 
 // lex splits s into tokens. "didn't" becomes "did" "not", "can't" "can" "not",
@@ -39,7 +41,14 @@ func lex(s string) []token {
 						start = true
 						out[len(out)-1].brk = true
 					}
-				case r == '-' || r == '\'' || r == '’' || r == '‘':
+				case r == '-':
+					if prev, _ := utf8.DecodeLastRuneInString(s[:i]); isWordRune(prev) && i+size < len(s) && isWordRune(firstRune(s[i+size:])) {
+						out[len(out)-1].dash = true
+					}
+				case r == '\'' || r == '’' || r == '‘':
+				case r == ';':
+					out[len(out)-1].brk = true
+					out[len(out)-1].semi = true
 				case r == '.' || r == '!' || r == '?':
 					out[len(out)-1].brk = true
 					if r != '.' || !isAbbreviation(out[len(out)-1]) {
@@ -91,7 +100,20 @@ func lex(s string) []token {
 		}
 		i = j
 	}
+	// "too early to", "too soon to": a hedge that says it has not happened yet, read
+	// as "not yet to" ("too early to estimate the cost" = "no cost has been
+	// estimated").
+	for k := 0; k+2 < len(out); k++ {
+		if out[k].low == "too" && (out[k+1].low == "early" || out[k+1].low == "soon") && out[k+2].low == "to" {
+			out[k].low, out[k+1].low = "not", "yet"
+		}
+	}
 	return out
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // splitContraction turns "didn't" into "did", "not" and drops a possessive 's.
@@ -172,8 +194,23 @@ func isNegation(w string) bool {
 }
 
 // isStopword: function words and reporting verbs, which a claim may add or drop
-// freely. Negations, figures and date words are handled apart.
-func isStopword(w string) bool { return text.ClaimWords.Has(w) }
+// freely (the reporting verbs of the irregular table, "published", "announced",
+// count as "say"). Negations, figures and date words are handled apart.
+func isStopword(w string) bool { return text.ClaimWords.Has(w) || irregular[w] == "say" }
+
+// isReporting: a verb of saying ("said", "published", "disclosed"), the first
+// word of a negation's scope when it follows the negation ("has not said").
+func isReporting(w string) bool { return w == "say" || irregular[w] == "say" }
+
+// isQuantifierNegation: "no", "none", "nobody"… negate a noun ("no insurer"),
+// "not", "never", "without" a verb or phrase ("not insured").
+func isQuantifierNegation(w string) bool {
+	switch w {
+	case "no", "none", "nobody", "nothing", "neither":
+		return true
+	}
+	return false
+}
 
 // numberWords maps spelled-out numbers to their value ("one" is only a figure
 // before a scale word: it is far more often a pronoun).
@@ -244,7 +281,9 @@ func canonical(low string) string {
 }
 
 // irregular maps the irregular past forms news copy uses to the verb, which the
-// Porter stemmer does not do ("won" → "win").
+// Porter stemmer does not do ("won" → "win"), and a few verbs that news copy uses
+// for one another to one of them: a quake "struck" or "hit", people "were killed"
+// or "died", a company "said", "published" or "announced".
 var irregular = func() map[string]string {
 	m := map[string]string{}
 	for _, row := range strings.Split(`win won|strike struck|fall fell fallen|rise rose risen|take took taken|give gave given
@@ -253,7 +292,9 @@ var irregular = func() map[string]string {
 |lose lost|make made|run ran|see saw seen|send sent|shake shook shaken|spend spent|steal stole stolen
 |sweep swept|think thought|go went gone|write wrote written|bring brought|fight fought|know knew known
 |find found|freeze froze frozen|hide hid hidden|speak spoke spoken|wear wore worn|tear tore torn|sink sank sunk
-|die dead died|kill killed`, "|") {
+|die dead died kill kills killed killing|strike strikes struck hit hits hitting
+|say said says saying published publish publishes disclosed disclose discloses announced announce announces
+|revealed reveal reveals|person people`, "|") {
 		f := strings.Fields(row)
 		for _, w := range f[1:] {
 			m[w] = f[0]

@@ -1,0 +1,312 @@
+package eval
+
+// The support checker measured on our own data: every sentence of every case's
+// reference.md (hand-written, faithful) checked against the case's passages, and
+// perturbed copies of them that must not be supported. verify's
+// TestSupportOnCases and the eval report (Report.Support, gated by
+// thresholds.json) both call MeasureSupport, so the figures are the same.
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/verify"
+)
+
+// Kinds of perturbation, in the order they are reported.
+const (
+	PerturbFigure   = "figure_changed"
+	PerturbName     = "name_replaced"
+	PerturbNegation = "negation_flipped"
+	PerturbInvented = "invented"
+)
+
+// PerturbKinds lists the kinds in report order.
+var PerturbKinds = []string{PerturbFigure, PerturbName, PerturbNegation, PerturbInvented}
+
+// Merger runs the merge stage alone; *pipeline.Pipeline satisfies it. Run
+// measures the support checker when its Briefer is one.
+type Merger interface {
+	Merge(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error)
+}
+
+// SupportRates are the support checker's figures on the cases.
+type SupportRates struct {
+	// References counts the reference sentences; Supported those found supported.
+	References int `json:"references"`
+	Supported  int `json:"supported"`
+	Partial    int `json:"partial"`
+	// ReferenceSupported is Supported/References.
+	ReferenceSupported float64 `json:"reference_supported"`
+	// Perturbed is, by kind, how many perturbed sentences were checked and how
+	// many were (rightly) not supported.
+	Perturbed []PerturbRate `json:"perturbed"`
+	// FalseFlags are the reference sentences not supported, with what was missing.
+	FalseFlags []string `json:"false_flags,omitempty"`
+	// Missed are the perturbed sentences found supported.
+	Missed []string `json:"missed,omitempty"`
+}
+
+// PerturbRate is one kind of perturbation.
+type PerturbRate struct {
+	Kind         string  `json:"kind"`
+	N            int     `json:"n"`
+	NotSupported int     `json:"not_supported"`
+	Rate         float64 `json:"rate"`
+}
+
+// Rate returns the not-supported rate of a kind (0 when absent).
+func (s *SupportRates) Rate(kind string) float64 {
+	for _, p := range s.Perturbed {
+		if p.Kind == kind {
+			return p.Rate
+		}
+	}
+	return 0
+}
+
+// MeasureSupport merges every case with m and checks its reference sentences and
+// their perturbations. Invented sentences are the next case's reference
+// sentences, about another event.
+func MeasureSupport(ctx context.Context, m Merger, cases []*Case) (*SupportRates, error) {
+	type merged struct {
+		c      *Case
+		x      *verify.Index
+		corpus string
+		lines  []string
+	}
+	var ms []merged
+	for _, c := range cases {
+		rep, err := m.Merge(ctx, summarize.Request{Articles: c.Articles, Options: c.Options})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", c.Name, err)
+		}
+		var corpus []string
+		for _, a := range c.Articles {
+			corpus = append(corpus, a.Title, a.Text, a.HTML)
+		}
+		var lines []string
+		for _, l := range strings.Split(ReferenceText(c.Reference), "\n") {
+			if strings.TrimSpace(l) != "" {
+				lines = append(lines, l)
+			}
+		}
+		ms = append(ms, merged{c: c, x: verify.NewIndex(rep.Result.Passages, rep.Articles), corpus: strings.Join(corpus, "\n"), lines: lines})
+	}
+	out := &SupportRates{}
+	tally := map[string]*PerturbRate{}
+	for _, k := range PerturbKinds {
+		tally[k] = &PerturbRate{Kind: k}
+	}
+	try := func(kind, name string, x *verify.Index, s string) {
+		r := x.Find(s)
+		t := tally[kind]
+		t.N++
+		if !r.Supported() {
+			t.NotSupported++
+		} else {
+			out.Missed = append(out.Missed, fmt.Sprintf("%s (%s): %q supported by %q", kind, name, s, r.Sentences))
+		}
+	}
+	for ci, m := range ms {
+		for _, line := range m.lines {
+			r := m.x.Find(line)
+			out.References++
+			switch {
+			case r.Supported():
+				out.Supported++
+			default:
+				if r.Status == summarize.SupportPartial {
+					out.Partial++
+				}
+				var miss []string
+				for _, u := range r.Unsupported {
+					miss = append(miss, u.Kind+" "+strconv.Quote(u.Text))
+				}
+				out.FalseFlags = append(out.FalseFlags, fmt.Sprintf("%s: %q is %s (coverage %.2f; not found: %s)", m.c.Name, line, r.Status, r.Coverage, strings.Join(miss, ", ")))
+			}
+			for _, k := range PerturbKinds[:3] {
+				if p := Perturb(k, line, m.corpus); p != "" {
+					try(k, m.c.Name, m.x, p)
+				}
+			}
+		}
+		other := ms[(ci+1)%len(ms)]
+		if other.c == m.c {
+			continue
+		}
+		for _, line := range other.lines {
+			try(PerturbInvented, m.c.Name, m.x, line)
+		}
+	}
+	rate := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return float64(a) / float64(b)
+	}
+	out.ReferenceSupported = rate(out.Supported, out.References)
+	for _, k := range PerturbKinds {
+		t := tally[k]
+		t.Rate = rate(t.NotSupported, t.N)
+		out.Perturbed = append(out.Perturbed, *t)
+	}
+	return out, nil
+}
+
+// Perturb returns a copy of the faithful sentence s changed in one way (a kind
+// other than PerturbInvented), or "" when s offers nothing to change. corpus is
+// the case's articles, so that a new figure or name is one no article has.
+func Perturb(kind, s, corpus string) string {
+	switch kind {
+	case PerturbFigure:
+		return changeFigure(s, corpus)
+	case PerturbName:
+		return replaceName(s, corpus)
+	case PerturbNegation:
+		return flipNegation(s)
+	}
+	return ""
+}
+
+// hasWord reports whether the corpus has w as a whole word (case-insensitive).
+func hasWord(corpus, w string) bool {
+	return regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(w) + `($|[^\pL\pN])`).MatchString(corpus)
+}
+
+var (
+	numeralRE = regexp.MustCompile(`\b\d[\d,]*(\.\d+)?\b`)
+	numWordRE = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b`)
+	// numWords are the replacements of a number word, in a fixed order.
+	numWords   = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"}
+	auxRE      = regexp.MustCompile(`\b(is|are|was|were|will|would|has|have|had|can|could|should|must|may)\b`)
+	edRE       = regexp.MustCompile(`\b[a-z]{3,}ed\b`)
+	negationRE = regexp.MustCompile(`(?i)\b(not|never|no one|no|without)\b|n't\b`)
+	fakeNames  = []string{"Okonkwo", "Lindqvist", "Zabaleta", "Tiwari", "Haverkamp", "Moravec"}
+)
+
+func numWordValue(w string) int {
+	for i, x := range numWords {
+		if x == w {
+			return []int{2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50}[i]
+		}
+	}
+	return 0
+}
+
+// changeFigure changes the first figure of s to one that no article of the case
+// writes; "" when s has no figure.
+func changeFigure(s, corpus string) string {
+	if loc := numeralRE.FindStringIndex(s); loc != nil {
+		old := s[loc[0]:loc[1]]
+		plain := strings.ReplaceAll(old, ",", "")
+		if f, err := strconv.ParseFloat(plain, 64); err == nil {
+			for _, d := range []float64{1, 3, 7, 11, 19, 0.5} {
+				v := f + d*max(1, float64(int(f)/10))
+				if strings.Contains(plain, ".") {
+					v = f + d/2
+				}
+				n := strconv.FormatFloat(v, 'f', -1, 64)
+				if strings.Contains(old, ",") {
+					n = withCommas(n)
+				}
+				if !hasWord(corpus, n) && !hasWord(corpus, strings.ReplaceAll(n, ",", "")) && !hasWord(corpus, withCommas(strings.ReplaceAll(n, ",", ""))) {
+					return s[:loc[0]] + n + s[loc[1]:]
+				}
+			}
+		}
+	}
+	if loc := numWordRE.FindStringIndex(s); loc != nil {
+		old := strings.ToLower(s[loc[0]:loc[1]])
+		for _, w := range numWords {
+			n := numWordValue(w)
+			if w != old && !hasWord(corpus, w) && !hasWord(corpus, strconv.Itoa(n)) {
+				if s[loc[0]] >= 'A' && s[loc[0]] <= 'Z' {
+					w = strings.ToUpper(w[:1]) + w[1:]
+				}
+				return s[:loc[0]] + w + s[loc[1]:]
+			}
+		}
+	}
+	return ""
+}
+
+func withCommas(n string) string {
+	intPart, frac, _ := strings.Cut(n, ".")
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		return b.String() + "." + frac
+	}
+	return b.String()
+}
+
+// replaceName replaces the first name of s (a capitalized word past the first that
+// the articles write only capitalized) by one no article has; "" when s has none.
+func replaceName(s, corpus string) string {
+	fields := strings.Fields(s)
+	for i, f := range fields {
+		if i == 0 {
+			continue
+		}
+		w := strings.TrimFunc(f, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') })
+		if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || strings.HasSuffix(fields[i-1], ".") {
+			continue
+		}
+		if regexp.MustCompile(`\b`+strings.ToLower(w)+`\b`).MatchString(corpus) || !hasWord(corpus, w) {
+			continue // a common word written capitalized, or not in the articles
+		}
+		switch strings.ToLower(w) {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+			continue
+		}
+		for _, n := range fakeNames {
+			if !hasWord(corpus, n) {
+				fields[i] = strings.Replace(f, w, n, 1)
+				return strings.Join(fields, " ")
+			}
+		}
+	}
+	return ""
+}
+
+// flipNegation removes the first negation of s, or adds one after its first
+// auxiliary verb (or before its first past tense). "no one" becomes "someone",
+// "no" before a noun "a", "without" "with".
+func flipNegation(s string) string {
+	if loc := negationRE.FindStringIndex(s); loc != nil {
+		w := strings.ToLower(s[loc[0]:loc[1]])
+		upper := s[loc[0]] >= 'A' && s[loc[0]] <= 'Z'
+		repl := ""
+		switch w {
+		case "no one":
+			repl = "someone"
+		case "no":
+			repl = "a"
+		case "without":
+			repl = "with"
+		}
+		if upper && repl != "" {
+			repl = strings.ToUpper(repl[:1]) + repl[1:]
+		}
+		out := s[:loc[0]] + repl + s[loc[1]:]
+		return strings.Join(strings.Fields(out), " ")
+	}
+	if loc := auxRE.FindStringIndex(s); loc != nil {
+		return s[:loc[1]] + " not" + s[loc[1]:]
+	}
+	if loc := edRE.FindStringIndex(s); loc != nil {
+		return s[:loc[0]] + "did not " + s[loc[0]:]
+	}
+	return ""
+}
