@@ -59,7 +59,7 @@ func TestBriefings(t *testing.T) {
 		{name: "neither text nor html", body: body([]string{`{"id":"x","source":"S"}`}, ""), wantStatus: 422, wantDetail: "neither text nor html"},
 		{name: "blank text", body: body([]string{`{"text":"   "}`}, ""), wantStatus: 422, wantDetail: "neither text nor html"},
 		{name: "both text and html", body: body([]string{`{"text":"a","html":"<p>b</p>"}`}, ""), wantStatus: 422, wantDetail: "both text and html"},
-		{name: "repeated id", body: body([]string{artText, artText}, ""), wantStatus: 422, wantDetail: `id "wire-1" repeats articles[0]`},
+		{name: "repeated id", body: body([]string{artText, artText}, ""), wantStatus: 422, wantDetail: `"wire-1" is used twice`},
 		{name: "unknown engine", body: body([]string{artText}, `{"engine":"gpt"}`), wantStatus: 422, wantDetail: "/options/engine"},
 		{name: "bad published_at", body: body([]string{`{"text":"x","published_at":"yesterday"}`}, ""), wantStatus: 422, wantDetail: "/articles/0/published_at"},
 		{name: "wrong type", body: body([]string{`{"text":42}`}, ""), wantStatus: 422, wantDetail: "/articles/0/text"},

@@ -159,11 +159,7 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 		Tokenizer:     tok,
 		Engines:       map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()},
 		DefaultEngine: c.defaultEngine(),
-		Limits: summarize.Limits{
-			MaxArticles:     c.MaxArticles,
-			MaxArticleChars: c.MaxArticleChars,
-			MaxTotalTokens:  c.MaxTotalTokens,
-		},
+		Limits:        c.limits(),
 	}
 	ready := func(context.Context) error { return nil }
 	if c.llmConfigured() {
@@ -186,6 +182,15 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 		ready = eng.Ping
 	}
 	return p, ready, nil
+}
+
+// limits are the request limits, the same for the API's checks and the pipeline's.
+func (c *config) limits() summarize.Limits {
+	return summarize.Limits{
+		MaxArticles:     c.MaxArticles,
+		MaxArticleChars: c.MaxArticleChars,
+		MaxTotalTokens:  c.MaxTotalTokens,
+	}
 }
 
 func (c *config) logger(w interface{ Write([]byte) (int, error) }) *slog.Logger {

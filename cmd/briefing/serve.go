@@ -37,6 +37,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	srv, err := api.New(api.Config{
 		MaxBody:      cfg.MaxBody,
+		Limits:       cfg.limits(),
 		APIKeys:      cfg.APIKeys,
 		RateLimit:    cfg.RateLimit,
 		MaxInflight:  cfg.maxInflight(),
