@@ -47,6 +47,8 @@ func TestBriefings(t *testing.T) {
 		{name: "tie goes to the first listed", body: body([]string{artText}, ""), header: map[string]string{"Accept": "text/markdown, application/json"}, wantStatus: 200, wantType: "text/markdown"},
 		{name: "text wildcard", body: body([]string{artText}, ""), header: map[string]string{"Accept": "text/*"}, wantStatus: 200, wantType: "text/markdown"},
 		{name: "unparsable accept", body: body([]string{artText}, ""), header: map[string]string{"Accept": "nonsense"}, wantStatus: 200, wantType: "application/json"},
+		{name: "json after 40 other ranges", body: body([]string{artText}, ""), header: map[string]string{"Accept": strings.Repeat("image/png, ", 40) + "application/json"}, wantStatus: 200, wantType: "application/json"},
+		{name: "huge max_points", body: body([]string{artText}, `{"max_points":1e999}`), wantStatus: 422, wantDetail: "/options/max_points"},
 		{name: "not acceptable", body: body([]string{artText}, ""), header: map[string]string{"Accept": "text/html"}, wantStatus: 406, wantDetail: "text/markdown"},
 		{name: "malformed json", body: `{"articles":[`, wantStatus: 400, wantDetail: "malformed"},
 		{name: "not json at all", body: `articles=1`, wantStatus: 400, wantDetail: "invalid character"},
@@ -112,7 +114,7 @@ func TestBriefings(t *testing.T) {
 			if tt.noDetail && (p.Detail != "" || len(p.Errors) > 0) {
 				t.Fatalf("internal problem shows detail %q %v", p.Detail, p.Errors)
 			}
-			for _, leak := range []string{"sk-123", "10.0.0.7", "pipeline.go", "goroutine"} {
+			for _, leak := range []string{"sk-123", "10.0.0.7", "pipeline.go", "goroutine", "json.Number", "float64", "Go value"} {
 				if strings.Contains(string(res.Body), leak) {
 					t.Fatalf("answer leaks %q: %s", leak, res.Body)
 				}

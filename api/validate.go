@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -102,6 +103,7 @@ func decodeJSON(body []byte) (any, error) {
 		return nil, fmt.Errorf("%w: empty body", ErrMalformed)
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber() // so that a number no float64 holds can be named by where it is
 	var v any
 	if err := dec.Decode(&v); err != nil {
 		return nil, decodeError(err)
@@ -109,7 +111,39 @@ func decodeJSON(body []byte) (any, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, fmt.Errorf("%w: unexpected data after the JSON value", ErrMalformed)
 	}
-	return v, nil
+	var path []string
+	return v, floats(&v, &path)
+}
+
+// floats turns the json.Numbers of v into float64 in place (the values the schema and
+// the binder expect), and names the first that no float64 holds.
+func floats(v *any, path *[]string) error {
+	switch x := (*v).(type) {
+	case json.Number:
+		f, err := x.Float64()
+		if err != nil {
+			return invalid(fmt.Sprintf("/%s: the number is out of range", truncate(strings.Join(*path, "/"), maxDetail)))
+		}
+		*v = f
+	case map[string]any:
+		for k, e := range x {
+			*path = append(*path, k)
+			if err := floats(&e, path); err != nil {
+				return err
+			}
+			*path = (*path)[:len(*path)-1]
+			x[k] = e
+		}
+	case []any:
+		for i := range x {
+			*path = append(*path, strconv.Itoa(i))
+			if err := floats(&x[i], path); err != nil {
+				return err
+			}
+			*path = (*path)[:len(*path)-1]
+		}
+	}
+	return nil
 }
 
 // invalidFromSchema turns kin-openapi's errors into a 422 problem listing each failure
