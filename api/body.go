@@ -23,6 +23,10 @@ const bodyKey = "api.body"
 // with what has arrived, never with what Content-Length declares.
 const readChunk = 32 << 10
 
+// firstChunk is the buffer a body starts with: a connection that sent a few bytes and
+// stalls holds this, not readChunk, and not its declared length.
+const firstChunk = 1 << 10
+
 // bodiesReading counts the requests inside readBody right now (for the tests).
 var bodiesReading atomic.Int64
 
@@ -97,9 +101,9 @@ var (
 )
 
 // readLimited reads r to its end, at most limit bytes, feeding each chunk to counter.
-// The buffer starts at one chunk and doubles only when the bytes that arrived fill it.
+// The buffer starts small and doubles only when the bytes that arrived fill it.
 func readLimited(r io.Reader, limit int64, counter *articleCounter) ([]byte, error) {
-	buf := make([]byte, 0, min(readChunk, int(limit+1)))
+	buf := make([]byte, 0, min(firstChunk, int(limit+1)))
 	for {
 		if len(buf) == cap(buf) {
 			if int64(len(buf)) > limit {

@@ -27,6 +27,15 @@ func containsAt(s string) bool {
 	return false
 }
 
+// RedactLogger returns a logger that writes through l with the credentials of URLs
+// removed from every line (see RedactURL); New wraps Config.Logger with it.
+func RedactLogger(l *slog.Logger) *slog.Logger {
+	if _, ok := l.Handler().(redactingHandler); ok {
+		return l
+	}
+	return slog.New(redactingHandler{l.Handler()})
+}
+
 // redactingHandler passes records on with the credentials of URLs removed from the
 // message and every string, error and Stringer attribute: a model endpoint configured
 // as http://user:pw@host, or an error that quotes it, never reaches a log line that

@@ -90,7 +90,7 @@ func New(cfg Config, svc Service) (*Server, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	cfg.Logger = slog.New(redactingHandler{cfg.Logger.Handler()})
+	cfg.Logger = RedactLogger(cfg.Logger)
 	v, err := newValidator(spec, cfg.Limits.MaxArticles)
 	if err != nil {
 		return nil, err

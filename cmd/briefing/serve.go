@@ -29,22 +29,23 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err := cfg.check(); err != nil {
 		return err
 	}
-	logger := cfg.logger(stdout)
+	logger := api.RedactLogger(cfg.logger(stdout)) // no URL credentials in any line
 	metrics := api.NewMetrics()
 	pipeline, ready, err := cfg.build(logger, metrics)
 	if err != nil {
 		return err
 	}
 	srv, err := api.New(api.Config{
-		MaxBody:      cfg.MaxBody,
-		Limits:       cfg.limits(),
-		APIKeys:      cfg.APIKeys,
-		RateLimit:    cfg.RateLimit,
-		MaxInflight:  cfg.maxInflight(),
-		QueueTimeout: cfg.QueueTimeout,
-		Ready:        ready,
-		Logger:       logger,
-		Metrics:      metrics,
+		MaxBody:        cfg.MaxBody,
+		Limits:         cfg.limits(),
+		APIKeys:        cfg.APIKeys,
+		RateLimit:      cfg.RateLimit,
+		MaxInflight:    cfg.maxInflight(),
+		QueueTimeout:   cfg.QueueTimeout,
+		RequestTimeout: cfg.RequestTimeout,
+		Ready:          ready,
+		Logger:         logger,
+		Metrics:        metrics,
 	}, pipeline)
 	if err != nil {
 		return err
@@ -53,18 +54,24 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
+	// net/http's own error answers (bad request line, headers too large…) as problem+json.
+	ln = api.ProblemListener(ln)
 	hs := &http.Server{
 		Handler:           srv.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		// A backstop: the API bounds the body read, the work (RequestTimeout) and the
+		// answer's write (api.DefaultWriteTimeout) of each request itself.
+		WriteTimeout:   cfg.QueueTimeout + cfg.RequestTimeout + api.DefaultBodyTimeout + api.DefaultWriteTimeout,
+		IdleTimeout:    120 * time.Second,
+		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		// The base context is not ctx: a signal must not cancel in-flight briefings.
 	}
 	attrs := []any{"addr", ln.Addr().String(), "engine", pipeline.DefaultEngine, "fallback", "extractive",
-		"max_inflight", cfg.maxInflight(), "auth", len(cfg.APIKeys) > 0}
+		"max_inflight", cfg.maxInflight(), "auth", len(cfg.APIKeys) > 0, "request_timeout", cfg.RequestTimeout.String()}
 	if cfg.llmConfigured() {
-		attrs = append(attrs, "model", cfg.Model, "base_url", cfg.BaseURL, "context_tokens", cfg.ContextTokens)
+		attrs = append(attrs, "model", cfg.Model, "base_url", api.RedactURL(cfg.BaseURL), "context_tokens", cfg.ContextTokens)
 	}
 	logger.Info("briefing is listening", attrs...)
 
