@@ -53,6 +53,7 @@ func readBody(max int64, maxArticles int, timeout time.Duration) echo.Middleware
 				return problemf(http.StatusUnsupportedMediaType, "send the body as %s", mediaJSON)
 			}
 			if req.ContentLength > max {
+				abandonBody(c)
 				return problemf(http.StatusRequestEntityTooLarge, "the body is %d bytes, larger than the limit of %d", req.ContentLength, max)
 			}
 			if timeout > 0 {
@@ -63,7 +64,9 @@ func readBody(max int64, maxArticles int, timeout time.Duration) echo.Middleware
 			bodiesReading.Add(1)
 			body, err := readLimited(req.Body, max, &articleCounter{max: maxArticles})
 			bodiesReading.Add(-1)
-			if timeout > 0 {
+			if err != nil {
+				abandonBody(c)
+			} else if timeout > 0 {
 				_ = http.NewResponseController(c.Response()).SetReadDeadline(time.Time{})
 			}
 			switch {
@@ -86,6 +89,14 @@ func readBody(max int64, maxArticles int, timeout time.Duration) echo.Middleware
 			return next(c)
 		}
 	}
+}
+
+// abandonBody ends a request whose body will not be read to its end: the connection
+// is closed after the answer, and no more is read from it (net/http would otherwise
+// wait for up to 256 KiB more of a body the client may never send).
+func abandonBody(c echo.Context) {
+	c.Response().Header().Set(echo.HeaderConnection, "close")
+	_ = http.NewResponseController(c.Response()).SetReadDeadline(time.Now())
 }
 
 // tooManyArticles is the early refusal of readBody, worded as summarize.Request.Valid

@@ -1,7 +1,11 @@
 package api_test
 
 import (
+	"bufio"
 	"context"
+	"fmt"
+	"io"
+	"net"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -82,5 +86,65 @@ func TestFailedAuthIsRateLimited(t *testing.T) {
 	res := ts.do(http.MethodPost, "/v1/briefings", req, map[string]string{"Authorization": "Bearer guess"})
 	if res.Status != 429 || res.Header.Get("Retry-After") == "" {
 		t.Fatalf("4th guess: status=%d Retry-After=%q, want 429 with Retry-After", res.Status, res.Header.Get("Retry-After"))
+	}
+}
+
+// TestSlowBodyTimesOut: a body that stops arriving is answered 408 after
+// Config.BodyTimeout, and never reaches a slot or the service.
+func TestSlowBodyTimesOut(t *testing.T) {
+	ts := mustOpen(t, api.Config{BodyTimeout: 100 * time.Millisecond}, nil)
+	c, err := net.Dial("tcp", ts.srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	fmt.Fprintf(c, "POST /v1/briefings HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"articles\":[")
+	res, err := http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestTimeout || res.Header.Get("Content-Type") != api.ProblemContentType {
+		t.Fatalf("status=%d %s, want 408 problem", res.StatusCode, res.Header.Get("Content-Type"))
+	}
+	if got := len(ts.fake.requests()); got != 0 {
+		t.Fatalf("service called %d times", got)
+	}
+}
+
+// TestUnreadAnswerIsCutOff: an answer the client does not read is abandoned after
+// Config.WriteTimeout: the connection is closed rather than held.
+func TestUnreadAnswerIsCutOff(t *testing.T) {
+	big := strings.Repeat("The ferry quay closes on Monday for repairs. ", 180_000)
+	fake := &fakeService{MergeFn: func(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error) {
+		r := echoMerge(req)
+		r.Result.Passages[0].Text = big
+		return r, nil
+	}}
+	var logs strings.Builder
+	m := api.NewMetrics()
+	ts := mustOpen(t, api.Config{WriteTimeout: 100 * time.Millisecond, Metrics: m, Logger: slog.New(slog.NewJSONHandler(&syncWriter{w: &logs}, nil))}, fake)
+	c, err := net.Dial("tcp", ts.srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if tc, ok := c.(*net.TCPConn); ok {
+		_ = tc.SetReadBuffer(4 << 10)
+	}
+	req := body([]string{artText}, "")
+	fmt.Fprintf(c, "POST /v1/merge HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s", len(req), req)
+	// The server gives up writing: its access log line for the merge appears while the
+	// client has read nothing.
+	for tries := 0; !strings.Contains(logs.String(), `"route":"/v1/merge"`); tries++ {
+		if tries == 3000 {
+			t.Fatal("the unread answer is still being written")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	// Reading now ends early: the server closed the connection mid-answer.
+	n, _ := io.Copy(io.Discard, c)
+	if n >= int64(len(big)) {
+		t.Fatalf("read %d bytes: the whole answer arrived", n)
 	}
 }

@@ -112,7 +112,10 @@ func problemFor(err error) (p Problem, internal bool) {
 // nothing is written.
 func (s *Server) handleError(err error, c echo.Context) {
 	req := c.Request()
-	if errors.Is(req.Context().Err(), context.Canceled) && !c.Response().Committed {
+	var chosen *problemError // an answer the server chose (a 408 cancels the context too)
+	gone := errors.Is(err, context.Canceled) ||
+		(errors.Is(req.Context().Err(), context.Canceled) && !errors.As(err, &chosen))
+	if gone && !c.Response().Committed {
 		c.Response().Status = StatusClientClosedRequest
 		LoggerFrom(req.Context()).LogAttrs(req.Context(), slog.LevelInfo, "client went away",
 			slog.String("method", req.Method), slog.String("route", c.Path()))
