@@ -95,10 +95,10 @@ func TestManyTinyArticlesRefusedCheaply(t *testing.T) {
 	alloc := m1.TotalAlloc - m0.TotalAlloc
 	t.Logf("%d articles in %.1f MB: status %d, %.1f MiB allocated (client and server)", n, float64(len(payload))/1e6, status, float64(alloc)/(1<<20))
 	if status != http.StatusRequestEntityTooLarge {
-		t.Fatalf("status=%d, want 413: %s", status, data)
+		t.Fatalf("status=%d, want 413: %s", status, truncateForLog([]byte(data)))
 	}
 	if !strings.Contains(data, "more than 200 articles") {
-		t.Fatalf("problem does not name the limit: %s", data)
+		t.Fatalf("problem does not name the limit: %s", truncateForLog([]byte(data)))
 	}
 	const bound = 16 << 20
 	if alloc > bound {
