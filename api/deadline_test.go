@@ -19,11 +19,11 @@ import (
 // TestClientGoneIs499: a client that goes away while its briefing runs cancels the
 // work, and the request is logged and counted as 499, not as a 5xx.
 func TestClientGoneIs499(t *testing.T) {
-	var logs strings.Builder
+	logs := &syncWriter{w: &strings.Builder{}}
 	m := api.NewMetrics()
 	canceled := make(chan struct{})
 	started := make(chan struct{})
-	ts := mustOpen(t, api.Config{Metrics: m, Logger: slog.New(slog.NewJSONHandler(&syncWriter{w: &logs}, nil))},
+	ts := mustOpen(t, api.Config{Metrics: m, Logger: slog.New(slog.NewJSONHandler(logs, nil))},
 		&fakeService{BriefFn: func(ctx context.Context, req summarize.Request) (*summarize.Briefing, error) {
 			close(started)
 			<-ctx.Done()
@@ -121,9 +121,8 @@ func TestUnreadAnswerIsCutOff(t *testing.T) {
 		r.Result.Passages[0].Text = big
 		return r, nil
 	}}
-	var logs strings.Builder
-	m := api.NewMetrics()
-	ts := mustOpen(t, api.Config{WriteTimeout: 100 * time.Millisecond, Metrics: m, Logger: slog.New(slog.NewJSONHandler(&syncWriter{w: &logs}, nil))}, fake)
+	logs := &syncWriter{w: &strings.Builder{}}
+	ts := mustOpen(t, api.Config{WriteTimeout: 100 * time.Millisecond, Logger: slog.New(slog.NewJSONHandler(logs, nil))}, fake)
 	c, err := net.Dial("tcp", ts.srv.Listener.Addr().String())
 	if err != nil {
 		t.Fatal(err)
