@@ -47,6 +47,8 @@ func TestBriefings(t *testing.T) {
 		{name: "tie goes to the first listed", body: body([]string{artText}, ""), header: map[string]string{"Accept": "text/markdown, application/json"}, wantStatus: 200, wantType: "text/markdown"},
 		{name: "text wildcard", body: body([]string{artText}, ""), header: map[string]string{"Accept": "text/*"}, wantStatus: 200, wantType: "text/markdown"},
 		{name: "unparsable accept", body: body([]string{artText}, ""), header: map[string]string{"Accept": "nonsense"}, wantStatus: 200, wantType: "application/json"},
+		{name: "json after 40 other ranges", body: body([]string{artText}, ""), header: map[string]string{"Accept": strings.Repeat("image/png, ", 40) + "application/json"}, wantStatus: 200, wantType: "application/json"},
+		{name: "huge max_points", body: body([]string{artText}, `{"max_points":1e999}`), wantStatus: 422, wantDetail: "/options/max_points"},
 		{name: "not acceptable", body: body([]string{artText}, ""), header: map[string]string{"Accept": "text/html"}, wantStatus: 406, wantDetail: "text/markdown"},
 		{name: "malformed json", body: `{"articles":[`, wantStatus: 400, wantDetail: "malformed"},
 		{name: "not json at all", body: `articles=1`, wantStatus: 400, wantDetail: "invalid character"},
@@ -59,7 +61,7 @@ func TestBriefings(t *testing.T) {
 		{name: "neither text nor html", body: body([]string{`{"id":"x","source":"S"}`}, ""), wantStatus: 422, wantDetail: "neither text nor html"},
 		{name: "blank text", body: body([]string{`{"text":"   "}`}, ""), wantStatus: 422, wantDetail: "neither text nor html"},
 		{name: "both text and html", body: body([]string{`{"text":"a","html":"<p>b</p>"}`}, ""), wantStatus: 422, wantDetail: "both text and html"},
-		{name: "repeated id", body: body([]string{artText, artText}, ""), wantStatus: 422, wantDetail: `id "wire-1" repeats articles[0]`},
+		{name: "repeated id", body: body([]string{artText, artText}, ""), wantStatus: 422, wantDetail: `"wire-1" is used twice`},
 		{name: "unknown engine", body: body([]string{artText}, `{"engine":"gpt"}`), wantStatus: 422, wantDetail: "/options/engine"},
 		{name: "bad published_at", body: body([]string{`{"text":"x","published_at":"yesterday"}`}, ""), wantStatus: 422, wantDetail: "/articles/0/published_at"},
 		{name: "wrong type", body: body([]string{`{"text":42}`}, ""), wantStatus: 422, wantDetail: "/articles/0/text"},
@@ -112,7 +114,7 @@ func TestBriefings(t *testing.T) {
 			if tt.noDetail && (p.Detail != "" || len(p.Errors) > 0) {
 				t.Fatalf("internal problem shows detail %q %v", p.Detail, p.Errors)
 			}
-			for _, leak := range []string{"sk-123", "10.0.0.7", "pipeline.go", "goroutine"} {
+			for _, leak := range []string{"sk-123", "10.0.0.7", "pipeline.go", "goroutine", "json.Number", "float64", "Go value"} {
 				if strings.Contains(string(res.Body), leak) {
 					t.Fatalf("answer leaks %q: %s", leak, res.Body)
 				}

@@ -15,46 +15,41 @@ import (
 // ErrMalformed marks a body that is not well-formed JSON (answered with 400).
 var ErrMalformed = errors.New("malformed JSON")
 
-// ValidationErrors lists why a well-formed request cannot be served, one entry per failure.
-type ValidationErrors []string
-
-// Error implements error.
-func (v ValidationErrors) Error() string { return strings.Join(v, "; ") }
-
 // maxDetail bounds every piece of client input echoed back in an error, so that a huge
 // body never comes back in a problem.
 const maxDetail = 200
 
-// DecodeRequest reads one request body ({"articles": [...], "options": {...}}) and checks
-// it as openapi.yaml and the pipeline would, listing every failure at once: at least one
-// article, each with exactly one of text or html, ids well-formed and unique, options in
-// range and a known engine; unknown fields are refused. Malformed JSON gives an error
-// wrapping ErrMalformed; a well-formed request that cannot be served gives a
-// *summarize.Error with code EINVALID whose cause is ValidationErrors. Article ids are
-// passed on as sent ("" when absent: the pipeline assigns a1, a2, …).
+// maxListed bounds how many failures one error lists.
+const maxListed = 20
+
+// DecodeRequest reads one request body ({"articles": [...], "options": {...}}) into the
+// pipeline's type, for the command line: exactly one JSON value of the wire shape,
+// unknown fields refused. It does not apply the request rules: that is
+// summarize.Request.Valid, which the pipeline calls. Malformed JSON gives an error
+// wrapping ErrMalformed; a value of the wrong shape a *summarize.Error with code
+// EINVALID.
 func DecodeRequest(r io.Reader) (summarize.Request, error) {
-	var wire BriefingRequest
-	if err := decodeStrict(r, &wire); err != nil {
+	data, err := io.ReadAll(r)
+	if err != nil {
 		return summarize.Request{}, err
 	}
-	return requestFromWire(wire)
-}
-
-// decodeStrict decodes exactly one JSON value into v, rejecting unknown fields and
-// trailing data, and sorts the failure into malformed (syntax) or invalid (shape).
-func decodeStrict(r io.Reader, v any) error {
-	dec := json.NewDecoder(r)
+	if len(bytes.TrimSpace(data)) == 0 {
+		return summarize.Request{}, fmt.Errorf("%w: empty body", ErrMalformed)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return decodeError(err)
+	var wire BriefingRequest
+	if err := dec.Decode(&wire); err != nil {
+		return summarize.Request{}, decodeError(err)
 	}
-	// Exactly one value: anything but white space after it is malformed.
 	if _, err := dec.Token(); err != io.EOF {
-		return fmt.Errorf("%w: unexpected data after the JSON value", ErrMalformed)
+		return summarize.Request{}, fmt.Errorf("%w: unexpected data after the JSON value", ErrMalformed)
 	}
-	return nil
+	return requestFromWire(wire), nil
 }
 
+// decodeError words a decoding failure for the client: what was wrong and where, never
+// a Go type or function name.
 func decodeError(err error) error {
 	var (
 		syntax *json.SyntaxError
@@ -67,18 +62,27 @@ func decodeError(err error) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return fmt.Errorf("%w: unexpected end of JSON", ErrMalformed)
 	case errors.As(err, &syntax):
-		return fmt.Errorf("%w: %s at byte %d", ErrMalformed, truncate(syntax.Error(), maxDetail), syntax.Offset)
+		msg := strings.TrimPrefix(syntax.Error(), "json: ")
+		return fmt.Errorf("%w: %s at byte %d", ErrMalformed, truncate(msg, maxDetail), syntax.Offset)
 	case errors.As(err, &typ):
-		field := typ.Field
-		if field == "" {
-			field = "body"
+		where := "/" + strings.ReplaceAll(typ.Field, ".", "/")
+		if typ.Field == "" {
+			where = "the body"
 		}
-		return invalid(ValidationErrors{fmt.Sprintf("%s: expected %s, got %s", truncate(field, maxDetail), jsonKind(typ.Type.Kind().String()), typ.Value)})
+		if typ.Value == "number" || strings.HasPrefix(typ.Value, "number ") {
+			if k := typ.Type.Kind().String(); k == "float64" || k == "interface" {
+				return invalid(fmt.Sprintf("%s: the number is out of range", truncate(where, maxDetail)))
+			}
+		}
+		return invalid(fmt.Sprintf("%s: expected %s, got %s", truncate(where, maxDetail), jsonKind(typ.Type.Kind().String()), jsonValueKind(typ.Value)))
 	case errors.As(err, &tpe):
-		return invalid(ValidationErrors{fmt.Sprintf("published_at: %q is not an RFC 3339 date-time", truncate(tpe.Value, 64))})
+		return invalid(fmt.Sprintf("published_at: %q is not an RFC 3339 date-time", truncate(tpe.Value, 64)))
 	default:
-		// Unknown fields and other shape errors; json's messages name the field only.
-		return invalid(ValidationErrors{truncate(strings.TrimPrefix(err.Error(), "json: "), maxDetail)})
+		msg := strings.TrimPrefix(err.Error(), "json: ")
+		if name, ok := strings.CutPrefix(msg, "unknown field "); ok {
+			return invalid(fmt.Sprintf("unknown field %s", truncate(name, maxDetail)))
+		}
+		return invalid("the body does not have the shape of a request")
 	}
 }
 
@@ -96,36 +100,32 @@ func jsonKind(kind string) string {
 	case "bool":
 		return "a boolean"
 	default:
+		return "another type"
+	}
+}
+
+// jsonValueKind names what encoding/json saw ("number 1e999", "string", …) by its JSON kind.
+func jsonValueKind(v string) string {
+	kind, _, _ := strings.Cut(v, " ")
+	switch kind {
+	case "number", "string", "array", "object", "bool":
 		return kind
+	default:
+		return "another type"
 	}
 }
 
-func invalid(v ValidationErrors) error {
-	msg := v[0]
-	if len(v) > 1 {
-		msg = fmt.Sprintf("%d problems: %s", len(v), v.Error())
-	}
-	return &summarize.Error{Code: summarize.EINVALID, Message: truncate(msg, 4*maxDetail), Err: v}
+// invalid is a 422 for a body of the wrong shape.
+func invalid(msg string) error {
+	return &summarize.Error{Code: summarize.EINVALID, Message: truncate(msg, 4*maxDetail)}
 }
 
-// maxListed bounds how many failures one error lists.
-const maxListed = 20
-
-// requestFromWire checks a decoded request and converts it to the pipeline's type.
-func requestFromWire(w BriefingRequest) (summarize.Request, error) {
-	var problems ValidationErrors
-	add := func(format string, args ...any) {
-		if len(problems) < maxListed {
-			problems = append(problems, fmt.Sprintf(format, args...))
-		}
-	}
-	if len(w.Articles) == 0 {
-		add("articles: at least one article is required")
-	}
+// requestFromWire converts the wire request (already of the schema's shape) to the
+// pipeline's type; the rules are summarize.Request.Valid's.
+func requestFromWire(w BriefingRequest) summarize.Request {
 	req := summarize.Request{Articles: make([]summarize.Article, 0, len(w.Articles))}
-	seen := make(map[string]int, len(w.Articles)) // id → index of the article that holds it
-	for i, a := range w.Articles {
-		out := summarize.Article{
+	for _, a := range w.Articles {
+		req.Articles = append(req.Articles, summarize.Article{
 			ID:          deref(a.Id),
 			Source:      deref(a.Source),
 			Title:       deref(a.Title),
@@ -133,75 +133,20 @@ func requestFromWire(w BriefingRequest) (summarize.Request, error) {
 			PublishedAt: a.PublishedAt,
 			Text:        deref(a.Text),
 			HTML:        deref(a.Html),
-		}
-		switch {
-		case out.Text != "" && out.HTML != "":
-			add("articles[%d]: both text and html are set (send one of them)", i)
-		case strings.TrimSpace(out.Text) == "" && strings.TrimSpace(out.HTML) == "":
-			add("articles[%d]: neither text nor html is set (send one of them)", i)
-		}
-		if a.Id != nil {
-			if msg := checkID(out.ID); msg != "" {
-				add("articles[%d]: id %s", i, msg)
-			}
-		}
-		req.Articles = append(req.Articles, out)
-	}
-	// Ids the client sends must be unique; absent ones are assigned by the pipeline.
-	for i, a := range req.Articles {
-		if a.ID == "" {
-			continue
-		}
-		if j, dup := seen[a.ID]; dup {
-			add("articles[%d]: id %q repeats articles[%d]", i, truncate(a.ID, 64), j)
-			continue
-		}
-		seen[a.ID] = i
+		})
 	}
 	if o := w.Options; o != nil {
 		if o.MaxPoints != nil {
-			if n := *o.MaxPoints; n < 1 || n > 50 {
-				add("options.max_points: %d is out of range 1..50", n)
-			}
 			req.Options.MaxPoints = *o.MaxPoints
 		}
 		if o.MaxWords != nil {
-			if n := *o.MaxWords; n < 20 || n > 2000 {
-				add("options.max_words: %d is out of range 20..2000", n)
-			}
 			req.Options.MaxWords = *o.MaxWords
 		}
 		if o.Engine != nil {
-			if !o.Engine.Valid() {
-				add("options.engine: %q is not one of auto, llm, extractive", truncate(string(*o.Engine), 64))
-			}
 			req.Options.Engine = string(*o.Engine)
 		}
 	}
-	if len(problems) > 0 {
-		return summarize.Request{}, invalid(problems)
-	}
-	return req, nil
-}
-
-// maxIDLen is the longest article id (openapi.yaml: Article.id).
-const maxIDLen = 64
-
-// checkID explains what is wrong with a client's article id, or returns "": ids are
-// echoed in citations and Markdown notes, so they stay short and printable.
-func checkID(id string) string {
-	switch {
-	case id == "":
-		return "is empty (leave it out to have one assigned)"
-	case len(id) > maxIDLen:
-		return fmt.Sprintf("is longer than %d characters", maxIDLen)
-	}
-	for _, r := range id {
-		if r <= ' ' || r == 0x7f || r == '[' || r == ']' {
-			return fmt.Sprintf("%q has a space, bracket or control character", id)
-		}
-	}
-	return ""
+	return req
 }
 
 func deref(s *string) string {
@@ -224,13 +169,3 @@ func truncate(s string, n int) string {
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
-
-// readAllLimited is io.ReadAll for bodies already bounded by http.MaxBytesReader.
-func readAllLimited(r io.Reader, hint int64) ([]byte, error) {
-	var buf bytes.Buffer
-	if hint > 0 && hint < 1<<26 {
-		buf.Grow(int(hint))
-	}
-	_, err := buf.ReadFrom(r)
-	return buf.Bytes(), err
-}

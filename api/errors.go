@@ -31,6 +31,13 @@ func statusFor(code string) (int, bool) {
 	}
 }
 
+// StatusClientClosedRequest is the status logged and counted for a request whose
+// client went away before the answer (nginx's 499); it is never sent.
+const StatusClientClosedRequest = 499
+
+// errRequestTimeout is the cause of a briefing's context when Config.RequestTimeout passes.
+var errRequestTimeout = errors.New("request timeout")
+
 // overloadRetryAfter is sent with a 503 caused by the service being overloaded.
 const overloadRetryAfter = "2"
 
@@ -66,7 +73,7 @@ func problemFor(err error) (p Problem, internal bool) {
 			return NewProblem(http.StatusInternalServerError, ""), true
 		}
 		p := NewProblem(status, truncate(serr.Message, 4*maxDetail))
-		var v ValidationErrors
+		var v summarize.Problems
 		if errors.As(err, &v) && len(v) > 1 {
 			p.Detail = fmt.Sprintf("the request cannot be served (%d problems)", len(v))
 			p.Errors = v
@@ -88,8 +95,8 @@ func problemFor(err error) (p Problem, internal bool) {
 			detail = "method not allowed on this resource"
 		}
 		return NewProblem(he.Code, detail), false
-	case errors.Is(err, context.DeadlineExceeded):
-		return NewProblem(http.StatusGatewayTimeout, "the request timed out"), false
+	case errors.Is(err, errRequestTimeout), errors.Is(err, context.DeadlineExceeded):
+		return NewProblem(http.StatusGatewayTimeout, "the request took longer than this server allows"), false
 	case errors.Is(err, context.Canceled):
 		return NewProblem(http.StatusServiceUnavailable, "the request was canceled"), false
 	default:
@@ -99,9 +106,22 @@ func problemFor(err error) (p Problem, internal bool) {
 
 // handleError is echo's HTTPErrorHandler: every error leaves as problem+json, internal
 // ones with no detail and logged once here with their cause.
+//
+// A client that went away (its request's context canceled: the connection closed) is
+// not a server error whatever the work returned: it is logged and counted as 499 and
+// nothing is written.
 func (s *Server) handleError(err error, c echo.Context) {
-	p, internal := problemFor(err)
 	req := c.Request()
+	var chosen *problemError // an answer the server chose (a 408 cancels the context too)
+	gone := errors.Is(err, context.Canceled) ||
+		(errors.Is(req.Context().Err(), context.Canceled) && !errors.As(err, &chosen))
+	if gone && !c.Response().Committed {
+		c.Response().Status = StatusClientClosedRequest
+		LoggerFrom(req.Context()).LogAttrs(req.Context(), slog.LevelInfo, "client went away",
+			slog.String("method", req.Method), slog.String("route", c.Path()))
+		return
+	}
+	p, internal := problemFor(err)
 	if internal {
 		s.logger.LogAttrs(req.Context(), slog.LevelError, "internal error",
 			slog.String("method", req.Method), slog.String("route", c.Path()), slog.Any("err", err))
@@ -114,6 +134,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if p.Status == http.StatusServiceUnavailable && c.Response().Header().Get("Retry-After") == "" {
 		c.Response().Header().Set("Retry-After", overloadRetryAfter)
 	}
+	setWriteDeadline(c, s.cfg.WriteTimeout)
 	if werr := WriteProblem(c, p); werr != nil {
 		s.logger.LogAttrs(req.Context(), slog.LevelWarn, "writing problem", slog.Any("err", werr))
 	}

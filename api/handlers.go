@@ -6,111 +6,125 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
-	"github.com/labstack/echo/v4"
+	"github.com/prometheus/common/expfmt"
 
 	"github.com/briefing-news/briefing/summarize"
 )
 
-// CreateBriefing answers POST /v1/briefings: the body, already validated against the
-// spec, is decoded and checked (DecodeRequest), briefed by the service, and rendered as
-// JSON or, when Accept prefers it, Markdown.
-func (s *Server) CreateBriefing(c echo.Context) error {
-	media, err := s.accept(c)
+// compile-time check that the handlers implement the generated strict interface.
+var _ StrictServerInterface = (*Server)(nil)
+
+// CreateBriefing answers POST /v1/briefings. The body arrives as the typed request
+// object the strict handler bound from the value the schema was checked against; the
+// request rules are summarize.Request.Valid's; the answer is JSON or Markdown as the
+// negotiate middleware chose.
+func (s *Server) CreateBriefing(ctx context.Context, request CreateBriefingRequestObject) (CreateBriefingResponseObject, error) {
+	req, err := s.request(request.Body)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	req, err := s.decode(c)
-	if err != nil {
-		return err
-	}
+	ctx, cancel := s.workContext(ctx)
+	defer cancel()
 	start := time.Now()
-	b, err := s.svc.Brief(c.Request().Context(), req)
+	b, err := s.svc.Brief(ctx, req)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if b == nil {
-		return errors.New("service returned no briefing and no error")
+		return nil, errors.New("service returned no briefing and no error")
 	}
 	s.metrics.ObserveBriefing(b.Engine, time.Since(start), b.Merge.TokensBefore, b.Merge.TokensAfter, b.Merge.DuplicatesRemoved, b.Merge.Passages)
-	if media == mediaMarkdown {
-		return c.Blob(http.StatusOK, mediaMarkdown+"; charset=utf-8", []byte(BriefingMarkdown(b)))
+	if mediaFrom(ctx) == mediaMarkdown {
+		md := BriefingMarkdown(b)
+		return CreateBriefing200TextmarkdownResponse{Body: strings.NewReader(md), ContentLength: int64(len(md))}, nil
 	}
-	return c.JSON(http.StatusOK, BriefingJSON(b))
+	return CreateBriefing200JSONResponse(BriefingJSON(b)), nil
 }
 
 // MergeArticles answers POST /v1/merge with the merged passages and statistics.
-func (s *Server) MergeArticles(c echo.Context) error {
-	media, err := s.accept(c)
+func (s *Server) MergeArticles(ctx context.Context, request MergeArticlesRequestObject) (MergeArticlesResponseObject, error) {
+	req, err := s.request(request.Body)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	req, err := s.decode(c)
+	ctx, cancel := s.workContext(ctx)
+	defer cancel()
+	r, err := s.svc.Merge(ctx, req)
 	if err != nil {
-		return err
-	}
-	r, err := s.svc.Merge(c.Request().Context(), req)
-	if err != nil {
-		return err
+		return nil, err
 	}
 	if r == nil {
-		return errors.New("service returned no merge report and no error")
+		return nil, errors.New("service returned no merge report and no error")
 	}
-	if media == mediaMarkdown {
-		return c.Blob(http.StatusOK, mediaMarkdown+"; charset=utf-8", []byte(MergeMarkdown(r)))
+	if mediaFrom(ctx) == mediaMarkdown {
+		md := MergeMarkdown(r)
+		return MergeArticles200TextmarkdownResponse{Body: strings.NewReader(md), ContentLength: int64(len(md))}, nil
 	}
-	return c.JSON(http.StatusOK, MergeJSON(r))
+	return MergeArticles200JSONResponse(MergeJSON(r)), nil
+}
+
+// request converts the typed body and applies the request rules, the one copy of them.
+func (s *Server) request(body *BriefingRequest) (summarize.Request, error) {
+	if body == nil {
+		return summarize.Request{}, errors.New("strict handler bound no body")
+	}
+	req := requestFromWire(*body)
+	if err := req.Valid(s.cfg.Limits); err != nil {
+		return summarize.Request{}, err
+	}
+	return req, nil
+}
+
+// workContext bounds the work of one briefing or merge by Config.RequestTimeout.
+func (s *Server) workContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	if s.cfg.RequestTimeout <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeoutCause(ctx, s.cfg.RequestTimeout, errRequestTimeout)
 }
 
 // GetHealthz answers GET /healthz: the process is up.
-func (s *Server) GetHealthz(c echo.Context) error {
-	return c.JSON(http.StatusOK, Health{Status: "ok"})
+func (s *Server) GetHealthz(context.Context, GetHealthzRequestObject) (GetHealthzResponseObject, error) {
+	return GetHealthz200JSONResponse{Status: "ok"}, nil
 }
 
 // GetReadyz answers GET /readyz: 200 when Config.Ready reports no error, else 503.
-func (s *Server) GetReadyz(c echo.Context) error {
+func (s *Server) GetReadyz(ctx context.Context, _ GetReadyzRequestObject) (GetReadyzResponseObject, error) {
 	if s.cfg.Ready != nil {
-		ctx, cancel := context.WithTimeout(c.Request().Context(), readyTimeout)
+		rctx, cancel := context.WithTimeout(ctx, readyTimeout)
 		defer cancel()
-		if err := s.cfg.Ready(ctx); err != nil {
+		if err := s.cfg.Ready(rctx); err != nil {
 			// The cause may name internal hosts: it goes to the log, not to the client.
-			s.logger.LogAttrs(c.Request().Context(), slog.LevelWarn, "not ready", slog.Any("err", err))
-			return problemf(http.StatusServiceUnavailable, "not ready: the model endpoint does not answer")
+			LoggerFrom(ctx).LogAttrs(ctx, slog.LevelWarn, "not ready", slog.Any("err", err))
+			return nil, problemf(http.StatusServiceUnavailable, "not ready: the model endpoint does not answer")
 		}
 	}
-	return c.JSON(http.StatusOK, Health{Status: "ready"})
+	return GetReadyz200JSONResponse{Status: "ready"}, nil
 }
 
 // GetMetrics answers GET /metrics in the Prometheus text format (404 without metrics).
-func (s *Server) GetMetrics(c echo.Context) error {
+func (s *Server) GetMetrics(context.Context, GetMetricsRequestObject) (GetMetricsResponseObject, error) {
 	if s.metrics == nil {
-		return problemf(http.StatusNotFound, "metrics are not enabled")
+		return nil, problemf(http.StatusNotFound, "metrics are not enabled")
 	}
-	s.metrics.Handler().ServeHTTP(c.Response(), c.Request())
-	return nil
+	families, err := s.metrics.reg.Gather()
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	enc := expfmt.NewEncoder(&buf, expfmt.NewFormat(expfmt.TypeTextPlain))
+	for _, f := range families {
+		if err := enc.Encode(f); err != nil {
+			return nil, err
+		}
+	}
+	return GetMetrics200TextResponse(buf.String()), nil
 }
 
 // GetOpenAPI answers GET /openapi.yaml with the embedded spec.
-func (s *Server) GetOpenAPI(c echo.Context) error {
-	return c.Blob(http.StatusOK, "application/yaml", spec)
-}
-
-// accept negotiates the answer's media type: JSON by default, Markdown on request; 406
-// when the client accepts neither.
-func (s *Server) accept(c echo.Context) (string, error) {
-	media, ok := negotiate(c.Request().Header.Get(echo.HeaderAccept), mediaJSON, mediaMarkdown)
-	if !ok {
-		return "", problemf(http.StatusNotAcceptable, "this resource answers in %s or %s", mediaJSON, mediaMarkdown)
-	}
-	return media, nil
-}
-
-// decode reads the (size-limited) body and checks it with DecodeRequest.
-func (s *Server) decode(c echo.Context) (summarize.Request, error) {
-	body, err := requestBody(c, s.cfg.MaxBody)
-	if err != nil {
-		return summarize.Request{}, err
-	}
-	return DecodeRequest(bytes.NewReader(body))
+func (s *Server) GetOpenAPI(context.Context, GetOpenAPIRequestObject) (GetOpenAPIResponseObject, error) {
+	return GetOpenAPI200ApplicationyamlResponse{Body: bytes.NewReader(spec), ContentLength: int64(len(spec))}, nil
 }

@@ -28,7 +28,13 @@ const authChallenge = `Bearer realm="briefing"`
 // Wire it on the /v1 group only: /healthz, /readyz, /openapi.yaml and /metrics stay open
 // (metrics hold counts and latencies, no content or keys; keep /metrics off the public
 // network with the listener or a proxy if its numbers are sensitive).
-func Auth(keys []string) echo.MiddlewareFunc {
+func Auth(keys []string) echo.MiddlewareFunc { return authWith(keys, nil) }
+
+// authWith is Auth that also counts failed authentications against the client's network
+// (/24 or /64) in limiter: once a network has used its budget (Config.AuthFailures per
+// minute), every request from it gets 429 before its key is even looked at, so keys
+// cannot be guessed at line rate, and a new address in the same network does not help.
+func authWith(keys []string, limiter *clientLimiter) echo.MiddlewareFunc {
 	var digests [][sha256.Size]byte
 	var ids []string
 	for _, k := range keys {
@@ -44,8 +50,12 @@ func Auth(keys []string) echo.MiddlewareFunc {
 			return next
 		}
 		return func(c echo.Context) error {
+			if over, wait := limiter.failedAuthWait(c.RealIP()); over {
+				return tooMany(c, wait, "too many failed authentications from this network")
+			}
 			token, ok := bearerToken(c.Request().Header.Get(echo.HeaderAuthorization))
 			if !ok {
+				limiter.failedAuth(c.RealIP())
 				return unauthorized(c, "this endpoint needs an API key: send Authorization: Bearer <key>")
 			}
 			presented := sha256.Sum256([]byte(token))
@@ -55,6 +65,7 @@ func Auth(keys []string) echo.MiddlewareFunc {
 				match = subtle.ConstantTimeSelect(eq, i, match)
 			}
 			if match < 0 {
+				limiter.failedAuth(c.RealIP())
 				return unauthorized(c, "the API key is not valid")
 			}
 			req := c.Request()

@@ -23,24 +23,27 @@ func TestRateLimiterBoundedMemory(t *testing.T) {
 		t.Fatalf("size=%d, want %d", got, want)
 	}
 
-	// A fourth client pushes out the least recently seen one (b), never more than the cap.
+	// A full table pushes out nobody (every bucket is empty, so forgetting one would
+	// hand its client a full one): new clients share the overflow bucket.
 	if ok, _ := l.allow("d"); !ok {
 		t.Fatalf("first request of d denied")
+	}
+	if ok, _ := l.allow("e"); ok {
+		t.Fatalf("e got a token from the overflow bucket d emptied")
 	}
 	if got, want := l.size(), 3; got != want {
 		t.Fatalf("size after d=%d, want %d", got, want)
 	}
-	if _, ok := l.buckets["b"]; ok {
-		t.Fatalf("b (least recently seen) still held")
-	}
-	if ok, _ := l.allow("a"); ok {
-		t.Fatalf("a was evicted instead of b: its empty bucket was forgotten")
+	for _, k := range []string{"a", "b", "c"} {
+		if ok, _ := l.allow(k); ok {
+			t.Fatalf("%s was reset by the full table", k)
+		}
 	}
 
 	// Buckets idle for a full refill time are forgotten on the next request.
 	now = now.Add(time.Minute)
-	if ok, _ := l.allow("e"); !ok {
-		t.Fatalf("first request of e denied")
+	if ok, _ := l.allow("f"); !ok {
+		t.Fatalf("first request of f denied")
 	}
 	if got, want := l.size(), 1; got != want {
 		t.Fatalf("size after idle sweep=%d, want %d", got, want)

@@ -134,11 +134,15 @@ func TestRateLimit(t *testing.T) {
 			},
 		},
 		{
-			name: "by client IP when auth is off", perMinute: 1,
+			name: "by client network when auth is off", perMinute: 1,
 			steps: []rlStep{
 				{ip: "198.51.100.1", wantStatus: 200},
 				{ip: "198.51.100.1", wantStatus: 429, wantRetry: "60"},
-				{ip: "198.51.100.2", wantStatus: 200},
+				{ip: "198.51.100.2", wantStatus: 429, wantRetry: "60"}, // same /24
+				{ip: "198.51.101.2", wantStatus: 200},                  // another /24
+				{ip: "2001:db8:1:2::1", wantStatus: 200},
+				{ip: "2001:db8:1:2:ffff::9", wantStatus: 429, wantRetry: "60"}, // same /64
+				{ip: "2001:db8:1:3::1", wantStatus: 200},
 				{advance: 59*time.Second + 500*time.Millisecond, ip: "198.51.100.1", wantStatus: 429, wantRetry: "1"},
 				{advance: 500 * time.Millisecond, ip: "198.51.100.1", wantStatus: 200},
 			},

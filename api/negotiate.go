@@ -16,30 +16,51 @@ const (
 // wins, ties go to the range listed first in the header, then to the first offer.
 // An absent, empty or unparsable header accepts the first offer. ok is false when nothing offered
 // is acceptable.
+//
+// Every range of the header is read, however many there are: the work is linear in the
+// header's length (bounded by the server's MaxHeaderBytes) and keeps nothing but one
+// best match per offer, so a long Accept that lists application/json somewhere is
+// answered in JSON, not 406.
 func negotiate(accept string, offers ...string) (string, bool) {
 	if strings.TrimSpace(accept) == "" {
 		return offers[0], true
 	}
-	ranges := parseAccept(accept)
-	if len(ranges) == 0 { // nothing parsable: as if absent
-		return offers[0], true
+	type match struct {
+		q         float64
+		pos, spec int
 	}
-	best, bestQ, bestPos := "", 0.0, 0
-	for _, offer := range offers {
-		q, pos, spec := 0.0, 0, -1
-		for i, r := range ranges {
-			if s := r.matches(offer); s > spec {
-				q, pos, spec = r.q, i, s
-			}
-		}
-		if spec < 0 || q <= 0 {
+	var stack [4]match
+	best := stack[:0]
+	for range offers {
+		best = append(best, match{spec: -1})
+	}
+	parsed := 0
+	for part := range strings.SplitSeq(accept, ",") {
+		r, ok := parseRange(part)
+		if !ok {
 			continue
 		}
-		if best == "" || q > bestQ || (q == bestQ && pos < bestPos) {
-			best, bestQ, bestPos = offer, q, pos
+		for i, offer := range offers {
+			if s := r.matches(offer); s > best[i].spec {
+				best[i] = match{q: r.q, pos: parsed, spec: s}
+			}
+		}
+		parsed++
+	}
+	if parsed == 0 { // nothing parsable: as if absent
+		return offers[0], true
+	}
+	chosen, bestQ, bestPos := "", 0.0, 0
+	for i, offer := range offers {
+		m := best[i]
+		if m.spec < 0 || m.q <= 0 {
+			continue
+		}
+		if chosen == "" || m.q > bestQ || (m.q == bestQ && m.pos < bestPos) {
+			chosen, bestQ, bestPos = offer, m.q, m.pos
 		}
 	}
-	return best, best != ""
+	return chosen, chosen != ""
 }
 
 type mediaRange struct {
@@ -63,33 +84,24 @@ func (r mediaRange) matches(offer string) int {
 	}
 }
 
-// maxAcceptRanges bounds the work one Accept header can cause.
-const maxAcceptRanges = 32
-
-func parseAccept(h string) []mediaRange {
-	var out []mediaRange
-	for part := range strings.SplitSeq(h, ",") {
-		if len(out) == maxAcceptRanges {
-			break
-		}
-		params := strings.Split(part, ";")
-		mt := strings.ToLower(strings.TrimSpace(params[0]))
-		typ, sub, ok := strings.Cut(mt, "/")
-		if !ok || typ == "" || sub == "" || (typ == "*" && sub != "*") {
-			continue
-		}
-		r := mediaRange{typ: typ, sub: sub, q: 1}
-		for _, p := range params[1:] {
-			k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
-			if strings.EqualFold(strings.TrimSpace(k), "q") {
-				q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-				if err != nil || q < 0 || q > 1 {
-					q = 0
-				}
-				r.q = q
-			}
-		}
-		out = append(out, r)
+// parseRange reads one media range with its q-value.
+func parseRange(part string) (mediaRange, bool) {
+	mt, params, _ := strings.Cut(part, ";")
+	mt = strings.ToLower(strings.TrimSpace(mt))
+	typ, sub, ok := strings.Cut(mt, "/")
+	if !ok || typ == "" || sub == "" || (typ == "*" && sub != "*") {
+		return mediaRange{}, false
 	}
-	return out
+	r := mediaRange{typ: typ, sub: sub, q: 1}
+	for p := range strings.SplitSeq(params, ";") {
+		k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
+		if strings.EqualFold(strings.TrimSpace(k), "q") {
+			q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil || q < 0 || q > 1 {
+				q = 0
+			}
+			r.q = q
+		}
+	}
+	return r, true
 }

@@ -53,6 +53,16 @@ func slug(status int) string {
 		return "not-found"
 	case http.StatusMethodNotAllowed:
 		return "method-not-allowed"
+	case http.StatusRequestTimeout:
+		return "request-timeout"
+	case http.StatusRequestHeaderFieldsTooLarge:
+		return "headers-too-large"
+	case http.StatusNotImplemented:
+		return "not-implemented"
+	case http.StatusHTTPVersionNotSupported:
+		return "http-version-not-supported"
+	case StatusClientClosedRequest:
+		return "client-closed-request"
 	case http.StatusNotAcceptable:
 		return "not-acceptable"
 	case http.StatusRequestEntityTooLarge:

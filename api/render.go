@@ -2,6 +2,7 @@ package api
 
 import (
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -102,15 +103,15 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 	for i, s := range b.Sources {
 		note[s.ID] = i + 1
 	}
-	if h := oneLine(b.Headline); h != "" {
+	if h := mdLine(b.Headline); h != "" {
 		fmt.Fprintf(&sb, "# %s\n\n", h)
 	}
-	if s := strings.TrimSpace(b.Summary); s != "" {
+	if s := mdEscaper.Replace(strings.TrimSpace(b.Summary)); s != "" {
 		sb.WriteString(s)
 		sb.WriteString("\n\n")
 	}
 	for i, p := range b.Points {
-		fmt.Fprintf(&sb, "%d. %s", i+1, oneLine(p.Text))
+		fmt.Fprintf(&sb, "%d. %s", i+1, mdLine(p.Text))
 		var marks strings.Builder
 		for _, c := range p.Citations {
 			if n, ok := note[c]; ok {
@@ -136,7 +137,7 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 	if len(b.Warnings) > 0 {
 		sb.WriteString("## Warnings\n\n")
 		for _, w := range b.Warnings {
-			fmt.Fprintf(&sb, "- %s\n", oneLine(w))
+			fmt.Fprintf(&sb, "- %s\n", mdLine(w))
 		}
 		sb.WriteString("\n")
 	}
@@ -161,7 +162,7 @@ func engineLine(b *summarize.Briefing) string {
 // sourceNote formats one source as "Outlet — Title <url>", leaving out what is empty and
 // falling back to the article id when there is neither outlet nor title.
 func sourceNote(id, outlet, title, url string) string {
-	outlet, title, url = oneLine(outlet), oneLine(title), strings.TrimSpace(url)
+	outlet, title, url = mdLine(outlet), mdLine(title), safeURL(url)
 	var parts []string
 	if outlet != "" {
 		parts = append(parts, outlet)
@@ -170,7 +171,7 @@ func sourceNote(id, outlet, title, url string) string {
 		parts = append(parts, title)
 	}
 	if len(parts) == 0 {
-		parts = append(parts, id)
+		parts = append(parts, mdLine(id))
 	}
 	s := strings.Join(parts, " — ")
 	if url != "" {
@@ -178,6 +179,28 @@ func sourceNote(id, outlet, title, url string) string {
 	}
 	return s
 }
+
+// safeURL returns raw when it is an absolute http or https URL, without credentials;
+// anything else (javascript:, data:, relative, unparsable) is left out of the Markdown.
+func safeURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" || !(strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) {
+		return ""
+	}
+	if u.User != nil {
+		u.User = nil
+		return u.String()
+	}
+	return raw
+}
+
+// mdEscaper makes client text inert in Markdown: no raw HTML (<, > and & become
+// entities), no links or images ([ and ] escaped), no escapes of ours undone (\).
+var mdEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `\`, `\\`, "[", `\[`, "]", `\]`)
+
+// mdLine is client text on one Markdown line, made inert.
+func mdLine(s string) string { return mdEscaper.Replace(oneLine(s)) }
 
 // urlEscaper keeps a URL inside its Markdown autolink angle brackets.
 var urlEscaper = strings.NewReplacer(" ", "%20", "<", "%3C", ">", "%3E", "\n", "%0A", "\r", "%0D", "\t", "%09")
@@ -203,7 +226,7 @@ func MergeMarkdown(r *summarize.MergeReport) string {
 	if len(r.Result.Passages) > 0 {
 		sb.WriteString("## Passages\n\n")
 		for _, p := range r.Result.Passages {
-			fmt.Fprintf(&sb, "- **%s** (%s) %s\n", p.ID, sourceList(p.Sources, p.IndependentSources), oneLine(p.Text))
+			fmt.Fprintf(&sb, "- **%s** (%s) %s\n", mdLine(p.ID), mdEscaper.Replace(sourceList(p.Sources, p.IndependentSources)), mdLine(p.Text))
 		}
 	}
 	return sb.String()
@@ -226,7 +249,7 @@ func sourceList(sources, independent []string) string {
 }
 
 func cell(s string) string {
-	return strings.ReplaceAll(oneLine(s), "|", `\|`)
+	return strings.ReplaceAll(mdLine(s), "|", `\|`)
 }
 
 // oneLine folds all white space runs, newlines included, into single spaces.

@@ -5,6 +5,8 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -101,4 +103,32 @@ func TestBriefingJSONGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "merge.json.golden", string(data)+"\n")
+}
+
+// TestMarkdownIsInert: HTML and links in client text come out as text, and only http(s)
+// URLs become links.
+func TestMarkdownIsInert(t *testing.T) {
+	b := &summarize.Briefing{
+		Engine:   "extractive",
+		Headline: `<script>alert(1)</script>`,
+		Summary:  `<img src=x onerror=alert(1)> & more`,
+		Points:   []summarize.Point{{Text: `Click [here](javascript:alert(1)) <b>now</b>`, Citations: []string{"a1"}}},
+		Sources: []summarize.Source{
+			{ID: "a1", Source: "<i>Outlet</i>", URL: "javascript:alert(1)"},
+			{ID: "a2", Source: "Two", URL: "data:text/html,<script>x</script>"},
+			{ID: "a3", Source: "Three", URL: "https://user:pw@example.com/x"},
+		},
+	}
+	md := api.BriefingMarkdown(b)
+	for _, bad := range []string{"<script", "<img", "<b>", "<i>", "<javascript:", "<data:", "user:pw"} {
+		if strings.Contains(md, bad) {
+			t.Errorf("Markdown keeps %q:\n%s", bad, md)
+		}
+	}
+	if regexp.MustCompile(`[^\\]\]\(`).MatchString(md) {
+		t.Errorf("Markdown keeps a link:\n%s", md)
+	}
+	if !strings.Contains(md, "<https://example.com/x>") {
+		t.Errorf("the https source lost its link:\n%s", md)
+	}
 }

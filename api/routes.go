@@ -2,6 +2,8 @@ package api
 
 import (
 	"fmt"
+	"net/http"
+	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
@@ -10,10 +12,20 @@ import (
 // routes lists the whole API: every operation of openapi.yaml and its middleware chain.
 //
 //	every request:    RequestID (id, access log, request metrics, final error handling) → Recover
-//	/v1/briefings:    Auth → RateLimit → bodyLimit → validate → Inflight → CreateBriefing
-//	/v1/merge:        Auth → RateLimit → bodyLimit → validate → Inflight → MergeArticles
+//	/v1/briefings:    negotiate → Auth → RateLimit → readBody → Inflight → validate → strict CreateBriefing
+//	/v1/merge:        negotiate → Auth → RateLimit → readBody → Inflight → validate → strict MergeArticles
 //	/healthz, /readyz, /metrics, /openapi.yaml: open, no body
 //	/, /app.js, /app.css: the reporters' page, open
+//
+// The order is the cost order. 406, 401 and 429 cost nothing. readBody reads the body
+// with a deadline into a buffer that grows with what arrived and counts the articles as
+// they arrive (413 early), before the request may wait for a slot: a slow sender holds
+// a connection and the bytes it sent, never a slot. Inflight bounds both the requests
+// running and the requests waiting. Inside the slot the body is parsed once and checked
+// against the schema (validate), the strict handler binds the typed request from that
+// parse, summarize.Request.Valid applies the rules, the service runs under
+// RequestTimeout, and the slot is given back before the answer is written (a client
+// that does not read holds no slot; WriteTimeout ends it).
 //
 // Unknown paths (404) and wrong methods (405) end in handleError as problem+json.
 func (s *Server) routes(e *echo.Echo) {
@@ -27,20 +39,26 @@ func (s *Server) routes(e *echo.Echo) {
 		}),
 	)
 
-	v1 := []echo.MiddlewareFunc{
-		Auth(s.cfg.APIKeys),
-		RateLimit(s.cfg.RateLimit, nil),
-		bodyLimit(s.cfg.MaxBody),
-		s.validator.middleware,
-	}
+	limiter := newClientLimiter(s.cfg.RateLimit, s.cfg.AuthFailures, nil)
 	// One pool of slots for the heavy work: a merge of many articles is CPU like a briefing.
 	inflight := NewInflight(s.cfg.MaxInflight, s.cfg.QueueTimeout)
+	inflight.SetMaxWaiting(s.cfg.MaxWaiting)
 	s.metrics.TrackInflight(inflight)
-	heavy := append(v1, inflight.Middleware())
+	heavy := func(op string) []echo.MiddlewareFunc {
+		return []echo.MiddlewareFunc{
+			negotiateMedia(mediaJSON, mediaMarkdown),
+			authWith(s.cfg.APIKeys, limiter),
+			limiter.middleware(),
+			readBody(s.cfg.MaxBody, s.cfg.Limits.MaxArticles, s.cfg.BodyTimeout),
+			inflight.Middleware(),
+			s.validator.middleware(op),
+		}
+	}
 
-	w := &ServerInterfaceWrapper{Handler: s}
-	e.POST("/v1/briefings", w.CreateBriefing, heavy...)
-	e.POST("/v1/merge", w.MergeArticles, heavy...)
+	strict := NewStrictHandler(s, []StrictMiddlewareFunc{releaseBeforeWrite(s.cfg.WriteTimeout)})
+	w := &ServerInterfaceWrapper{Handler: strict}
+	e.POST("/v1/briefings", w.CreateBriefing, heavy("createBriefing")...)
+	e.POST("/v1/merge", w.MergeArticles, heavy("mergeArticles")...)
 	e.GET("/healthz", w.GetHealthz)
 	e.GET("/readyz", w.GetReadyz)
 	e.GET("/metrics", w.GetMetrics)
@@ -48,4 +66,25 @@ func (s *Server) routes(e *echo.Echo) {
 	e.GET("/", w.GetPage)
 	e.GET("/app.js", w.GetPageScript)
 	e.GET("/app.css", w.GetPageStyle)
+}
+
+// releaseBeforeWrite gives back the request's in-flight slot as soon as the handler's
+// work is done and before the generated code writes the answer, and bounds that write
+// by timeout: the answer is in memory by then, so only the client's reading is left.
+func releaseBeforeWrite(timeout time.Duration) StrictMiddlewareFunc {
+	return func(f StrictHandlerFunc, _ string) StrictHandlerFunc {
+		return func(c echo.Context, request any) (any, error) {
+			res, err := f(c, request)
+			ReleaseSlot(c.Request().Context())
+			setWriteDeadline(c, timeout)
+			return res, err
+		}
+	}
+}
+
+// setWriteDeadline bounds the rest of the answer's writing, where the connection allows.
+func setWriteDeadline(c echo.Context, timeout time.Duration) {
+	if timeout > 0 {
+		_ = http.NewResponseController(c.Response()).SetWriteDeadline(time.Now().Add(timeout))
+	}
 }

@@ -23,13 +23,22 @@ type Service interface {
 
 // Config holds the server's settings; zero values mean the documented defaults.
 type Config struct {
-	MaxBody      int64                           // largest request body in bytes (default 8 MiB)
-	APIKeys      []string                        // bearer keys for /v1/*; empty: open
-	RateLimit    int                             // requests per minute per key (0: off)
-	MaxInflight  int                             // briefings and merges at once (0: DefaultMaxInflight for extractive)
-	QueueTimeout time.Duration                   // wait for a briefing slot before 503 (default 2s)
+	MaxBody      int64            // largest request body in bytes (default 8 MiB)
+	Limits       summarize.Limits // the request limits, as the pipeline's (zero fields: summarize's defaults)
+	APIKeys      []string         // bearer keys for /v1/*; empty: open
+	RateLimit    int              // requests per minute per key, or per address prefix when open (0: off)
+	AuthFailures int              // failed authentications per minute per address prefix before 429 (default 10)
+	MaxInflight  int              // briefings and merges at once (0: DefaultMaxInflight for extractive)
+	MaxWaiting   int              // requests waiting for a slot at once (0: 4 × MaxInflight)
+	QueueTimeout time.Duration    // wait for a briefing slot before 503 (default 2s)
+	// BodyTimeout bounds the reading of one request body (default 30s; 408 after it).
+	BodyTimeout time.Duration
+	// RequestTimeout bounds the work of one briefing or merge (0: none but the engine's own).
+	RequestTimeout time.Duration
+	// WriteTimeout bounds the writing of one answer once the work is done (default 30s).
+	WriteTimeout time.Duration
 	Ready        func(ctx context.Context) error // for /readyz; nil: always ready
-	Logger       *slog.Logger                    // nil: discard
+	Logger       *slog.Logger                    // nil: discard; credentials in URLs are redacted from every line
 	Metrics      *Metrics                        // nil: no metrics (/metrics answers 404)
 }
 
@@ -37,6 +46,9 @@ type Config struct {
 const (
 	DefaultMaxBody      = 8 << 20
 	DefaultQueueTimeout = 2 * time.Second
+	DefaultBodyTimeout  = 30 * time.Second
+	DefaultWriteTimeout = 30 * time.Second
+	DefaultAuthFailures = 10
 	// readyTimeout bounds one call of Config.Ready.
 	readyTimeout = 5 * time.Second
 )
@@ -50,9 +62,6 @@ type Server struct {
 	validator *validator
 	echo      *echo.Echo
 }
-
-// compile-time check that the handlers implement the generated interface.
-var _ ServerInterface = (*Server)(nil)
 
 // New builds a server over svc; it fails when the embedded spec does not load.
 func New(cfg Config, svc Service) (*Server, error) {
@@ -68,10 +77,21 @@ func New(cfg Config, svc Service) (*Server, error) {
 	if cfg.MaxInflight <= 0 {
 		cfg.MaxInflight = DefaultMaxInflight("extractive", runtime.GOMAXPROCS(0))
 	}
+	if cfg.BodyTimeout <= 0 {
+		cfg.BodyTimeout = DefaultBodyTimeout
+	}
+	if cfg.WriteTimeout <= 0 {
+		cfg.WriteTimeout = DefaultWriteTimeout
+	}
+	if cfg.AuthFailures <= 0 {
+		cfg.AuthFailures = DefaultAuthFailures
+	}
+	cfg.Limits = cfg.Limits.WithDefaults()
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	v, err := newValidator(spec, cfg.MaxBody)
+	cfg.Logger = RedactLogger(cfg.Logger)
+	v, err := newValidator(spec, cfg.Limits.MaxArticles)
 	if err != nil {
 		return nil, err
 	}

@@ -16,3 +16,13 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	defer s.mu.Unlock()
 	return s.w.Write(p)
 }
+
+// String returns what was written so far, safely while handlers still write.
+func (s *syncWriter) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st, ok := s.w.(interface{ String() string }); ok {
+		return st.String()
+	}
+	return ""
+}

@@ -6,136 +6,147 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/http"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
-	"github.com/getkin/kin-openapi/openapi3filter"
-	"github.com/getkin/kin-openapi/routers"
-	"github.com/getkin/kin-openapi/routers/legacy"
 	"github.com/labstack/echo/v4"
 )
 
-// bodyKey is where bodyLimit keeps the request body it read, for the validator and handlers.
-const bodyKey = "api.body"
+// validator checks a request body against its operation's schema in openapi.yaml.
+//
+// The body is parsed once: decodeJSON turns the bytes readBody read into a generic
+// value, kin-openapi's Schema.VisitJSON checks that value against the schema, and the
+// value is left on the request (validatedBody) for the strict handler, whose generated
+// binder (oapi-codegen's runtime.BindJSONValue) fills the typed request object from it
+// without reading the bytes again. openapi3filter.ValidateRequest would read and copy
+// the body once more, route the request a second time and need a body decoder
+// registered process-wide; the operations are known at routing time, so the schema is
+// looked up once, here.
+type validator struct {
+	schemas map[string]*openapi3.Schema // request body schema by operationId
+}
 
-// bodyLimit reads the whole body, at most max bytes, before anything else looks at it:
-// a Content-Length over max is refused at once, and a body that turns out longer (chunked
-// or lying) is cut off by http.MaxBytesReader; both get 413.
-func bodyLimit(max int64) echo.MiddlewareFunc {
+// newValidator loads the spec and finds the request body schema of every operation
+// that has one. maxArticles replaces the articles' maxItems (the documented default)
+// with the configured limit: readBody refuses more with 413 before the schema is
+// visited, and the schema must not refuse what the server is configured to take.
+func newValidator(specYAML []byte, maxArticles int) (*validator, error) {
+	doc, err := openapi3.NewLoader().LoadFromData(specYAML)
+	if err != nil {
+		return nil, fmt.Errorf("loading openapi.yaml: %w", err)
+	}
+	if err := doc.Validate(openapi3.NewLoader().Context); err != nil {
+		return nil, fmt.Errorf("openapi.yaml: %w", err)
+	}
+	v := &validator{schemas: map[string]*openapi3.Schema{}}
+	for _, item := range doc.Paths.Map() {
+		for _, op := range item.Operations() {
+			if op.RequestBody == nil || op.RequestBody.Value == nil {
+				continue
+			}
+			mt := op.RequestBody.Value.Content.Get(mediaJSON)
+			if mt == nil || mt.Schema == nil {
+				return nil, fmt.Errorf("openapi.yaml: %s has a body that is not %s", op.OperationID, mediaJSON)
+			}
+			v.schemas[op.OperationID] = mt.Schema.Value
+		}
+	}
+	if req, ok := doc.Components.Schemas["BriefingRequest"]; ok && maxArticles > 0 {
+		if arts, ok := req.Value.Properties["articles"]; ok {
+			n := uint64(maxArticles)
+			arts.Value.MaxItems = &n
+		}
+	}
+	return v, nil
+}
+
+// middleware decodes and checks the body of operation op: JSON that does not parse is
+// 400, JSON that breaks the schema 422 with every failure listed by JSON pointer.
+func (v *validator) middleware(op string) echo.MiddlewareFunc {
+	schema := v.schemas[op]
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			req := c.Request()
-			if req.ContentLength > max {
-				return problemf(http.StatusRequestEntityTooLarge, "the body is %d bytes, larger than the limit of %d", req.ContentLength, max)
+			if schema == nil {
+				// Every operation with a body is in the spec (TestEveryOperationIsRouted).
+				return fmt.Errorf("no request schema in openapi.yaml for %s", op)
 			}
-			body, err := readAllLimited(http.MaxBytesReader(c.Response(), req.Body, max), req.ContentLength)
+			value, err := decodeJSON(bodyOf(c))
 			if err != nil {
-				var mbe *http.MaxBytesError
-				if errors.As(err, &mbe) {
-					return problemf(http.StatusRequestEntityTooLarge, "the body is larger than the limit of %d bytes", max)
-				}
-				return problemf(http.StatusBadRequest, "the body could not be read")
+				return err
 			}
-			c.Set(bodyKey, body)
-			req.Body = io.NopCloser(bytes.NewReader(body))
+			if err := schema.VisitJSON(value, openapi3.VisitAsRequest(), openapi3.MultiErrors()); err != nil {
+				return invalidFromSchema(err)
+			}
+			c.Request().Body = validatedBody{ReadCloser: http.NoBody, value: value}
 			return next(c)
 		}
 	}
 }
 
-// requestBody returns the body bodyLimit read, or reads it (bounded by max) when the
-// route has no bodyLimit in its chain.
-func requestBody(c echo.Context, max int64) ([]byte, error) {
-	if b, ok := c.Get(bodyKey).([]byte); ok {
-		return b, nil
-	}
-	var body []byte
-	err := bodyLimit(max)(func(c echo.Context) error {
-		body, _ = c.Get(bodyKey).([]byte)
-		return nil
-	})(c)
-	return body, err
+// validatedBody is the request body after validation: the bytes are spent, the value
+// they decoded to stays for the strict handler's binder (it looks for ValidatedValue).
+type validatedBody struct {
+	io.ReadCloser
+	value any
 }
 
-// validator checks requests against openapi.yaml with kin-openapi's openapi3filter.
-type validator struct {
-	router  routers.Router
-	options *openapi3filter.Options
-	maxBody int64
+// ValidatedValue returns the value the schema was checked against.
+func (b validatedBody) ValidatedValue() any { return b.value }
+
+// decodeJSON parses exactly one JSON value. Syntax errors are ErrMalformed (400); a
+// number no float64 holds (1e999) is a 422 naming where it is.
+func decodeJSON(body []byte) (any, error) {
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil, fmt.Errorf("%w: empty body", ErrMalformed)
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber() // so that a number no float64 holds can be named by where it is
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return nil, decodeError(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("%w: unexpected data after the JSON value", ErrMalformed)
+	}
+	var path []string
+	return v, floats(&v, &path)
 }
 
-// newValidator loads the spec once and builds the route table used to find operations.
-func newValidator(specYAML []byte, maxBody int64) (*validator, error) {
-	loader := openapi3.NewLoader()
-	doc, err := loader.LoadFromData(specYAML)
-	if err != nil {
-		return nil, fmt.Errorf("loading openapi.yaml: %w", err)
-	}
-	// legacy.NewRouter validates the document too.
-	router, err := legacy.NewRouter(doc)
-	if err != nil {
-		return nil, fmt.Errorf("routing openapi.yaml: %w", err)
-	}
-	return &validator{
-		router: router,
-		options: &openapi3filter.Options{
-			MultiError: true,
-			// Auth is the Auth middleware's job; the spec's bearer scheme is documentation.
-			AuthenticationFunc: openapi3filter.NoopAuthenticationFunc,
-		},
-		maxBody: maxBody,
-	}, nil
-}
-
-// middleware validates the request against its operation in the spec before the handler
-// runs: a body that is not JSON gets 415, JSON that does not parse 400, and JSON that
-// breaks the schema 422 with every failure listed in the problem's errors.
-func (v *validator) middleware(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		req := c.Request()
-		route, pathParams, err := v.router.FindRoute(req)
+// floats turns the json.Numbers of v into float64 in place (the values the schema and
+// the binder expect), and names the first that no float64 holds.
+func floats(v *any, path *[]string) error {
+	switch x := (*v).(type) {
+	case json.Number:
+		f, err := x.Float64()
 		if err != nil {
-			// Every Echo route is in the spec (TestRoutesMatchSpec); reaching here is a bug.
-			return fmt.Errorf("no operation in openapi.yaml for %s %s: %w", req.Method, c.Path(), err)
+			return invalid(fmt.Sprintf("/%s: the number is out of range", truncate(strings.Join(*path, "/"), maxDetail)))
 		}
-		var body []byte
-		if route.Operation.RequestBody != nil {
-			mt, _, err := mime.ParseMediaType(req.Header.Get(echo.HeaderContentType))
-			if err != nil || mt != mediaJSON {
-				return problemf(http.StatusUnsupportedMediaType, "send the body as %s", mediaJSON)
-			}
-			if body, err = requestBody(c, v.maxBody); err != nil {
+		*v = f
+	case map[string]any:
+		for k, e := range x {
+			*path = append(*path, k)
+			if err := floats(&e, path); err != nil {
 				return err
 			}
-			if len(bytes.TrimSpace(body)) == 0 {
-				return fmt.Errorf("%w: empty body", ErrMalformed)
+			*path = (*path)[:len(*path)-1]
+			x[k] = e
+		}
+	case []any:
+		for i := range x {
+			*path = append(*path, strconv.Itoa(i))
+			if err := floats(&x[i], path); err != nil {
+				return err
 			}
-			if !json.Valid(body) {
-				var x any
-				return decodeError(json.Unmarshal(body, &x))
-			}
-			req.Body = io.NopCloser(bytes.NewReader(body))
+			*path = (*path)[:len(*path)-1]
 		}
-		in := &openapi3filter.RequestValidationInput{
-			Request:    req,
-			PathParams: pathParams,
-			Route:      route,
-			Options:    v.options,
-		}
-		if err := openapi3filter.ValidateRequest(req.Context(), in); err != nil {
-			return invalidFromSchema(err)
-		}
-		if body != nil {
-			req.Body = io.NopCloser(bytes.NewReader(body))
-		}
-		return next(c)
 	}
+	return nil
 }
 
-// invalidFromSchema turns openapi3filter's errors into a 422 problem listing each failure
+// invalidFromSchema turns kin-openapi's errors into a 422 problem listing each failure
 // by JSON pointer, without the offending values (they may be large).
 func invalidFromSchema(err error) error {
 	var list []string
@@ -159,7 +170,6 @@ func collectSchemaErrors(err error, out *[]string) {
 	var (
 		multi openapi3.MultiError
 		se    *openapi3.SchemaError
-		re    *openapi3filter.RequestError
 	)
 	switch {
 	case errors.As(err, &multi):
@@ -177,14 +187,8 @@ func collectSchemaErrors(err error, out *[]string) {
 			}
 		}
 		*out = append(*out, truncate(fmt.Sprintf("%s: %s", ptr, reason), maxDetail))
-	case errors.As(err, &re):
-		if re.Err != nil && re.Err != err {
-			collectSchemaErrors(re.Err, out)
-			return
-		}
-		*out = append(*out, truncate(re.Reason, maxDetail))
 	default:
-		*out = append(*out, truncate(err.Error(), maxDetail))
+		*out = append(*out, "the request does not match the API schema")
 	}
 }
 

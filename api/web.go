@@ -1,10 +1,10 @@
 package api
 
 import (
+	"context"
 	"embed"
 	"net/http"
-
-	"github.com/labstack/echo/v4"
+	"strconv"
 )
 
 // The reporters' page: three static files embedded in the binary, served with a strict
@@ -19,33 +19,55 @@ var webFiles embed.FS
 const pagePolicy = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
 	"img-src 'self' data: blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-// webFile answers GET for one embedded file of the page.
-func webFile(name, contentType string) echo.HandlerFunc {
+// pageFile is one embedded file of the page, as a typed answer of the strict server
+// that also sets the page's security headers.
+type pageFile struct {
+	body        []byte
+	contentType string
+}
+
+func loadPageFile(name, contentType string) pageFile {
 	body, err := webFiles.ReadFile("web/" + name)
 	if err != nil {
 		panic("api: embedded page file missing: " + name) // a build without the file is a bug
 	}
-	return func(c echo.Context) error {
-		h := c.Response().Header()
-		h.Set("Content-Security-Policy", pagePolicy)
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("Cache-Control", "no-cache")
-		return c.Blob(http.StatusOK, contentType, body)
-	}
+	return pageFile{body: body, contentType: contentType}
 }
 
+func (f pageFile) visit(w http.ResponseWriter) error {
+	h := w.Header()
+	h.Set("Content-Type", f.contentType)
+	h.Set("Content-Security-Policy", pagePolicy)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Cache-Control", "no-cache")
+	h.Set("Content-Length", strconv.Itoa(len(f.body)))
+	w.WriteHeader(http.StatusOK)
+	_, err := w.Write(f.body)
+	return err
+}
+
+func (f pageFile) VisitGetPageResponse(w http.ResponseWriter) error       { return f.visit(w) }
+func (f pageFile) VisitGetPageScriptResponse(w http.ResponseWriter) error { return f.visit(w) }
+func (f pageFile) VisitGetPageStyleResponse(w http.ResponseWriter) error  { return f.visit(w) }
+
 var (
-	pageHTML   = webFile("index.html", "text/html; charset=utf-8")
-	pageScript = webFile("app.js", "text/javascript; charset=utf-8")
-	pageStyle  = webFile("app.css", "text/css; charset=utf-8")
+	pageHTML   = loadPageFile("index.html", "text/html; charset=utf-8")
+	pageScript = loadPageFile("app.js", "text/javascript; charset=utf-8")
+	pageStyle  = loadPageFile("app.css", "text/css; charset=utf-8")
 )
 
 // GetPage answers GET / with the reporters' page.
-func (s *Server) GetPage(c echo.Context) error { return pageHTML(c) }
+func (s *Server) GetPage(context.Context, GetPageRequestObject) (GetPageResponseObject, error) {
+	return pageHTML, nil
+}
 
 // GetPageScript answers GET /app.js.
-func (s *Server) GetPageScript(c echo.Context) error { return pageScript(c) }
+func (s *Server) GetPageScript(context.Context, GetPageScriptRequestObject) (GetPageScriptResponseObject, error) {
+	return pageScript, nil
+}
 
 // GetPageStyle answers GET /app.css.
-func (s *Server) GetPageStyle(c echo.Context) error { return pageStyle(c) }
+func (s *Server) GetPageStyle(context.Context, GetPageStyleRequestObject) (GetPageStyleResponseObject, error) {
+	return pageStyle, nil
+}

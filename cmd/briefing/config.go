@@ -17,6 +17,7 @@ import (
 	"github.com/briefing-news/briefing/summarize/llm"
 	"github.com/briefing-news/briefing/summarize/pipeline"
 	"github.com/briefing-news/briefing/summarize/segment"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // config is every setting of the binary. Secrets (the model key, the API keys) come
@@ -36,6 +37,7 @@ type config struct {
 	MaxTotalTokens  int
 	MaxInflight     int
 	QueueTimeout    time.Duration
+	RequestTimeout  time.Duration
 	APIKeys         []string // secret
 	RateLimit       int
 	DrainTimeout    time.Duration
@@ -48,7 +50,7 @@ type config struct {
 func (c config) String() string {
 	return fmt.Sprintf("addr=%s base_url=%s api_key=%s model=%s engine=%s context_tokens=%d llm_concurrency=%d llm_timeout=%s "+
 		"max_body=%d max_articles=%d max_inflight=%d api_keys=%d rate_limit=%d",
-		c.Addr, llm.RedactURL(c.BaseURL), c.APIKey, c.Model, c.Engine, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
+		c.Addr, text.RedactURLs(c.BaseURL), c.APIKey, c.Model, c.Engine, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
 		c.MaxBody, c.MaxArticles, c.MaxInflight, len(c.APIKeys), c.RateLimit)
 }
 
@@ -71,6 +73,7 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		MaxTotalTokens:  e.int("BRIEFING_MAX_TOTAL_TOKENS", summarize.DefaultMaxTotalTokens),
 		MaxInflight:     e.int("BRIEFING_MAX_INFLIGHT", 0),
 		QueueTimeout:    e.duration("BRIEFING_QUEUE_TIMEOUT", 2*time.Second),
+		RequestTimeout:  e.duration("BRIEFING_REQUEST_TIMEOUT", 0),
 		RateLimit:       e.int("BRIEFING_RATE_LIMIT", 0),
 		DrainTimeout:    e.duration("BRIEFING_DRAIN_TIMEOUT", 0),
 		LogLevel:        e.str("BRIEFING_LOG_LEVEL", "info"),
@@ -98,6 +101,7 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		fs.IntVar(&c.MaxTotalTokens, "max-total-tokens", c.MaxTotalTokens, "most tokens of story text in one request (BRIEFING_MAX_TOTAL_TOKENS)")
 		fs.IntVar(&c.MaxInflight, "max-inflight", c.MaxInflight, "briefings running at once; 0 picks from cores and engine (BRIEFING_MAX_INFLIGHT)")
 		fs.DurationVar(&c.QueueTimeout, "queue-timeout", c.QueueTimeout, "how long a briefing waits for a slot before 503 (BRIEFING_QUEUE_TIMEOUT)")
+		fs.DurationVar(&c.RequestTimeout, "request-timeout", c.RequestTimeout, "deadline of one briefing or merge; 0 is 30s for extractive, 3 × the model timeout for llm (BRIEFING_REQUEST_TIMEOUT)")
 		fs.IntVar(&c.RateLimit, "rate-limit", c.RateLimit, "requests per minute per key; 0 is off (BRIEFING_RATE_LIMIT)")
 		fs.DurationVar(&c.DrainTimeout, "drain-timeout", c.DrainTimeout, "how long shutdown lets in-flight briefings finish; 0 is the model timeout plus 15s (BRIEFING_DRAIN_TIMEOUT)")
 		fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (BRIEFING_LOG_LEVEL)")
@@ -129,6 +133,17 @@ func (c *config) check() error {
 	}
 	if err := c.Fetch.check(); err != nil {
 		return err
+	}
+	if c.RequestTimeout < 0 {
+		return fmt.Errorf("BRIEFING_REQUEST_TIMEOUT must not be negative, got %s", c.RequestTimeout)
+	}
+	if c.RequestTimeout == 0 {
+		// extractive: linear work on at most BRIEFING_MAX_BODY; llm: a map round, a
+		// reduce round and a repair, each up to the model timeout.
+		c.RequestTimeout = 30 * time.Second
+		if c.defaultEngine() == summarize.EngineLLM {
+			c.RequestTimeout = 3 * c.LLMTimeout
+		}
 	}
 	if c.DrainTimeout <= 0 {
 		c.DrainTimeout = c.LLMTimeout + 15*time.Second
@@ -177,11 +192,7 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 		Tokenizer:     tok,
 		Engines:       map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()},
 		DefaultEngine: c.defaultEngine(),
-		Limits: summarize.Limits{
-			MaxArticles:     c.MaxArticles,
-			MaxArticleChars: c.MaxArticleChars,
-			MaxTotalTokens:  c.MaxTotalTokens,
-		},
+		Limits:        c.limits(),
 	}
 	if p.Fetcher, err = c.Fetch.fetcher(); err != nil {
 		return nil, nil, err
@@ -209,6 +220,15 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 	return p, ready, nil
 }
 
+// limits are the request limits, the same for the API's checks and the pipeline's.
+func (c *config) limits() summarize.Limits {
+	return summarize.Limits{
+		MaxArticles:     c.MaxArticles,
+		MaxArticleChars: c.MaxArticleChars,
+		MaxTotalTokens:  c.MaxTotalTokens,
+	}
+}
+
 // logger writes JSON lines at the configured level. Every string in a line, the
 // message included, has the password of any URL in it redacted (url.URL.Redacted):
 // OPENAI_BASE_URL may carry one, and so may an error that quotes it.
@@ -217,23 +237,7 @@ func (c *config) logger(w interface{ Write([]byte) (int, error) }) *slog.Logger 
 	if err := lvl.UnmarshalText([]byte(c.LogLevel)); err != nil {
 		lvl = slog.LevelInfo
 	}
-	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: lvl, ReplaceAttr: redactAttr}))
-}
-
-// redactAttr redacts URL passwords in string and error values.
-func redactAttr(_ []string, a slog.Attr) slog.Attr {
-	switch a.Value.Kind() {
-	case slog.KindString:
-		if s := a.Value.String(); strings.Contains(s, "://") {
-			a.Value = slog.StringValue(llm.RedactURL(s))
-		}
-	case slog.KindAny:
-		// The JSON handler writes an error as its text; so does this, redacted.
-		if err, ok := a.Value.Any().(error); ok {
-			a.Value = slog.StringValue(llm.RedactURL(err.Error()))
-		}
-	}
-	return a
+	return api.RedactLogger(slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: lvl})))
 }
 
 func (c *config) maxInflight() int {

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/api"
-	"github.com/briefing-news/briefing/summarize/llm"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // runServe runs the HTTP API until ctx ends (SIGINT or SIGTERM in main), then stops
@@ -30,7 +30,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err := cfg.check(); err != nil {
 		return err
 	}
-	logger := cfg.logger(stdout)
+	logger := api.RedactLogger(cfg.logger(stdout)) // no URL credentials in any line
 	metrics := api.NewMetrics()
 	pipeline, ready, err := cfg.build(logger, metrics)
 	if err != nil {
@@ -40,14 +40,16 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return exitError{code: 1}
 	}
 	srv, err := api.New(api.Config{
-		MaxBody:      cfg.MaxBody,
-		APIKeys:      cfg.APIKeys,
-		RateLimit:    cfg.RateLimit,
-		MaxInflight:  cfg.maxInflight(),
-		QueueTimeout: cfg.QueueTimeout,
-		Ready:        ready,
-		Logger:       logger,
-		Metrics:      metrics,
+		MaxBody:        cfg.MaxBody,
+		Limits:         cfg.limits(),
+		APIKeys:        cfg.APIKeys,
+		RateLimit:      cfg.RateLimit,
+		MaxInflight:    cfg.maxInflight(),
+		QueueTimeout:   cfg.QueueTimeout,
+		RequestTimeout: cfg.RequestTimeout,
+		Ready:          ready,
+		Logger:         logger,
+		Metrics:        metrics,
 	}, pipeline)
 	if err != nil {
 		return err
@@ -56,18 +58,24 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
+	// net/http's own error answers (bad request line, headers too large…) as problem+json.
+	ln = api.ProblemListener(ln)
 	hs := &http.Server{
 		Handler:           srv.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		// A backstop: the API bounds the body read, the work (RequestTimeout) and the
+		// answer's write (api.DefaultWriteTimeout) of each request itself.
+		WriteTimeout:   cfg.QueueTimeout + cfg.RequestTimeout + api.DefaultBodyTimeout + api.DefaultWriteTimeout,
+		IdleTimeout:    120 * time.Second,
+		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		// The base context is not ctx: a signal must not cancel in-flight briefings.
 	}
 	attrs := []any{"addr", ln.Addr().String(), "engine", pipeline.DefaultEngine, "fallback", "extractive",
-		"max_inflight", cfg.maxInflight(), "auth", len(cfg.APIKeys) > 0, "fetch", cfg.Fetch.On}
+		"max_inflight", cfg.maxInflight(), "auth", len(cfg.APIKeys) > 0, "fetch", cfg.Fetch.On, "request_timeout", cfg.RequestTimeout.String()}
 	if cfg.llmConfigured() {
-		attrs = append(attrs, "model", cfg.Model, "base_url", llm.RedactURL(cfg.BaseURL), "context_tokens", cfg.ContextTokens)
+		attrs = append(attrs, "model", cfg.Model, "base_url", text.RedactURLs(cfg.BaseURL), "context_tokens", cfg.ContextTokens)
 	}
 	logger.Info("briefing is listening", attrs...)
 

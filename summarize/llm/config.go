@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"net/http"
 	"time"
+
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // Defaults applied by New to zero fields of Config.
@@ -67,7 +69,7 @@ func (c Config) keyState() string {
 // BaseURL redacted.
 func (c Config) String() string {
 	return fmt.Sprintf("llm.Config{BaseURL:%q Model:%q ContextTokens:%d Concurrency:%d Timeout:%s AnswerReserve:%d MaxRetries:%d APIKey:%s}",
-		RedactURL(c.BaseURL), c.Model, c.ContextTokens, c.Concurrency, c.Timeout, c.AnswerReserve, c.MaxRetries, c.keyState())
+		text.RedactURLs(c.BaseURL), c.Model, c.ContextTokens, c.Concurrency, c.Timeout, c.AnswerReserve, c.MaxRetries, c.keyState())
 }
 
 // GoString is String, so %#v does not print the key either.
@@ -77,7 +79,7 @@ func (c Config) GoString() string { return c.String() }
 // "unset", and BaseURL with any password redacted.
 func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(
-		slog.String("base_url", RedactURL(c.BaseURL)),
+		slog.String("base_url", text.RedactURLs(c.BaseURL)),
 		slog.String("model", c.Model),
 		slog.Int("context_tokens", c.ContextTokens),
 		slog.Int("concurrency", c.Concurrency),
@@ -99,7 +101,7 @@ func (c Config) MarshalJSON() ([]byte, error) {
 		AnswerReserve int    `json:"answer_reserve"`
 		MaxRetries    int    `json:"max_retries"`
 		APIKey        string `json:"api_key"`
-	}{RedactURL(c.BaseURL), c.Model, c.ContextTokens, c.Concurrency, c.Timeout.String(), c.AnswerReserve, c.MaxRetries, c.keyState()})
+	}{text.RedactURLs(c.BaseURL), c.Model, c.ContextTokens, c.Concurrency, c.Timeout.String(), c.AnswerReserve, c.MaxRetries, c.keyState()})
 }
 
 // withDefaults returns c with zero fields set to their defaults.

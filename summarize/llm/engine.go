@@ -15,6 +15,7 @@ import (
 	"github.com/briefing-news/briefing/prompts"
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/chunk"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // Counter counts tokens of a text (chunk.Tokenizer implements it).
@@ -77,7 +78,7 @@ func New(cfg Config, counter Counter) (*Engine, error) {
 		oc.BaseURL = base
 	}
 	oc.HTTPClient = doer
-	cfg.BaseURL = RedactURL(cfg.BaseURL)
+	cfg.BaseURL = text.RedactURLs(cfg.BaseURL)
 	return &Engine{
 		cfg:      cfg,
 		counter:  counter,
