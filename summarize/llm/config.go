@@ -44,6 +44,9 @@ type Config struct {
 	AnswerReserve int
 	// Prices, when set, make Usage.Cost and CallEvent.Cost appear.
 	Prices Prices
+	// Scorer ranks the passages for the budget planner (extractive.New() in
+	// cmd/briefing); nil ranks by sources, then position.
+	Scorer Scorer `json:"-"`
 	// MaxRetries is the retries after a 429, a 5xx or a transport error (default 2,
 	// so three tries); a negative value means no retry.
 	MaxRetries int

@@ -9,7 +9,6 @@ import (
 
 	"github.com/briefing-news/briefing/prompts"
 	"github.com/briefing-news/briefing/summarize"
-	"github.com/briefing-news/briefing/summarize/extractive"
 	"github.com/briefing-news/briefing/summarize/text"
 )
 
@@ -17,8 +16,8 @@ import (
 //
 // The rule (Options.Strategy "auto"):
 //
-//  1. Rank the passages with the extractive scorer (centrality, corroboration,
-//     position). In rank order a passage earns its place when it is among the
+//  1. Rank the passages with Config.Scorer: the extractive scorer (centrality,
+//     corroboration, position) as cmd/briefing wires it. In rank order a passage earns its place when it is among the
 //     MaxPoints best, or carries a figure or a name (a capitalized word not
 //     opening the sentence) that no passage before it carries. The others add
 //     nothing the briefing could state and are left out.
@@ -67,14 +66,21 @@ type Planner struct {
 	cfg      Config
 	counter  Counter
 	prompts  *prompts.Set
-	scorer   *extractive.Engine
+	scorer   Scorer
 	system   int // tokens of the briefing system prompt
 	noter    int // tokens of the note-taking system prompt
 	reminder int // tokens of the repair reminder
 }
 
-// NewPlanner builds a planner for cfg (only ContextTokens and AnswerReserve are
-// read) and a token counter.
+// Scorer ranks passages: one score per passage of in, higher is better.
+// extractive.Engine implements it (centrality, corroboration and position); the
+// llm package does not import it, so that it stays free of the HTML stack.
+type Scorer interface {
+	Scores(ctx context.Context, in *summarize.Input) ([]float64, error)
+}
+
+// NewPlanner builds a planner for cfg (only ContextTokens, AnswerReserve and
+// Scorer are read) and a token counter.
 func NewPlanner(cfg Config, counter Counter) (*Planner, error) {
 	if counter == nil {
 		return nil, fmt.Errorf("llm: a token counter is required")
@@ -83,12 +89,16 @@ func NewPlanner(cfg Config, counter Counter) (*Planner, error) {
 	if err != nil {
 		return nil, err
 	}
+	scorer := cfg.Scorer
+	if scorer == nil {
+		scorer = positionScorer{}
+	}
 	// Only the budget's settings are kept: no endpoint, no key.
 	cfg = Config{ContextTokens: cfg.ContextTokens, AnswerReserve: cfg.AnswerReserve}
 	if cfg.ContextTokens <= 0 {
 		cfg.ContextTokens = DefaultContextTokens
 	}
-	return &Planner{cfg: cfg, counter: counter, prompts: set, scorer: extractive.New(),
+	return &Planner{cfg: cfg, counter: counter, prompts: set, scorer: scorer,
 		system:   counter.Count(set.System()),
 		noter:    counter.Count(set.NoteSystem()),
 		reminder: counter.Count("\n\n" + prompts.Reminder)}, nil
@@ -281,6 +291,18 @@ func (p *Planner) rank(ctx context.Context, in *summarize.Input) ([]int, error) 
 	}
 	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
 	return order, nil
+}
+
+// positionScorer is the ranking when no Scorer is configured: passages carried
+// by more articles first, then earlier sentences.
+type positionScorer struct{}
+
+func (positionScorer) Scores(_ context.Context, in *summarize.Input) ([]float64, error) {
+	out := make([]float64, len(in.Passages))
+	for i, p := range in.Passages {
+		out[i] = float64(len(p.Sources)) - float64(p.Sentence)/float64(1+p.Sentence)
+	}
+	return out, nil
 }
 
 // earn returns, in rank order, the passages that earn their place: the maxPoints

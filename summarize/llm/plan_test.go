@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/extractive"
 	"github.com/briefing-news/briefing/summarize/llm"
 )
 
@@ -44,7 +45,7 @@ func TestPlanStrategies(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.in.Options.Strategy = tt.strategy
-			pl, err := llm.Plan(context.Background(), llm.Config{ContextTokens: tt.context}, tk, tt.in)
+			pl, err := llm.Plan(context.Background(), llm.Config{ContextTokens: tt.context, Scorer: extractive.New()}, tk, tt.in)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -72,7 +73,7 @@ func TestPlanStrategies(t *testing.T) {
 		})
 	}
 	// The restatements' figures and names all reach the model.
-	pl, _ := llm.Plan(context.Background(), llm.Config{ContextTokens: 8192}, tk, overlapping(60))
+	pl, _ := llm.Plan(context.Background(), llm.Config{ContextTokens: 8192, Scorer: extractive.New()}, tk, overlapping(60))
 	if pl.ContentLeftOut != 0 {
 		t.Fatalf("ContentLeftOut=%v, want 0", pl.ContentLeftOut)
 	}
