@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/llm"
 	"github.com/briefing-news/briefing/summarize/pipeline"
 )
 
@@ -22,6 +23,10 @@ type RunOptions struct {
 	Engine string
 	// Stem turns Porter stemming off for ROUGE when set to false; nil means on.
 	Stem *bool
+	// Counter, when set and the Briefer is also a Merger, turns on prompt fact
+	// coverage: the llm planner runs on each case's merged passages at every
+	// context of PromptContexts, without a model (see PromptFactCoverage).
+	Counter llm.Counter
 }
 
 // CaseResult holds every metric of one case.
@@ -42,6 +47,10 @@ type CaseResult struct {
 	InjectionLeaks []string `json:"injection_leaks"`
 	// Coverage scores differences and quotes; nil when the case has no expected.json.
 	Coverage *CoverageResult `json:"coverage,omitempty"`
+	// PromptFacts is the prompt fact coverage at each context; PromptFactCoverage
+	// the lowest ratio of them (1 when not measured).
+	PromptFacts        []PromptCoverage `json:"prompt_facts,omitempty"`
+	PromptFactCoverage float64          `json:"prompt_fact_coverage"`
 	// Briefing is the text that was scored (headline, summary, points; one a line).
 	Briefing string `json:"briefing"`
 }
@@ -75,6 +84,8 @@ type Means struct {
 	QuoteCases          int     `json:"quote_cases"`
 	// FalseDifferences counts the differences reported on cases that expect none.
 	FalseDifferences int `json:"false_differences_on_undisputed"`
+	// PromptFactCoverage is the lowest of the cases' (the gate checks each case).
+	PromptFactCoverage float64 `json:"prompt_fact_coverage"`
 }
 
 // Report is the result of a run: each case and the means.
@@ -115,16 +126,37 @@ func Run(ctx context.Context, b Briefer, cases []*Case, opts RunOptions) (*Repor
 		if err != nil {
 			res.Error = err.Error()
 		}
+		if m, ok := b.(Merger); ok && opts.Counter != nil {
+			if perr := promptFacts(ctx, m, opts.Counter, c, &res); perr != nil && res.Error == "" {
+				res.Error = "prompt fact coverage: " + perr.Error()
+			}
+		}
 		rep.Cases = append(rep.Cases, res)
 	}
 	rep.computeMeans()
 	return rep, nil
 }
 
+// promptFacts measures the case's prompt fact coverage into res.
+func promptFacts(ctx context.Context, m Merger, counter llm.Counter, c *Case, res *CaseResult) error {
+	rep, err := m.Merge(ctx, summarize.Request{Articles: c.Articles, Options: c.Options})
+	if err != nil {
+		return err
+	}
+	opts := summarize.Request{Options: c.Options}.WithDefaults().Options
+	in := &summarize.Input{Articles: rep.Articles, Passages: rep.Result.Passages, Options: opts, Differences: rep.Differences}
+	pcs, err := PromptFactCoverage(ctx, counter, in, c.Facts, PromptContexts)
+	if err != nil {
+		return err
+	}
+	res.PromptFacts, res.PromptFactCoverage = pcs, minRatio(pcs)
+	return nil
+}
+
 // ScoreCase computes every metric of one briefing for its case. A nil briefing
 // scores zero everywhere (and is within budget).
 func ScoreCase(c *Case, br *summarize.Briefing, stem bool) CaseResult {
-	res := CaseResult{Name: c.Name, InjectionLeaks: []string{}}
+	res := CaseResult{Name: c.Name, InjectionLeaks: []string{}, PromptFactCoverage: 1}
 	text := BriefingText(br)
 	res.Briefing = text
 	if br != nil {
@@ -171,7 +203,9 @@ func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 func (r *Report) computeMeans() {
 	var m Means
 	n := float64(len(r.Cases))
+	m.PromptFactCoverage = 1
 	for _, c := range r.Cases {
+		m.PromptFactCoverage = min(m.PromptFactCoverage, c.PromptFactCoverage)
 		m.Rouge1F1 += c.Rouge.Rouge1.F1
 		m.Rouge2F1 += c.Rouge.Rouge2.F1
 		m.RougeLF1 += c.Rouge.RougeL.F1

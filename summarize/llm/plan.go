@@ -18,10 +18,12 @@ import (
 //
 //  1. Rank the passages with Config.Scorer: the extractive scorer (centrality,
 //     corroboration, position) as cmd/briefing wires it. In rank order a passage earns its place when it is among the
-//     MaxPoints best, or carries a figure or a name (a capitalized word not
-//     opening the sentence) that no passage before it carries. The others add
-//     nothing the briefing could state and are left out.
-//  2. When every passage earns its place and all fit one call: strategy
+//     MaxPoints best, carries a figure or a name (a capitalized word not
+//     opening the sentence) that no passage before it carries, or says something
+//     new: at least half of its content words are in no passage sent before it.
+//     The others restate what is sent and are left out.
+//  2. When all passages fit one call and those that do not earn their place
+//     hold less than a quarter of their tokens (minLeftOutShare): strategy
 //     "single", one call with everything.
 //  3. When the earned passages fit one call: strategy "select", one call with
 //     them. No figure or name of the cluster is left out.
@@ -213,13 +215,18 @@ func (p *Planner) plan(ctx context.Context, in *summarize.Input, scale float64, 
 	if strategy == summarize.StrategySingle {
 		return p.finish(pl, in, summarize.StrategySelect, fitting(order, costs, pl.Room)), nil
 	}
-	earned := earn(order, units, maxPoints)
+	words := make([][]string, len(in.Passages))
+	for i, ps := range in.Passages {
+		words[i] = contentWords(ps.Text)
+	}
+	earned := earn(order, units, words, maxPoints)
 	sum := 0
 	for _, i := range earned {
 		sum += costs[i]
 	}
 	switch {
-	case len(earned) == len(in.Passages) && sum <= pl.Room:
+	case total <= pl.Room && (len(earned) == len(in.Passages) || float64(total-sum) < minLeftOutShare*float64(total)):
+		// Everything fits and little is restated: leaving it out is not worth it.
 		return p.finish(pl, in, summarize.StrategySingle, all), nil
 	case sum <= pl.Room:
 		return p.finish(pl, in, summarize.StrategySelect, earned), nil
@@ -306,9 +313,11 @@ func (positionScorer) Scores(_ context.Context, in *summarize.Input) ([]float64,
 }
 
 // earn returns, in rank order, the passages that earn their place: the maxPoints
-// best, and every one that carries a figure or name none before it carries.
-func earn(order []int, units [][]string, maxPoints int) []int {
-	seen := map[string]bool{}
+// best, every one that carries a figure or name none before it carries, and
+// every one of which at least minNovelty of the content words (stemmed, topic
+// stopwords out) are new: not a restatement of what is already sent.
+func earn(order []int, units [][]string, words [][]string, maxPoints int) []int {
+	seen, said := map[string]bool{}, map[string]bool{}
 	var out []int
 	for k, i := range order {
 		fresh := false
@@ -318,8 +327,42 @@ func earn(order []int, units [][]string, maxPoints int) []int {
 				fresh = true
 			}
 		}
-		if k < maxPoints || fresh {
+		novel := 0
+		for _, w := range words[i] {
+			if !said[w] {
+				novel++
+			}
+		}
+		if k < maxPoints || fresh || float64(novel) >= minNovelty*float64(len(words[i])) && novel > 0 {
 			out = append(out, i)
+			for _, w := range words[i] {
+				said[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// minLeftOutShare is the share of the passage tokens that restatements must
+// reach for the planner to leave them out when everything fits one call.
+const minLeftOutShare = 0.25
+
+// minNovelty is the share of new content words that earns a passage its place.
+const minNovelty = 0.5
+
+// contentWords returns the distinct stems of the words of s that are not topic
+// stopwords (lower-cased letters only).
+func contentWords(s string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(f) < 3 || text.TopicWords.Has(f) {
+			continue
+		}
+		st := text.StemLong(f)
+		if !seen[st] {
+			seen[st] = true
+			out = append(out, st)
 		}
 	}
 	return out
