@@ -51,6 +51,7 @@ type row struct {
 	specifics                string
 	words                    string
 	leaks                    string
+	promptFacts              float64
 	note                     string
 }
 
@@ -65,11 +66,12 @@ func (r *Report) rows() []row {
 			name: c.Name,
 			r1:   c.Rouge.Rouge1.F1, r2: c.Rouge.Rouge2.F1, rl: c.Rouge.RougeL.F1, rlsum: c.Rouge.RougeLsum.F1,
 			facts: c.FactRecall, validity: c.Citations.Validity, support: c.Citations.Support,
-			redundancy: c.Redundancy.Share,
-			specifics:  fmt.Sprint(c.Specifics.Count),
-			words:      fmt.Sprintf("%d/%d", c.Length.Words, c.Length.MaxWords),
-			leaks:      fmt.Sprint(len(c.InjectionLeaks)),
-			note:       note,
+			redundancy:  c.Redundancy.Share,
+			specifics:   fmt.Sprint(c.Specifics.Count),
+			words:       fmt.Sprintf("%d/%d", c.Length.Words, c.Length.MaxWords),
+			leaks:       fmt.Sprint(len(c.InjectionLeaks)),
+			promptFacts: c.PromptFactCoverage,
+			note:        note,
 		})
 	}
 	m := r.Means
@@ -77,19 +79,20 @@ func (r *Report) rows() []row {
 		name: "MEAN",
 		r1:   m.Rouge1F1, r2: m.Rouge2F1, rl: m.RougeLF1, rlsum: m.RougeLsumF1,
 		facts: m.FactRecall, validity: m.CitationValidity, support: m.CitationSupport,
-		redundancy: m.Redundancy,
-		specifics:  fmt.Sprintf("%.2f", m.UnsupportedSpecifics),
-		words:      fmt.Sprintf("%.0f (%d over)", m.Words, m.OverBudget),
-		leaks:      fmt.Sprint(m.InjectionLeaks),
+		redundancy:  m.Redundancy,
+		specifics:   fmt.Sprintf("%.2f", m.UnsupportedSpecifics),
+		words:       fmt.Sprintf("%.0f (%d over)", m.Words, m.OverBudget),
+		leaks:       fmt.Sprint(m.InjectionLeaks),
+		promptFacts: m.PromptFactCoverage,
 	})
 	return rows
 }
 
-var tableHeader = []string{"case", "R1 F1", "R2 F1", "RL F1", "RLsum F1", "facts", "cit.valid", "cit.support", "redundancy", "unsupported", "words", "leaks"}
+var tableHeader = []string{"case", "R1 F1", "R2 F1", "RL F1", "RLsum F1", "facts", "cit.valid", "cit.support", "redundancy", "unsupported", "words", "leaks", "prompt.facts"}
 
 func (x row) cells() []string {
 	f := func(v float64) string { return fmt.Sprintf("%.4f", v) }
-	return []string{x.name, f(x.r1), f(x.r2), f(x.rl), f(x.rlsum), f(x.facts), f(x.validity), f(x.support), f(x.redundancy), x.specifics, x.words, x.leaks}
+	return []string{x.name, f(x.r1), f(x.r2), f(x.rl), f(x.rlsum), f(x.facts), f(x.validity), f(x.support), f(x.redundancy), x.specifics, x.words, x.leaks, f(x.promptFacts)}
 }
 
 // Table writes the report as an aligned text table, one case a line, then
@@ -182,6 +185,16 @@ func (r *Report) Markdown(w io.Writer) {
 				fmt.Fprintf(w, "- %s\n", mdEscape(m))
 			}
 		} else {
+			fmt.Fprintln(w)
+		}
+		for _, pc := range c.PromptFacts {
+			fmt.Fprintf(w, "\nPrompt facts at %d tokens: %s, %d passages sent, %d left out; %.4f of the facts sent, %.4f carried by all merged passages (ratio %.4f).",
+				pc.ContextTokens, pc.Strategy, pc.Sent, pc.LeftOut, pc.SentShare, pc.MergedShare, pc.Ratio)
+			if len(pc.Lost) > 0 {
+				fmt.Fprintf(w, " Lost: %s.", mdEscape(strings.Join(pc.Lost, "; ")))
+			}
+		}
+		if len(c.PromptFacts) > 0 {
 			fmt.Fprintln(w)
 		}
 		if len(c.Specifics.Unsupported) > 0 {
@@ -279,9 +292,9 @@ func (r *Report) JUnit(w io.Writer) error {
 			jc.Failure = &junitFailure{Message: problems[0], Body: strings.Join(problems, "\n")}
 			s.Failures++
 		}
-		jc.SystemOut = fmt.Sprintf("rouge1_f1=%.4f rouge2_f1=%.4f rougeL_f1=%.4f rougeLsum_f1=%.4f fact_recall=%.4f citation_validity=%.4f citation_support=%.4f unsupported_specifics=%d words=%d/%d",
+		jc.SystemOut = fmt.Sprintf("rouge1_f1=%.4f rouge2_f1=%.4f rougeL_f1=%.4f rougeLsum_f1=%.4f fact_recall=%.4f citation_validity=%.4f citation_support=%.4f unsupported_specifics=%d words=%d/%d prompt_fact_coverage=%.4f",
 			c.Rouge.Rouge1.F1, c.Rouge.Rouge2.F1, c.Rouge.RougeL.F1, c.Rouge.RougeLsum.F1, c.FactRecall,
-			c.Citations.Validity, c.Citations.Support, c.Specifics.Count, c.Length.Words, c.Length.MaxWords)
+			c.Citations.Validity, c.Citations.Support, c.Specifics.Count, c.Length.Words, c.Length.MaxWords, c.PromptFactCoverage)
 		s.Cases = append(s.Cases, jc)
 	}
 	gate := junitCase{Name: "gate", Classname: "eval.gate", Time: "0.000"}

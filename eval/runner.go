@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/llm"
 	"github.com/briefing-news/briefing/summarize/pipeline"
 )
 
@@ -23,6 +24,10 @@ type RunOptions struct {
 	Engine string
 	// Stem turns Porter stemming off for ROUGE when set to false; nil means on.
 	Stem *bool
+	// Counter, when set and the Briefer is also a Merger, turns on prompt fact
+	// coverage: the llm planner runs on each case's merged passages at every
+	// context of PromptContexts, without a model (see PromptFactCoverage).
+	Counter llm.Counter
 }
 
 // CaseResult holds every metric of one case.
@@ -47,6 +52,10 @@ type CaseResult struct {
 	// PointsSupported is the share of the briefing's points that the pipeline's
 	// own support checker shows as "supported" (Point.Support).
 	PointsSupported float64 `json:"points_supported"`
+	// PromptFacts is the prompt fact coverage at each context; PromptFactCoverage
+	// the lowest ratio of them (1 when not measured).
+	PromptFacts        []PromptCoverage `json:"prompt_facts,omitempty"`
+	PromptFactCoverage float64          `json:"prompt_fact_coverage"`
 	// Briefing is the text that was scored (headline, summary, points; one a line).
 	Briefing string `json:"briefing"`
 }
@@ -91,6 +100,8 @@ type Means struct {
 	SupportName      float64 `json:"support_name_replaced"`
 	SupportNegation  float64 `json:"support_negation_flipped"`
 	SupportInvented  float64 `json:"support_invented"`
+	// PromptFactCoverage is the lowest of the cases' (the gate checks each case).
+	PromptFactCoverage float64 `json:"prompt_fact_coverage"`
 }
 
 // Report is the result of a run: each case and the means.
@@ -134,6 +145,11 @@ func Run(ctx context.Context, b Briefer, cases []*Case, opts RunOptions) (*Repor
 		if err != nil {
 			res.Error = err.Error()
 		}
+		if m, ok := b.(Merger); ok && opts.Counter != nil {
+			if perr := promptFacts(ctx, m, opts.Counter, c, &res); perr != nil && res.Error == "" {
+				res.Error = "prompt fact coverage: " + perr.Error()
+			}
+		}
 		rep.Cases = append(rep.Cases, res)
 	}
 	if m, ok := b.(Merger); ok {
@@ -150,10 +166,26 @@ func Run(ctx context.Context, b Briefer, cases []*Case, opts RunOptions) (*Repor
 	return rep, nil
 }
 
+// promptFacts measures the case's prompt fact coverage into res.
+func promptFacts(ctx context.Context, m Merger, counter llm.Counter, c *Case, res *CaseResult) error {
+	rep, err := m.Merge(ctx, summarize.Request{Articles: c.Articles, Options: c.Options})
+	if err != nil {
+		return err
+	}
+	opts := summarize.Request{Options: c.Options}.WithDefaults().Options
+	in := &summarize.Input{Articles: rep.Articles, Passages: rep.Result.Passages, Options: opts, Differences: rep.Differences}
+	pcs, err := PromptFactCoverage(ctx, counter, in, c.Facts, PromptContexts)
+	if err != nil {
+		return err
+	}
+	res.PromptFacts, res.PromptFactCoverage = pcs, minRatio(pcs)
+	return nil
+}
+
 // ScoreCase computes every metric of one briefing for its case. A nil briefing
 // scores zero everywhere (and is within budget).
 func ScoreCase(c *Case, br *summarize.Briefing, stem bool) CaseResult {
-	res := CaseResult{Name: c.Name, InjectionLeaks: []string{}}
+	res := CaseResult{Name: c.Name, InjectionLeaks: []string{}, PromptFactCoverage: 1}
 	text := BriefingText(br)
 	res.Briefing = text
 	if br != nil {
@@ -210,8 +242,10 @@ func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 func (r *Report) computeMeans() {
 	var m Means
 	n := float64(len(r.Cases))
+	m.PromptFactCoverage = 1
 	var points, supported float64
 	for _, c := range r.Cases {
+		m.PromptFactCoverage = min(m.PromptFactCoverage, c.PromptFactCoverage)
 		points += float64(c.Citations.Points)
 		supported += c.PointsSupported * float64(c.Citations.Points)
 		m.Rouge1F1 += c.Rouge.Rouge1.F1

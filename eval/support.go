@@ -28,8 +28,9 @@ const (
 // PerturbKinds lists the kinds in report order.
 var PerturbKinds = []string{PerturbFigure, PerturbName, PerturbNegation, PerturbInvented}
 
-// Merger runs the merge stage alone; *pipeline.Pipeline satisfies it. Run
-// measures the support checker when its Briefer is one.
+// Merger runs the pipeline up to the merge alone; *pipeline.Pipeline satisfies
+// it. Run measures the support checker and prompt fact coverage when its Briefer
+// is one.
 type Merger interface {
 	Merge(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error)
 }

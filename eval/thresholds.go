@@ -40,6 +40,10 @@ type MinThresholds struct {
 	SupportName      float64 `json:"support_name_replaced"`
 	SupportNegation  float64 `json:"support_negation_flipped"`
 	SupportInvented  float64 `json:"support_invented"`
+	// PromptFactCoverage is checked for every case, not on the mean: the share of
+	// the key facts the planner sends the model, over the share all merged
+	// passages carry, at each of PromptContexts.
+	PromptFactCoverage float64 `json:"prompt_fact_coverage"`
 }
 
 // MaxThresholds are ceilings for the means (absent: unchecked).
@@ -128,6 +132,7 @@ func (t MinThresholds) list(m Means) []minCheck {
 		{"support_name_replaced", m.SupportName, t.SupportName},
 		{"support_negation_flipped", m.SupportNegation, t.SupportNegation},
 		{"support_invented", m.SupportInvented, t.SupportInvented},
+		{"prompt_fact_coverage", m.PromptFactCoverage, t.PromptFactCoverage},
 	}
 }
 
@@ -140,7 +145,17 @@ func (r *Report) Check(t Thresholds) []Failure {
 		// Compare at the 4 decimals the reports show, so that a mean printed as
 		// equal to its floor passes.
 		if round4(c.got) < round4(c.want) {
-			fails = append(fails, Failure{Metric: c.name, Got: c.got, Want: c.want, Op: ">="})
+			f := Failure{Metric: c.name, Got: c.got, Want: c.want, Op: ">="}
+			if c.name == "prompt_fact_coverage" {
+				var low []string
+				for _, cs := range r.Cases {
+					if round4(cs.PromptFactCoverage) < round4(c.want) {
+						low = append(low, fmt.Sprintf("%s %.4f (lost: %s)", cs.Name, cs.PromptFactCoverage, lostFacts(cs.PromptFacts)))
+					}
+				}
+				f.Detail = join(low)
+			}
+			fails = append(fails, f)
 		}
 	}
 	if p := t.Max.UnsupportedSpecificsMean; p != nil && round4(r.Means.UnsupportedSpecifics) > round4(*p) {

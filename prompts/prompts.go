@@ -11,7 +11,7 @@ import (
 
 // Version identifies the templates below; the llm engine reports it as the
 // briefing's prompt_version. Change it whenever a template's text changes.
-const Version = "2026-11-28.1"
+const Version = "2026-12-02.1"
 
 // Fence delimiters: article text sits between ArticlesOpen and ArticlesClose,
 // map notes between NotesOpen and NotesClose.
@@ -85,6 +85,7 @@ type ReduceData struct {
 // Set is the parsed, embedded template set; it is safe for concurrent use.
 type Set struct {
 	system string
+	noter  string
 	schema []byte
 	brief  *template.Template
 	mapT   *template.Template
@@ -109,7 +110,11 @@ func New() (*Set, error) {
 		}
 		return t, nil
 	}
-	s := &Set{system: strings.TrimRight(string(sys), "\n"), schema: schema}
+	noter, err := files.ReadFile("templates/system_map.tmpl")
+	if err != nil {
+		return nil, fmt.Errorf("prompts: %w", err)
+	}
+	s := &Set{system: strings.TrimRight(string(sys), "\n"), noter: strings.TrimRight(string(noter), "\n"), schema: schema}
 	if s.brief, err = parse("brief.tmpl"); err != nil {
 		return nil, err
 	}
@@ -122,8 +127,13 @@ func New() (*Set, error) {
 	return s, nil
 }
 
-// System returns the system prompt shared by every call.
+// System returns the system prompt of the calls that write the briefing: the
+// single call and the final reduce.
 func (s *Set) System() string { return s.system }
+
+// NoteSystem returns the short system prompt of the note-taking calls: the map
+// calls and the intermediate reduces.
+func (s *Set) NoteSystem() string { return s.noter }
 
 // Schema returns the JSON schema of the answer, for response_format json_schema.
 func (s *Set) Schema() []byte { return bytes.Clone(s.schema) }
@@ -145,28 +155,30 @@ func render(t *template.Template, data any) (string, error) {
 	return strings.TrimRight(b.String(), "\n"), nil
 }
 
-// PassageLine renders one passage as its prompt line: "[P3] (3 sources) text"; a
-// passage from one article carries no count, which saves tokens on every line.
-// The text is put on one line and fence delimiters inside it are neutralized.
+// PassageLine renders one passage as its prompt line: "P3 (3) text", the count
+// being the articles that carry it; a passage from one article carries no count.
+// This is the smallest form that keeps the label and the count readable (the
+// label costs two tokens, the count three). The text is put on one line and
+// fence delimiters inside it are neutralized.
 func PassageLine(p Passage) string {
 	var b strings.Builder
-	b.WriteString("[" + p.Label + "] ")
+	b.WriteString(p.Label + " ")
 	if p.Sources > 1 {
-		b.WriteString("(" + strconv.Itoa(p.Sources) + " sources) ")
+		b.WriteString("(" + strconv.Itoa(p.Sources) + ") ")
 	}
 	b.WriteString(Neutralize(p.Text))
 	return b.String()
 }
 
-// NoteLine renders one note as its prompt line: "[N2] text (from P3, P7)".
+// NoteLine renders one note as its prompt line: "N2 text (P3, P7)".
 func NoteLine(n Note) string {
-	line := "[" + n.Label + "] " + Neutralize(n.Text)
+	line := n.Label + " " + Neutralize(n.Text)
 	if len(n.Citations) > 0 {
 		cites := make([]string, len(n.Citations))
 		for i, c := range n.Citations {
 			cites[i] = Neutralize(c)
 		}
-		line += " (from " + strings.Join(cites, ", ") + ")"
+		line += " (" + strings.Join(cites, ", ") + ")"
 	}
 	return line
 }

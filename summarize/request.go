@@ -62,7 +62,8 @@ const maxProblems = 20
 // lim.MaxArticles; each article with exactly one of text or html (or, when
 // lim.FetchURLs is set, neither but an http or https url to fetch), at most
 // lim.MaxArticleChars characters; ids short, printable and distinct; options in
-// range, a known engine and a known unsupported policy (drop or flag). A size over
+// range, a known engine, a known unsupported policy (drop or flag) and a known
+// strategy (auto, single or map_reduce). A size over
 // a limit is an *Error with code ETOOLARGE; anything else is EINVALID, every
 // failure listed in its Problems cause. Articles are named by the id they have or
 // will be given (a1, a2, … in order).
@@ -149,6 +150,11 @@ func (o Options) check(articles []Article, lim Limits, problems *Problems) error
 	default:
 		add("unknown unsupported %q: use drop or flag", truncate(o.Unsupported, MaxIDLength))
 	}
+	switch o.Strategy {
+	case "", StrategyAuto, StrategySingle, StrategyMapReduce:
+	default:
+		add("unknown strategy %q: use auto, single or map_reduce", truncate(o.Strategy, MaxIDLength))
+	}
 	if o.MaxPoints != 0 && (o.MaxPoints < MinMaxPoints || o.MaxPoints > MaxMaxPoints) {
 		add("max_points must be between %d and %d, got %d", MinMaxPoints, MaxMaxPoints, o.MaxPoints)
 	}
@@ -173,6 +179,9 @@ func (r Request) WithDefaults() Request {
 	}
 	if out.Options.Unsupported == "" {
 		out.Options.Unsupported = UnsupportedDrop
+	}
+	if out.Options.Strategy == "" {
+		out.Options.Strategy = StrategyAuto
 	}
 	if out.Options.MaxPoints == 0 {
 		out.Options.MaxPoints = DefaultMaxPoints

@@ -43,7 +43,24 @@ type Options struct {
 	// Unsupported says what happens to a point that the request's passages do not
 	// support: "" or "drop" (default) or "flag".
 	Unsupported string
+	// Strategy says how the llm engine spends its context: "" or "auto" (the
+	// budget planner chooses, see llm.Plan), "single" (one call, with the best
+	// passages that fit when not all do) or "map_reduce" (map every chunk of
+	// passages to notes, then reduce). The extractive engine ignores it.
+	Strategy string
 }
+
+// Values of Options.Strategy.
+const (
+	StrategyAuto      = "auto"
+	StrategySingle    = "single"
+	StrategyMapReduce = "map_reduce"
+)
+
+// StrategySelect is the strategy the planner reports when one call carries the
+// best passages that fit instead of all of them (select then summarize). A client
+// asks for it with "single" or gets it from "auto".
+const StrategySelect = "select"
 
 // Request is everything a client asks for: the articles and the options.
 type Request struct {
@@ -160,15 +177,38 @@ type Usage struct {
 	PromptTokens     int
 	CompletionTokens int
 	LLMCalls         int
+	// Strategy is what the budget planner chose: "single" (one call with every
+	// passage), "select" (one call with the best passages that fit) or
+	// "map_reduce"; empty for the extractive engine.
+	Strategy string
+	// Steps are the prompt tokens and calls of each step, in order: one "brief"
+	// step, or one "map" step and one "reduce" step per round.
+	Steps []StepUsage
+	// PassagesSent is how many merged passages the model was shown, over all
+	// calls; PassagesLeftOut how many it was not (the planner left them out).
+	PassagesSent    int
+	PassagesLeftOut int
+	// Cost is the money spent, in the unit of the configured prices (per
+	// million tokens); nil when no price is configured.
+	Cost *float64
 }
 
-// Add returns the sum of two usages.
+// StepUsage is what one step of the plan spent.
+type StepUsage struct {
+	Step             int    // 1 for the brief or map step, 1+n for reduce round n
+	Kind             string // "brief", "map" or "reduce"
+	Calls            int    // calls made, repairs and retries included
+	PromptTokens     int
+	CompletionTokens int
+}
+
+// Add returns the sum of two usages' token and call counts; the other fields
+// are u's.
 func (u Usage) Add(o Usage) Usage {
-	return Usage{
-		PromptTokens:     u.PromptTokens + o.PromptTokens,
-		CompletionTokens: u.CompletionTokens + o.CompletionTokens,
-		LLMCalls:         u.LLMCalls + o.LLMCalls,
-	}
+	u.PromptTokens += o.PromptTokens
+	u.CompletionTokens += o.CompletionTokens
+	u.LLMCalls += o.LLMCalls
+	return u
 }
 
 // Passage is the cited unit: one sentence kept after folding, with every article

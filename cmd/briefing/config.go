@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"math"
 	"runtime"
 	"strconv"
 	"strings"
@@ -43,6 +44,11 @@ type config struct {
 	DrainTimeout    time.Duration
 	LogLevel        string
 	Fetch           fetchConfig // BRIEFING_FETCH*: pages of articles sent by url (fetch_config.go)
+	// PricePrompt and PriceCompletion are the model's prices per million tokens
+	// (BRIEFING_PRICE_PROMPT, BRIEFING_PRICE_COMPLETION); either set makes
+	// usage.cost appear.
+	PricePrompt     float64
+	PriceCompletion float64
 }
 
 // String prints the configuration with its secrets redacted, and any password in
@@ -78,6 +84,8 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		DrainTimeout:    e.duration("BRIEFING_DRAIN_TIMEOUT", 0),
 		LogLevel:        e.str("BRIEFING_LOG_LEVEL", "info"),
 		Fetch:           loadFetchConfig(&e),
+		PricePrompt:     e.float("BRIEFING_PRICE_PROMPT"),
+		PriceCompletion: e.float("BRIEFING_PRICE_COMPLETION"),
 	}
 	for _, k := range strings.Split(getenv("BRIEFING_API_KEYS"), ",") {
 		if k = strings.TrimSpace(k); k != "" {
@@ -124,6 +132,9 @@ func (c *config) check() error {
 		if v <= 0 {
 			return fmt.Errorf("%s must be positive, got %d", name, v)
 		}
+	}
+	if c.PricePrompt < 0 || c.PriceCompletion < 0 {
+		return fmt.Errorf("BRIEFING_PRICE_PROMPT and BRIEFING_PRICE_COMPLETION must not be negative")
 	}
 	if c.MaxBody <= 0 {
 		return fmt.Errorf("BRIEFING_MAX_BODY must be positive, got %d", c.MaxBody)
@@ -206,6 +217,8 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 			ContextTokens: c.ContextTokens,
 			Concurrency:   c.LLMConcurrency,
 			Timeout:       c.LLMTimeout,
+			Prices:        llm.Prices{Prompt: c.PricePrompt, Completion: c.PriceCompletion},
+			Scorer:        p.Engines[summarize.EngineExtractive].(*extractive.Engine),
 			Logger:        logger,
 			OnCall: func(ev llm.CallEvent) {
 				metrics.ModelCall(ev.Kind, ev.Status, ev.PromptTokens, ev.CompletionTokens, ev.Duration)
@@ -270,6 +283,19 @@ func (e *envReader) int(name string, def int) int {
 		e.err = fmt.Errorf("%s: %q is not a whole number", name, v)
 	}
 	return n
+}
+
+// float reads a price: a decimal number, 0 when unset.
+func (e *envReader) float(name string) float64 {
+	v := strings.TrimSpace(e.getenv(name))
+	if v == "" {
+		return 0
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if (err != nil || math.IsNaN(f) || math.IsInf(f, 0)) && e.err == nil {
+		e.err = fmt.Errorf("%s: %q is not a number (a price per million tokens, e.g. 0.15)", name, v)
+	}
+	return f
 }
 
 func (e *envReader) duration(name string, def time.Duration) time.Duration {

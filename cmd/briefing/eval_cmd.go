@@ -41,7 +41,9 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	if flagSet(fs, "engine") {
 		engine = cfg.Engine
 	}
-	rep, err := eval.Run(ctx, pipeline, cases, eval.RunOptions{Engine: engine})
+	// The planner runs on every case without a model: prompt fact coverage is
+	// measured whatever the engine.
+	rep, err := eval.Run(ctx, pipeline, cases, eval.RunOptions{Engine: engine, Counter: pipeline.Tokenizer})
 	if err != nil {
 		return err
 	}

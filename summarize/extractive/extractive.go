@@ -281,3 +281,22 @@ func headlineSource(c *corpus, headline string) int {
 	}
 	return -1
 }
+
+// Scores returns the ranking score of every passage of in, in the order of
+// in.Passages (higher is better): the same scorer Brief ranks with, weighing
+// centrality, corroboration and position by quality. Over MaxGraph passages, those
+// outside the LexRank candidate set score by corroboration and position alone.
+// The llm engine's budget planner uses it to choose what to send.
+func (e *Engine) Scores(ctx context.Context, in *summarize.Input) ([]float64, error) {
+	if in == nil || len(in.Passages) == 0 {
+		return nil, nil
+	}
+	c, err := e.analyze(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.rank(ctx, c); err != nil {
+		return nil, err
+	}
+	return c.score, nil
+}

@@ -114,7 +114,9 @@ func newDoer(cfg Config) (headerDoer, string) {
 // request is one logical model call.
 type request struct {
 	kind      string
-	step      int // planner step: 1 for the brief or map calls, 1+n for reduce round n
+	system    string // the system prompt
+	sysTok    int    // its tokens
+	step      int    // planner step: 1 for the brief or map calls, 1+n for reduce round n
 	user      string
 	maxTokens int
 	counted   int // prompt tokens (system, user and chat format) counted before sending
@@ -210,7 +212,7 @@ func (e *Engine) chatRequest(r request, format int) openai.ChatCompletionRequest
 	req := openai.ChatCompletionRequest{
 		Model: e.cfg.Model,
 		Messages: []openai.ChatCompletionMessage{
-			{Role: openai.ChatMessageRoleSystem, Content: e.prompts.System()},
+			{Role: openai.ChatMessageRoleSystem, Content: r.system},
 			{Role: openai.ChatMessageRoleUser, Content: r.user},
 		},
 	}
@@ -372,7 +374,11 @@ func (e *Engine) callContext(ctx context.Context) (context.Context, context.Canc
 
 func (e *Engine) event(r request, status string, prompt, completion int, d time.Duration) {
 	if e.cfg.OnCall != nil {
-		e.cfg.OnCall(CallEvent{Kind: r.kind, Step: r.step, Status: status, PromptTokens: prompt, CompletionTokens: completion, Duration: d})
+		ev := CallEvent{Kind: r.kind, Step: r.step, Status: status, PromptTokens: prompt, CompletionTokens: completion, Duration: d}
+		if e.cfg.Prices.Set() {
+			ev.Cost = e.cfg.Prices.Cost(prompt, completion)
+		}
+		e.cfg.OnCall(ev)
 	}
 }
 

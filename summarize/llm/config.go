@@ -40,9 +40,15 @@ type Config struct {
 	// Timeout is the deadline of one model call (default 60s); the request's own
 	// deadline wins when it is shorter.
 	Timeout time.Duration
-	// AnswerReserve is the tokens kept for the answer (max_tokens); 0 means
-	// max(512, ContextTokens/8), raised to fit the requested max_words.
+	// AnswerReserve is the tokens kept for the briefing's answer (max_tokens); 0
+	// sizes it from the request: 1.5 tokens a word of max_words, 16 a point and 64.
+	// Note-taking calls reserve a third of their chunk and 64, never more.
 	AnswerReserve int
+	// Prices, when set, make Usage.Cost and CallEvent.Cost appear.
+	Prices Prices
+	// Scorer ranks the passages for the budget planner (extractive.New() in
+	// cmd/briefing); nil ranks by sources, then position.
+	Scorer Scorer `json:"-"`
 	// MaxRetries is the retries after a 429, a 5xx or a transport error (default 2,
 	// so three tries); a negative value means no retry.
 	MaxRetries int
@@ -146,6 +152,20 @@ func sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
+// Prices are what the endpoint charges per million tokens, in any one currency.
+type Prices struct {
+	Prompt     float64 // per million prompt tokens
+	Completion float64 // per million completion tokens
+}
+
+// Set reports whether either price is set.
+func (p Prices) Set() bool { return p.Prompt > 0 || p.Completion > 0 }
+
+// Cost is the price of that many tokens.
+func (p Prices) Cost(prompt, completion int) float64 {
+	return (float64(prompt)*p.Prompt + float64(completion)*p.Completion) / 1e6
+}
+
 // CallEvent describes one request sent to the model.
 type CallEvent struct {
 	Kind string // brief, map, reduce or repair
@@ -156,4 +176,6 @@ type CallEvent struct {
 	PromptTokens     int
 	CompletionTokens int
 	Duration         time.Duration
+	// Cost is the call's price (Config.Prices); 0 when no price is set.
+	Cost float64
 }

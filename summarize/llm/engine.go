@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -45,12 +46,11 @@ const (
 
 // Engine is the llm engine: it writes a draft briefing with a chat model.
 type Engine struct {
-	cfg      Config
-	counter  Counter
-	prompts  *prompts.Set
-	client   *openai.Client
-	system   int // tokens of the system prompt
-	reminder int // tokens of the repair reminder
+	cfg     Config
+	counter Counter
+	prompts *prompts.Set
+	client  *openai.Client
+	planner *Planner
 
 	mu         sync.Mutex
 	respFormat int // response_format in use; only steps down
@@ -65,7 +65,7 @@ func New(cfg Config, counter Counter) (*Engine, error) {
 		return nil, errors.New("llm: a token counter is required")
 	}
 	cfg = cfg.withDefaults()
-	set, err := prompts.New()
+	planner, err := NewPlanner(cfg, counter)
 	if err != nil {
 		return nil, err
 	}
@@ -80,12 +80,11 @@ func New(cfg Config, counter Counter) (*Engine, error) {
 	oc.HTTPClient = doer
 	cfg.BaseURL = text.RedactURLs(cfg.BaseURL)
 	return &Engine{
-		cfg:      cfg,
-		counter:  counter,
-		prompts:  set,
-		client:   openai.NewClientWithConfig(oc),
-		system:   counter.Count(set.System()),
-		reminder: counter.Count("\n\n" + prompts.Reminder),
+		cfg:     cfg,
+		counter: counter,
+		prompts: planner.prompts,
+		client:  openai.NewClientWithConfig(oc),
+		planner: planner,
 	}, nil
 }
 
@@ -95,6 +94,9 @@ func (e *Engine) Name() string { return summarize.EngineLLM }
 // Config returns the configuration in use, defaults applied and any password in
 // BaseURL redacted.
 func (e *Engine) Config() Config { return e.cfg }
+
+// Planner returns the engine's budget planner.
+func (e *Engine) Planner() *Planner { return e.planner }
 
 // Ping checks that the endpoint answers (GET {base}/models): nil on 200, and also on
 // 404 or 405, which mean a server that is up without that route.
@@ -120,22 +122,61 @@ func (e *Engine) Ping(ctx context.Context) error {
 type run struct {
 	mu       sync.Mutex
 	usage    summarize.Usage
+	steps    map[int]*summarize.StepUsage
 	warnings []string
 }
 
-func (r *run) add(rep reply) {
+func (r *run) add(req request, rep reply) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.usage = r.usage.Add(rep.usage)
+	if r.steps == nil {
+		r.steps = map[int]*summarize.StepUsage{}
+	}
+	st := r.steps[req.step]
+	if st == nil {
+		kind := req.kind
+		if kind == KindRepair {
+			kind = KindBrief
+		}
+		st = &summarize.StepUsage{Step: req.step, Kind: kind}
+		r.steps[req.step] = st
+	}
+	st.Calls += rep.usage.LLMCalls
+	st.PromptTokens += rep.usage.PromptTokens
+	st.CompletionTokens += rep.usage.CompletionTokens
 	if rep.truncated != "" && len(r.warnings) < 3 {
 		r.warnings = append(r.warnings, rep.truncated)
 	}
 }
 
-// Brief writes the draft: one call when the passages fit the context, else map then
-// reduce. Errors are *summarize.Error: EUPSTREAM (the model failed; fall back),
-// ETIMEOUT (a deadline; fall back), or ETOOLARGE wrapping ErrBudget (the context is
-// too small to make progress; fall back).
+// final returns the usage with its steps in order, the plan's passages and the
+// cost when prices are set.
+func (r *run) final(pl *Planned, prices Prices) summarize.Usage {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	u := r.usage
+	u.Steps = nil
+	for _, st := range r.steps {
+		u.Steps = append(u.Steps, *st)
+	}
+	slices.SortFunc(u.Steps, func(a, b summarize.StepUsage) int { return a.Step - b.Step })
+	if pl != nil {
+		u.Strategy = pl.Strategy
+		u.PassagesSent, u.PassagesLeftOut = len(pl.Sent), len(pl.LeftOut)
+	}
+	if prices.Set() {
+		c := prices.Cost(u.PromptTokens, u.CompletionTokens)
+		u.Cost = &c
+	}
+	return u
+}
+
+// Brief writes the draft as the budget planner decides (see Plan): one call with
+// every passage or with the best that fit, or map then reduce. Errors are
+// *summarize.Error: EUPSTREAM (the model failed; fall back), ETIMEOUT (a deadline;
+// fall back), or ETOOLARGE wrapping ErrBudget (the context is too small to make
+// progress, the message says what it would need; fall back).
 func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Draft, error) {
 	if len(in.Passages) == 0 {
 		return nil, summarize.Errorf(summarize.EINVALID, "no passages to brief")
@@ -144,11 +185,15 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	lines := &memo{c: e.counter, m: make(map[string]int, len(in.Passages))}
 	scale := 1.0
 	for replan := 0; ; replan++ {
-		d, err := e.plan(ctx, in, scale, acc, lines)
+		pl, err := e.planner.plan(ctx, in, scale, lines)
+		if err != nil {
+			return nil, err
+		}
+		d, err := e.execute(ctx, in, pl, acc, lines)
 		if err == nil {
 			d.Model = e.cfg.Model
 			d.PromptVersion = prompts.Version
-			d.Usage = acc.usage
+			d.Usage = acc.final(pl, e.cfg.Prices)
 			d.Warnings = append(d.Warnings, acc.warnings...)
 			return d, nil
 		}
@@ -166,43 +211,58 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	}
 }
 
-// budget holds the token figures of one plan.
+// budget holds the token figures of one kind of call.
 type budget struct {
-	window  int // context tokens in use (ContextTokens × scale)
-	reserve int // max_tokens of the answer
-	limit   int // most tokens of the user prompt
+	window  int    // context tokens in use
+	system  string // the system prompt
+	sysTok  int    // its tokens
+	reserve int    // max_tokens of the answer (an upper bound for note-taking calls)
+	limit   int    // most tokens of the user prompt
 }
 
-func (e *Engine) budgetFor(scale float64, maxWords int) budget {
-	b := budget{window: int(float64(e.cfg.ContextTokens) * scale)}
-	b.reserve = e.cfg.AnswerReserve
-	if b.reserve <= 0 {
-		b.reserve = max(512, e.cfg.ContextTokens/8)
+// briefBudget is the budget of a call that writes the briefing.
+func (e *Engine) briefBudget(pl *Planned) budget {
+	b := budget{window: pl.Window, system: e.prompts.System(), sysTok: e.planner.system, reserve: pl.Reserve}
+	b.limit = b.window - b.reserve - b.sysTok - chatOverhead - e.planner.reminder
+	return b
+}
+
+// noteBudget is the budget of a note-taking call (map, intermediate reduce) whose
+// prompt with no items has empty tokens: the items get c tokens and the answer
+// c/noteShare+answerFrame, so that c + c/noteShare + answerFrame fills the rest.
+func (e *Engine) noteBudget(pl *Planned, empty int) budget {
+	b := budget{window: pl.Window, system: e.prompts.NoteSystem(), sysTok: e.planner.noter}
+	free := b.window - b.sysTok - chatOverhead - e.planner.reminder - empty - answerFrame
+	c := max(0, free*noteShare/(noteShare+1))
+	b.reserve = min(pl.Reserve, c/noteShare+answerFrame)
+	b.limit = empty + c
+	if b.reserve < pl.Reserve {
+		return b
 	}
-	// About two tokens a word for the text, plus the JSON around it and citations.
-	b.reserve = max(b.reserve, 2*maxWords+200)
-	b.limit = b.window - b.reserve - e.system - chatOverhead - e.reminder
+	// The final answer's reserve caps the notes: the items may take the rest.
+	b.limit = b.window - b.reserve - b.sysTok - chatOverhead - e.planner.reminder
 	return b
 }
 
 func (e *Engine) budgetError(b budget, what string, need int) error {
 	return &summarize.Error{Code: summarize.ETOOLARGE,
-		Message: fmt.Sprintf("the model's context of %d tokens is too small: %s needs %d tokens of prompt, and only %d are left after the system prompt (%d) and the answer's reserve (%d)",
-			b.window, what, need, max(b.limit, 0), e.system, b.reserve),
+		Message: fmt.Sprintf("the model's context of %d tokens is too small: %s needs %d tokens of prompt, and only %d are left after the system prompt (%d) and the answer's reserve (%d); set the context to at least %d tokens",
+			b.window, what, need, max(b.limit, 0), b.sysTok, b.reserve, b.window+need-max(b.limit, 0)),
 		Err: ErrBudget}
 }
 
-// newRequest builds a call; userTokens is the user prompt's count (or an upper bound).
-func (e *Engine) newRequest(kind string, step int, user string, userTokens int, b budget) request {
-	return request{kind: kind, step: step, user: user, maxTokens: b.reserve, window: b.window,
-		counted: e.system + chatOverhead + userTokens}
+// newRequest builds a call; userTokens is the user prompt's count (or an upper
+// bound) and reserve its answer's max_tokens.
+func (e *Engine) newRequest(kind string, step int, user string, userTokens, reserve int, b budget) request {
+	return request{kind: kind, step: step, system: b.system, sysTok: b.sysTok, user: user, maxTokens: reserve, window: b.window,
+		counted: b.sysTok + chatOverhead + userTokens}
 }
 
 // repairRequest asks again with a reminder and a larger reserve, within the window.
 func (e *Engine) repairRequest(r request) request {
 	r.kind = KindRepair
 	r.user += "\n\n" + prompts.Reminder
-	r.counted = e.system + chatOverhead + e.counter.Count(r.user)
+	r.counted = r.sysTok + chatOverhead + e.counter.Count(r.user)
 	r.maxTokens = min(2*r.maxTokens, r.window-r.counted)
 	return r
 }
@@ -215,7 +275,7 @@ type memo struct {
 }
 
 // passage returns the tokens of a passage's prompt line from the count the merge
-// made (summarize.Passage.Tokens): only the line's prefix ("[P3] (2 sources)") is
+// made (summarize.Passage.Tokens): only the line's prefix ("P3 (2)") is
 // counted, and the text again only when it has no count or the prompt must
 // neutralize it. The prefix's trailing space goes with the text's first word, as
 // the tokenizer reads the whole line.
@@ -236,45 +296,28 @@ func (m *memo) count(s string) int {
 	return n
 }
 
-func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, acc *run, lines *memo) (*summarize.Draft, error) {
-	maxPoints := in.Options.MaxPoints
-	if maxPoints <= 0 {
-		maxPoints = summarize.DefaultMaxPoints
-	}
-	maxWords := in.Options.MaxWords
-	if maxWords <= 0 {
-		maxWords = summarize.DefaultMaxWords
-	}
-	b := e.budgetFor(scale, maxWords)
-	if b.limit <= 0 {
-		return nil, e.budgetError(b, "the prompt", 1)
-	}
-	passages := make([]prompts.Passage, len(in.Passages))
-	costs := make(map[string]int, len(in.Passages)) // by label: the tokens of the passage's line
-	sum := 0
-	for i, p := range in.Passages {
+// execute makes the calls of a plan.
+func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, acc *run, lines *memo) (*summarize.Draft, error) {
+	maxPoints, maxWords := options(in)
+	passages := make([]prompts.Passage, len(pl.Sent))
+	costs := make(map[string]int, len(pl.Sent)) // by label: the tokens of the passage's line
+	for i, p := range pl.Sent {
 		passages[i] = toPrompt(p)
-		costs[p.ID] = lines.passage(p, passages[i]) + 1
-		sum += costs[p.ID]
+		costs[p.ID] = lineCost(lines, p)
 	}
+	fb := e.briefBudget(pl)
 
-	// One call when everything fits. The sum of the lines screens out the obvious
-	// overflow without counting the whole render.
-	brief := func(ps []prompts.Passage) (string, error) {
-		return e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: ps, Differences: differencesOf(in.Differences)})
-	}
-	empty, err := brief(nil)
-	if err != nil {
-		return nil, renderError(err)
-	}
-	if sum+e.counter.Count(empty) <= b.limit+len(passages)/8+8 {
-		user, err := brief(passages)
+	if pl.Strategy != summarize.StrategyMapReduce {
+		user, err := e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: passages, Differences: differencesOf(in.Differences)})
 		if err != nil {
 			return nil, renderError(err)
 		}
-		if n := e.counter.Count(user); n <= b.limit {
-			rep, err := e.ask(ctx, e.newRequest(KindBrief, 1, user, n, b))
-			acc.add(rep)
+		// The lines were counted one by one; the whole prompt is counted once more,
+		// and one that still overflows (tokens do not add up exactly) is mapped.
+		if n := e.counter.Count(user); n <= fb.limit {
+			r := e.newRequest(KindBrief, 1, user, n, fb.reserve, fb)
+			rep, err := e.ask(ctx, r)
+			acc.add(r, rep)
 			if err != nil {
 				return nil, err
 			}
@@ -284,12 +327,24 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 
 	// Map: each chunk of passages → notes. The calls start as soon as their chunk
 	// is rendered and checked, so the counting overlaps the first calls.
+	cost := func(p prompts.Passage) int { return costs[p.Label] }
 	mapRender := func(part, parts int, c []prompts.Passage) (string, error) {
-		return e.prompts.Map(prompts.MapData{Part: part, Parts: parts, MaxNotes: maxPoints, MaxWords: maxWords, Passages: c})
+		words := 0
+		for _, p := range c {
+			words += cost(p)
+		}
+		return e.prompts.Map(prompts.MapData{Part: part, Parts: parts, MaxNotes: maxPoints, MaxWords: max(summarize.MinMaxWords, words/(2*noteShare)), Passages: c})
 	}
+	empty, err := mapRender(1, 1, nil)
+	if err != nil {
+		return nil, renderError(err)
+	}
+	mb := e.noteBudget(pl, lines.count(empty))
 	p := e.newPool(ctx, acc)
-	err = pack(e, b, passages, func(p prompts.Passage) int { return costs[p.Label] }, mapRender, "one passage",
-		func(g group[prompts.Passage]) bool { return p.submit(e.newRequest(KindMap, 1, g.user, g.tokens, b)) })
+	err = pack(e, lines, mb, passages, cost, mapRender, "one passage",
+		func(g group[prompts.Passage]) bool {
+			return p.submit(e.newRequest(KindMap, 1, g.user, g.tokens, e.planner.noteReserve(g.itemTokens, fb.reserve), mb))
+		})
 	if err != nil {
 		p.cancel() // stop the calls already started
 	}
@@ -310,9 +365,10 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 		if err != nil {
 			return nil, renderError(err)
 		}
-		if n := e.counter.Count(final); n <= b.limit {
-			rep, err := e.ask(ctx, e.newRequest(KindReduce, 1+round, final, n, b))
-			acc.add(rep)
+		if n := e.counter.Count(final); n <= fb.limit {
+			r := e.newRequest(KindReduce, 1+round, final, n, fb.reserve, fb)
+			rep, err := e.ask(ctx, r)
+			acc.add(r, rep)
 			if err != nil {
 				return nil, err
 			}
@@ -325,18 +381,27 @@ func (e *Engine) plan(ctx context.Context, in *summarize.Input, scale float64, a
 		}
 		if round > maxReduceRounds || (prevTokens > 0 && tokens >= prevTokens) {
 			return nil, &summarize.Error{Code: summarize.EUPSTREAM,
-				Message: fmt.Sprintf("model notes did not condense to fit the context (%d tokens of notes after %d reduce rounds, %d tokens available)", tokens, round-1, b.limit),
+				Message: fmt.Sprintf("model notes did not condense to fit the context (%d tokens of notes after %d reduce rounds, %d tokens available)", tokens, round-1, fb.limit),
 				Err:     &callError{kind: StatusMalformed, err: ErrMalformed}}
 		}
 		prevTokens = tokens
 		reduceRender := func(_, _ int, g []prompts.Note) (string, error) {
-			return e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: maxWords, Notes: g})
+			words := 0
+			for _, n := range g {
+				words += noteCost(n)
+			}
+			return e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: max(summarize.MinMaxWords, words/(2*noteShare)), Notes: g})
 		}
+		empty, err := reduceRender(1, 1, nil)
+		if err != nil {
+			return nil, renderError(err)
+		}
+		rb := e.noteBudget(pl, lines.count(empty))
 		prev := notes
 		p := e.newPool(ctx, acc)
-		err = pack(e, b, notes, noteCost, reduceRender, "one note",
+		err = pack(e, lines, rb, notes, noteCost, reduceRender, "one note",
 			func(g group[prompts.Note]) bool {
-				return p.submit(e.newRequest(KindReduce, 1+round, g.user, g.tokens, b))
+				return p.submit(e.newRequest(KindReduce, 1+round, g.user, g.tokens, e.planner.noteReserve(g.itemTokens, fb.reserve), rb))
 			})
 		if err != nil {
 			p.cancel()
@@ -398,11 +463,13 @@ func label(notes []prompts.Note) {
 	}
 }
 
-// group is one packed chunk of items with its rendered prompt and that prompt's tokens.
+// group is one packed chunk of items with its rendered prompt, that prompt's
+// tokens and the tokens of its items alone.
 type group[T any] struct {
-	items  []T
-	user   string
-	tokens int
+	items      []T
+	user       string
+	tokens     int
+	itemTokens int
 }
 
 // pack splits items with chunk.Split into groups whose rendered prompt fits b.limit
@@ -410,12 +477,12 @@ type group[T any] struct {
 // The room for items is the limit less the prompt rendered with none; a group whose
 // render still overflows (tokens do not add up exactly) is halved until it fits.
 // render gets the group's 1-based part number and the number of parts.
-func pack[T any](e *Engine, b budget, items []T, cost func(T) int, render func(part, parts int, g []T) (string, error), what string, emit func(group[T]) bool) error {
+func pack[T any](e *Engine, lines *memo, b budget, items []T, cost func(T) int, render func(part, parts int, g []T) (string, error), what string, emit func(group[T]) bool) error {
 	empty, err := render(1, 1, nil)
 	if err != nil {
 		return renderError(err)
 	}
-	overhead := e.counter.Count(empty)
+	overhead := lines.count(empty)
 	room := b.limit - overhead
 	if room <= 0 {
 		return e.budgetError(b, "the prompt with no passage", overhead)
@@ -449,7 +516,11 @@ func pack[T any](e *Engine, b budget, items []T, cost func(T) int, render func(p
 			parts++
 			continue
 		}
-		if !emit(group[T]{items: g, user: user, tokens: n}) {
+		sum := 0
+		for _, it := range g {
+			sum += cost(it)
+		}
+		if !emit(group[T]{items: g, user: user, tokens: n, itemTokens: sum}) {
 			return nil
 		}
 		part++
@@ -500,7 +571,7 @@ func (p *pool) submit(r request) bool {
 		defer p.wg.Done()
 		defer func() { <-p.sem }()
 		rep, err := p.e.ask(p.ctx, r)
-		p.acc.add(rep)
+		p.acc.add(r, rep)
 		if err != nil {
 			s.err = err
 			p.cancel()

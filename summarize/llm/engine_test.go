@@ -119,22 +119,40 @@ func TestBriefMapReduce(t *testing.T) {
 		t.Fatalf("max in flight=%d, want ≤ %d", got, want)
 	}
 	assertWithinWindow(t, f, 2048)
-	// Every passage was shown to exactly one map call.
+	// Every passage the plan sends was shown to exactly one map call, the others
+	// to none.
+	if got, want := d.Usage.Strategy, summarize.StrategyMapReduce; got != want {
+		t.Fatalf("Usage.Strategy=%q, want %q", got, want)
+	}
+	if got, want := d.Usage.PassagesSent+d.Usage.PassagesLeftOut, len(in.Passages); got != want || d.Usage.PassagesSent == 0 {
+		t.Fatalf("passages sent %d + left out %d, want %d in all", d.Usage.PassagesSent, d.Usage.PassagesLeftOut, want)
+	}
 	shown := map[string]int{}
 	for _, s := range reqs {
 		if s.req.kind() != "map" {
 			continue
 		}
+		inside := false
 		for _, line := range strings.Split(s.req.user(), "\n") {
-			if strings.HasPrefix(line, "[P") {
-				shown[line[1:strings.IndexByte(line, ']')]]++
+			switch {
+			case line == prompts.ArticlesOpen:
+				inside = true
+			case line == prompts.ArticlesClose:
+				inside = false
+			case inside:
+				shown[strings.Fields(line)[0]]++
 			}
 		}
 	}
+	sent := 0
 	for _, p := range in.Passages {
-		if shown[p.ID] != 1 {
-			t.Fatalf("passage %s shown %d times to map calls, want 1", p.ID, shown[p.ID])
+		if shown[p.ID] > 1 {
+			t.Fatalf("passage %s shown %d times to map calls, want at most 1", p.ID, shown[p.ID])
 		}
+		sent += shown[p.ID]
+	}
+	if sent != d.Usage.PassagesSent {
+		t.Fatalf("%d passages shown to map calls, Usage.PassagesSent=%d", sent, d.Usage.PassagesSent)
 	}
 	// The final answer cites labels that exist.
 	known := map[string]bool{}
@@ -150,7 +168,7 @@ func TestBriefMapReduce(t *testing.T) {
 	}
 	// Reduce prompts carry notes with their P labels, never the article text.
 	for _, s := range reqs {
-		if s.req.kind() == "reduce" && !strings.Contains(s.req.user(), "(from P") {
+		if s.req.kind() == "reduce" && !strings.Contains(s.req.user(), " (P") {
 			t.Fatalf("reduce prompt without note citations:\n%s", s.req.user())
 		}
 	}
@@ -490,6 +508,7 @@ func TestBudgetTooSmall(t *testing.T) {
 	f := okModel(t)
 	e := mustEngine(t, f, llm.Config{ContextTokens: 1400})
 	in := input(2)
+	in.Options.Strategy = summarize.StrategyMapReduce // every passage must be shown
 	in.Passages[1].Text = strings.Repeat("A very long sentence about the ferry and the harbour. ", 120)
 	_, err := e.Brief(context.Background(), in)
 	if got, want := code(err), summarize.ETOOLARGE; got != want {
@@ -555,7 +574,7 @@ func TestTransportErrorsRetried(t *testing.T) {
 
 func TestReduceCitingNotesMapsBackToPassages(t *testing.T) {
 	f := newFakeModel(t, func(w http.ResponseWriter, r *http.Request, req chatRequest, n int) {
-		if req.kind() == "reduce" && strings.Contains(req.user(), "Write a briefing") {
+		if req.kind() == "reduce" && strings.Contains(req.user(), "Brief the event from the notes") {
 			// A model that cites the note labels instead of the passages.
 			completion(w, `{"headline":"H","summary":"S","points":[{"text":"A.","citations":["N1","N2"]}]}`, "stop", 0, 0)
 			return

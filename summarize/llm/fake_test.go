@@ -15,6 +15,7 @@ import (
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/chunk"
+	"github.com/briefing-news/briefing/summarize/extractive"
 	"github.com/briefing-news/briefing/summarize/llm"
 )
 
@@ -248,6 +249,9 @@ func (s *noSleep) got() []time.Duration {
 func mustEngine(tb testing.TB, f *fakeModel, cfg llm.Config) *llm.Engine {
 	tb.Helper()
 	cfg.BaseURL = f.url()
+	if cfg.Scorer == nil {
+		cfg.Scorer = extractive.New()
+	}
 	if cfg.Sleep == nil {
 		cfg.Sleep = (&noSleep{}).sleep
 	}

@@ -467,6 +467,9 @@ func sources(articles []summarize.Article) []summarize.Source {
 func briefingID(req summarize.Request, engine string) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%d\x00%d\x00%s\x00", engine, req.Options.MaxPoints, req.Options.MaxWords, req.Options.Engine)
+	if s := req.Options.Strategy; s != "" && s != summarize.StrategyAuto {
+		fmt.Fprintf(h, "strategy=%s\x00", s) // ids of requests without one are unchanged
+	}
 	for _, a := range req.Articles {
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00", a.ID, a.Source, a.Title, a.URL, a.Text, a.HTML)
 	}

@@ -1,0 +1,434 @@
+package llm
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/briefing-news/briefing/prompts"
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
+)
+
+// The budget planner decides, before any call, what the model is shown.
+//
+// The rule (Options.Strategy "auto"):
+//
+//  1. Rank the passages with Config.Scorer: the extractive scorer (centrality,
+//     corroboration, position) as cmd/briefing wires it. In rank order a passage earns its place when it is among the
+//     MaxPoints best, carries a figure or a name (a capitalized word not
+//     opening the sentence) that no passage before it carries, or says something
+//     new: at least half of its content words are in no passage sent before it.
+//     The others restate what is sent and are left out.
+//  2. When all passages fit one call and those that do not earn their place
+//     hold less than a quarter of their tokens (minLeftOutShare): strategy
+//     "single", one call with everything.
+//  3. When the earned passages fit one call: strategy "select", one call with
+//     them. No figure or name of the cluster is left out.
+//  4. Otherwise take, in rank order, the earned passages that fit one call and
+//     measure the content one call would leave out: the share of the cluster's
+//     distinct figures and names that no chosen passage carries. At most
+//     MaxContentLeftOut (5%): "select", one call with the chosen passages.
+//     More: "map_reduce" over the earned passages, in reading order.
+//
+// "single" always makes one call: every passage when all fit, else the rank
+// order's best that fit (reported as "select"). "map_reduce" maps every passage.
+const MaxContentLeftOut = 0.05
+
+// Reserves: the final answer is sized from max_words (about 1.5 tokens a word,
+// 16 a point for its JSON and citations, 64 for the rest); a note-taking
+// answer from its chunk, a third of the chunk's tokens and 64.
+const (
+	tokensPerWord  = 1.5
+	tokensPerPoint = 16
+	answerFrame    = 64
+	noteShare      = 3 // a note-taking answer reserves 1/noteShare of its chunk
+)
+
+// Planned is the planner's decision for one request, made without a model.
+type Planned struct {
+	Strategy string // summarize.StrategySingle, StrategySelect or StrategyMapReduce
+	// Sent are the passages the model is shown over all calls, in reading order;
+	// LeftOut are the others.
+	Sent    []summarize.Passage
+	LeftOut []summarize.Passage
+	// ContentLeftOut is the share of the cluster's distinct figures and names that
+	// no sent passage carries.
+	ContentLeftOut float64
+	// Window is the context in use; Reserve the final answer's max_tokens and
+	// Room the tokens of passage lines one briefing call can carry.
+	Window, Reserve, Room int
+}
+
+// Planner makes plans; the engine holds one, and Plan builds one for a single
+// request. It is safe for concurrent use.
+type Planner struct {
+	cfg      Config
+	counter  Counter
+	prompts  *prompts.Set
+	scorer   Scorer
+	system   int // tokens of the briefing system prompt
+	noter    int // tokens of the note-taking system prompt
+	reminder int // tokens of the repair reminder
+}
+
+// Scorer ranks passages: one score per passage of in, higher is better.
+// extractive.Engine implements it (centrality, corroboration and position); the
+// llm package does not import it, so that it stays free of the HTML stack.
+type Scorer interface {
+	Scores(ctx context.Context, in *summarize.Input) ([]float64, error)
+}
+
+// NewPlanner builds a planner for cfg (only ContextTokens, AnswerReserve and
+// Scorer are read) and a token counter.
+func NewPlanner(cfg Config, counter Counter) (*Planner, error) {
+	if counter == nil {
+		return nil, fmt.Errorf("llm: a token counter is required")
+	}
+	set, err := prompts.New()
+	if err != nil {
+		return nil, err
+	}
+	scorer := cfg.Scorer
+	if scorer == nil {
+		scorer = positionScorer{}
+	}
+	// Only the budget's settings are kept: no endpoint, no key.
+	cfg = Config{ContextTokens: cfg.ContextTokens, AnswerReserve: cfg.AnswerReserve}
+	if cfg.ContextTokens <= 0 {
+		cfg.ContextTokens = DefaultContextTokens
+	}
+	return &Planner{cfg: cfg, counter: counter, prompts: set, scorer: scorer,
+		system:   counter.Count(set.System()),
+		noter:    counter.Count(set.NoteSystem()),
+		reminder: counter.Count("\n\n" + prompts.Reminder)}, nil
+}
+
+// Plan decides what a model with cfg's context would be shown for in, without
+// calling it: the eval measures from it which facts reach the model.
+func Plan(ctx context.Context, cfg Config, counter Counter, in *summarize.Input) (*Planned, error) {
+	p, err := NewPlanner(cfg, counter)
+	if err != nil {
+		return nil, err
+	}
+	return p.Plan(ctx, in, 1)
+}
+
+// options returns max points and words with their defaults.
+func options(in *summarize.Input) (maxPoints, maxWords int) {
+	maxPoints, maxWords = in.Options.MaxPoints, in.Options.MaxWords
+	if maxPoints <= 0 {
+		maxPoints = summarize.DefaultMaxPoints
+	}
+	if maxWords <= 0 {
+		maxWords = summarize.DefaultMaxWords
+	}
+	return maxPoints, maxWords
+}
+
+// finalReserve is the max_tokens of a call that writes the briefing.
+func (p *Planner) finalReserve(maxPoints, maxWords int) int {
+	if p.cfg.AnswerReserve > 0 {
+		return p.cfg.AnswerReserve
+	}
+	return int(tokensPerWord*float64(maxWords)+0.5) + tokensPerPoint*maxPoints + answerFrame
+}
+
+// noteReserve is the max_tokens of a note-taking call over items of that many
+// tokens, never more than the final answer's.
+func (p *Planner) noteReserve(tokens, final int) int {
+	return min(final, tokens/noteShare+answerFrame)
+}
+
+// window is the context in use at scale.
+func (p *Planner) window(scale float64) int { return int(float64(p.cfg.ContextTokens) * scale) }
+
+// briefOverhead is every token of a briefing call but its passage lines and
+// answer: system, chat format, repair reminder and the prompt with no passage.
+func (p *Planner) briefOverhead(in *summarize.Input) (int, error) {
+	maxPoints, maxWords := options(in)
+	empty, err := p.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Differences: differencesOf(in.Differences)})
+	if err != nil {
+		return 0, renderError(err)
+	}
+	return p.system + chatOverhead + p.reminder + p.counter.Count(empty), nil
+}
+
+// lineCost is the tokens of one passage's prompt line and its line break.
+func lineCost(lines *memo, ps summarize.Passage) int {
+	return lines.passage(ps, toPrompt(ps)) + 1
+}
+
+// Plan decides for in at scale (the share of the context in use).
+func (p *Planner) Plan(ctx context.Context, in *summarize.Input, scale float64) (*Planned, error) {
+	lines := &memo{c: p.counter, m: make(map[string]int, len(in.Passages))}
+	return p.plan(ctx, in, scale, lines)
+}
+
+func (p *Planner) plan(ctx context.Context, in *summarize.Input, scale float64, lines *memo) (*Planned, error) {
+	if len(in.Passages) == 0 {
+		return nil, summarize.Errorf(summarize.EINVALID, "no passages to brief")
+	}
+	maxPoints, maxWords := options(in)
+	pl := &Planned{Window: p.window(scale), Reserve: p.finalReserve(maxPoints, maxWords)}
+	over, err := p.briefOverhead(in)
+	if err != nil {
+		return nil, err
+	}
+	pl.Room = pl.Window - pl.Reserve - over
+	costs := make([]int, len(in.Passages))
+	total, smallest := 0, -1
+	for i, ps := range in.Passages {
+		costs[i] = lineCost(lines, ps)
+		total += costs[i]
+		if smallest < 0 || costs[i] < smallest {
+			smallest = costs[i]
+		}
+	}
+	if err := p.checkSmallest(pl, over, smallest, maxWords); err != nil {
+		return nil, err
+	}
+	strategy := in.Options.Strategy
+	if strategy == "" {
+		strategy = summarize.StrategyAuto
+	}
+	all := make([]int, len(in.Passages))
+	for i := range all {
+		all[i] = i
+	}
+	if strategy == summarize.StrategyMapReduce {
+		return p.finish(pl, in, summarize.StrategyMapReduce, all), nil
+	}
+	if total <= pl.Room && strategy == summarize.StrategySingle {
+		return p.finish(pl, in, summarize.StrategySingle, all), nil
+	}
+	order, err := p.rank(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	units := make([][]string, len(in.Passages))
+	for i, ps := range in.Passages {
+		units[i] = contentUnits(ps.Text)
+	}
+	if strategy == summarize.StrategySingle {
+		return p.finish(pl, in, summarize.StrategySelect, fitting(order, costs, pl.Room)), nil
+	}
+	words := make([][]string, len(in.Passages))
+	for i, ps := range in.Passages {
+		words[i] = contentWords(ps.Text)
+	}
+	earned := earn(order, units, words, maxPoints)
+	sum := 0
+	for _, i := range earned {
+		sum += costs[i]
+	}
+	switch {
+	case total <= pl.Room && (len(earned) == len(in.Passages) || float64(total-sum) < minLeftOutShare*float64(total)):
+		// Everything fits and little is restated: leaving it out is not worth it.
+		return p.finish(pl, in, summarize.StrategySingle, all), nil
+	case sum <= pl.Room:
+		return p.finish(pl, in, summarize.StrategySelect, earned), nil
+	}
+	chosen := fitting(earned, costs, pl.Room)
+	if leftOut(units, chosen) <= MaxContentLeftOut {
+		return p.finish(pl, in, summarize.StrategySelect, chosen), nil
+	}
+	return p.finish(pl, in, summarize.StrategyMapReduce, earned), nil
+}
+
+// checkSmallest explains in plain words what the context would need when not even
+// the smallest passage fits one call with the answer's reserve.
+func (p *Planner) checkSmallest(pl *Planned, over, smallest, maxWords int) error {
+	if pl.Room >= smallest {
+		return nil
+	}
+	need := over + smallest + pl.Reserve
+	msg := fmt.Sprintf("the model's context of %d tokens is too small for a briefing of up to %d words: one call needs %d tokens (%d of instructions, %d for the shortest passage and %d for the answer); set the context to at least %d tokens",
+		pl.Window, maxWords, need, over, smallest, pl.Reserve, need)
+	if p.cfg.AnswerReserve <= 0 {
+		// How many words would fit the context as it is.
+		if words := int(float64(pl.Window-over-smallest-answerFrame-tokensPerPoint) / tokensPerWord); words >= summarize.MinMaxWords {
+			msg += fmt.Sprintf(", or ask for at most %d words (max_words)", words)
+		}
+	}
+	return &summarize.Error{Code: summarize.ETOOLARGE, Message: msg, Err: ErrBudget}
+}
+
+// finish fills the plan with the passages at idx, put back in reading order.
+func (p *Planner) finish(pl *Planned, in *summarize.Input, strategy string, idx []int) *Planned {
+	pl.Strategy = strategy
+	sent := make([]bool, len(in.Passages))
+	for _, i := range idx {
+		sent[i] = true
+	}
+	units := map[string]bool{}
+	carried := map[string]bool{}
+	for i, ps := range in.Passages {
+		us := contentUnits(ps.Text)
+		for _, u := range us {
+			units[u] = true
+		}
+		if sent[i] {
+			pl.Sent = append(pl.Sent, ps)
+			for _, u := range us {
+				carried[u] = true
+			}
+		} else {
+			pl.LeftOut = append(pl.LeftOut, ps)
+		}
+	}
+	if len(units) > 0 {
+		pl.ContentLeftOut = float64(len(units)-len(carried)) / float64(len(units))
+	}
+	return pl
+}
+
+// rank returns the passage indexes by extractive score, best first; ties keep
+// reading order.
+func (p *Planner) rank(ctx context.Context, in *summarize.Input) ([]int, error) {
+	scores, err := p.scorer.Scores(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	order := make([]int, len(in.Passages))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+	return order, nil
+}
+
+// positionScorer is the ranking when no Scorer is configured: passages carried
+// by more articles first, then earlier sentences.
+type positionScorer struct{}
+
+func (positionScorer) Scores(_ context.Context, in *summarize.Input) ([]float64, error) {
+	out := make([]float64, len(in.Passages))
+	for i, p := range in.Passages {
+		out[i] = float64(len(p.Sources)) - float64(p.Sentence)/float64(1+p.Sentence)
+	}
+	return out, nil
+}
+
+// earn returns, in rank order, the passages that earn their place: the maxPoints
+// best, every one that carries a figure or name none before it carries, and
+// every one of which at least minNovelty of the content words (stemmed, topic
+// stopwords out) are new: not a restatement of what is already sent.
+func earn(order []int, units [][]string, words [][]string, maxPoints int) []int {
+	seen, said := map[string]bool{}, map[string]bool{}
+	var out []int
+	for k, i := range order {
+		fresh := false
+		for _, u := range units[i] {
+			if !seen[u] {
+				seen[u] = true
+				fresh = true
+			}
+		}
+		novel := 0
+		for _, w := range words[i] {
+			if !said[w] {
+				novel++
+			}
+		}
+		if k < maxPoints || fresh || float64(novel) >= minNovelty*float64(len(words[i])) && novel > 0 {
+			out = append(out, i)
+			for _, w := range words[i] {
+				said[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// minLeftOutShare is the share of the passage tokens that restatements must
+// reach for the planner to leave them out when everything fits one call.
+const minLeftOutShare = 0.25
+
+// minNovelty is the share of new content words that earns a passage its place.
+const minNovelty = 0.5
+
+// contentWords returns the distinct stems of the words of s that are not topic
+// stopwords (lower-cased letters only).
+func contentWords(s string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(f) < 3 || text.TopicWords.Has(f) {
+			continue
+		}
+		st := text.StemLong(f)
+		if !seen[st] {
+			seen[st] = true
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// fitting returns, in the given order, the passages that fit room, skipping
+// those that would overflow it.
+func fitting(order, costs []int, room int) []int {
+	var out []int
+	used := 0
+	for _, i := range order {
+		if used+costs[i] <= room {
+			out = append(out, i)
+			used += costs[i]
+		}
+	}
+	return out
+}
+
+// leftOut is the share of the distinct units of all passages that the chosen
+// ones do not carry.
+func leftOut(units [][]string, chosen []int) float64 {
+	all, carried := map[string]bool{}, map[string]bool{}
+	for _, us := range units {
+		for _, u := range us {
+			all[u] = true
+		}
+	}
+	if len(all) == 0 {
+		return 0
+	}
+	for _, i := range chosen {
+		for _, u := range units[i] {
+			carried[u] = true
+		}
+	}
+	return float64(len(all)-len(carried)) / float64(len(all))
+}
+
+// numberWords are the spelled-out numbers read as figures.
+var numberWords = map[string]string{
+	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+	"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
+}
+
+// contentUnits returns the figures ("#1200") and names ("@bressano") of a
+// passage: numerals with their separators dropped, spelled-out numbers, and
+// capitalized words that do not open the sentence and are not stopwords.
+func contentUnits(s string) []string {
+	var out []string
+	start := true
+	for _, f := range strings.Fields(s) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		lw := strings.ToLower(w)
+		switch {
+		case w == "":
+		case strings.IndexFunc(w, unicode.IsDigit) >= 0:
+			out = append(out, "#"+strings.NewReplacer(",", "", "\u00a0", "").Replace(lw))
+		case numberWords[lw] != "":
+			out = append(out, "#"+numberWords[lw])
+		case !start && text.IsCapitalized(w) && !text.MatchWords.Has(lw):
+			base, _ := text.TrimPossessive(lw)
+			out = append(out, "@"+base)
+		}
+		start = strings.ContainsAny(f[len(f)-1:], ".!?:")
+	}
+	return out
+}
