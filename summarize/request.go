@@ -11,6 +11,7 @@ import (
 const (
 	DefaultMaxArticles     = 200
 	DefaultMaxArticleChars = 200_000
+	DefaultMaxHTMLBytes    = 4 << 20
 	DefaultMaxTotalTokens  = 2_000_000
 )
 
@@ -26,9 +27,16 @@ const (
 
 // Limits bound one request; zero means the default.
 type Limits struct {
-	MaxArticles     int // most articles in one request (default 200)
-	MaxArticleChars int // most characters (code points) of one article's text or html (default 200,000)
-	MaxTotalTokens  int // most tokens of all articles' story text together (default 2,000,000)
+	MaxArticles int // most articles in one request (default 200)
+	// MaxArticleChars is the most characters (code points) of one article's story
+	// text (default 200,000): a text article's text as sent, checked by Valid, or
+	// the text extracted from an html article, checked by CheckStoryText once the
+	// page is read. Page markup does not count against it.
+	MaxArticleChars int
+	// MaxHTMLBytes is the most bytes of one article's html as sent (default 4 MiB):
+	// real pages weigh 100 KB to 2 MB, most of it markup and scripts.
+	MaxHTMLBytes   int
+	MaxTotalTokens int // most tokens of all articles' story text together (default 2,000,000)
 	// FetchURLs accepts an article sent with a url and neither text nor html: the
 	// server fetches its page (summarize/fetch). pipeline.Pipeline sets it from its
 	// Fetcher; off, such an article is refused as having neither text nor html.
@@ -43,10 +51,28 @@ func (l Limits) WithDefaults() Limits {
 	if l.MaxArticleChars <= 0 {
 		l.MaxArticleChars = DefaultMaxArticleChars
 	}
+	if l.MaxHTMLBytes <= 0 {
+		l.MaxHTMLBytes = DefaultMaxHTMLBytes
+	}
 	if l.MaxTotalTokens <= 0 {
 		l.MaxTotalTokens = DefaultMaxTotalTokens
 	}
 	return l
+}
+
+// CheckStoryText applies the per-article character limit to the story text
+// extracted from an html article (the text its passages' offsets index): an
+// *Error with code ETOOLARGE when it holds more than MaxArticleChars characters.
+func (l Limits) CheckStoryText(id, text string) error {
+	l = l.WithDefaults()
+	if len(text) <= l.MaxArticleChars {
+		return nil // a character is at least one byte
+	}
+	if n := utf8.RuneCountInString(text); n > l.MaxArticleChars {
+		return Errorf(ETOOLARGE, "article %s has %d characters of story text (extracted from its html); this server takes at most %d per article",
+			id, n, l.MaxArticleChars)
+	}
+	return nil
 }
 
 // Problems lists every reason a request cannot be served, one entry per failure.
@@ -60,10 +86,11 @@ const maxProblems = 20
 
 // Valid is the one copy of the request rules: at least one article and at most
 // lim.MaxArticles; each article with exactly one of text or html (or, when
-// lim.FetchURLs is set, neither but an http or https url to fetch), at most
-// lim.MaxArticleChars characters; ids short, printable and distinct; options in
-// range, a known engine, a known unsupported policy (drop or flag) and a known
-// strategy (auto, single or map_reduce). A size over
+// lim.FetchURLs is set, neither but an http or https url to fetch), a text of at
+// most lim.MaxArticleChars characters, an html of at most lim.MaxHTMLBytes bytes
+// (its extracted text is held to MaxArticleChars by CheckStoryText); ids short,
+// printable and distinct; options in range, a known engine, a known unsupported
+// policy (drop or flag) and a known strategy (auto, single or map_reduce). A size over
 // a limit is an *Error with code ETOOLARGE; anything else is EINVALID, every
 // failure listed in its Problems cause. Articles are named by the id they have or
 // will be given (a1, a2, … in order).
@@ -136,8 +163,14 @@ func (o Options) check(articles []Article, lim Limits, problems *Problems) error
 		case !hasText && !hasHTML:
 			add("article %s has neither text nor html", ids[i])
 		}
-		if n := utf8.RuneCountInString(a.Text) + utf8.RuneCountInString(a.HTML); n > lim.MaxArticleChars {
-			return Errorf(ETOOLARGE, "article %s has %d characters; this server takes at most %d per article", ids[i], n, lim.MaxArticleChars)
+		if len(a.HTML) > lim.MaxHTMLBytes {
+			return Errorf(ETOOLARGE, "article %s has %d bytes of html; this server takes at most %d bytes of html per article",
+				ids[i], len(a.HTML), lim.MaxHTMLBytes)
+		}
+		if len(a.Text) > lim.MaxArticleChars { // a character is at least one byte
+			if n := utf8.RuneCountInString(a.Text); n > lim.MaxArticleChars {
+				return Errorf(ETOOLARGE, "article %s has %d characters; this server takes at most %d per article", ids[i], n, lim.MaxArticleChars)
+			}
 		}
 	}
 	switch o.Engine {

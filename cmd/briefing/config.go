@@ -35,6 +35,7 @@ type config struct {
 	MaxBody         int64
 	MaxArticles     int
 	MaxArticleChars int
+	MaxHTMLBytes    int
 	MaxTotalTokens  int
 	MaxInflight     int
 	QueueTimeout    time.Duration
@@ -55,9 +56,9 @@ type config struct {
 // the endpoint's URL.
 func (c config) String() string {
 	return fmt.Sprintf("addr=%s base_url=%s api_key=%s model=%s engine=%s context_tokens=%d llm_concurrency=%d llm_timeout=%s "+
-		"max_body=%d max_articles=%d max_inflight=%d api_keys=%d rate_limit=%d",
+		"max_body=%d max_articles=%d max_article_chars=%d max_html_bytes=%d max_inflight=%d api_keys=%d rate_limit=%d",
 		c.Addr, text.RedactURLs(c.BaseURL), c.APIKey, c.Model, c.Engine, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
-		c.MaxBody, c.MaxArticles, c.MaxInflight, len(c.APIKeys), c.RateLimit)
+		c.MaxBody, c.MaxArticles, c.MaxArticleChars, c.MaxHTMLBytes, c.MaxInflight, len(c.APIKeys), c.RateLimit)
 }
 
 // loadConfig reads the environment through getenv and registers a flag for every
@@ -73,9 +74,10 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		ContextTokens:   e.int("BRIEFING_CONTEXT_TOKENS", 8192),
 		LLMConcurrency:  e.int("BRIEFING_LLM_CONCURRENCY", 4),
 		LLMTimeout:      e.duration("BRIEFING_LLM_TIMEOUT", 60*time.Second),
-		MaxBody:         int64(e.int("BRIEFING_MAX_BODY", 8<<20)),
+		MaxBody:         int64(e.int("BRIEFING_MAX_BODY", 0)), // 0: follows the html limit (check)
 		MaxArticles:     e.int("BRIEFING_MAX_ARTICLES", summarize.DefaultMaxArticles),
 		MaxArticleChars: e.int("BRIEFING_MAX_ARTICLE_CHARS", summarize.DefaultMaxArticleChars),
+		MaxHTMLBytes:    e.int("BRIEFING_MAX_HTML_BYTES", summarize.DefaultMaxHTMLBytes),
 		MaxTotalTokens:  e.int("BRIEFING_MAX_TOTAL_TOKENS", summarize.DefaultMaxTotalTokens),
 		MaxInflight:     e.int("BRIEFING_MAX_INFLIGHT", 0),
 		QueueTimeout:    e.duration("BRIEFING_QUEUE_TIMEOUT", 2*time.Second),
@@ -103,9 +105,10 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		fs.IntVar(&c.ContextTokens, "context-tokens", c.ContextTokens, "the model's context window (BRIEFING_CONTEXT_TOKENS)")
 		fs.IntVar(&c.LLMConcurrency, "llm-concurrency", c.LLMConcurrency, "parallel model calls per briefing (BRIEFING_LLM_CONCURRENCY)")
 		fs.DurationVar(&c.LLMTimeout, "llm-timeout", c.LLMTimeout, "deadline of one model call (BRIEFING_LLM_TIMEOUT)")
-		fs.Int64Var(&c.MaxBody, "max-body", c.MaxBody, "largest request body in bytes (BRIEFING_MAX_BODY)")
+		fs.Int64Var(&c.MaxBody, "max-body", c.MaxBody, "largest request body in bytes; 0 follows the html limit: twice it plus 1 MiB, at least 8 MiB (BRIEFING_MAX_BODY)")
 		fs.IntVar(&c.MaxArticles, "max-articles", c.MaxArticles, "most articles in one request (BRIEFING_MAX_ARTICLES)")
-		fs.IntVar(&c.MaxArticleChars, "max-article-chars", c.MaxArticleChars, "most characters in one article (BRIEFING_MAX_ARTICLE_CHARS)")
+		fs.IntVar(&c.MaxArticleChars, "max-article-chars", c.MaxArticleChars, "most characters of story text in one article: a text as sent, or the text extracted from html (BRIEFING_MAX_ARTICLE_CHARS)")
+		fs.IntVar(&c.MaxHTMLBytes, "max-html-bytes", c.MaxHTMLBytes, "most bytes of html in one article (BRIEFING_MAX_HTML_BYTES)")
 		fs.IntVar(&c.MaxTotalTokens, "max-total-tokens", c.MaxTotalTokens, "most tokens of story text in one request (BRIEFING_MAX_TOTAL_TOKENS)")
 		fs.IntVar(&c.MaxInflight, "max-inflight", c.MaxInflight, "briefings running at once; 0 picks from cores and engine (BRIEFING_MAX_INFLIGHT)")
 		fs.DurationVar(&c.QueueTimeout, "queue-timeout", c.QueueTimeout, "how long a briefing waits for a slot before 503 (BRIEFING_QUEUE_TIMEOUT)")
@@ -128,7 +131,8 @@ func (c *config) check() error {
 		return fmt.Errorf("BRIEFING_ENGINE=llm needs OPENAI_BASE_URL or OPENAI_API_KEY")
 	}
 	for name, v := range map[string]int{"BRIEFING_CONTEXT_TOKENS": c.ContextTokens, "BRIEFING_LLM_CONCURRENCY": c.LLMConcurrency,
-		"BRIEFING_MAX_ARTICLES": c.MaxArticles, "BRIEFING_MAX_ARTICLE_CHARS": c.MaxArticleChars, "BRIEFING_MAX_TOTAL_TOKENS": c.MaxTotalTokens} {
+		"BRIEFING_MAX_ARTICLES": c.MaxArticles, "BRIEFING_MAX_ARTICLE_CHARS": c.MaxArticleChars, "BRIEFING_MAX_HTML_BYTES": c.MaxHTMLBytes,
+		"BRIEFING_MAX_TOTAL_TOKENS": c.MaxTotalTokens} {
 		if v <= 0 {
 			return fmt.Errorf("%s must be positive, got %d", name, v)
 		}
@@ -136,8 +140,14 @@ func (c *config) check() error {
 	if c.PricePrompt < 0 || c.PriceCompletion < 0 {
 		return fmt.Errorf("BRIEFING_PRICE_PROMPT and BRIEFING_PRICE_COMPLETION must not be negative")
 	}
-	if c.MaxBody <= 0 {
+	if c.MaxBody == 0 {
+		c.MaxBody = defaultMaxBody(c.MaxHTMLBytes)
+	}
+	if c.MaxBody < 0 {
 		return fmt.Errorf("BRIEFING_MAX_BODY must be positive, got %d", c.MaxBody)
+	}
+	if c.MaxBody < int64(c.MaxHTMLBytes) {
+		return fmt.Errorf("BRIEFING_MAX_BODY (%d) is smaller than BRIEFING_MAX_HTML_BYTES (%d): a page of the largest html could never arrive", c.MaxBody, c.MaxHTMLBytes)
 	}
 	if c.LLMTimeout <= 0 {
 		return fmt.Errorf("BRIEFING_LLM_TIMEOUT must be positive, got %s", c.LLMTimeout)
@@ -160,6 +170,13 @@ func (c *config) check() error {
 		c.DrainTimeout = c.LLMTimeout + 15*time.Second
 	}
 	return nil
+}
+
+// defaultMaxBody is the body limit that follows the html limit: a request with one
+// page of the largest html, escaped in JSON (quotes and line ends double), and
+// room for the rest of the request; never under the former 8 MiB.
+func defaultMaxBody(maxHTML int) int64 {
+	return max(8<<20, 2*int64(maxHTML)+1<<20)
 }
 
 // llmConfigured says whether an endpoint or a key was given: with auto, that picks llm.
@@ -238,6 +255,7 @@ func (c *config) limits() summarize.Limits {
 	return summarize.Limits{
 		MaxArticles:     c.MaxArticles,
 		MaxArticleChars: c.MaxArticleChars,
+		MaxHTMLBytes:    c.MaxHTMLBytes,
 		MaxTotalTokens:  c.MaxTotalTokens,
 	}
 }

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,6 +24,12 @@ type Page struct {
 	// Visible is every visible word of the article as sent (its Text, or PageText
 	// of its HTML): what a model would read without this stage.
 	Visible string
+	// Title and Published are what an HTML page says of itself (its metadata:
+	// og:title, <title>, JSON-LD, dates in meta tags and the page), when it says
+	// so; zero otherwise. Article.Title and Article.PublishedAt take them only
+	// when the client sent none: what the client sent wins.
+	Title     string
+	Published time.Time
 }
 
 // Paragraph is one story paragraph (whitespace collapsed to single spaces, on
@@ -64,6 +71,7 @@ func Article(a summarize.Article) (Page, error) {
 			return pg, err
 		}
 		paras, pg.Text, pg.Visible = x.paras, x.text, x.visible
+		pg.Title, pg.Published = x.meta.title, x.meta.published
 	} else {
 		paras, pg.Text, pg.Visible = Text(a.Text), a.Text, a.Text
 	}
@@ -74,6 +82,13 @@ func Article(a summarize.Article) (Page, error) {
 		if a.Title == "" {
 			pg.Article.Title = h
 		}
+	}
+	if pg.Article.Title == "" && pg.Title != "" {
+		pg.Article.Title = pg.Title
+	}
+	if pg.Article.PublishedAt == nil && !pg.Published.IsZero() {
+		t := pg.Published
+		pg.Article.PublishedAt = &t
 	}
 	paras = StripDateline(paras)
 	pg.Paragraphs = locate(pg.Text, paras)

@@ -1,9 +1,12 @@
 package normalize_test
 
 import (
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/normalize"
 )
 
@@ -56,5 +59,33 @@ func BenchmarkHTMLDeep(b *testing.B) {
 		if _, err := normalize.HTML(in, ""); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkHTMLPerMB measures normalize.Article on real-page fixtures grown to
+// about 1 and 4 MB (the default html limit) by repeating their story, and reports
+// time and memory per MB of html.
+func BenchmarkHTMLPerMB(b *testing.B) {
+	page := readFixture(b, "realpages/flood-courier.html")
+	i := strings.Index(page, `<div class="article-body">`)
+	j := strings.Index(page, `<div class="tags">`)
+	for _, mb := range []int{1, 4} {
+		body := page[i:j]
+		in := page[:i] + strings.Repeat(body, mb<<20/len(body)+1) + page[j:]
+		size := float64(len(in)) / (1 << 20)
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			b.ReportAllocs()
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			before := ms.TotalAlloc
+			for b.Loop() {
+				if _, err := normalize.Article(summarize.Article{URL: "https://courier.example/flood", HTML: in}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			runtime.ReadMemStats(&ms)
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/size, "ns/MB")
+			b.ReportMetric(float64(ms.TotalAlloc-before)/float64(b.N)/size, "B/MB")
+		})
 	}
 }

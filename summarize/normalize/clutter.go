@@ -36,6 +36,11 @@ type unit struct {
 	block int
 	kind  kind
 	drop  bool
+	// links is the share of the unit's letters that its page shows as link text,
+	// or -1 when that is not known (pasted text, or a line the page does not have).
+	links  float32
+	nlinks int  // links on the unit's line of the page
+	html   bool // the unit comes from a page: link shares are known
 }
 
 var (
@@ -67,7 +72,7 @@ var (
 		`ethics(?: policy)?`, `rss`, `apps?`, `follow us`,
 	}, "|") + `)(?:\s*[|·•,/–—-]\s*|\s*|$))+$`)
 
-	reCaptionStart = regexp.MustCompile(`(?i)^(?:photo|photograph|image|picture|pic|illustration|credit|image credit|photo credit|photo illustration|graphic|video)s?\s*(?::|-|–|—|(?-i:by)\b)\s*\S`)
+	reCaptionStart = regexp.MustCompile(`(?i)^(?:photo|photograph|image|picture|pic|illustration|credit|image credit|photo credit|photo illustration|graphic|video|foto|bild|bildquelle|fotoquelle)s?\s*(?::|-|–|—|(?-i:by)\b)\s*\S`)
 	reCaptionIn    = regexp.MustCompile(`(?:\b|\p{Ll})(?:Image|Photo|Picture|Photograph|Credit)s?: \S`)
 	reCaptionParen = regexp.MustCompile(`(?i)\((?:[^()]*(?:\bphoto\b|\bimage\b|\bsource:|\bcredit\b|\bgetty\b|\bvia\b|/)[^()]*)\)\s*$`)
 	reCaptionEnd   = regexp.MustCompile(`(?i)(?:getty images|picture[- ]alliance|shutterstock|alamy|\b(?:afp|ap|reuters|epa|dpa)\s*/\s*[\p{L} .]+)\s*$`)
@@ -77,12 +82,14 @@ var (
 	reSignoff      = regexp.MustCompile(`^[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]*\))?$`)
 	reCopyInline   = regexp.MustCompile(`©\s*(?:[\p{L}.'’-]+\s+){0,4}?(?:/\s*)?(?:AFP|REUTERS|Reuters|AP|EPA|Getty Images|Xinhua|Kyodo|Yonhap|dpa|ANP|PA|Shutterstock|picture alliance|\p{Lu}{2,}(?:\s*/\s*\p{Lu}{2,})*)\b`)
 
-	reTeaserLine = regexp.MustCompile(`(?i)^(?:related|read more|read next|read also|also read|see also|more on this(?: story)?)\s*:\s*\S`)
+	reTeaserLine = regexp.MustCompile(`(?i)^(?:related|read more|read next|read also|also read|see also|more on this(?: story)?|lea (?:también|más|además)|lee (?:también|más)|lea|vea (?:también|además)|le puede interesar|te puede interesar|mira|leia (?:também|mais)|veja (?:também|mais)|(?:à )?lire aussi|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|weiterlesen|leggi anche)\s*:\s*\S`)
 	reTeaserWeak = regexp.MustCompile(`(?i)^(?:watch|watch more|listen|more|recommended|opinion|explainer|video|live)\s*:\s*\S`)
-	reHeader     = regexp.MustCompile(`(?i)^(?:related(?: (?:stories|articles|content|coverage|topics|links|news|reading))?|read more|read next|also read|see also|more from .{1,40}|more stories(?: from .{1,40})?|more on (?:this (?:story|topic)|.{1,40})|more (?:news|coverage)|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories|editor'?s? picks|what to read next|explore more|skip next section.*|latest stories|around the web|from around the web|don't miss|popular now|in other news|elsewhere on .{1,40}|more in .{1,40}|further reading|keep reading|up next)\s*:?$`)
+	reHeader     = regexp.MustCompile(`(?i)^(?:related(?: (?:stories|articles|content|coverage|topics|links|news|reading))?|read more|read next|also read|see also|more from .{1,40}|more stories(?: from .{1,40})?|more on (?:this (?:story|topic)|.{1,40})|more (?:news|coverage)|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories|editor'?s? picks|what to read next|explore more|skip next section.*|latest stories|around the web|from around the web|don't miss|popular now|in other news|elsewhere on .{1,40}|more in .{1,40}|further reading|keep reading|up next|tags|(?:à )?lire aussi|le puede interesar|contenido relacionado|noticias relacionadas|art[ií]culos relacionados|lesen sie auch|auch lesen|auch interessant|schon gelesen\??|das könnte (?:sie|dich) auch interessieren|weitere (?:themen|artikel|beiträge|nachrichten|meldungen)|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|empfohlene (?:beiträge|artikel)|mehr zum thema|themen|schlagw(?:ö|oe)rter|leia também|veja também|mehr themen|zum weiterlesen|weiterführende links?|mehr zu .{1,40}|lade weitere inhalte|externer inhalt)\s*[:!?]?$`)
+	reTags       = regexp.MustCompile(`(?i)^(?:tags?|tagged(?: with)?|filed under|topics?|categor(?:y|ies)|kategorien?|schlagw(?:ö|oe)rter|schlagworte?|stichw(?:ö|oe)rter|themen|temas|etiquetas|mots[- ]clés)\s*:`)
+	reModeration = regexp.MustCompile(`(?i)\bcomments? (?:are|is|will be|may be) (?:moderated|reviewed|republished|published|closed|disabled)\b|\b(?:we ask that|please keep|we reserve the right to|please understand that).{0,60}\bcomments?\b|\bcommenting (?:is|has been) (?:closed|disabled)\b|\bshare your thoughts and debate\b|\bcomments? policy\b|\bcommunity (?:guidelines|standards)\b|\bto (?:post|leave|write) a comment\b|\bkommentare? (?:werden|wird) (?:moderiert|geprüft|freigeschaltet)|\bum (?:einen )?kommentar(?:e)? zu (?:schreiben|verfassen)|\blos comentarios (?:son|están) moderados`)
 
 	rePage       = regexp.MustCompile(`(?i)^page \d+ of \d+$`)
-	reAd         = regexp.MustCompile(`(?i)^(?:advertisement|advert|ad|ads|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|paid (?:content|post)|partner content|promoted(?: content)?)$`)
+	reAd         = regexp.MustCompile(`(?i)^(?:advertisement|advert|ad|ads|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|paid (?:content|post)|partner content|promoted(?: content)?|-?\s*anzeige\s*-?|werbung|publicidad|publicité)$`)
 	reNewsletter = regexp.MustCompile(`(?i)^(?:sign ?up|subscribe|get (?:our|the))\b.*\b(?:newsletters?|inbox|alerts|subscri\w*)\b|^(?:sign ?up|subscribe) (?:to|for) our\b|^(?:enter your email|want more)\b|^already a subscriber\b|^subscribe\b.{0,60}$|^(?:sign|log) in\b.{0,40}$`)
 	reCookie     = regexp.MustCompile(`(?i)\b(?:we use|we and our partners use|this (?:site|website) uses|our use of|you (?:agree|consent)|accept (?:all )?cookies|by continuing|manage (?:cookies|preferences|settings)|cookie (?:settings|preferences))\b`)
 	reFooter     = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b`)
@@ -167,6 +174,10 @@ func classify(s string) kind {
 		return kindListen
 	case n <= 8 && reComments.MatchString(bare):
 		return kindComments
+	case n <= 80 && containsAny(lower, "comment", "kommentar", "comentario") && reModeration.MatchString(bare):
+		return kindComments // a comment-moderation notice
+	case n <= 40 && !terminal(bare) && reTags.MatchString(bare):
+		return kindMenu // "Tags: Budget, Housing, City Council"
 	case n <= 3 && reURL.MatchString(bare):
 		return kindLink
 	case n <= 60 && strings.Contains(lower, "cookie") && reCookie.MatchString(bare):
@@ -239,7 +250,7 @@ func isCaption(s, lower string) bool {
 	end := !terminal(s)
 	switch {
 	case containsAny(lower[:min(len(lower), 12)], "photo", "image", "picture", "pic", "illustration", "credit",
-		"graphic", "video") && reCaptionStart.MatchString(s) && (end || !strings.Contains(lower[:min(len(lower), 24)], " by ")):
+		"graphic", "video", "foto", "bild") && reCaptionStart.MatchString(s) && (end || !strings.Contains(lower[:min(len(lower), 24)], " by ")):
 		return true
 	case strings.Contains(s, "/") && reSignoff.MatchString(s):
 		return true
@@ -294,6 +305,9 @@ func filter(units []unit) []string {
 	for i := range units {
 		units[i].text = stripInlineCredit(units[i].text)
 		units[i].kind = classify(units[i].text)
+		if units[i].kind == kindStory && menuParagraph(units[i]) {
+			units[i].kind = kindMenu
+		}
 		if units[i].kind != kindStory && units[i].kind != kindShort && units[i].kind != kindHeader {
 			units[i].drop = true
 		}
@@ -346,7 +360,13 @@ func dropCaptionNeighbours(units []unit) {
 // ":" introduces them as a list), and a streak of three or more one-line
 // blocks of which at least half are known navigation words.
 func dropMenuRuns(units []unit) {
+	// On a page, where it is known which text is a link, a short line is part of
+	// a menu only when it is a link without figures: a table row, a spec line or a
+	// list item that is not a link is story, however short.
 	isRunner := func(u unit) bool {
+		if u.kind == kindShort && u.html {
+			return u.links >= 0.5 && !strings.ContainsAny(u.text, "0123456789")
+		}
 		return u.kind == kindShort || u.kind == kindSkip || u.kind == kindMenu || u.kind == kindLink
 	}
 	// A streak is a sequence of consecutive blocks that are one short or
@@ -460,6 +480,53 @@ func teaserish(u unit) bool {
 
 func sameText(a, b string) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// menuParagraph reports whether a long unit is a menu returned as one paragraph:
+// on a page, four or more links of five words or fewer on average that make at
+// least 60% of its letters, with hardly a sentence in it; where links are not
+// known, 30 or more words nearly all of them capitalized (a run of short
+// title-case link texts) and no sentence end. Length alone never makes a unit
+// story, and a paragraph that is one long link (a lead linked to its story) is
+// not a menu.
+func menuParagraph(u unit) bool {
+	n := words(u.text)
+	if n < 8 {
+		return false
+	}
+	ends := sentenceEnds(u.text)
+	if u.html {
+		return u.links >= 0.6 && u.nlinks >= 4 && n <= 5*u.nlinks && ends*30 <= n
+	}
+	if n < 30 || ends > 0 {
+		return false
+	}
+	caps := 0
+	for f := range strings.FieldsSeq(u.text) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || f == "&" || f == "|" || f == "-" {
+			caps++
+		}
+	}
+	return caps*10 >= n*9
+}
+
+// sentenceEnds counts the sentence ends inside s (". ", "! ", "? " before a
+// capital letter or a digit) and at its end.
+func sentenceEnds(s string) int {
+	n := 0
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			r, _ := utf8.DecodeRuneInString(s[i+2:])
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				n++
+			}
+		}
+	}
+	if terminal(s) {
+		n++
+	}
+	return n
 }
 
 // separatedMenu reports whether s is a row of three or more short items (at most

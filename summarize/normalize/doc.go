@@ -10,6 +10,13 @@
 // that reads like a sentence (it ends with . ! or ? and has six or more words)
 // is kept unless a pattern names it precisely (a cookie notice, a newsletter
 // prompt, a caption ending in a photo credit), so story text is not lost.
+// On an HTML page the filter also knows which text is a link: a run of short lines
+// is a menu only when its lines are links without figures (a table row, a spec
+// line or an ingredient is story however short), and a long unit made of four or
+// more short links is a menu whatever its length. Table rows render as one line,
+// and every unit gets back the spaces the page had around inline elements.
+// Trafilatura's reading is checked against readability's, and the better kept
+// by link density, prose density and length (see better in source.go).
 // StripRepeated then removes lines that one outlet repeats across its articles.
 //
 // Article is the one entry point per article: it reads the page once (one

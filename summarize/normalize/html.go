@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -36,6 +37,13 @@ type extracted struct {
 	paras   []string // story paragraphs
 	text    string   // the extractor's text, which the paragraphs are cleaned from
 	visible string   // the page's visible text as sent (PageText), when asked for
+	meta    pageMeta // what the page says of itself
+}
+
+// pageMeta is the page's own title and published time (trafilatura's metadata).
+type pageMeta struct {
+	title     string
+	published time.Time
 }
 
 // extractHTML is HTML, keeping the extracted text the paragraphs come from and,
@@ -69,7 +77,9 @@ func extractHTML(page string, pageURL string, visible bool) (extracted, error) {
 	}
 	if deep <= maxDepth {
 		if doc, err := html.Parse(strings.NewReader(page)); err == nil {
-			if paras, text := extractTree(doc, u); len(paras) > 0 {
+			paras, text, meta := extractTree(doc, u)
+			x.meta = meta
+			if len(paras) > 0 {
 				x.paras, x.text = paras, text
 				return x, nil
 			}
@@ -80,34 +90,38 @@ func extractHTML(page string, pageURL string, visible bool) (extracted, error) {
 	return x, nil
 }
 
-// extractTree runs trafilatura, then readability, on a parsed page, and returns
-// the paragraphs with the text of the content they were read from. A panic in
-// either is treated as "found nothing", so that flat extraction follows.
-func extractTree(doc *html.Node, u *url.URL) (paras []string, text string) {
+// extractTree runs trafilatura and readability on a parsed page and returns the
+// paragraphs of the better of the two (see better), with the text of the content
+// they were read from and the page's metadata. A panic in either is treated as
+// "found nothing", so that flat extraction follows.
+func extractTree(doc *html.Node, u *url.URL) (paras []string, text string, meta pageMeta) {
 	defer func() {
 		if recover() != nil {
-			paras, text = nil, ""
+			paras, text, meta = nil, "", pageMeta{}
 		}
 	}()
-	source := textUnits(blockText(doc)) // before the extractors touch doc
+	src := newPageSource(doc) // before the extractors touch doc
+	var traf candidate
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     u,
 		ExcludeComments: true,
 		Deduplicate:     false,
 	})
-	if err == nil && res != nil && res.ContentNode != nil {
-		text = blockText(res.ContentNode)
-		if paras = filter(resplit(textUnits(text), source)); len(paras) > 0 {
-			return paras, text
+	if err == nil && res != nil {
+		meta = pageMeta{title: strings.TrimSpace(res.Metadata.Title), published: res.Metadata.Date}
+		if res.ContentNode != nil {
+			traf = src.candidate(blockText(res.ContentNode, nil))
 		}
 	}
-	parser := readability.NewParser()
-	art, err := parser.ParseDocument(doc, u)
-	if err == nil && art.Node != nil {
-		text = blockText(art.Node)
-		return filter(resplit(textUnits(text), source)), text
+	var read candidate
+	if traf.weak() {
+		parser := readability.NewParser()
+		if art, err := parser.ParseDocument(doc, u); err == nil && art.Node != nil {
+			read = src.candidate(blockText(art.Node, nil))
+		}
 	}
-	return nil, ""
+	best := better(traf, read)
+	return best.paras, best.text, meta
 }
 
 // depth returns the deepest nesting of elements in page, by a tokenizer pass
@@ -169,8 +183,9 @@ func listItem(a atom.Atom) bool {
 // between block elements and a newline between list items, walking the tree
 // with an explicit stack (trafilatura's own ContentText can glue blocks:
 // "…by trainThe leader…").
-func blockText(root *html.Node) string {
+func blockText(root *html.Node, lc *linkCollector) string {
 	var sb strings.Builder
+	inLink := 0
 	type frame struct {
 		n    *html.Node
 		exit bool
@@ -185,18 +200,28 @@ func blockText(root *html.Node) string {
 			a = atom.Lookup([]byte(n.Data)) // trafilatura's nodes carry names only
 		}
 		if f.exit {
+			if a == atom.A {
+				inLink--
+			}
 			writeBreak(&sb, a)
+			lc.lineEnd(&sb)
 			continue
 		}
 		switch n.Type {
 		case html.TextNode:
 			sb.WriteString(n.Data)
+			lc.add(n.Data, inLink > 0)
 			continue
 		case html.ElementNode:
 			if skipAlways(a) {
 				continue
 			}
 			writeBreak(&sb, a)
+			lc.lineEnd(&sb)
+			if a == atom.A {
+				inLink++
+				lc.link()
+			}
 			stack = append(stack, frame{n: n, exit: true})
 		case html.DocumentNode:
 		default:
@@ -206,15 +231,23 @@ func blockText(root *html.Node) string {
 			stack = append(stack, frame{n: c})
 		}
 	}
+	lc.flush()
 	return sb.String()
 }
 
+// writeBreak ends a block (a blank line) or a line (a list item, a table row);
+// the cells of a row stay on its line, a space apart, so that a table reads as
+// one line per row, not one cell per line.
 func writeBreak(sb *strings.Builder, a atom.Atom) {
 	switch {
 	case blockBreak(a):
 		endWith(sb, "\n\n")
-	case listItem(a), a == atom.Td, a == atom.Th:
+	case listItem(a):
 		endWith(sb, "\n")
+	case a == atom.Td, a == atom.Th:
+		if s := sb.String(); s != "" && !strings.HasSuffix(s, "\n") && !strings.HasSuffix(s, " ") {
+			sb.WriteByte(' ')
+		}
 	}
 }
 

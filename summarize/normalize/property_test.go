@@ -171,6 +171,9 @@ func TestArticleIsTheStages(t *testing.T) {
 				title = h
 			}
 		}
+		if title == "" {
+			title = pg.Title // the page's own title, when no headline was pasted
+		}
 		paras = normalize.StripDateline(paras)
 		if got := pg.Texts(); strings.Join(got, "\x00") != strings.Join(paras, "\x00") {
 			t.Fatalf("article %d: paragraphs\n%q\nwant\n%q", i, got, paras)

@@ -54,7 +54,7 @@ func resplit(content, source []unit) []unit {
 			continue
 		}
 		for _, j := range tiles {
-			out = append(out, unit{text: source[j].text, block: blockBase + source[j].block})
+			out = append(out, unit{text: source[j].text, block: blockBase + source[j].block, links: -1})
 		}
 		next = at
 	}

@@ -32,7 +32,7 @@ func textUnits(s string) []unit {
 	var lines []string
 	flush := func() {
 		for _, t := range joinWrapped(lines) {
-			units = append(units, unit{text: t, block: block})
+			units = append(units, unit{text: t, block: block, links: -1})
 		}
 		lines = lines[:0]
 		block++

@@ -267,7 +267,8 @@ func (p *Pipeline) fetch(ctx context.Context, articles []summarize.Article) ([]s
 }
 
 // normalize cleans every article with normalize.Article (HTML parsed once, a pasted
-// headline to the title, the wire dateline out), then drops the lines that every
+// headline to the title, the wire dateline out), holds the text extracted from each
+// html article to the per-article character limit, then drops the lines that every
 // article of one outlet repeats. When the story text left is smaller in bytes than
 // the token cap, the cap cannot be passed (a token is at least one byte) and
 // segment need not check it.
@@ -280,6 +281,11 @@ func (p *Pipeline) normalize(ctx context.Context, articles []summarize.Article) 
 		pg, err := normalize.Article(a)
 		if err != nil {
 			return nil, false, &summarize.Error{Code: summarize.EINVALID, Message: fmt.Sprintf("article %s: its html could not be read", a.ID), Err: err}
+		}
+		if a.HTML != "" {
+			if err := p.Limits.CheckStoryText(a.ID, pg.Text); err != nil {
+				return nil, false, err
+			}
 		}
 		pages[i] = pg
 	}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefing-news/briefing/eval"
 	"github.com/briefing-news/briefing/summarize"
@@ -15,7 +16,6 @@ import (
 	"github.com/briefing-news/briefing/summarize/extractive"
 	"github.com/briefing-news/briefing/summarize/pipeline"
 	"github.com/briefing-news/briefing/summarize/verify"
-	"time"
 )
 
 // fakeEngine is an Engine whose answer a test decides.
@@ -199,6 +199,9 @@ func TestBriefRejects(t *testing.T) {
 		{"too many articles", summarize.Request{Articles: []summarize.Article{{Text: story}, {Text: story}, {Text: story}}}, summarize.Limits{MaxArticles: 2}, summarize.ETOOLARGE, "3 articles; this server takes at most 2"},
 		{"article too long", summarize.Request{Articles: []summarize.Article{{Text: story}}}, summarize.Limits{MaxArticleChars: 20}, summarize.ETOOLARGE, "at most 20 per article"},
 		{"too many tokens", summarize.Request{Articles: []summarize.Article{{Text: story}}}, summarize.Limits{MaxTotalTokens: 5}, summarize.EINVALID, "takes at most 5"},
+		{"html too large", summarize.Request{Articles: []summarize.Article{{HTML: "<p>" + story + "</p>"}}}, summarize.Limits{MaxHTMLBytes: 20}, summarize.ETOOLARGE, "bytes of html; this server takes at most 20 bytes of html"},
+		{"extracted text too long", summarize.Request{Articles: []summarize.Article{{HTML: "<html><body><script>" + strings.Repeat("x", 500) + "</script><p>" + story + "</p></body></html>"}}},
+			summarize.Limits{MaxArticleChars: 40}, summarize.ETOOLARGE, "characters of story text (extracted from its html); this server takes at most 40"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -212,6 +215,45 @@ func TestBriefRejects(t *testing.T) {
 				t.Fatalf("message=%q, want it to contain %q", msg, tt.wantMsg)
 			}
 		})
+	}
+}
+
+// A page's markup does not count against the per-article character limit: only
+// the story text extracted from it does.
+func TestHTMLMarkupIsNotStoryText(t *testing.T) {
+	story := "Fire crews in Brennick ordered 2,400 residents to leave their homes on Thursday after a wildfire jumped the river."
+	page := "<html><head><style>" + strings.Repeat(".a{color:red}", 2000) + "</style></head><body><article><p>" + story + "</p></article></body></html>"
+	p := newPipeline(t)
+	p.Limits = summarize.Limits{MaxArticleChars: 1000}
+	if _, err := p.Merge(context.Background(), summarize.Request{Articles: []summarize.Article{{HTML: page}}}); err != nil {
+		t.Fatalf("a %d-byte page with %d characters of story: %v", len(page), len(story), err)
+	}
+}
+
+// The page's own title and published time fill the article's when the client sent
+// none (the date at day precision: go-htmldate reads dates, not times); what the
+// client sent wins.
+func TestMergeReportsPageTitleAndPublished(t *testing.T) {
+	page := `<html><head><title>Fire jumps the river | Courier</title>
+<meta property="og:title" content="Fire jumps the river">
+<meta property="article:published_time" content="2026-03-05T08:30:00Z"></head>
+<body><article><p>Fire crews in Brennick ordered 2,400 residents to leave their homes on Thursday after a wildfire jumped the river.</p>
+<p>The fire has burned about 3,100 hectares since it was sparked by lightning on Monday evening, the county said.</p></article></body></html>`
+	sent := time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)
+	rep, err := newPipeline(t).Merge(context.Background(), summarize.Request{Articles: []summarize.Article{
+		{HTML: page}, {HTML: page, Title: "Client title", PublishedAt: &sent}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := rep.Articles[0], rep.Articles[1]
+	if a.Title != "Fire jumps the river" || a.PublishedAt == nil || a.PublishedAt.Format(time.DateOnly) != "2026-03-05" {
+		t.Errorf("page's own: title %q published %v", a.Title, a.PublishedAt)
+	}
+	if b.Title != "Client title" || b.PublishedAt == nil || !b.PublishedAt.Equal(sent) {
+		t.Errorf("client's: title %q published %v", b.Title, b.PublishedAt)
+	}
+	if !strings.Contains(rep.Texts[0], "wildfire jumped the river") {
+		t.Errorf("Texts[0] = %q", rep.Texts[0])
 	}
 }
 

@@ -1,0 +1,44 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBetter checks the measure that picks readability over trafilatura, on
+// readings where each wins.
+func TestBetter(t *testing.T) {
+	story := strings.Repeat("The council approved 420 homes on the old harbour site after a long meeting. ", 4)
+	cand := func(paras []string, linked float64) candidate {
+		c := candidate{paras: paras}
+		for _, p := range paras {
+			c.runes += len(squash(p))
+			if storyLike(p) {
+				c.prose += len(squash(p))
+			}
+		}
+		c.linked = int(linked * float64(c.runes))
+		return c
+	}
+	first := []string{story + "One.", story + "Two."}
+	whole := append(append([]string(nil), first...), story+"Three.", story+"Four.")
+	teaser := []string{"Subscribe to read the whole story of the harbour vote tonight."}
+	menu := append(append([]string(nil), whole...), whole...)
+	for _, tc := range []struct {
+		name       string
+		traf, read candidate
+		wantRead   bool
+	}{
+		{"trafilatura found nothing", cand(nil, 0), cand(whole, 0), true},
+		{"trafilatura stopped early: readability holds it and goes on", cand(first, 0), cand(whole, 0), true},
+		{"trafilatura found a fragment: readability much longer", cand(teaser, 0), cand(whole, 0), true},
+		{"readability is mostly links", cand(first, 0), cand(menu, 0.6), false},
+		{"readability is not much longer", cand(whole, 0), cand(append(whole, "A short line more."), 0), false},
+		{"readability found nothing", cand(whole, 0), cand(nil, 0), false},
+	} {
+		got := better(tc.traf, tc.read)
+		if isRead := len(got.paras) == len(tc.read.paras) && (len(got.paras) == 0 || got.paras[0] == tc.read.paras[0]) && len(tc.read.paras) > 0; isRead != tc.wantRead {
+			t.Errorf("%s: readability chosen %v, want %v", tc.name, isRead, tc.wantRead)
+		}
+	}
+}

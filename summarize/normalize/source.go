@@ -1,0 +1,278 @@
+package normalize
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// pageSource is what the page as sent says about the text an extractor returns:
+// its lines (for resplit), its words with the spaces between them (for respace),
+// and how much of each line is link text (for the menu rules and the choice of
+// extractor). It is read from the parsed page before the extractors run.
+type pageSource struct {
+	units []unit
+	sq    []byte // the page's text with white space left out
+	space []bool // by byte of sq: white space stood before it in the page
+	links map[string]lineLinks
+}
+
+// lineLinks is how a line of the page is linked: the share of its letters
+// inside links and how many links it holds.
+type lineLinks struct {
+	share float32
+	n     int
+}
+
+func newPageSource(doc *html.Node) *pageSource {
+	lc := &linkCollector{frac: map[string]lineLinks{}}
+	text := blockText(doc, lc)
+	src := &pageSource{units: textUnits(text), links: lc.frac,
+		sq: make([]byte, 0, len(text)), space: make([]bool, 0, len(text))}
+	pending := false
+	for _, r := range cleanText(text) {
+		if unicode.IsSpace(r) {
+			pending = true
+			continue
+		}
+		n := len(src.sq)
+		src.sq = utf8.AppendRune(src.sq, r)
+		for k := n; k < len(src.sq); k++ {
+			src.space = append(src.space, pending && k == n)
+		}
+		pending = false
+	}
+	return src
+}
+
+// linkCollector measures, line by line of blockText's output, the share of the
+// letters that stand inside links; a nil collector measures nothing.
+type linkCollector struct {
+	frac          map[string]lineLinks // by squashed line
+	line          []byte
+	total, linked int
+	n             int // links begun on the line
+}
+
+// link counts a link begun on the current line.
+func (lc *linkCollector) link() {
+	if lc != nil {
+		lc.n++
+	}
+}
+
+func (lc *linkCollector) add(s string, inLink bool) {
+	if lc == nil {
+		return
+	}
+	for _, r := range s {
+		if r == '\n' {
+			lc.flush()
+			continue
+		}
+		if unicode.IsSpace(r) {
+			continue
+		}
+		lc.line = utf8.AppendRune(lc.line, r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			lc.total++
+			if inLink {
+				lc.linked++
+			}
+		}
+	}
+}
+
+// lineEnd ends the current line when blockText has just ended one.
+func (lc *linkCollector) lineEnd(sb *strings.Builder) {
+	if lc != nil && strings.HasSuffix(sb.String(), "\n") {
+		lc.flush()
+	}
+}
+
+func (lc *linkCollector) flush() {
+	if lc == nil {
+		return
+	}
+	if lc.total > 0 && len(lc.line) > 0 {
+		lc.frac[string(lc.line)] = lineLinks{share: float32(lc.linked) / float32(lc.total), n: lc.n}
+	}
+	lc.line, lc.total, lc.linked, lc.n = lc.line[:0], 0, 0, 0
+}
+
+// linkShare returns the share of a unit's letters that the page shows as link
+// text (-1 when the unit is not a line of the page) and how many links it holds.
+func (src *pageSource) linkShare(s string) (float32, int) {
+	if f, ok := src.links[squash(s)]; ok {
+		return f.share, f.n
+	}
+	return -1, 0
+}
+
+// Bounds of respace's search for a unit in the page.
+const (
+	respaceSlack  = 8192 // bytes past the cursor searched for the next unit
+	respaceMisses = 16   // whole-page searches per page
+)
+
+// respace gives the units the spaces the page had between their words: an
+// extractor that trims the text around inline elements glues a link to its
+// neighbours ("whatever thatJermaine Whiteheadexperiment"). A unit is found in the
+// page by its text without spaces, after the previous one (or, a bounded number of
+// times, anywhere); a space is put wherever the unit or the page had one. Units
+// not found stay as they are. The search is bounded, so the work is linear.
+func (src *pageSource) respace(units []unit) {
+	at, misses := 0, 0
+	for i := range units {
+		k := []byte(squash(units[i].text))
+		if len(k) == 0 {
+			continue
+		}
+		p := -1
+		win := src.sq[min(at, len(src.sq)):]
+		win = win[:min(len(win), len(k)+respaceSlack)]
+		if x := bytes.Index(win, k); x >= 0 {
+			p = at + x
+		} else if misses < respaceMisses {
+			misses++
+			p = bytes.Index(src.sq, k)
+		}
+		if p < 0 {
+			continue
+		}
+		var sb strings.Builder
+		j := 0 // bytes of k written
+		spaced := false
+		for _, r := range units[i].text {
+			if unicode.IsSpace(r) {
+				spaced = true
+				continue
+			}
+			if j > 0 && (spaced || src.space[p+j]) {
+				sb.WriteByte(' ')
+			}
+			sb.WriteRune(r)
+			j += utf8.RuneLen(r)
+			spaced = false
+		}
+		units[i].text = sb.String()
+		at = p + len(k)
+	}
+}
+
+// candidate is one extractor's reading of the page: its kept paragraphs, the
+// text they come from, and the measures better compares.
+type candidate struct {
+	paras  []string
+	text   string
+	runes  int // letters and digits of the kept paragraphs
+	linked int // of them, inside links on the page
+	prose  int // of them, in paragraphs that read like running prose
+}
+
+func (src *pageSource) candidate(text string) candidate {
+	units := resplit(textUnits(text), src.units)
+	src.respace(units)
+	for i := range units {
+		units[i].links, units[i].nlinks = src.linkShare(units[i].text)
+		units[i].html = true
+	}
+	c := candidate{text: text, paras: filter(units)}
+	for _, p := range c.paras {
+		n := 0
+		for _, r := range p {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+			}
+		}
+		c.runes += n
+		if f, _ := src.linkShare(p); f > 0 {
+			c.linked += int(f * float32(n))
+		}
+		if storyLike(p) {
+			c.prose += n
+		}
+	}
+	return c
+}
+
+// weak reports whether a trafilatura reading is worth checking against
+// readability: it found little, or may have stopped early. Every reading is
+// checked; the choice is better's.
+func (c candidate) weak() bool { return true }
+
+// linkDensity is the share of the candidate's letters that are link text.
+func (c candidate) linkDensity() float64 {
+	if c.runes == 0 {
+		return 1
+	}
+	return float64(c.linked) / float64(c.runes)
+}
+
+// proseDensity is the share of the candidate's letters in prose paragraphs.
+func (c candidate) proseDensity() float64 {
+	if c.runes == 0 {
+		return 0
+	}
+	return float64(c.prose) / float64(c.runes)
+}
+
+// Thresholds of better.
+const (
+	longerBy       = 1.3  // readability, holding trafilatura's text, must be this much longer
+	muchLonger     = 2.0  // readability, whatever it holds, must be this much longer
+	maxLinkDensity = 0.25 // the most link text the replacement may carry
+	minProse       = 0.5  // the least prose it must carry
+	minCovered     = 0.7  // the share of trafilatura's text readability must also hold
+	coverSample    = 24   // paragraphs of trafilatura's looked up in readability's text
+)
+
+// better keeps trafilatura's reading unless readability's is better by this
+// measure. Readability's must read as a story does: at most maxLinkDensity of its
+// letters in links (link density) and at least minProse of them in paragraphs of
+// running prose (text density). Then it wins when trafilatura found nothing; when
+// it is muchLonger or more longer (trafilatura found a fragment: a teaser, a
+// caption, the first part of the page; trafilatura's own fallback uses the same
+// factor); or when it holds at least minCovered of trafilatura's text and is
+// longerBy or more longer (trafilatura stopped early: the same story, continued).
+func better(traf, read candidate) candidate {
+	switch {
+	case len(read.paras) == 0:
+		return traf
+	case len(traf.paras) == 0:
+		return read
+	case read.linkDensity() > maxLinkDensity || read.proseDensity() < minProse:
+		return traf
+	case float64(read.runes) >= muchLonger*float64(traf.runes):
+		return read
+	case float64(read.runes) >= longerBy*float64(traf.runes) && covered(traf, read) >= minCovered:
+		return read
+	}
+	return traf
+}
+
+// covered is the share of a's letters, over up to coverSample of its paragraphs
+// spread through it, in paragraphs found in b's text (spaces aside).
+func covered(a, b candidate) float64 {
+	var sb strings.Builder
+	for _, p := range b.paras {
+		sb.WriteString(squash(p))
+	}
+	hay := sb.String()
+	step := max(1, len(a.paras)/coverSample)
+	in, all := 0, 0
+	for i := 0; i < len(a.paras); i += step {
+		k := squash(a.paras[i])
+		all += len(k)
+		if strings.Contains(hay, k) {
+			in += len(k)
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(in) / float64(all)
+}
