@@ -17,6 +17,16 @@ import (
 // so that nesting cannot exhaust the stack or the time.
 const maxDepth = 256
 
+// maxTreeText is the most visible text (bytes) a page may hold for the tree-based
+// extractors: go-trafilatura's cost grows faster than the text (about 0.8 s for a
+// page of 1 MB of text, 14 s for 4 MB), so a page with more is read by the flat,
+// linear walk instead. Real pages hold far less; a page this large is over the
+// story-text limit either way, and the pipeline says so.
+const maxTreeText = 512 << 10
+
+// treeExtract is extractTree; a test counts its calls.
+var treeExtract = extractTree
+
 // HTML extracts the story from an HTML page and returns its paragraphs, one
 // per block element, with the same clutter removed as Text.
 //
@@ -75,9 +85,9 @@ func extractHTML(page string, pageURL string, visible bool) (extracted, error) {
 	if deep < 0 {
 		deep = depth(page)
 	}
-	if deep <= maxDepth {
+	if deep <= maxDepth && len(x.visible) <= maxTreeText {
 		if doc, err := html.Parse(strings.NewReader(page)); err == nil {
-			paras, text, meta := extractTree(doc, u)
+			paras, text, meta := treeExtract(doc, u)
 			x.meta = meta
 			if len(paras) > 0 {
 				x.paras, x.text = paras, text
