@@ -3,6 +3,7 @@ package api
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -236,9 +237,13 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// BriefingMarkdown renders a briefing as Markdown with numbered source notes: each point
-// ends with [n] markers, n being the cited article's place in the Sources list below,
-// which lists every article of the request as "n. Outlet — Title <url>".
+// BriefingMarkdown renders a briefing as Markdown with numbered source notes: the
+// summary and each point end with [n] markers, n being the cited article's place in the
+// Sources list below, which lists every article of the request as "n. Outlet — Title
+// <url>". Article ids the text itself names in brackets ("6.4 according to [a1][a3]")
+// become the same numbered markers. A point its sources do not fully support is marked
+// "⚠" with what they do not carry; the figures the articles give differently are listed
+// under "Where sources differ".
 func BriefingMarkdown(b *summarize.Briefing) string {
 	var sb strings.Builder
 	note := make(map[string]int, len(b.Sources)) // article id → note number
@@ -248,25 +253,31 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 	if h := mdLine(b.Headline); h != "" {
 		fmt.Fprintf(&sb, "# %s\n\n", h)
 	}
-	if s := mdEscaper.Replace(strings.TrimSpace(b.Summary)); s != "" {
+	if s := mdCited(strings.TrimSpace(b.Summary), note); s != "" {
 		sb.WriteString(s)
+		if m := marks(b.SummaryCitations, note); m != "" {
+			sb.WriteString(" " + m)
+		}
 		sb.WriteString("\n\n")
 	}
 	for i, p := range b.Points {
-		fmt.Fprintf(&sb, "%d. %s", i+1, mdLine(p.Text))
-		var marks strings.Builder
-		for _, c := range p.Citations {
-			if n, ok := note[c]; ok {
-				fmt.Fprintf(&marks, "[%d]", n)
-			}
+		fmt.Fprintf(&sb, "%d. %s", i+1, mdCited(oneLine(p.Text), note))
+		if m := marks(p.Citations, note); m != "" {
+			sb.WriteString(" " + m)
 		}
-		if marks.Len() > 0 {
-			sb.WriteString(" ")
-			sb.WriteString(marks.String())
+		if flag := supportFlag(p.Support); flag != "" {
+			sb.WriteString(" " + flag)
 		}
 		sb.WriteString("\n")
 	}
 	if len(b.Points) > 0 {
+		sb.WriteString("\n")
+	}
+	if len(b.Differences) > 0 {
+		sb.WriteString("## Where sources differ\n\n")
+		for _, d := range b.Differences {
+			sb.WriteString("- " + differenceLine(d, note) + "\n")
+		}
 		sb.WriteString("\n")
 	}
 	if len(b.Sources) > 0 {
@@ -285,6 +296,91 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 	}
 	sb.WriteString(engineLine(b))
 	return sb.String()
+}
+
+// marks are the [n] notes of the cited articles, in citation order; ids without a
+// note are left out.
+func marks(citations []string, note map[string]int) string {
+	var sb strings.Builder
+	for _, c := range citations {
+		if n, ok := note[c]; ok {
+			fmt.Fprintf(&sb, "[%d]", n)
+		}
+	}
+	return sb.String()
+}
+
+// idMarker is an article id in brackets as an engine writes it in a point ("[a1]");
+// ids hold no spaces or brackets (summarize's id rules).
+var idMarker = regexp.MustCompile(`\[([^\[\]\s]+)\]`)
+
+// mdCited is client text made inert, with every "[id]" of an article that has a note
+// turned into that note's "[n]"; other brackets stay escaped text. A "(" or ":" right
+// after a note is escaped: "[1](…)" would be a link and "[1]: …" a link definition.
+func mdCited(s string, note map[string]int) string {
+	var sb strings.Builder
+	last := 0
+	for _, m := range idMarker.FindAllStringSubmatchIndex(s, -1) {
+		n, ok := note[s[m[2]:m[3]]]
+		if !ok {
+			continue
+		}
+		sb.WriteString(mdEscaper.Replace(s[last:m[0]]))
+		fmt.Fprintf(&sb, "[%d]", n)
+		last = m[1]
+		if last < len(s) && (s[last] == '(' || s[last] == ':') {
+			sb.WriteString(`\` + s[last:last+1])
+			last++
+		}
+	}
+	sb.WriteString(mdEscaper.Replace(s[last:]))
+	return sb.String()
+}
+
+// supportFlag marks a point its cited passages do not fully support, naming what they
+// do not carry; "" for a supported point.
+func supportFlag(s summarize.Support) string {
+	var missing []string
+	for _, m := range s.Unsupported {
+		missing = append(missing, "“"+mdLine(m.Text)+"”")
+	}
+	list := strings.Join(missing, ", ")
+	switch s.Status {
+	case summarize.SupportUnsupported:
+		if list == "" {
+			return "⚠ not supported by the sources"
+		}
+		return "⚠ not found in the sources: " + list
+	case summarize.SupportPartial:
+		if list == "" {
+			return "⚠ partly supported by the sources"
+		}
+		return "⚠ partly supported; not found in the sources: " + list
+	}
+	return ""
+}
+
+// differenceLine is one difference: what it is about, whether the values conflict or
+// were updated, and each value (hedged) with the notes of the articles that give it.
+func differenceLine(d summarize.Difference, note map[string]int) string {
+	about := mdLine(d.About)
+	if about == "" {
+		about = mdLine(d.Kind)
+	}
+	label := "sources conflict"
+	sep := "; "
+	if d.Label == summarize.LabelUpdated {
+		label, sep = "updated, latest last", " → "
+	}
+	values := make([]string, 0, len(d.Values))
+	for _, v := range d.Values {
+		s := mdLine(strings.TrimSpace(v.Hedge + " " + v.Value))
+		if m := marks(v.Citations, note); m != "" {
+			s += " " + m
+		}
+		values = append(values, s)
+	}
+	return fmt.Sprintf("**%s** (%s): %s", about, label, strings.Join(values, sep))
 }
 
 // engineLine is the closing italic line: who wrote the briefing and what the merge saved.
