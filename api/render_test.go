@@ -94,7 +94,7 @@ func sampleBriefing() *summarize.Briefing {
 			{ID: "a2", Source: "Harbour Times", Title: "", URL: ""},
 			{ID: "a3", Source: "", Title: "", URL: "https://example.org/a b"},
 		},
-		Merge:    summarize.MergeStats{Articles: 3, Passages: 40, UniquePassages: 22, DuplicatesRemoved: 18, TokensBefore: 900, TokensAfter: 510},
+		Merge: summarize.MergeStats{Articles: 3, Passages: 40, UniquePassages: 22, DuplicatesRemoved: 18, TokensBefore: 900, TokensAfter: 510},
 		Usage: summarize.Usage{PromptTokens: 700, CompletionTokens: 120, LLMCalls: 1, Strategy: summarize.StrategySelect,
 			Steps: []summarize.StepUsage{{Step: 1, Kind: "brief", Calls: 1, PromptTokens: 700, CompletionTokens: 120}}, PassagesSent: 18, PassagesLeftOut: 4, Cost: &cost},
 		Warnings: []string{"dropped citation P99: no such passage"},
