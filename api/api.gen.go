@@ -16,21 +16,168 @@ import (
 	"github.com/oapi-codegen/runtime"
 )
 
+// Defines values for DifferenceKind.
+const (
+	DifferenceKindDate   DifferenceKind = "date"
+	DifferenceKindName   DifferenceKind = "name"
+	DifferenceKindNumber DifferenceKind = "number"
+)
+
+// Valid indicates whether the value is a known member of the DifferenceKind enum.
+func (e DifferenceKind) Valid() bool {
+	switch e {
+	case DifferenceKindDate:
+		return true
+	case DifferenceKindName:
+		return true
+	case DifferenceKindNumber:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for DifferenceLabel.
+const (
+	Conflict DifferenceLabel = "conflict"
+	Updated  DifferenceLabel = "updated"
+)
+
+// Valid indicates whether the value is a known member of the DifferenceLabel enum.
+func (e DifferenceLabel) Valid() bool {
+	switch e {
+	case Conflict:
+		return true
+	case Updated:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for MissingKind.
+const (
+	MissingKindFigure   MissingKind = "figure"
+	MissingKindName     MissingKind = "name"
+	MissingKindNegation MissingKind = "negation"
+	MissingKindWord     MissingKind = "word"
+)
+
+// Valid indicates whether the value is a known member of the MissingKind enum.
+func (e MissingKind) Valid() bool {
+	switch e {
+	case MissingKindFigure:
+		return true
+	case MissingKindName:
+		return true
+	case MissingKindNegation:
+		return true
+	case MissingKindWord:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for OptionsEngine.
 const (
-	Auto       OptionsEngine = "auto"
-	Extractive OptionsEngine = "extractive"
-	Llm        OptionsEngine = "llm"
+	OptionsEngineAuto       OptionsEngine = "auto"
+	OptionsEngineExtractive OptionsEngine = "extractive"
+	OptionsEngineLlm        OptionsEngine = "llm"
 )
 
 // Valid indicates whether the value is a known member of the OptionsEngine enum.
 func (e OptionsEngine) Valid() bool {
 	switch e {
-	case Auto:
+	case OptionsEngineAuto:
 		return true
-	case Extractive:
+	case OptionsEngineExtractive:
 		return true
-	case Llm:
+	case OptionsEngineLlm:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for OptionsStrategy.
+const (
+	OptionsStrategyAuto      OptionsStrategy = "auto"
+	OptionsStrategyMapReduce OptionsStrategy = "map_reduce"
+	OptionsStrategySingle    OptionsStrategy = "single"
+)
+
+// Valid indicates whether the value is a known member of the OptionsStrategy enum.
+func (e OptionsStrategy) Valid() bool {
+	switch e {
+	case OptionsStrategyAuto:
+		return true
+	case OptionsStrategyMapReduce:
+		return true
+	case OptionsStrategySingle:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for OptionsUnsupported.
+const (
+	Drop OptionsUnsupported = "drop"
+	Flag OptionsUnsupported = "flag"
+)
+
+// Valid indicates whether the value is a known member of the OptionsUnsupported enum.
+func (e OptionsUnsupported) Valid() bool {
+	switch e {
+	case Drop:
+		return true
+	case Flag:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for SupportStatus.
+const (
+	Partial     SupportStatus = "partial"
+	Supported   SupportStatus = "supported"
+	Unsupported SupportStatus = "unsupported"
+)
+
+// Valid indicates whether the value is a known member of the SupportStatus enum.
+func (e SupportStatus) Valid() bool {
+	switch e {
+	case Partial:
+		return true
+	case Supported:
+		return true
+	case Unsupported:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for UsageStrategy.
+const (
+	UsageStrategyEmpty     UsageStrategy = ""
+	UsageStrategyMapReduce UsageStrategy = "map_reduce"
+	UsageStrategySelect    UsageStrategy = "select"
+	UsageStrategySingle    UsageStrategy = "single"
+)
+
+// Valid indicates whether the value is a known member of the UsageStrategy enum.
+func (e UsageStrategy) Valid() bool {
+	switch e {
+	case UsageStrategyEmpty:
+		return true
+	case UsageStrategyMapReduce:
+		return true
+	case UsageStrategySelect:
+		return true
+	case UsageStrategySingle:
 		return true
 	default:
 		return false
@@ -38,9 +185,13 @@ func (e OptionsEngine) Valid() bool {
 }
 
 // Article One article. Exactly one of `text` or `html` must be set and non-blank; an
-// article with neither, or with both, is answered with 422. `text` and `html` hold
-// at most `BRIEFING_MAX_ARTICLE_CHARS` characters together (Unicode code points,
-// not bytes; default 200,000); more is answered with 413.
+// article with neither, or with both, is answered with 422. When the server
+// fetches pages (`BRIEFING_FETCH`, on by default), an article may instead have
+// only an http or https `url`: the server fetches the page, and takes the outlet,
+// title and publication time from it where the article leaves them out; a page
+// that cannot be fetched is answered with 422 naming the article and why.
+// `text` and `html` hold at most `BRIEFING_MAX_ARTICLE_CHARS` characters together
+// (Unicode code points, not bytes; default 200,000); more is answered with 413.
 type Article struct {
 	// Html The article's web page; the story is extracted from it (one of `text` or `html`).
 	Html *string `json:"html,omitempty"`
@@ -70,13 +221,41 @@ type Article struct {
 	Url *string `json:"url,omitempty"`
 }
 
+// ArticleCoverage defines model for ArticleCoverage.
+type ArticleCoverage struct {
+	Id string `json:"id"`
+
+	// PublishedAt Absent when unknown.
+	PublishedAt *time.Time `json:"published_at,omitempty"`
+	Source      string     `json:"source"`
+
+	// SyndicatedOf Id of the article it reprints; absent when it is its own.
+	SyndicatedOf *string `json:"syndicated_of,omitempty"`
+
+	// UniqueShare Share of its sentences no other article carries.
+	UniqueShare float64 `json:"unique_share"`
+}
+
 // ArticleMerge defines model for ArticleMerge.
 type ArticleMerge struct {
 	Id       string `json:"id"`
 	Passages int    `json:"passages"`
 
+	// PublishedAt Absent when unknown.
+	PublishedAt *time.Time `json:"published_at,omitempty"`
+
+	// Source The outlet, as sent or taken from the fetched page.
+	Source string `json:"source"`
+
 	// SyndicatedOf Id of the article this one mostly copies; absent when it is its own.
 	SyndicatedOf *string `json:"syndicated_of,omitempty"`
+
+	// Text The article's text: as sent for a text article, extracted from the page for an
+	// html or fetched one. Evidence and passage offsets index this text.
+	Text string `json:"text"`
+
+	// Title The title, as sent or taken from the page (a pasted headline counts).
+	Title string `json:"title"`
 
 	// UniquePassages Kept passages carried by this article alone.
 	UniquePassages int `json:"unique_passages"`
@@ -98,6 +277,12 @@ type BriefingRequest struct {
 
 // BriefingResponse defines model for BriefingResponse.
 type BriefingResponse struct {
+	// Coverage Who reported the story and who merely reprinted it.
+	Coverage Coverage `json:"coverage"`
+
+	// Differences The figures, dates and names the articles give differently for the same fact.
+	Differences []Difference `json:"differences"`
+
 	// Engine The engine that wrote the briefing (`llm` or `extractive`).
 	//
 	// Example: extractive
@@ -109,28 +294,164 @@ type BriefingResponse struct {
 	Merge MergeStats `json:"merge"`
 
 	// Model The model that wrote it; empty for the extractive engine.
-	Model  string  `json:"model"`
+	Model string `json:"model"`
+
+	// Points The sourced points. A point may name article ids in brackets (`6.4 according
+	// to [a1][a3], 6.6 according to [a2]`) when it states both sides of a difference.
 	Points []Point `json:"points"`
 
 	// PromptVersion The version of the prompt templates used; empty for the extractive engine.
 	PromptVersion string `json:"prompt_version"`
 
+	// Quotes The direct quotations in the articles, with their speakers.
+	Quotes []Quote `json:"quotes"`
+
 	// Sources The request's articles, in request order, for source notes.
 	Sources []Source `json:"sources"`
-	Summary string   `json:"summary"`
-	Usage   Usage    `json:"usage"`
+
+	// Summary May carry article ids in brackets (`[a1]`), as points may; the Markdown render
+	// turns them into its numbered notes.
+	Summary string `json:"summary"`
+
+	// SummaryCitations Ids of the articles that carry the passages the summary is taken from, in
+	// request order; empty when the summary is the engine's own words.
+	SummaryCitations []string `json:"summary_citations"`
+
+	// UnsupportedPoints The engine's points that nothing in the request supports, left out of `points`
+	// (`options.unsupported` `drop`, the default); empty with `flag`.
+	UnsupportedPoints []UnsupportedPoint `json:"unsupported_points"`
+	Usage             Usage              `json:"usage"`
 
 	// Warnings What went wrong without failing the briefing (dropped citations, model fallback, …).
 	Warnings []string `json:"warnings"`
+}
+
+// CheckRequest The articles, and exactly one of `claims` or `draft` (both, or neither, is 422).
+type CheckRequest struct {
+	// Articles As in a briefing request (at most `BRIEFING_MAX_ARTICLES`, default 200).
+	Articles []Article `json:"articles"`
+
+	// Claims The claims to check, at most 200.
+	Claims *[]Claim `json:"claims,omitempty"`
+
+	// Draft A text or Markdown draft of at most 100,000 characters; each sentence is a
+	// claim (at most 200 sentences, more is 413). Headings, list marks and quote
+	// marks are dropped.
+	Draft *string `json:"draft,omitempty"`
+}
+
+// CheckResponse defines model for CheckResponse.
+type CheckResponse struct {
+	// Claims One verdict per claim, or per sentence of the draft, in order.
+	Claims   []ClaimResult `json:"claims"`
+	Warnings []string      `json:"warnings"`
+}
+
+// Claim defines model for Claim.
+type Claim struct {
+	// Citations Ids of the request's articles that the claim says carry it, at most 20; the
+	// verdict says which really do.
+	Citations *[]string `json:"citations,omitempty"`
+	Text      string    `json:"text"`
+}
+
+// ClaimResult defines model for ClaimResult.
+type ClaimResult struct {
+	// Citations Ids of the articles whose passages support the claim, in request order.
+	Citations []string `json:"citations"`
+
+	// Evidence Quotes of those passages, with offsets.
+	Evidence []Evidence    `json:"evidence"`
+	Status   SupportStatus `json:"status"`
+	Text     string        `json:"text"`
+
+	// Unsupported What the articles do not carry; empty when supported.
+	Unsupported []Missing `json:"unsupported"`
+}
+
+// Coverage Who reported the story and who merely reprinted it.
+type Coverage struct {
+	// Articles Per article, in request order, what it adds.
+	Articles []ArticleCoverage `json:"articles"`
+
+	// FirstPublishedAt The earliest `published_at` of the articles; absent when none has one.
+	FirstPublishedAt *time.Time `json:"first_published_at,omitempty"`
+
+	// IndependentArticles Articles that are not reprints.
+	IndependentArticles int `json:"independent_articles"`
+
+	// LastPublishedAt The latest `published_at` of the articles; absent when none has one.
+	LastPublishedAt *time.Time `json:"last_published_at,omitempty"`
+	OutletCount     int        `json:"outlet_count"`
+
+	// Outlets The distinct outlets (`source`), in request order.
+	Outlets []string `json:"outlets"`
+
+	// SingleSource Every article is one story or a reprint of it: the briefing rests on one
+	// source however many articles there are.
+	SingleSource bool `json:"single_source"`
+
+	// WireGroups The stories reprinted by other articles, each original with its reprints.
+	WireGroups []WireGroup `json:"wire_groups"`
+}
+
+// Difference defines model for Difference.
+type Difference struct {
+	// About The shared wording of the fact, e.g. `people killed`, `magnitude`.
+	About string         `json:"about"`
+	Kind  DifferenceKind `json:"kind"`
+
+	// Label `conflict`: incompatible values for the same fact; `updated`: a later article
+	// gives a new value of something that changes over time (the last is current).
+	Label DifferenceLabel `json:"label"`
+
+	// Values The competing values, earliest published first.
+	Values []DifferenceValue `json:"values"`
+}
+
+// DifferenceKind defines model for Difference.Kind.
+type DifferenceKind string
+
+// DifferenceLabel `conflict`: incompatible values for the same fact; `updated`: a later article
+// gives a new value of something that changes over time (the last is current).
+type DifferenceLabel string
+
+// DifferenceValue defines model for DifferenceValue.
+type DifferenceValue struct {
+	// Citations Ids of the articles that give this value, in request order.
+	Citations []string `json:"citations"`
+
+	// Hedge `at least`, `about`, `more than`, `up to`…, or empty.
+	Hedge string `json:"hedge"`
+
+	// PublishedAt The earliest publication time of the citing articles; absent when unknown.
+	PublishedAt *time.Time `json:"published_at,omitempty"`
+
+	// Quote The sentence that states it, from the first citing article.
+	Quote string `json:"quote"`
+
+	// Value Normalized, without the hedge (`6.4`, `$2.1 billion`, `March 3`).
+	Value string `json:"value"`
 }
 
 // Evidence defines model for Evidence.
 type Evidence struct {
 	ArticleId string `json:"article_id"`
 
+	// End End of `quote` (exclusive), in code points.
+	End int `json:"end"`
+
 	// PassageId Example: P3
 	PassageId string `json:"passage_id"`
-	Quote     string `json:"quote"`
+
+	// Quote The sentence of the passage, as the article writes it.
+	Quote string `json:"quote"`
+
+	// Start Offset of `quote` in the article's text, in Unicode code points: the text as
+	// sent for a text article, the extracted text (`POST /v1/merge`'s `text`) for an
+	// html or fetched one. `quote` is exactly the code points `start` to `end`. Both
+	// are 0 when the offsets are unknown.
+	Start int `json:"start"`
 }
 
 // Health defines model for Health.
@@ -141,12 +462,21 @@ type Health struct {
 
 // MergeResponse defines model for MergeResponse.
 type MergeResponse struct {
-	// Articles Per article, in request order, how much of it is its own.
+	// Articles Per article, in request order, its text and how much of it is its own.
 	Articles []ArticleMerge `json:"articles"`
-	Merge    MergeStats     `json:"merge"`
+
+	// Coverage Who reported the story and who merely reprinted it.
+	Coverage Coverage `json:"coverage"`
+
+	// Differences As in a briefing.
+	Differences []Difference `json:"differences"`
+	Merge       MergeStats   `json:"merge"`
 
 	// Passages The merged passages in reading order.
 	Passages []MergedPassage `json:"passages"`
+
+	// Quotes As in a briefing.
+	Quotes []Quote `json:"quotes"`
 }
 
 // MergeStats defines model for MergeStats.
@@ -169,6 +499,12 @@ type MergeStats struct {
 
 // MergedPassage defines model for MergedPassage.
 type MergedPassage struct {
+	// Article Id of the article whose wording of the passage was kept.
+	Article string `json:"article"`
+
+	// End End of the passage (exclusive), in code points.
+	End int `json:"end"`
+
 	// Id Example: P1
 	Id string `json:"id"`
 
@@ -177,9 +513,22 @@ type MergedPassage struct {
 
 	// Sources Ids of every article that carried the passage or a folded variant of it.
 	Sources []string `json:"sources"`
-	Text    string   `json:"text"`
-	Tokens  int      `json:"tokens"`
+
+	// Start Offset of the passage in that article's `text`, in Unicode code points; the
+	// range holds the passage as the article writes it (white space as it was).
+	Start  int    `json:"start"`
+	Text   string `json:"text"`
+	Tokens int    `json:"tokens"`
 }
+
+// Missing One figure, name, negation or word of a claim that its passages do not carry, as the claim writes it.
+type Missing struct {
+	Kind MissingKind `json:"kind"`
+	Text string      `json:"text"`
+}
+
+// MissingKind defines model for Missing.Kind.
+type MissingKind string
 
 // Options Tuning of one briefing; each field has a default.
 type Options struct {
@@ -192,11 +541,33 @@ type Options struct {
 
 	// MaxWords Length budget of the points, in words (default 250).
 	MaxWords *int `json:"max_words,omitempty"`
+
+	// Strategy How the model engine spends its context: `auto` (the default) lets the budget
+	// planner choose; `single` is one call, with the best passages that fit when not
+	// all do; `map_reduce` maps every chunk of passages to notes, then reduces them.
+	// The extractive engine ignores it.
+	Strategy *OptionsStrategy `json:"strategy,omitempty"`
+
+	// Unsupported What happens to a point the request's passages do not support: `drop` (the
+	// default) leaves it out of `points` and lists it in `unsupported_points`;
+	// `flag` keeps it in `points` with `support.status` `unsupported`.
+	Unsupported *OptionsUnsupported `json:"unsupported,omitempty"`
 }
 
 // OptionsEngine `auto` (the default) uses the model when one is configured and falls back to
 // `extractive` when it fails; `llm` turns the fallback off (502/504 instead).
 type OptionsEngine string
+
+// OptionsStrategy How the model engine spends its context: `auto` (the default) lets the budget
+// planner choose; `single` is one call, with the best passages that fit when not
+// all do; `map_reduce` maps every chunk of passages to notes, then reduces them.
+// The extractive engine ignores it.
+type OptionsStrategy string
+
+// OptionsUnsupported What happens to a point the request's passages do not support: `drop` (the
+// default) leaves it out of `points` and lists it in `unsupported_points`;
+// `flag` keeps it in `points` with `support.status` `unsupported`.
+type OptionsUnsupported string
 
 // Point defines model for Point.
 type Point struct {
@@ -210,8 +581,33 @@ type Point struct {
 	IndependentSourcesCount int `json:"independent_sources_count"`
 
 	// SourcesCount Articles that carry the cited passages.
-	SourcesCount int    `json:"sources_count"`
-	Text         string `json:"text"`
+	SourcesCount int `json:"sources_count"`
+
+	// Support The support checker's verdict on a point's cited passages: `supported` for every
+	// point unless it is `partial`, or `unsupported` with `options.unsupported` `flag`.
+	Support Support `json:"support"`
+	Text    string  `json:"text"`
+}
+
+// Quote defines model for Quote.
+type Quote struct {
+	// Citations Ids of the articles that carry the quote in any wording, in request order.
+	Citations []string `json:"citations"`
+
+	// Speaker The speaker's name as written, or empty when unknown.
+	Speaker string `json:"speaker"`
+
+	// Text The words inside the quotation marks, as most articles give them.
+	Text string `json:"text"`
+
+	// Variants The distinct wordings, each with its articles; the first is `text`.
+	Variants []QuoteVariant `json:"variants"`
+}
+
+// QuoteVariant defines model for QuoteVariant.
+type QuoteVariant struct {
+	Citations []string `json:"citations"`
+	Text      string   `json:"text"`
 }
 
 // Source defines model for Source.
@@ -222,11 +618,86 @@ type Source struct {
 	Url    string `json:"url"`
 }
 
+// StepUsage defines model for StepUsage.
+type StepUsage struct {
+	// Calls Calls made, repairs and retries included.
+	Calls            int `json:"calls"`
+	CompletionTokens int `json:"completion_tokens"`
+
+	// Kind `brief`, `map` or `reduce`.
+	Kind         string `json:"kind"`
+	PromptTokens int    `json:"prompt_tokens"`
+
+	// Step 1 for the brief or map step, 1+n for reduce round n.
+	Step int `json:"step"`
+}
+
+// Support The support checker's verdict on a point's cited passages: `supported` for every
+// point unless it is `partial`, or `unsupported` with `options.unsupported` `flag`.
+type Support struct {
+	Status SupportStatus `json:"status"`
+
+	// Unsupported What the cited passages do not carry; empty when supported.
+	Unsupported []Missing `json:"unsupported"`
+}
+
+// SupportStatus defines model for SupportStatus.
+type SupportStatus string
+
+// UnsupportedPoint defines model for UnsupportedPoint.
+type UnsupportedPoint struct {
+	// Citations Ids of the articles of the passages it cited (may be empty).
+	Citations []string `json:"citations"`
+
+	// Passages The passage labels it cited (`P3`…), known or not.
+	Passages []string `json:"passages"`
+	Text     string   `json:"text"`
+
+	// Unsupported What the request's passages do not carry.
+	Unsupported []Missing `json:"unsupported"`
+}
+
 // Usage defines model for Usage.
 type Usage struct {
 	CompletionTokens int `json:"completion_tokens"`
-	LlmCalls         int `json:"llm_calls"`
-	PromptTokens     int `json:"prompt_tokens"`
+
+	// Cost The money spent, in the unit of the configured prices (per million tokens,
+	// `BRIEFING_PRICE_PROMPT`, `BRIEFING_PRICE_COMPLETION`); absent when no price is
+	// configured.
+	Cost     *float64 `json:"cost,omitempty"`
+	LlmCalls int      `json:"llm_calls"`
+
+	// PassagesLeftOut Merged passages the planner did not show the model.
+	PassagesLeftOut int `json:"passages_left_out"`
+
+	// PassagesSent Merged passages the model was shown, over all calls.
+	PassagesSent int `json:"passages_sent"`
+	PromptTokens int `json:"prompt_tokens"`
+
+	// Steps What each step of the plan spent, in order.
+	Steps []StepUsage `json:"steps"`
+
+	// Strategy What the budget planner chose: `single` (one call with every passage),
+	// `select` (one call with the best passages that fit) or `map_reduce`; empty
+	// for the extractive engine.
+	Strategy UsageStrategy `json:"strategy"`
+}
+
+// UsageStrategy What the budget planner chose: `single` (one call with every passage),
+// `select` (one call with the best passages that fit) or `map_reduce`; empty
+// for the extractive engine.
+type UsageStrategy string
+
+// WireGroup defines model for WireGroup.
+type WireGroup struct {
+	// Original Id of the original article.
+	Original string `json:"original"`
+
+	// Reprints Ids of the articles that reprint it, in request order.
+	Reprints []string `json:"reprints"`
+
+	// Source Its outlet.
+	Source string `json:"source"`
 }
 
 // BodyTimeout An RFC 9457 problem details object.
@@ -243,6 +714,9 @@ type Malformed = Problem
 
 // NotAcceptable An RFC 9457 problem details object.
 type NotAcceptable = Problem
+
+// NotAcceptableJSON An RFC 9457 problem details object.
+type NotAcceptableJSON = Problem
 
 // NotFound An RFC 9457 problem details object.
 type NotFound = Problem
@@ -270,6 +744,9 @@ type UpstreamTimeout = Problem
 
 // CreateBriefingJSONRequestBody defines body for CreateBriefing for application/json ContentType.
 type CreateBriefingJSONRequestBody = BriefingRequest
+
+// CheckClaimsJSONRequestBody defines body for CheckClaims for application/json ContentType.
+type CheckClaimsJSONRequestBody = CheckRequest
 
 // MergeArticlesJSONRequestBody defines body for MergeArticles for application/json ContentType.
 type MergeArticlesJSONRequestBody = BriefingRequest
@@ -300,6 +777,9 @@ type ServerInterface interface {
 	// CreateBriefing Write one sourced briefing from several articles about one event.
 	// (POST /v1/briefings)
 	CreateBriefing(ctx echo.Context) error
+	// CheckClaims Check claims, or the sentences of a draft, against articles.
+	// (POST /v1/check)
+	CheckClaims(ctx echo.Context) error
 	// MergeArticles Merge articles without any model and report what each one adds.
 	// (POST /v1/merge)
 	MergeArticles(ctx echo.Context) error
@@ -382,6 +862,15 @@ func (w *ServerInterfaceWrapper) CreateBriefing(ctx echo.Context) error {
 	return err
 }
 
+// CheckClaims converts echo context to params.
+func (w *ServerInterfaceWrapper) CheckClaims(ctx echo.Context) error {
+	var err error
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.CheckClaims(ctx)
+	return err
+}
+
 // MergeArticles converts echo context to params.
 func (w *ServerInterfaceWrapper) MergeArticles(ctx echo.Context) error {
 	var err error
@@ -440,6 +929,7 @@ func RegisterHandlersWithOptions(router EchoRouter, si ServerInterface, options 
 
 	router.POST(options.BaseURL+"/v1/briefings", wrapper.CreateBriefing, options.OperationMiddlewares["createBriefing"]...)
 	router.POST(options.BaseURL+"/v1/merge", wrapper.MergeArticles, options.OperationMiddlewares["mergeArticles"]...)
+	router.POST(options.BaseURL+"/v1/check", wrapper.CheckClaims, options.OperationMiddlewares["checkClaims"]...)
 	router.GET(options.BaseURL+"/healthz", wrapper.GetHealthz, options.OperationMiddlewares["getHealthz"]...)
 	router.GET(options.BaseURL+"/readyz", wrapper.GetReadyz, options.OperationMiddlewares["getReadyz"]...)
 	router.GET(options.BaseURL+"/metrics", wrapper.GetMetrics, options.OperationMiddlewares["getMetrics"]...)
@@ -459,6 +949,8 @@ type InvalidApplicationProblemPlusJSONResponse Problem
 type MalformedApplicationProblemPlusJSONResponse Problem
 
 type NotAcceptableApplicationProblemPlusJSONResponse Problem
+
+type NotAcceptableJSONApplicationProblemPlusJSONResponse Problem
 
 type NotFoundApplicationProblemPlusJSONResponse Problem
 
@@ -1007,6 +1499,213 @@ func (response CreateBriefing504ApplicationProblemPlusJSONResponse) VisitCreateB
 	return err
 }
 
+type CheckClaimsRequestObject struct {
+	Body *CheckClaimsJSONRequestBody
+}
+
+type CheckClaimsResponseObject interface {
+	VisitCheckClaimsResponse(w http.ResponseWriter) error
+}
+
+type CheckClaims200JSONResponse CheckResponse
+
+func (response CheckClaims200JSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CheckClaims400ApplicationProblemPlusJSONResponse struct {
+	MalformedApplicationProblemPlusJSONResponse
+}
+
+func (response CheckClaims400ApplicationProblemPlusJSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(400)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CheckClaims401ApplicationProblemPlusJSONResponse struct {
+	UnauthorizedApplicationProblemPlusJSONResponse
+}
+
+func (response CheckClaims401ApplicationProblemPlusJSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.WWWAuthenticate != nil {
+		w.Header().Set("WWW-Authenticate", fmt.Sprint(*response.Headers.WWWAuthenticate))
+	}
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CheckClaims406ApplicationProblemPlusJSONResponse struct {
+	NotAcceptableJSONApplicationProblemPlusJSONResponse
+}
+
+func (response CheckClaims406ApplicationProblemPlusJSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(406)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CheckClaims408ApplicationProblemPlusJSONResponse struct {
+	BodyTimeoutApplicationProblemPlusJSONResponse
+}
+
+func (response CheckClaims408ApplicationProblemPlusJSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(408)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CheckClaims413ApplicationProblemPlusJSONResponse struct {
+	TooLargeApplicationProblemPlusJSONResponse
+}
+
+func (response CheckClaims413ApplicationProblemPlusJSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(413)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CheckClaims415ApplicationProblemPlusJSONResponse struct {
+	UnsupportedMediaTypeApplicationProblemPlusJSONResponse
+}
+
+func (response CheckClaims415ApplicationProblemPlusJSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(415)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CheckClaims422ApplicationProblemPlusJSONResponse struct {
+	InvalidApplicationProblemPlusJSONResponse
+}
+
+func (response CheckClaims422ApplicationProblemPlusJSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(422)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CheckClaims429ApplicationProblemPlusJSONResponse struct {
+	RateLimitedApplicationProblemPlusJSONResponse
+}
+
+func (response CheckClaims429ApplicationProblemPlusJSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CheckClaims500ApplicationProblemPlusJSONResponse struct {
+	InternalApplicationProblemPlusJSONResponse
+}
+
+func (response CheckClaims500ApplicationProblemPlusJSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(500)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CheckClaims503ApplicationProblemPlusJSONResponse struct {
+	UnavailableApplicationProblemPlusJSONResponse
+}
+
+func (response CheckClaims503ApplicationProblemPlusJSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CheckClaims504ApplicationProblemPlusJSONResponse struct {
+	UpstreamTimeoutApplicationProblemPlusJSONResponse
+}
+
+func (response CheckClaims504ApplicationProblemPlusJSONResponse) VisitCheckClaimsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(504)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
 type MergeArticlesRequestObject struct {
 	Body *MergeArticlesJSONRequestBody
 }
@@ -1244,6 +1943,9 @@ type StrictServerInterface interface {
 	// CreateBriefing Write one sourced briefing from several articles about one event.
 	// (POST /v1/briefings)
 	CreateBriefing(ctx context.Context, request CreateBriefingRequestObject) (CreateBriefingResponseObject, error)
+	// CheckClaims Check claims, or the sentences of a draft, against articles.
+	// (POST /v1/check)
+	CheckClaims(ctx context.Context, request CheckClaimsRequestObject) (CheckClaimsResponseObject, error)
 	// MergeArticles Merge articles without any model and report what each one adds.
 	// (POST /v1/merge)
 	MergeArticles(ctx context.Context, request MergeArticlesRequestObject) (MergeArticlesResponseObject, error)
@@ -1462,6 +2164,52 @@ func (sh *strictHandler) CreateBriefing(ctx echo.Context) error {
 		return err
 	} else if validResponse, ok := response.(CreateBriefingResponseObject); ok {
 		return validResponse.VisitCreateBriefingResponse(ctx.Response())
+	} else if response != nil {
+		return fmt.Errorf("unexpected response type: %T", response)
+	}
+	return nil
+}
+
+// CheckClaims operation middleware
+func (sh *strictHandler) CheckClaims(ctx echo.Context) error {
+	var request CheckClaimsRequestObject
+
+	var body CheckClaimsJSONRequestBody
+	var err error
+	if binder, ok := ctx.Echo().Binder.(*echo.DefaultBinder); ok {
+		// A request validator built on kin-openapi's openapi3filter with
+		// KeepValidatedValue leaves the value it validated on the body. Bind
+		// that value, matching member names exactly, so the handler receives
+		// what was validated instead of a second, case-insensitive decode.
+		// Otherwise bind only the request body, so that path and query
+		// parameters are not also bound into the body struct.
+		if vb, ok := ctx.Request().Body.(interface{ ValidatedValue() any }); !ok || runtime.BindJSONValue(vb.ValidatedValue(), &body) != nil {
+			err = binder.BindBody(ctx, &body)
+		}
+	} else {
+		// A custom binder is installed on the Echo instance; defer to it
+		// entirely, since echo.Binder does not expose body-only binding and
+		// the binder may do more than decode (for example call ctx.Validate).
+		err = ctx.Bind(&body)
+	}
+	if err != nil {
+		return err
+	}
+	request.Body = &body
+
+	handler := func(ctx echo.Context, request interface{}) (interface{}, error) {
+		return sh.ssi.CheckClaims(ctx.Request().Context(), request.(CheckClaimsRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "CheckClaims")
+	}
+
+	response, err := handler(ctx, request)
+
+	if err != nil {
+		return err
+	} else if validResponse, ok := response.(CheckClaimsResponseObject); ok {
+		return validResponse.VisitCheckClaimsResponse(ctx.Response())
 	} else if response != nil {
 		return fmt.Errorf("unexpected response type: %T", response)
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/getkin/kin-openapi/openapi3"
+
 	"github.com/briefing-news/briefing/summarize"
 )
 
@@ -41,13 +43,62 @@ func TestSpecBoundsMatchSummarize(t *testing.T) {
 			t.Errorf("%s range=[%v,%v], want [%v,%v]", b.name, deref(s.Min), deref(s.Max), b.min, b.max)
 		}
 	}
-	var enum []string
-	for _, v := range opts["engine"].Value.Enum {
-		enum = append(enum, v.(string))
+	for _, e := range []struct {
+		name string
+		want []string
+	}{
+		{"engine", []string{summarize.EngineAuto, summarize.EngineLLM, summarize.EngineExtractive}},
+		{"unsupported", []string{summarize.UnsupportedDrop, summarize.UnsupportedFlag}},
+		{"strategy", []string{summarize.StrategyAuto, summarize.StrategySingle, summarize.StrategyMapReduce}},
+	} {
+		if got := enumOf(opts[e.name].Value); strings.Join(got, ",") != strings.Join(e.want, ",") {
+			t.Errorf("%s enum=%v, want %v", e.name, got, e.want)
+		}
 	}
-	want := []string{summarize.EngineAuto, summarize.EngineLLM, summarize.EngineExtractive}
-	if strings.Join(enum, ",") != strings.Join(want, ",") {
-		t.Errorf("engine enum=%v, want %v", enum, want)
+	// The answer's enums are the values summarize writes.
+	for _, e := range []struct {
+		schema string
+		got    []string
+		want   []string
+	}{
+		{"SupportStatus", enumOf(schemas["SupportStatus"].Value), []string{summarize.SupportSupported, summarize.SupportPartial, summarize.SupportUnsupported}},
+		{"Missing.kind", enumOf(schemas["Missing"].Value.Properties["kind"].Value), []string{summarize.MissingFigure, summarize.MissingName, summarize.MissingNegation, summarize.MissingWord}},
+		{"Difference.kind", enumOf(schemas["Difference"].Value.Properties["kind"].Value), []string{summarize.KindNumber, summarize.KindDate, summarize.KindName}},
+		{"Difference.label", enumOf(schemas["Difference"].Value.Properties["label"].Value), []string{summarize.LabelConflict, summarize.LabelUpdated}},
+		{"Usage.strategy", enumOf(schemas["Usage"].Value.Properties["strategy"].Value), []string{"", summarize.StrategySingle, summarize.StrategySelect, summarize.StrategyMapReduce}},
+	} {
+		if strings.Join(e.got, ",") != strings.Join(e.want, ",") {
+			t.Errorf("%s enum=%q, want %q", e.schema, e.got, e.want)
+		}
+	}
+	// The bounds of a check.
+	check := schemas["CheckRequest"].Value.Properties
+	claim := schemas["Claim"].Value.Properties
+	for _, b := range []struct {
+		name string
+		got  *uint64
+		want int
+	}{
+		{"claims maxItems", check["claims"].Value.MaxItems, summarize.MaxClaims},
+		{"draft maxLength", check["draft"].Value.MaxLength, summarize.MaxDraftChars},
+		{"claim text maxLength", claim["text"].Value.MaxLength, summarize.MaxClaimChars},
+		{"claim citations maxItems", claim["citations"].Value.MaxItems, summarize.MaxClaimCitations},
+		{"check articles maxItems", check["articles"].Value.MaxItems, summarize.DefaultMaxArticles},
+	} {
+		if b.got == nil || *b.got != uint64(b.want) {
+			t.Errorf("%s=%v, want %d", b.name, b.got, b.want)
+		}
+	}
+	for _, figure := range []string{"100,000", "200 sentences"} {
+		if !strings.Contains(check["draft"].Value.Description, figure) {
+			t.Errorf("the draft's prose lacks %s", figure)
+		}
+	}
+	if !strings.Contains(check["claims"].Value.Description, "200") || !strings.Contains(claim["citations"].Value.Description, "20") {
+		t.Errorf("the claims' prose lacks their bounds")
+	}
+	if summarize.MaxClaims != 200 || summarize.MaxDraftChars != 100_000 || summarize.MaxClaimCitations != 20 {
+		t.Errorf("summarize's check bounds changed: update the prose of openapi.yaml and this test")
 	}
 	// The limits the spec states in prose name summarize's defaults.
 	text := schemas["Article"].Value.Description + articles.Description
@@ -59,6 +110,14 @@ func TestSpecBoundsMatchSummarize(t *testing.T) {
 	if summarize.DefaultMaxArticleChars != 200_000 || summarize.DefaultMaxArticles != 200 {
 		t.Errorf("summarize's defaults changed: update the prose of openapi.yaml and this test")
 	}
+}
+
+func enumOf(s *openapi3.Schema) []string {
+	var out []string
+	for _, v := range s.Enum {
+		out = append(out, v.(string))
+	}
+	return out
 }
 
 func deref(p *float64) any {

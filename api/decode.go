@@ -123,18 +123,7 @@ func invalid(msg string) error {
 // requestFromWire converts the wire request (already of the schema's shape) to the
 // pipeline's type; the rules are summarize.Request.Valid's.
 func requestFromWire(w BriefingRequest) summarize.Request {
-	req := summarize.Request{Articles: make([]summarize.Article, 0, len(w.Articles))}
-	for _, a := range w.Articles {
-		req.Articles = append(req.Articles, summarize.Article{
-			ID:          deref(a.Id),
-			Source:      deref(a.Source),
-			Title:       deref(a.Title),
-			URL:         deref(a.Url),
-			PublishedAt: a.PublishedAt,
-			Text:        deref(a.Text),
-			HTML:        deref(a.Html),
-		})
-	}
+	req := summarize.Request{Articles: articlesFromWire(w.Articles)}
 	if o := w.Options; o != nil {
 		if o.MaxPoints != nil {
 			req.Options.MaxPoints = *o.MaxPoints
@@ -145,8 +134,48 @@ func requestFromWire(w BriefingRequest) summarize.Request {
 		if o.Engine != nil {
 			req.Options.Engine = string(*o.Engine)
 		}
+		if o.Unsupported != nil {
+			req.Options.Unsupported = string(*o.Unsupported)
+		}
+		if o.Strategy != nil {
+			req.Options.Strategy = string(*o.Strategy)
+		}
 	}
 	return req
+}
+
+// checkFromWire converts the wire check request to the pipeline's type; the rules are
+// summarize.CheckRequest.Valid's.
+func checkFromWire(w CheckRequest) summarize.CheckRequest {
+	req := summarize.CheckRequest{Articles: articlesFromWire(w.Articles), Draft: deref(w.Draft)}
+	if w.Claims != nil {
+		for _, c := range *w.Claims {
+			claim := summarize.Claim{Text: c.Text}
+			if c.Citations != nil {
+				claim.Citations = *c.Citations
+			}
+			req.Claims = append(req.Claims, claim)
+		}
+	}
+	return req
+}
+
+// articlesFromWire converts the articles of a request. An article with only a url
+// stays so: the pipeline fetches it when fetching is on (summarize.Limits.FetchURLs).
+func articlesFromWire(ws []Article) []summarize.Article {
+	out := make([]summarize.Article, 0, len(ws))
+	for _, a := range ws {
+		out = append(out, summarize.Article{
+			ID:          deref(a.Id),
+			Source:      deref(a.Source),
+			Title:       deref(a.Title),
+			URL:         deref(a.Url),
+			PublishedAt: a.PublishedAt,
+			Text:        deref(a.Text),
+			HTML:        deref(a.Html),
+		})
+	}
+	return out
 }
 
 func deref(s *string) string {

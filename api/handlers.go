@@ -66,6 +66,27 @@ func (s *Server) MergeArticles(ctx context.Context, request MergeArticlesRequest
 	return MergeArticles200JSONResponse(MergeJSON(r)), nil
 }
 
+// CheckClaims answers POST /v1/check: each claim's (or draft sentence's) verdict.
+func (s *Server) CheckClaims(ctx context.Context, request CheckClaimsRequestObject) (CheckClaimsResponseObject, error) {
+	if request.Body == nil {
+		return nil, errors.New("strict handler bound no body")
+	}
+	req := checkFromWire(*request.Body)
+	if err := req.Valid(s.cfg.Limits); err != nil {
+		return nil, err
+	}
+	ctx, cancel := s.workContext(ctx)
+	defer cancel()
+	r, err := s.svc.Check(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	if r == nil {
+		return nil, errors.New("service returned no check report and no error")
+	}
+	return CheckClaims200JSONResponse(CheckJSON(r)), nil
+}
+
 // request converts the typed body and applies the request rules, the one copy of them.
 func (s *Server) request(body *BriefingRequest) (summarize.Request, error) {
 	if body == nil {

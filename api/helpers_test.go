@@ -27,9 +27,11 @@ import (
 type fakeService struct {
 	BriefFn func(ctx context.Context, req summarize.Request) (*summarize.Briefing, error)
 	MergeFn func(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error)
+	CheckFn func(ctx context.Context, req summarize.CheckRequest) (*summarize.CheckReport, error)
 
-	mu   sync.Mutex
-	reqs []summarize.Request
+	mu     sync.Mutex
+	reqs   []summarize.Request
+	checks []summarize.CheckRequest
 }
 
 var _ api.Service = (*fakeService)(nil)
@@ -48,6 +50,42 @@ func (f *fakeService) Merge(ctx context.Context, req summarize.Request) (*summar
 		return echoMerge(req), nil
 	}
 	return f.MergeFn(ctx, req)
+}
+
+func (f *fakeService) Check(ctx context.Context, req summarize.CheckRequest) (*summarize.CheckReport, error) {
+	f.mu.Lock()
+	f.checks = append(f.checks, req)
+	f.mu.Unlock()
+	if f.CheckFn == nil {
+		return echoCheck(req), nil
+	}
+	return f.CheckFn(ctx, req)
+}
+
+// checkRequests returns the check requests the fake has received.
+func (f *fakeService) checkRequests() []summarize.CheckRequest {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]summarize.CheckRequest(nil), f.checks...)
+}
+
+// echoCheck is a check report with one verdict per claim: supported by the claim's
+// citations when it has some, unsupported otherwise.
+func echoCheck(req summarize.CheckRequest) *summarize.CheckReport {
+	rep := &summarize.CheckReport{}
+	claims := req.Claims
+	if len(claims) == 0 {
+		claims = []summarize.Claim{{Text: req.Draft}}
+	}
+	for _, c := range claims {
+		r := summarize.ClaimResult{Text: c.Text, Status: summarize.SupportUnsupported, Unsupported: []summarize.Missing{{Kind: summarize.MissingWord, Text: "claim"}}}
+		if len(c.Citations) > 0 {
+			r = summarize.ClaimResult{Text: c.Text, Status: summarize.SupportSupported, Citations: c.Citations,
+				Evidence: []summarize.Evidence{{ArticleID: c.Citations[0], PassageID: "P1", Quote: "A quote.", Start: 0, End: 8}}}
+		}
+		rep.Claims = append(rep.Claims, r)
+	}
+	return rep
 }
 
 func (f *fakeService) record(req summarize.Request) {

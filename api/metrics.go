@@ -33,6 +33,7 @@ type Metrics struct {
 	modelTokens       *prometheus.CounterVec
 	modelErrors       *prometheus.CounterVec
 	modelCallDuration *prometheus.HistogramVec
+	modelCost         prometheus.Counter
 
 	// inflightValue is the last SetInflight; inflightSource, once TrackInflight has set
 	// it, is read at scrape time instead.
@@ -96,6 +97,10 @@ func NewMetrics() *Metrics {
 			Help:    "Time of one model call, by kind of call.",
 			Buckets: briefingBuckets,
 		}, []string{"kind"}),
+		modelCost: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "briefing_model_cost_total",
+			Help: "Money spent on model calls, in the unit of the configured prices (BRIEFING_PRICE_PROMPT, BRIEFING_PRICE_COMPLETION, per million tokens); 0 without prices.",
+		}),
 	}
 	inflight := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "briefing_inflight_briefings",
@@ -118,7 +123,7 @@ func NewMetrics() *Metrics {
 	m.reg.MustRegister(
 		m.requests, m.requestDuration,
 		m.briefingDuration, m.mergeTokenRatio, m.mergeDuplicates, m.mergePassages,
-		m.modelCalls, m.modelTokens, m.modelErrors, m.modelCallDuration,
+		m.modelCalls, m.modelTokens, m.modelErrors, m.modelCallDuration, m.modelCost,
 		inflight, inflightCap,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
@@ -180,9 +185,10 @@ func (m *Metrics) ObserveBriefing(engine string, d time.Duration, tokensBefore, 
 // ModelCall records one call to the model endpoint. kind names the call ("single",
 // "map", "reduce", "repair"…), status its outcome ("ok" or an error kind such as
 // "timeout", "rate_limited", "upstream", "malformed"); any status but "ok" also counts
-// as an error of that kind. It matches a one-method observer interface that the llm
-// engine can declare without importing this package.
-func (m *Metrics) ModelCall(kind, status string, promptTokens, completionTokens int, d time.Duration) {
+// as an error of that kind. cost is the call's price (llm.CallEvent.Cost; 0 without
+// prices). It matches a one-method observer interface that the llm engine can declare
+// without importing this package.
+func (m *Metrics) ModelCall(kind, status string, promptTokens, completionTokens int, cost float64, d time.Duration) {
 	if m == nil {
 		return
 	}
@@ -195,6 +201,9 @@ func (m *Metrics) ModelCall(kind, status string, promptTokens, completionTokens 
 	}
 	if completionTokens > 0 {
 		m.modelTokens.WithLabelValues("completion").Add(float64(completionTokens))
+	}
+	if cost > 0 {
+		m.modelCost.Add(cost)
 	}
 	m.modelCallDuration.WithLabelValues(kind).Observe(d.Seconds())
 }

@@ -44,9 +44,9 @@ func TestMetricsExposition(t *testing.T) {
 	m.ObserveRequest("", "BREW", 404, time.Millisecond)
 	m.ObserveBriefing("extractive", 50*time.Millisecond, 1000, 600, 12, 40)
 	m.ObserveBriefing("llm", 3*time.Second, 0, 0, 0, 0) // no tokens: no ratio sample
-	m.ModelCall("single", "ok", 900, 120, 2*time.Second)
-	m.ModelCall("map", "timeout", 0, 0, 60*time.Second)
-	m.ModelCall("map", "ok", 100, 30, time.Second)
+	m.ModelCall("single", "ok", 900, 120, 0.25, 2*time.Second)
+	m.ModelCall("map", "timeout", 0, 0, 0, 60*time.Second)
+	m.ModelCall("map", "ok", 100, 30, 0.125, time.Second)
 	m.SetInflight(3)
 
 	text := scrape(t, m)
@@ -71,6 +71,7 @@ func TestMetricsExposition(t *testing.T) {
 		`briefing_model_tokens_total{direction="completion"} 150`,
 		`briefing_model_errors_total{kind="map"} 1`,
 		`briefing_model_call_duration_seconds_count{kind="map"} 2`,
+		`briefing_model_cost_total 0.375`,
 		`briefing_inflight_briefings 3`,
 	} {
 		if !hasLine(text, line) {
@@ -98,7 +99,7 @@ func TestMetricsNilSafe(t *testing.T) {
 	var m *api.Metrics
 	m.ObserveRequest("/v1/briefings", http.MethodPost, 200, time.Millisecond)
 	m.ObserveBriefing("extractive", time.Millisecond, 1, 1, 0, 1)
-	m.ModelCall("single", "ok", 1, 1, time.Millisecond)
+	m.ModelCall("single", "ok", 1, 1, 0.5, time.Millisecond)
 	m.SetInflight(1)
 	if m.Registry() != nil {
 		t.Fatalf("Registry() on nil Metrics is not nil")

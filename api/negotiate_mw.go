@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"net/http"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 )
@@ -19,7 +20,7 @@ func negotiateMedia(offers ...string) echo.MiddlewareFunc {
 		return func(c echo.Context) error {
 			media, ok := negotiate(c.Request().Header.Get(echo.HeaderAccept), offers...)
 			if !ok {
-				return problemf(http.StatusNotAcceptable, "this resource answers in %s or %s", mediaJSON, mediaMarkdown)
+				return problemf(http.StatusNotAcceptable, "this resource answers in %s", strings.Join(offers, " or "))
 			}
 			req := c.Request()
 			c.SetRequest(req.WithContext(context.WithValue(req.Context(), mediaKey, media)))

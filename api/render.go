@@ -3,6 +3,7 @@ package api
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -13,34 +14,44 @@ import (
 // has [] rather than null, as the schema requires.
 func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 	out := BriefingResponse{
-		Id:            b.ID,
-		Engine:        b.Engine,
-		Model:         b.Model,
-		PromptVersion: b.PromptVersion,
-		Headline:      b.Headline,
-		Summary:       b.Summary,
-		Points:        make([]Point, 0, len(b.Points)),
-		Sources:       make([]Source, 0, len(b.Sources)),
-		Merge:         mergeStatsJSON(b.Merge),
-		Usage: Usage{
-			PromptTokens:     b.Usage.PromptTokens,
-			CompletionTokens: b.Usage.CompletionTokens,
-			LlmCalls:         b.Usage.LLMCalls,
-		},
-		Warnings: nonNil(b.Warnings),
+		Id:                b.ID,
+		Engine:            b.Engine,
+		Model:             b.Model,
+		PromptVersion:     b.PromptVersion,
+		Headline:          b.Headline,
+		Summary:           b.Summary,
+		SummaryCitations:  nonNil(b.SummaryCitations),
+		Points:            make([]Point, 0, len(b.Points)),
+		UnsupportedPoints: make([]UnsupportedPoint, 0, len(b.UnsupportedPoints)),
+		Sources:           make([]Source, 0, len(b.Sources)),
+		Merge:             mergeStatsJSON(b.Merge),
+		Differences:       differencesJSON(b.Differences),
+		Quotes:            quotesJSON(b.Quotes),
+		Coverage:          coverageJSON(b.Coverage),
+		Usage:             usageJSON(b.Usage),
+		Warnings:          nonNil(b.Warnings),
 	}
 	for _, p := range b.Points {
-		wp := Point{
+		status := p.Support.Status
+		if status == "" {
+			status = summarize.SupportSupported
+		}
+		out.Points = append(out.Points, Point{
 			Text:                    p.Text,
 			Citations:               nonNil(p.Citations),
-			Evidence:                make([]Evidence, 0, len(p.Evidence)),
+			Evidence:                evidenceJSON(p.Evidence),
 			SourcesCount:            p.SourcesCount,
 			IndependentSourcesCount: p.IndependentSourcesCount,
-		}
-		for _, e := range p.Evidence {
-			wp.Evidence = append(wp.Evidence, Evidence{ArticleId: e.ArticleID, PassageId: e.PassageID, Quote: e.Quote})
-		}
-		out.Points = append(out.Points, wp)
+			Support:                 Support{Status: SupportStatus(status), Unsupported: missingJSON(p.Support.Unsupported)},
+		})
+	}
+	for _, p := range b.UnsupportedPoints {
+		out.UnsupportedPoints = append(out.UnsupportedPoints, UnsupportedPoint{
+			Text:        p.Text,
+			Citations:   nonNil(p.Citations),
+			Passages:    nonNil(p.Passages),
+			Unsupported: missingJSON(p.Unsupported),
+		})
 	}
 	for _, s := range b.Sources {
 		out.Sources = append(out.Sources, Source{Id: s.ID, Source: s.Source, Title: s.Title, Url: s.URL})
@@ -48,28 +59,160 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 	return out
 }
 
+func usageJSON(u summarize.Usage) Usage {
+	out := Usage{
+		PromptTokens:     u.PromptTokens,
+		CompletionTokens: u.CompletionTokens,
+		LlmCalls:         u.LLMCalls,
+		Strategy:         UsageStrategy(u.Strategy),
+		Steps:            make([]StepUsage, 0, len(u.Steps)),
+		PassagesSent:     u.PassagesSent,
+		PassagesLeftOut:  u.PassagesLeftOut,
+	}
+	if u.Cost != nil {
+		c := *u.Cost
+		out.Cost = &c
+	}
+	for _, st := range u.Steps {
+		out.Steps = append(out.Steps, StepUsage{Step: st.Step, Kind: st.Kind, Calls: st.Calls, PromptTokens: st.PromptTokens, CompletionTokens: st.CompletionTokens})
+	}
+	return out
+}
+
+func evidenceJSON(ev []summarize.Evidence) []Evidence {
+	out := make([]Evidence, 0, len(ev))
+	for _, e := range ev {
+		out = append(out, Evidence{ArticleId: e.ArticleID, PassageId: e.PassageID, Quote: e.Quote, Start: e.Start, End: e.End})
+	}
+	return out
+}
+
+func missingJSON(ms []summarize.Missing) []Missing {
+	out := make([]Missing, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, Missing{Kind: MissingKind(m.Kind), Text: m.Text})
+	}
+	return out
+}
+
+func differencesJSON(ds []summarize.Difference) []Difference {
+	out := make([]Difference, 0, len(ds))
+	for _, d := range ds {
+		wd := Difference{Kind: DifferenceKind(d.Kind), About: d.About, Label: DifferenceLabel(d.Label), Values: make([]DifferenceValue, 0, len(d.Values))}
+		for _, v := range d.Values {
+			wd.Values = append(wd.Values, DifferenceValue{Value: v.Value, Hedge: v.Hedge, Citations: nonNil(v.Citations), Quote: v.Quote, PublishedAt: v.PublishedAt})
+		}
+		out = append(out, wd)
+	}
+	return out
+}
+
+func quotesJSON(qs []summarize.Quote) []Quote {
+	out := make([]Quote, 0, len(qs))
+	for _, q := range qs {
+		wq := Quote{Speaker: q.Speaker, Text: q.Text, Citations: nonNil(q.Citations), Variants: make([]QuoteVariant, 0, len(q.Variants))}
+		for _, v := range q.Variants {
+			wq.Variants = append(wq.Variants, QuoteVariant{Text: v.Text, Citations: nonNil(v.Citations)})
+		}
+		out = append(out, wq)
+	}
+	return out
+}
+
+func coverageJSON(c summarize.Coverage) Coverage {
+	out := Coverage{
+		Outlets:             nonNil(c.Outlets),
+		OutletCount:         c.OutletCount,
+		IndependentArticles: c.IndependentArticles,
+		WireGroups:          make([]WireGroup, 0, len(c.WireGroups)),
+		FirstPublishedAt:    c.FirstPublished,
+		LastPublishedAt:     c.LastPublished,
+		Articles:            make([]ArticleCoverage, 0, len(c.Articles)),
+		SingleSource:        c.SingleSource,
+	}
+	for _, g := range c.WireGroups {
+		out.WireGroups = append(out.WireGroups, WireGroup{Original: g.Original, Source: g.Source, Reprints: nonNil(g.Reprints)})
+	}
+	for _, a := range c.Articles {
+		out.Articles = append(out.Articles, ArticleCoverage{Id: a.ID, Source: a.Source, PublishedAt: a.PublishedAt, UniqueShare: a.UniqueShare, SyndicatedOf: optional(a.SyndicatedOf)})
+	}
+	return out
+}
+
+// optional is s as an optional JSON string: absent when empty.
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// CheckJSON converts a check report to its wire form (POST /v1/check and
+// briefing check --format json).
+func CheckJSON(rep *summarize.CheckReport) CheckResponse {
+	out := CheckResponse{Claims: make([]ClaimResult, 0, len(rep.Claims)), Warnings: nonNil(rep.Warnings)}
+	for _, c := range rep.Claims {
+		out.Claims = append(out.Claims, ClaimResult{
+			Text:        c.Text,
+			Status:      SupportStatus(c.Status),
+			Citations:   nonNil(c.Citations),
+			Evidence:    evidenceJSON(c.Evidence),
+			Unsupported: missingJSON(c.Unsupported),
+		})
+	}
+	return out
+}
+
 // MergeJSON converts a merge report to its wire form, passages in reading order and
-// articles in request order.
+// articles in request order. Passage offsets become code points of the article's text,
+// as evidence offsets are.
 func MergeJSON(r *summarize.MergeReport) MergeResponse {
 	out := MergeResponse{
-		Passages: make([]MergedPassage, 0, len(r.Result.Passages)),
-		Merge:    mergeStatsJSON(r.Result.Stats),
-		Articles: make([]ArticleMerge, 0, len(r.Result.Articles)),
+		Passages:    make([]MergedPassage, 0, len(r.Result.Passages)),
+		Merge:       mergeStatsJSON(r.Result.Stats),
+		Articles:    make([]ArticleMerge, 0, len(r.Result.Articles)),
+		Differences: differencesJSON(r.Differences),
+		Quotes:      quotesJSON(r.Quotes),
+		Coverage:    coverageJSON(r.Coverage),
 	}
+	byID := make(map[string]int, len(r.Articles)) // article id → index in Articles and Texts
+	for i, a := range r.Articles {
+		byID[a.ID] = i
+	}
+	text := func(id string) string {
+		if i, ok := byID[id]; ok && i < len(r.Texts) {
+			return r.Texts[i]
+		}
+		return ""
+	}
+	// Offsets by article, converted in one pass over each text.
+	spans := map[string][]summarize.Span{}
 	for _, p := range r.Result.Passages {
+		spans[p.Article] = append(spans[p.Article], summarize.Span{Start: p.Start, End: p.End})
+	}
+	for id, sp := range spans {
+		spans[id] = summarize.CodePoints(text(id), sp)
+	}
+	next := map[string]int{}
+	for _, p := range r.Result.Passages {
+		sp := spans[p.Article][next[p.Article]]
+		next[p.Article]++
 		out.Passages = append(out.Passages, MergedPassage{
 			Id:                 p.ID,
 			Text:               p.Text,
 			Sources:            nonNil(p.Sources),
 			IndependentSources: nonNil(p.IndependentSources),
 			Tokens:             p.Tokens,
+			Article:            p.Article,
+			Start:              sp.Start,
+			End:                sp.End,
 		})
 	}
 	for _, a := range r.Result.Articles {
-		am := ArticleMerge{Id: a.ID, Passages: a.Passages, UniquePassages: a.UniquePassages, UniqueShare: a.UniqueShare}
-		if a.SyndicatedOf != "" {
-			s := a.SyndicatedOf
-			am.SyndicatedOf = &s
+		am := ArticleMerge{Id: a.ID, Passages: a.Passages, UniquePassages: a.UniquePassages, UniqueShare: a.UniqueShare, SyndicatedOf: optional(a.SyndicatedOf), Text: text(a.ID)}
+		if i, ok := byID[a.ID]; ok {
+			art := r.Articles[i]
+			am.Source, am.Title, am.PublishedAt = art.Source, art.Title, art.PublishedAt
 		}
 		out.Articles = append(out.Articles, am)
 	}
@@ -94,9 +237,13 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// BriefingMarkdown renders a briefing as Markdown with numbered source notes: each point
-// ends with [n] markers, n being the cited article's place in the Sources list below,
-// which lists every article of the request as "n. Outlet — Title <url>".
+// BriefingMarkdown renders a briefing as Markdown with numbered source notes: the
+// summary and each point end with [n] markers, n being the cited article's place in the
+// Sources list below, which lists every article of the request as "n. Outlet — Title
+// <url>". Article ids the text itself names in brackets ("6.4 according to [a1][a3]")
+// become the same numbered markers. A point its sources do not fully support is marked
+// "⚠" with what they do not carry; the figures the articles give differently are listed
+// under "Where sources differ".
 func BriefingMarkdown(b *summarize.Briefing) string {
 	var sb strings.Builder
 	note := make(map[string]int, len(b.Sources)) // article id → note number
@@ -106,25 +253,31 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 	if h := mdLine(b.Headline); h != "" {
 		fmt.Fprintf(&sb, "# %s\n\n", h)
 	}
-	if s := mdEscaper.Replace(strings.TrimSpace(b.Summary)); s != "" {
+	if s := mdCited(strings.TrimSpace(b.Summary), note); s != "" {
 		sb.WriteString(s)
+		if m := marks(b.SummaryCitations, note); m != "" {
+			sb.WriteString(" " + m)
+		}
 		sb.WriteString("\n\n")
 	}
 	for i, p := range b.Points {
-		fmt.Fprintf(&sb, "%d. %s", i+1, mdLine(p.Text))
-		var marks strings.Builder
-		for _, c := range p.Citations {
-			if n, ok := note[c]; ok {
-				fmt.Fprintf(&marks, "[%d]", n)
-			}
+		fmt.Fprintf(&sb, "%d. %s", i+1, mdCited(oneLine(p.Text), note))
+		if m := marks(p.Citations, note); m != "" {
+			sb.WriteString(" " + m)
 		}
-		if marks.Len() > 0 {
-			sb.WriteString(" ")
-			sb.WriteString(marks.String())
+		if flag := supportFlag(p.Support); flag != "" {
+			sb.WriteString(" " + flag)
 		}
 		sb.WriteString("\n")
 	}
 	if len(b.Points) > 0 {
+		sb.WriteString("\n")
+	}
+	if len(b.Differences) > 0 {
+		sb.WriteString("## Where sources differ\n\n")
+		for _, d := range b.Differences {
+			sb.WriteString("- " + differenceLine(d, note) + "\n")
+		}
 		sb.WriteString("\n")
 	}
 	if len(b.Sources) > 0 {
@@ -143,6 +296,91 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 	}
 	sb.WriteString(engineLine(b))
 	return sb.String()
+}
+
+// marks are the [n] notes of the cited articles, in citation order; ids without a
+// note are left out.
+func marks(citations []string, note map[string]int) string {
+	var sb strings.Builder
+	for _, c := range citations {
+		if n, ok := note[c]; ok {
+			fmt.Fprintf(&sb, "[%d]", n)
+		}
+	}
+	return sb.String()
+}
+
+// idMarker is an article id in brackets as an engine writes it in a point ("[a1]");
+// ids hold no spaces or brackets (summarize's id rules).
+var idMarker = regexp.MustCompile(`\[([^\[\]\s]+)\]`)
+
+// mdCited is client text made inert, with every "[id]" of an article that has a note
+// turned into that note's "[n]"; other brackets stay escaped text. A "(" or ":" right
+// after a note is escaped: "[1](…)" would be a link and "[1]: …" a link definition.
+func mdCited(s string, note map[string]int) string {
+	var sb strings.Builder
+	last := 0
+	for _, m := range idMarker.FindAllStringSubmatchIndex(s, -1) {
+		n, ok := note[s[m[2]:m[3]]]
+		if !ok {
+			continue
+		}
+		sb.WriteString(mdEscaper.Replace(s[last:m[0]]))
+		fmt.Fprintf(&sb, "[%d]", n)
+		last = m[1]
+		if last < len(s) && (s[last] == '(' || s[last] == ':') {
+			sb.WriteString(`\` + s[last:last+1])
+			last++
+		}
+	}
+	sb.WriteString(mdEscaper.Replace(s[last:]))
+	return sb.String()
+}
+
+// supportFlag marks a point its cited passages do not fully support, naming what they
+// do not carry; "" for a supported point.
+func supportFlag(s summarize.Support) string {
+	var missing []string
+	for _, m := range s.Unsupported {
+		missing = append(missing, "“"+mdLine(m.Text)+"”")
+	}
+	list := strings.Join(missing, ", ")
+	switch s.Status {
+	case summarize.SupportUnsupported:
+		if list == "" {
+			return "⚠ not supported by the sources"
+		}
+		return "⚠ not found in the sources: " + list
+	case summarize.SupportPartial:
+		if list == "" {
+			return "⚠ partly supported by the sources"
+		}
+		return "⚠ partly supported; not found in the sources: " + list
+	}
+	return ""
+}
+
+// differenceLine is one difference: what it is about, whether the values conflict or
+// were updated, and each value (hedged) with the notes of the articles that give it.
+func differenceLine(d summarize.Difference, note map[string]int) string {
+	about := mdLine(d.About)
+	if about == "" {
+		about = mdLine(d.Kind)
+	}
+	label := "sources conflict"
+	sep := "; "
+	if d.Label == summarize.LabelUpdated {
+		label, sep = "updated, latest last", " → "
+	}
+	values := make([]string, 0, len(d.Values))
+	for _, v := range d.Values {
+		s := mdLine(strings.TrimSpace(v.Hedge + " " + v.Value))
+		if m := marks(v.Citations, note); m != "" {
+			s += " " + m
+		}
+		values = append(values, s)
+	}
+	return fmt.Sprintf("**%s** (%s): %s", about, label, strings.Join(values, sep))
 }
 
 // engineLine is the closing italic line: who wrote the briefing and what the merge saved.

@@ -14,6 +14,7 @@ import (
 //	every request:    RequestID (id, access log, request metrics, final error handling) → Recover
 //	/v1/briefings:    negotiate → Auth → RateLimit → readBody → Inflight → validate → strict CreateBriefing
 //	/v1/merge:        negotiate → Auth → RateLimit → readBody → Inflight → validate → strict MergeArticles
+//	/v1/check:        negotiate (JSON only) → Auth → RateLimit → readBody → Inflight → validate → strict CheckClaims
 //	/healthz, /readyz, /metrics, /openapi.yaml: open, no body
 //	/, /app.js, /app.css: the reporters' page, open
 //
@@ -44,9 +45,9 @@ func (s *Server) routes(e *echo.Echo) {
 	inflight := NewInflight(s.cfg.MaxInflight, s.cfg.QueueTimeout)
 	inflight.SetMaxWaiting(s.cfg.MaxWaiting)
 	s.metrics.TrackInflight(inflight)
-	heavy := func(op string) []echo.MiddlewareFunc {
+	heavy := func(op string, media ...string) []echo.MiddlewareFunc {
 		return []echo.MiddlewareFunc{
-			negotiateMedia(mediaJSON, mediaMarkdown),
+			negotiateMedia(media...),
 			authWith(s.cfg.APIKeys, limiter),
 			limiter.middleware(),
 			readBody(s.cfg.MaxBody, s.cfg.Limits.MaxArticles, s.cfg.BodyTimeout),
@@ -57,8 +58,9 @@ func (s *Server) routes(e *echo.Echo) {
 
 	strict := NewStrictHandler(s, []StrictMiddlewareFunc{releaseBeforeWrite(s.cfg.WriteTimeout)})
 	w := &ServerInterfaceWrapper{Handler: strict}
-	e.POST("/v1/briefings", w.CreateBriefing, heavy("createBriefing")...)
-	e.POST("/v1/merge", w.MergeArticles, heavy("mergeArticles")...)
+	e.POST("/v1/briefings", w.CreateBriefing, heavy("createBriefing", mediaJSON, mediaMarkdown)...)
+	e.POST("/v1/merge", w.MergeArticles, heavy("mergeArticles", mediaJSON, mediaMarkdown)...)
+	e.POST("/v1/check", w.CheckClaims, heavy("checkClaims", mediaJSON)...)
 	e.GET("/healthz", w.GetHealthz)
 	e.GET("/readyz", w.GetReadyz)
 	e.GET("/metrics", w.GetMetrics)

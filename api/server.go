@@ -19,18 +19,23 @@ type Service interface {
 	Brief(ctx context.Context, req summarize.Request) (*summarize.Briefing, error)
 	// Merge runs the merge only and reports what each article adds.
 	Merge(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error)
+	// Check checks claims, or the sentences of a draft, against the articles.
+	Check(ctx context.Context, req summarize.CheckRequest) (*summarize.CheckReport, error)
 }
 
 // Config holds the server's settings; zero values mean the documented defaults.
 type Config struct {
-	MaxBody      int64            // largest request body in bytes (default 8 MiB)
-	Limits       summarize.Limits // the request limits, as the pipeline's (zero fields: summarize's defaults)
-	APIKeys      []string         // bearer keys for /v1/*; empty: open
-	RateLimit    int              // requests per minute per key, or per address prefix when open (0: off)
-	AuthFailures int              // failed authentications per minute per address prefix before 429 (default 10)
-	MaxInflight  int              // briefings and merges at once (0: DefaultMaxInflight for extractive)
-	MaxWaiting   int              // requests waiting for a slot at once (0: 4 × MaxInflight)
-	QueueTimeout time.Duration    // wait for a briefing slot before 503 (default 2s)
+	MaxBody int64 // largest request body in bytes (default 8 MiB)
+	// Limits are the request limits, as the pipeline's (zero fields: summarize's
+	// defaults). FetchURLs must be the pipeline's too (pipeline.Pipeline sets it from
+	// its Fetcher): off, an article sent by url alone is refused here with 422.
+	Limits       summarize.Limits
+	APIKeys      []string      // bearer keys for /v1/*; empty: open
+	RateLimit    int           // requests per minute per key, or per address prefix when open (0: off)
+	AuthFailures int           // failed authentications per minute per address prefix before 429 (default 10)
+	MaxInflight  int           // briefings and merges at once (0: DefaultMaxInflight for extractive)
+	MaxWaiting   int           // requests waiting for a slot at once (0: 4 × MaxInflight)
+	QueueTimeout time.Duration // wait for a briefing slot before 503 (default 2s)
 	// BodyTimeout bounds the reading of one request body (default 30s; 408 after it).
 	BodyTimeout time.Duration
 	// RequestTimeout bounds the work of one briefing or merge (0: none but the engine's own).

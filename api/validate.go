@@ -54,10 +54,12 @@ func newValidator(specYAML []byte, maxArticles int) (*validator, error) {
 			v.schemas[op.OperationID] = mt.Schema.Value
 		}
 	}
-	if req, ok := doc.Components.Schemas["BriefingRequest"]; ok && maxArticles > 0 {
-		if arts, ok := req.Value.Properties["articles"]; ok {
-			n := uint64(maxArticles)
-			arts.Value.MaxItems = &n
+	for _, name := range []string{"BriefingRequest", "CheckRequest"} {
+		if req, ok := doc.Components.Schemas[name]; ok && maxArticles > 0 {
+			if arts, ok := req.Value.Properties["articles"]; ok {
+				n := uint64(maxArticles)
+				arts.Value.MaxItems = &n
+			}
 		}
 	}
 	return v, nil

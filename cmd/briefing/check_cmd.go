@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/briefing-news/briefing/api"
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/llm"
 )
@@ -85,7 +86,7 @@ func runCheck(ctx context.Context, args []string, getenv func(string) string, st
 	if *format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(checkJSON(rep)); err != nil {
+		if err := enc.Encode(api.CheckJSON(rep)); err != nil {
 			return err
 		}
 	} else {
@@ -171,46 +172,4 @@ func writeCheckText(w io.Writer, rep *summarize.CheckReport, names map[string]st
 	}
 	fmt.Fprintf(w, "%d sentence(s): %d supported, %d partial, %d unsupported\n", len(rep.Claims),
 		counts[summarize.SupportSupported], counts[summarize.SupportPartial], counts[summarize.SupportUnsupported])
-}
-
-// The JSON of a check, as POST /v1/check answers it (snake_case, as the API).
-type checkResponse struct {
-	Claims   []claimJSON `json:"claims"`
-	Warnings []string    `json:"warnings"`
-}
-
-type claimJSON struct {
-	Text        string         `json:"text"`
-	Status      string         `json:"status"`
-	Citations   []string       `json:"citations"`
-	Evidence    []evidenceJSON `json:"evidence"`
-	Unsupported []missingJSON  `json:"unsupported"`
-}
-
-type evidenceJSON struct {
-	ArticleID string `json:"article_id"`
-	PassageID string `json:"passage_id"`
-	Quote     string `json:"quote"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-}
-
-type missingJSON struct {
-	Kind string `json:"kind"`
-	Text string `json:"text"`
-}
-
-func checkJSON(rep *summarize.CheckReport) checkResponse {
-	out := checkResponse{Claims: []claimJSON{}, Warnings: append([]string{}, rep.Warnings...)}
-	for _, c := range rep.Claims {
-		cj := claimJSON{Text: c.Text, Status: c.Status, Citations: append([]string{}, c.Citations...), Evidence: []evidenceJSON{}, Unsupported: []missingJSON{}}
-		for _, e := range c.Evidence {
-			cj.Evidence = append(cj.Evidence, evidenceJSON{ArticleID: e.ArticleID, PassageID: e.PassageID, Quote: e.Quote, Start: e.Start, End: e.End})
-		}
-		for _, m := range c.Unsupported {
-			cj.Unsupported = append(cj.Unsupported, missingJSON{Kind: m.Kind, Text: m.Text})
-		}
-		out.Claims = append(out.Claims, cj)
-	}
-	return out
 }

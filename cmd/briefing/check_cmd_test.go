@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/briefing-news/briefing/api"
 )
 
 var quayArticles = []string{"--articles", "testdata/quay-1.txt", "testdata/quay-2.txt", "testdata/quay-3.json"}
@@ -52,7 +54,7 @@ func TestCheckDraftJSON(t *testing.T) {
 	if err := run(context.Background(), args, env(), strings.NewReader(""), &stdout, &stderr); err != nil {
 		t.Fatalf("%v; stderr %s", err, stderr.String())
 	}
-	var rep checkResponse
+	var rep api.CheckResponse
 	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
 		t.Fatalf("%v:\n%s", err, stdout.String())
 	}
@@ -61,7 +63,7 @@ func TestCheckDraftJSON(t *testing.T) {
 	}
 	text, _ := os.ReadFile("testdata/quay-1.txt")
 	for _, e := range rep.Claims[0].Evidence {
-		if e.ArticleID == "a1" {
+		if e.ArticleId == "a1" {
 			if got := string([]rune(string(text))[e.Start:e.End]); got != e.Quote {
 				t.Errorf("a1[%d:%d] = %q, quote %q", e.Start, e.End, got, e.Quote)
 			}

@@ -238,7 +238,7 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 			Scorer:        p.Engines[summarize.EngineExtractive].(*extractive.Engine),
 			Logger:        logger,
 			OnCall: func(ev llm.CallEvent) {
-				metrics.ModelCall(ev.Kind, ev.Status, ev.PromptTokens, ev.CompletionTokens, ev.Duration)
+				metrics.ModelCall(ev.Kind, ev.Status, ev.PromptTokens, ev.CompletionTokens, ev.Cost, ev.Duration)
 			},
 		}, tok)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -88,5 +89,54 @@ func TestSummarizeURLRefusals(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestServeFetchesURLs: the service takes articles by url alone when fetching is on,
+// answers a refused page with 422 naming it, and refuses url-only articles with
+// fetching off.
+func TestServeFetchesURLs(t *testing.T) {
+	srv, port := quayPages(t)
+	post := func(base, path, body string) (int, string) {
+		t.Helper()
+		resp, err := http.Post(base+path, "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	twoURLs := `{"articles":[{"url":"` + srv.URL + `/herald"},{"url":"` + srv.URL + `/post"}]}`
+
+	base, _, _ := startServe(t, env("BRIEFING_ADDR", anyPort, "BRIEFING_FETCH_ALLOW_PRIVATE", "true", "BRIEFING_FETCH_PORTS", port))
+	status, body := post(base, "/v1/briefings", twoURLs)
+	if status != http.StatusOK || !strings.Contains(body, "Lindholm Herald") {
+		t.Fatalf("briefing of urls: %d %s", status, body)
+	}
+	status, body = post(base, "/v1/merge", twoURLs)
+	if status != http.StatusOK || !strings.Contains(body, `"text":"The old ferry quay`) {
+		t.Fatalf("merge of urls: %d %s", status, body)
+	}
+	status, body = post(base, "/v1/check", `{"articles":[{"url":"`+srv.URL+`/post"}],"draft":"The repairs are budgeted at 4.2 million crowns."}`)
+	if status != http.StatusOK || !strings.Contains(body, `"status":"supported"`) {
+		t.Fatalf("check against a url: %d %s", status, body)
+	}
+	status, body = post(base, "/v1/briefings", `{"articles":[{"url":"`+srv.URL+`/gone"}]}`)
+	if status != http.StatusUnprocessableEntity || !strings.Contains(body, "article a1: its page "+srv.URL+"/gone could not be fetched") || !strings.Contains(body, "404") {
+		t.Fatalf("missing page: %d %s", status, body)
+	}
+
+	// Loopback is refused by default: the reason reaches the client.
+	base, _, _ = startServe(t, env("BRIEFING_ADDR", anyPort, "BRIEFING_FETCH_PORTS", port))
+	status, body = post(base, "/v1/briefings", twoURLs)
+	if status != http.StatusUnprocessableEntity || !strings.Contains(body, "127.0.0.1 is refused (loopback)") {
+		t.Fatalf("loopback: %d %s", status, body)
+	}
+
+	base, _, _ = startServe(t, env("BRIEFING_ADDR", anyPort, "BRIEFING_FETCH", "off"))
+	status, body = post(base, "/v1/briefings", twoURLs)
+	if status != http.StatusUnprocessableEntity || !strings.Contains(body, "does not fetch pages by url") {
+		t.Fatalf("fetching off: %d %s", status, body)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"io"
 	"net/http"
 	"os"
@@ -55,5 +56,41 @@ func TestReadmeExampleIsRealOutput(t *testing.T) {
 	}
 	if strings.TrimSpace(string(got)) != strings.TrimSpace(want) {
 		t.Fatalf("the README's Markdown example is not what the service answers; update README.md.\ngot:\n%s\nREADME:\n%s", got, want)
+	}
+
+	// The JSON example shows the first points and "…" for the rest.
+	const elided = "    },\n    …\n  ],"
+	shown := between(t, readme, "```json\n", "```\n")
+	if !strings.Contains(shown, elided) {
+		t.Fatalf("the README's JSON example has no %q where the points are cut", elided)
+	}
+	var readmeJSON map[string]any
+	if err := json.Unmarshal([]byte(strings.Replace(shown, elided, "    }\n  ],", 1)), &readmeJSON); err != nil {
+		t.Fatalf("the README's JSON example does not parse: %v", err)
+	}
+	req, err = http.NewRequest(http.MethodPost, base+"/v1/briefings", strings.NewReader(request))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp2, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp2.Body.Close()
+	var answer map[string]any
+	if err := json.NewDecoder(resp2.Body).Decode(&answer); err != nil {
+		t.Fatal(err)
+	}
+	points, _ := answer["points"].([]any)
+	n := len(readmeJSON["points"].([]any))
+	if len(points) <= n {
+		t.Fatalf("the service answers %d points; the README shows %d and elides the rest", len(points), n)
+	}
+	answer["points"] = points[:n]
+	a, _ := json.MarshalIndent(answer, "", "  ")
+	r, _ := json.MarshalIndent(readmeJSON, "", "  ")
+	if string(a) != string(r) {
+		t.Fatalf("the README's JSON example is not what the service answers (first %d points); update README.md.\ngot:\n%s\nREADME:\n%s", n, a, r)
 	}
 }

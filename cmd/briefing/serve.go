@@ -39,9 +39,13 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		logger.Error("briefing cannot start", "error", err.Error())
 		return exitError{code: 1}
 	}
+	// The API applies the request rules before the pipeline: it must accept the
+	// url-only articles the pipeline fetches.
+	limits := cfg.limits()
+	limits.FetchURLs = pipeline.Fetcher != nil
 	srv, err := api.New(api.Config{
 		MaxBody:        cfg.MaxBody,
-		Limits:         cfg.limits(),
+		Limits:         limits,
 		APIKeys:        cfg.APIKeys,
 		RateLimit:      cfg.RateLimit,
 		MaxInflight:    cfg.maxInflight(),
