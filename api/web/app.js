@@ -201,6 +201,12 @@
     return num;
   }
 
+  // withNotes writes the article ids a point names inline ("6.4 according to [a1]")
+  // as the numbers of the source notes, as the Markdown does.
+  function withNotes(text, num) {
+    return String(text || "").replace(/\[([^\]\s]+)\]/g, (m, id) => (num[id] ? "[" + num[id] + "]" : m));
+  }
+
   function badge(text, cls) {
     const span = document.createElement("span");
     span.className = "badge " + (cls || "");
@@ -220,7 +226,7 @@
       li.className = "point";
       const text = document.createElement("span");
       text.className = "point-text";
-      text.textContent = p.text;
+      text.textContent = withNotes(p.text, num);
       li.appendChild(text);
       for (const c of p.citations || []) {
         const chip = document.createElement("button");
@@ -262,6 +268,18 @@
       const li = document.createElement("li");
       li.textContent = u.text + (u.unsupported && u.unsupported.length ? " — not found: " + u.unsupported.join(", ") : "");
       ul.appendChild(li);
+    }
+
+    const ds = b.differences || [];
+    $("differences").hidden = ds.length === 0;
+    const dl = $("differences-list");
+    dl.replaceChildren();
+    for (const d of ds) {
+      const li = document.createElement("li");
+      const sides = (d.values || []).map((v) => (v.hedge ? v.hedge + " " : "") + v.value + " " +
+        (v.citations || []).map((c) => "[" + (num[c] || c) + "]").join(""));
+      li.textContent = d.about + (d.label === "updated" ? " (updated): " + sides.join(" → ") : ": " + sides.join("; "));
+      dl.appendChild(li);
     }
 
     const ws = b.warnings || [];
