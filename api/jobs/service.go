@@ -180,7 +180,9 @@ func Open(ctx context.Context, cfg Config) (*Service, error) {
 		RescueStuckJobsAfter: cfg.RescueAfter,
 		MaxAttempts:          cfg.MaxAttempts,
 		RetryPolicy:          retryPolicy{},
-		Logger:               cfg.Logger.With("component", "river"),
+		// River's own lines at warn and above: its info lines (producer counts
+		// every few seconds) would drown the service's.
+		Logger: slog.New(atLeast{cfg.Logger.Handler(), slog.LevelWarn}).With("component", "river"),
 		// River keeps its own rows a short while; results live in briefing_jobs.
 		CompletedJobRetentionPeriod: time.Hour,
 	}
@@ -770,3 +772,18 @@ func firstLine(s string) string {
 	}
 	return s
 }
+
+// atLeast is a slog.Handler that passes on records of level min and above.
+type atLeast struct {
+	slog.Handler
+	min slog.Level
+}
+
+func (h atLeast) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= h.min && h.Handler.Enabled(ctx, l)
+}
+
+func (h atLeast) WithAttrs(as []slog.Attr) slog.Handler {
+	return atLeast{h.Handler.WithAttrs(as), h.min}
+}
+func (h atLeast) WithGroup(g string) slog.Handler { return atLeast{h.Handler.WithGroup(g), h.min} }

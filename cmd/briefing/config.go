@@ -41,15 +41,16 @@ type config struct {
 	DrainTimeout    time.Duration
 	LogLevel        string
 	Fetch           fetchConfig // BRIEFING_FETCH*: pages of articles sent by url (fetch_config.go)
+	Jobs            jobsConfig  // the job store, workers and caches (jobs_config.go)
 }
 
 // String prints the configuration with its secrets redacted, and any password in
 // the endpoint's URL.
 func (c config) String() string {
 	return fmt.Sprintf("addr=%s base_url=%s api_key=%s model=%s engine=%s context_tokens=%d llm_concurrency=%d llm_timeout=%s "+
-		"max_body=%d max_articles=%d max_inflight=%d api_keys=%d rate_limit=%d",
+		"max_body=%d max_articles=%d max_inflight=%d api_keys=%d rate_limit=%d store=%s workers=%d",
 		c.Addr, llm.RedactURL(c.BaseURL), c.APIKey, c.Model, c.Engine, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
-		c.MaxBody, c.MaxArticles, c.MaxInflight, len(c.APIKeys), c.RateLimit)
+		c.MaxBody, c.MaxArticles, c.MaxInflight, len(c.APIKeys), c.RateLimit, c.Jobs.store(), c.Jobs.Workers)
 }
 
 // loadConfig reads the environment through getenv and registers a flag for every
@@ -75,6 +76,7 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		DrainTimeout:    e.duration("BRIEFING_DRAIN_TIMEOUT", 0),
 		LogLevel:        e.str("BRIEFING_LOG_LEVEL", "info"),
 		Fetch:           loadFetchConfig(&e),
+		Jobs:            loadJobsConfig(&e),
 	}
 	for _, k := range strings.Split(getenv("BRIEFING_API_KEYS"), ",") {
 		if k = strings.TrimSpace(k); k != "" {
@@ -100,6 +102,8 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		fs.DurationVar(&c.QueueTimeout, "queue-timeout", c.QueueTimeout, "how long a briefing waits for a slot before 503 (BRIEFING_QUEUE_TIMEOUT)")
 		fs.IntVar(&c.RateLimit, "rate-limit", c.RateLimit, "requests per minute per key; 0 is off (BRIEFING_RATE_LIMIT)")
 		fs.DurationVar(&c.DrainTimeout, "drain-timeout", c.DrainTimeout, "how long shutdown lets in-flight briefings finish; 0 is the model timeout plus 15s (BRIEFING_DRAIN_TIMEOUT)")
+		fs.StringVar(&c.Jobs.DataDir, "data-dir", c.Jobs.DataDir, "directory of the SQLite job store when DATABASE_URL is unset (BRIEFING_DATA_DIR)")
+		fs.IntVar(&c.Jobs.Workers, "workers", c.Jobs.Workers, "jobs this process runs at once; 0 runs none (BRIEFING_WORKERS)")
 		fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (BRIEFING_LOG_LEVEL)")
 	}
 	return c, nil
@@ -128,6 +132,9 @@ func (c *config) check() error {
 		return fmt.Errorf("BRIEFING_LLM_TIMEOUT must be positive, got %s", c.LLMTimeout)
 	}
 	if err := c.Fetch.check(); err != nil {
+		return err
+	}
+	if err := c.Jobs.check(); err != nil {
 		return err
 	}
 	if c.DrainTimeout <= 0 {
