@@ -50,15 +50,16 @@ type config struct {
 	// usage.cost appear.
 	PricePrompt     float64
 	PriceCompletion float64
+	Jobs            jobsConfig  // the job store, workers and caches (jobs_config.go)
 }
 
 // String prints the configuration with its secrets redacted, and any password in
 // the endpoint's URL.
 func (c config) String() string {
 	return fmt.Sprintf("addr=%s base_url=%s api_key=%s model=%s engine=%s context_tokens=%d llm_concurrency=%d llm_timeout=%s "+
-		"max_body=%d max_articles=%d max_article_chars=%d max_html_bytes=%d max_inflight=%d api_keys=%d rate_limit=%d",
+		"max_body=%d max_articles=%d max_article_chars=%d max_html_bytes=%d max_inflight=%d api_keys=%d rate_limit=%d store=%s workers=%d",
 		c.Addr, text.RedactURLs(c.BaseURL), c.APIKey, c.Model, c.Engine, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
-		c.MaxBody, c.MaxArticles, c.MaxArticleChars, c.MaxHTMLBytes, c.MaxInflight, len(c.APIKeys), c.RateLimit)
+		c.MaxBody, c.MaxArticles, c.MaxArticleChars, c.MaxHTMLBytes, c.MaxInflight, len(c.APIKeys), c.RateLimit, c.Jobs.store(), c.Jobs.Workers)
 }
 
 // loadConfig reads the environment through getenv and registers a flag for every
@@ -88,6 +89,7 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		Fetch:           loadFetchConfig(&e),
 		PricePrompt:     e.float("BRIEFING_PRICE_PROMPT"),
 		PriceCompletion: e.float("BRIEFING_PRICE_COMPLETION"),
+		Jobs:            loadJobsConfig(&e),
 	}
 	for _, k := range strings.Split(getenv("BRIEFING_API_KEYS"), ",") {
 		if k = strings.TrimSpace(k); k != "" {
@@ -115,6 +117,8 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		fs.DurationVar(&c.RequestTimeout, "request-timeout", c.RequestTimeout, "deadline of one briefing or merge; 0 is 30s for extractive, 3 × the model timeout for llm (BRIEFING_REQUEST_TIMEOUT)")
 		fs.IntVar(&c.RateLimit, "rate-limit", c.RateLimit, "requests per minute per key; 0 is off (BRIEFING_RATE_LIMIT)")
 		fs.DurationVar(&c.DrainTimeout, "drain-timeout", c.DrainTimeout, "how long shutdown lets in-flight briefings finish; 0 is the model timeout plus 15s (BRIEFING_DRAIN_TIMEOUT)")
+		fs.StringVar(&c.Jobs.DataDir, "data-dir", c.Jobs.DataDir, "directory of the SQLite job store when DATABASE_URL is unset (BRIEFING_DATA_DIR)")
+		fs.IntVar(&c.Jobs.Workers, "workers", c.Jobs.Workers, "jobs this process runs at once; 0 runs none (BRIEFING_WORKERS)")
 		fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (BRIEFING_LOG_LEVEL)")
 	}
 	return c, nil
@@ -165,6 +169,9 @@ func (c *config) check() error {
 		if c.defaultEngine() == summarize.EngineLLM {
 			c.RequestTimeout = 3 * c.LLMTimeout
 		}
+	}
+	if err := c.Jobs.check(); err != nil {
+		return err
 	}
 	if c.DrainTimeout <= 0 {
 		c.DrainTimeout = c.LLMTimeout + 15*time.Second

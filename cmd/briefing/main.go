@@ -38,6 +38,8 @@ const usage = `briefing — several articles about one event in, one short sourc
 
 Usage:
   briefing serve                                   run the HTTP API (BRIEFING_ADDR, default :8080)
+  briefing worker                                  run the job workers without HTTP (BRIEFING_WORKERS)
+  briefing job submit|get|cancel|events ...        the job store from the command line
   briefing summarize [flags] FILE|URL...|-         brief local files (.txt .md .html .json), pages by URL, or a JSON request on stdin
   briefing merge [flags] FILE|URL...|-             show the merged passages and what each article adds
   briefing check [--format text|json] --articles FILE|URL... DRAFT|-   check each sentence of a draft against the articles
@@ -58,6 +60,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	switch cmd {
 	case "serve":
 		return runServe(ctx, rest, getenv, stdout, stderr)
+	case "worker":
+		return runWorker(ctx, rest, getenv, stdout, stderr)
+	case "job":
+		return runJob(ctx, rest, getenv, stdin, stdout, stderr)
 	case "summarize":
 		return runSummarize(ctx, rest, getenv, stdin, stdout, stderr)
 	case "merge":

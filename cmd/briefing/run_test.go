@@ -69,7 +69,14 @@ func startServe(t *testing.T, getenv func(string) string) (base string, logs *sy
 	ctx, cancel := context.WithCancel(context.Background())
 	logs = &syncBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), logs, logs) }()
+	dataDir := t.TempDir() // the job store of this server alone
+	withData := func(k string) string {
+		if v := getenv(k); v != "" || k != "BRIEFING_DATA_DIR" {
+			return v
+		}
+		return dataDir
+	}
+	go func() { done <- run(ctx, []string{"serve"}, withData, strings.NewReader(""), logs, logs) }()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		if addr := listeningAddr(logs.String()); addr != "" {

@@ -43,6 +43,22 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	// url-only articles the pipeline fetches.
 	limits := cfg.limits()
 	limits.FetchURLs = pipeline.Fetcher != nil
+	// The job store and this process's workers. The HTTP routes of the jobs are
+	// not in the API yet (issue 14): until they are, jobs come in through
+	// `briefing job submit`, and serve runs them.
+	js, err := cfg.openJobs(ctx, logger, pipeline, cfg.Jobs.Workers)
+	if err != nil {
+		logger.Error("briefing cannot start", "error", err.Error())
+		return exitError{code: 1}
+	}
+	if err := js.Start(ctx); err != nil {
+		return err
+	}
+	stopJobs := func(ctx context.Context) {
+		if err := js.Stop(ctx); err != nil {
+			logger.Warn("drain timeout reached; the running jobs go back to the queue", "error", err.Error())
+		}
+	}
 	srv, err := api.New(api.Config{
 		MaxBody:        cfg.MaxBody,
 		Limits:         limits,
@@ -56,10 +72,12 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		Metrics:        metrics,
 	}, pipeline)
 	if err != nil {
+		stopJobs(context.Background())
 		return err
 	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
+		stopJobs(context.Background())
 		return err
 	}
 	// net/http's own error answers (bad request line, headers too large…) as problem+json.
@@ -77,7 +95,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		// The base context is not ctx: a signal must not cancel in-flight briefings.
 	}
 	attrs := []any{"addr", ln.Addr().String(), "engine", pipeline.DefaultEngine, "fallback", "extractive",
-		"max_inflight", cfg.maxInflight(), "auth", len(cfg.APIKeys) > 0, "fetch", cfg.Fetch.On, "request_timeout", cfg.RequestTimeout.String()}
+		"max_inflight", cfg.maxInflight(), "auth", len(cfg.APIKeys) > 0, "fetch", cfg.Fetch.On, "request_timeout", cfg.RequestTimeout.String(),
+		"store", js.Where(), "workers", cfg.Jobs.Workers}
 	if cfg.llmConfigured() {
 		attrs = append(attrs, "model", cfg.Model, "base_url", text.RedactURLs(cfg.BaseURL), "context_tokens", cfg.ContextTokens)
 	}
@@ -87,6 +106,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	go func() { errc <- hs.Serve(ln) }()
 	select {
 	case err := <-errc:
+		stopJobs(context.Background())
 		return err
 	case <-ctx.Done():
 	}
@@ -97,6 +117,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		logger.Warn("drain timeout reached; closing the remaining connections", "error", err.Error())
 		_ = hs.Close()
 	}
+	stopJobs(sctx)
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}

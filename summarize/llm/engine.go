@@ -570,7 +570,7 @@ func (p *pool) submit(r request) bool {
 	go func() {
 		defer p.wg.Done()
 		defer func() { <-p.sem }()
-		rep, err := p.e.ask(p.ctx, r)
+		rep, err := p.e.askStep(p.ctx, r) // the step cache and progress hook (stepcache.go)
 		p.acc.add(r, rep)
 		if err != nil {
 			s.err = err

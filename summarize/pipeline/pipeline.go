@@ -78,7 +78,12 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 	if err != nil {
 		return nil, err
 	}
+	stats := merged.Stats
+	summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressMerge, Merge: &stats})
 	cov := coverage.Analyze(articlesOf(pages), docs, merged)
+	// The engine's own plan (single call or map-reduce, calls planned) is for the
+	// engine to report; this says which engine runs.
+	summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressPlan, Engine: engine.Name()})
 	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options, Differences: cov.Differences, Texts: textsOf(pages)}
 	b, err := p.write(ctx, engine, req.Options.Engine, in)
 	if err != nil {

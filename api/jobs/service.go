@@ -1,0 +1,789 @@
+package jobs
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/base32"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
+
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/pipeline"
+)
+
+// Job statuses.
+const (
+	StatusQueued    = "queued"
+	StatusRunning   = "running"
+	StatusSucceeded = "succeeded"
+	StatusFailed    = "failed"
+	StatusCanceled  = "canceled"
+)
+
+// Terminal reports whether status is final.
+func Terminal(status string) bool {
+	return status == StatusSucceeded || status == StatusFailed || status == StatusCanceled
+}
+
+// Defaults of Config's zero fields.
+const (
+	DefaultJobTTL        = 24 * time.Hour
+	DefaultCacheTTL      = 24 * time.Hour
+	DefaultStepTTL       = 7 * 24 * time.Hour
+	DefaultMaxQueued     = 1000
+	DefaultMaxJobs       = 10_000
+	DefaultMaxResults    = 10_000
+	DefaultMaxSteps      = 100_000
+	DefaultJobTimeout    = 10 * time.Minute
+	DefaultMaxAttempts   = 3
+	DefaultCleanInterval = 5 * time.Minute
+	DefaultPollInterval  = 250 * time.Millisecond
+	// QueueName is River's queue for briefings.
+	QueueName = "briefing"
+)
+
+// Config configures a Service. Zero fields take the defaults above.
+type Config struct {
+	// DataDir holds the SQLite file (DatabaseFile) when DatabaseURL is empty.
+	DataDir string
+	// DatabaseURL, a postgres:// URL, puts the store on Postgres, shared by every
+	// process that names it.
+	DatabaseURL string
+	// Pipeline runs the briefings (workers, and Brief).
+	Pipeline *pipeline.Pipeline
+	// Model and PromptVersion name the answer in the result cache's key, with the
+	// engine that would run (the pipeline's default for "auto").
+	Model         string
+	PromptVersion string
+	// Workers is how many briefings this process runs at once; 0 makes a Service
+	// that only submits and reads.
+	Workers int
+	// JobTTL is how long a finished job and its result are kept (default 24h).
+	JobTTL time.Duration
+	// CacheTTL is how long a briefing stays in the result cache (default 24h);
+	// StepTTL how long a map step does (default 7 days).
+	CacheTTL time.Duration
+	StepTTL  time.Duration
+	// MaxQueued is the most jobs queued or running in the whole store; Submit
+	// answers KindUnavailable beyond it (default 1000).
+	MaxQueued int
+	// MaxJobs, MaxResults and MaxSteps bound by count the finished jobs, the
+	// cached results and the cached steps; the cleaner removes the oldest beyond.
+	MaxJobs, MaxResults, MaxSteps int
+	// JobTimeout bounds one attempt of a job (default 10m). RescueAfter is how long
+	// an attempt may run before River takes it for lost (its process died) and
+	// runs it again; it must exceed JobTimeout (default JobTimeout + 1m).
+	JobTimeout  time.Duration
+	RescueAfter time.Duration
+	// MaxAttempts is River's attempts per job, rescues included (default 3).
+	MaxAttempts int
+	// CleanInterval is the cleaner's period (default 5m); negative turns it off.
+	CleanInterval time.Duration
+	// PollInterval is how often Stream and the cancel watch read the store, and
+	// River's fetch poll on SQLite (default 250ms).
+	PollInterval time.Duration
+	// ID names this process to River (default: River's).
+	ID      string
+	Metrics Metrics
+	Logger  *slog.Logger
+	// now replaces the clock in tests.
+	now func() time.Time
+}
+
+func (c Config) withDefaults() Config {
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	def(&c.JobTTL, DefaultJobTTL)
+	def(&c.CacheTTL, DefaultCacheTTL)
+	def(&c.StepTTL, DefaultStepTTL)
+	def(&c.JobTimeout, DefaultJobTimeout)
+	def(&c.PollInterval, DefaultPollInterval)
+	if c.RescueAfter <= c.JobTimeout {
+		c.RescueAfter = c.JobTimeout + time.Minute
+	}
+	if c.CleanInterval == 0 {
+		c.CleanInterval = DefaultCleanInterval
+	}
+	n := func(p *int, v int) {
+		if *p <= 0 {
+			*p = v
+		}
+	}
+	n(&c.MaxQueued, DefaultMaxQueued)
+	n(&c.MaxJobs, DefaultMaxJobs)
+	n(&c.MaxResults, DefaultMaxResults)
+	n(&c.MaxSteps, DefaultMaxSteps)
+	n(&c.MaxAttempts, DefaultMaxAttempts)
+	if c.Metrics == nil {
+		c.Metrics = NopMetrics{}
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.now == nil {
+		c.now = time.Now
+	}
+	return c
+}
+
+// Service is the jobs, their store and this process's workers.
+type Service struct {
+	cfg      Config
+	st       *store
+	q        queue
+	stopping atomic.Bool
+	// seen is the recent job durations, for Retry-After hints.
+	mu       sync.Mutex
+	avgRun   time.Duration
+	stopOnce sync.Once
+	done     chan struct{}
+	wg       sync.WaitGroup
+}
+
+// Open opens the store, runs the migrations and builds the River client. Call
+// Start to run the workers and the cleaner, and Close at the end.
+func Open(ctx context.Context, cfg Config) (*Service, error) {
+	cfg = cfg.withDefaults()
+	if cfg.Pipeline == nil {
+		return nil, errors.New("jobs: a pipeline is required")
+	}
+	st, err := openStore(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.migrate(ctx); err != nil {
+		st.close()
+		return nil, err
+	}
+	s := &Service{cfg: cfg, st: st, done: make(chan struct{})}
+	workers := river.NewWorkers()
+	river.AddWorker(workers, &briefWorker{s: s})
+	rc := &river.Config{
+		ID:                   cfg.ID,
+		Workers:              workers,
+		JobTimeout:           cfg.JobTimeout,
+		RescueStuckJobsAfter: cfg.RescueAfter,
+		MaxAttempts:          cfg.MaxAttempts,
+		RetryPolicy:          retryPolicy{},
+		// River's own lines at warn and above: its info lines (producer counts
+		// every few seconds) would drown the service's.
+		Logger: slog.New(atLeast{cfg.Logger.Handler(), slog.LevelWarn}).With("component", "river"),
+		// River keeps its own rows a short while; results live in briefing_jobs.
+		CompletedJobRetentionPeriod: time.Hour,
+	}
+	if !st.postgres {
+		rc.FetchPollInterval = max(cfg.PollInterval, river.FetchCooldownDefault)
+	}
+	if cfg.Workers > 0 {
+		rc.Queues = map[string]river.QueueConfig{QueueName: {MaxWorkers: cfg.Workers}}
+	}
+	if s.q, err = st.newQueue(rc); err != nil {
+		st.close()
+		return nil, fmt.Errorf("jobs: river: %w", err)
+	}
+	return s, nil
+}
+
+// Where names the store: the SQLite file, or the Postgres URL without password.
+func (s *Service) Where() string { return s.st.where }
+
+// Start runs this process's workers (when Config.Workers > 0) and the cleaner.
+func (s *Service) Start(ctx context.Context) error {
+	if s.cfg.Workers > 0 {
+		if err := s.q.Start(ctx); err != nil {
+			return fmt.Errorf("jobs: river: %w", err)
+		}
+	}
+	if s.cfg.CleanInterval > 0 {
+		s.wg.Add(1)
+		go s.cleanLoop()
+	}
+	return nil
+}
+
+// Stop lets the running jobs finish until ctx is done, then cancels them: a job
+// cancelled by the stop goes back to the queue for another process. It closes the
+// store.
+func (s *Service) Stop(ctx context.Context) error {
+	var err error
+	s.stopOnce.Do(func() {
+		s.stopping.Store(true)
+		close(s.done)
+		if s.cfg.Workers > 0 {
+			if err = s.q.Stop(ctx); err != nil {
+				cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+				err = s.q.StopAndCancel(cctx)
+				cancel()
+			}
+		}
+		s.wg.Wait()
+		s.st.close()
+	})
+	return err
+}
+
+// SubmitOptions are the choices of one submission.
+type SubmitOptions struct {
+	// IdempotencyKey makes a retried submission the same job (see Submit).
+	IdempotencyKey string
+	// Scope is prepended to the key: the API key's hash, so that two clients'
+	// keys never meet. Empty is one scope for all.
+	Scope string
+	// NoCache bypasses the result and step caches (Cache-Control: no-cache); the
+	// answer is still stored for later requests.
+	NoCache bool
+}
+
+// Submitted is the answer of Submit.
+type Submitted struct {
+	ID string
+	// Existing is true when an earlier submission with the same key made the job.
+	Existing bool
+	// RetryAfter is a hint of when to look at the job again.
+	RetryAfter time.Duration
+}
+
+// Submit checks req and queues a job for it. With an idempotency key (the IETF
+// Idempotency-Key draft's rules): the same key with the same body is the same job
+// (Existing); with another body, KindConflictBody (422); while the first
+// submission with the key is still being processed, KindConflictRunning (409).
+// A full queue is KindUnavailable with a RetryAfter; a request that breaks the
+// request rules is KindInvalid wrapping the *summarize.Error.
+func (s *Service) Submit(ctx context.Context, req summarize.Request, opts SubmitOptions) (Submitted, error) {
+	p := s.cfg.Pipeline
+	lim := p.Limits
+	lim.FetchURLs = p.Fetcher != nil
+	if err := req.Valid(lim); err != nil {
+		return Submitted{}, &Error{Kind: KindInvalid, Message: summarize.ErrorMessage(err), Err: err}
+	}
+	body, err := json.Marshal(req)
+	if err != nil {
+		return Submitted{}, err
+	}
+	now := s.cfg.now()
+	key := ""
+	if opts.IdempotencyKey != "" {
+		key = idemKey(opts.Scope, opts.IdempotencyKey)
+		id, err := s.claimKey(ctx, key, bodyHash(body, opts.NoCache), now)
+		if err != nil || id != "" {
+			return Submitted{ID: id, Existing: id != "", RetryAfter: s.retryAfter()}, err
+		}
+	}
+	release := func() {
+		if key != "" {
+			s.st.exec(context.WithoutCancel(ctx), `DELETE FROM briefing_idempotency WHERE key = ? AND job_id IS NULL`, key) //nolint:errcheck
+		}
+	}
+	var active int
+	if err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT COUNT(*) FROM briefing_jobs WHERE status IN ('queued', 'running')`)).Scan(&active); err != nil {
+		release()
+		return Submitted{}, s.unavailable("the job store cannot be read", err)
+	}
+	if active >= s.cfg.MaxQueued {
+		release()
+		return Submitted{}, &Error{Kind: KindUnavailable, Message: fmt.Sprintf("the queue is full (%d jobs waiting or running)", active), RetryAfter: s.retryAfter() * 2}
+	}
+	id := newID()
+	ms := now.UnixMilli()
+	if _, err := s.st.exec(ctx, `INSERT INTO briefing_jobs (id, status, request, no_cache, created_at, updated_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		id, StatusQueued, string(body), boolInt(opts.NoCache), ms, ms, now.Add(s.cfg.JobTTL).UnixMilli()); err != nil {
+		release()
+		return Submitted{}, s.unavailable("the job could not be stored", err)
+	}
+	res, err := s.q.Insert(ctx, briefArgs{JobID: id}, &river.InsertOpts{Queue: QueueName, MaxAttempts: s.cfg.MaxAttempts})
+	if err != nil {
+		s.finish(context.WithoutCancel(ctx), id, StatusFailed, nil, false, &JobError{Code: summarize.EUNAVAILABLE, Message: "the job could not be queued"})
+		release()
+		return Submitted{}, s.unavailable("the job could not be queued", err)
+	}
+	if _, err := s.st.exec(ctx, `UPDATE briefing_jobs SET river_id = ? WHERE id = ?`, res.Job.ID, id); err != nil {
+		s.cfg.Logger.Warn("jobs: river id not stored", "job", id, "err", err)
+	}
+	if key != "" {
+		if _, err := s.st.exec(ctx, `UPDATE briefing_idempotency SET job_id = ? WHERE key = ?`, id, key); err != nil {
+			s.cfg.Logger.Warn("jobs: idempotency key not bound", "job", id, "err", err)
+		}
+	}
+	s.cfg.Metrics.JobStatus(StatusQueued)
+	return Submitted{ID: id, RetryAfter: s.retryAfter()}, nil
+}
+
+// idemKey is the stored form of a scoped key: a hash, so that a key of any
+// length or bytes fits the column.
+func idemKey(scope, key string) string {
+	sum := sha256.Sum256([]byte(scope + "\x00" + key))
+	return hex.EncodeToString(sum[:])
+}
+
+// bodyHash is what an idempotency key is bound to: the request and its caching.
+func bodyHash(body []byte, noCache bool) string {
+	sum := sha256.Sum256(append(body, boolByte(noCache)))
+	return hex.EncodeToString(sum[:])
+}
+
+// staleClaim is how long a key claimed by a submission that never bound a job
+// (its process died between the two writes) blocks the key.
+const staleClaim = 30 * time.Second
+
+// claimKey takes the idempotency key for a new job and returns "", or returns the
+// job an earlier submission with the key made, or a conflict.
+func (s *Service) claimKey(ctx context.Context, key, hash string, now time.Time) (string, error) {
+	ms := now.UnixMilli()
+	for range 3 {
+		n, err := s.st.exec(ctx, `INSERT INTO briefing_idempotency (key, body_hash, created_at, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+			key, hash, ms, now.Add(s.cfg.JobTTL).UnixMilli())
+		if err != nil {
+			return "", s.unavailable("the job store cannot be written", err)
+		}
+		if n == 1 {
+			return "", nil
+		}
+		var gotHash string
+		var jobID *string
+		var created int64
+		err = s.st.db.QueryRowContext(ctx, s.st.q(`SELECT body_hash, job_id, created_at FROM briefing_idempotency WHERE key = ?`), key).Scan(&gotHash, &jobID, &created)
+		if isNoRows(err) {
+			continue // released meanwhile: claim again
+		}
+		if err != nil {
+			return "", s.unavailable("the job store cannot be read", err)
+		}
+		job := ""
+		if jobID != nil {
+			job = *jobID
+		}
+		if gotHash != hash {
+			return "", &Error{Kind: KindConflictBody, Message: "this Idempotency-Key was used with another request body", JobID: job}
+		}
+		if job != "" {
+			return job, nil
+		}
+		if ms-created < staleClaim.Milliseconds() {
+			return "", &Error{Kind: KindConflictRunning, Message: "a submission with this Idempotency-Key is still being processed", RetryAfter: time.Second}
+		}
+		// The submitter died before it bound a job: take the key over.
+		if n, err := s.st.exec(ctx, `UPDATE briefing_idempotency SET created_at = ? WHERE key = ? AND job_id IS NULL AND created_at = ?`, ms, key, created); err == nil && n == 1 {
+			return "", nil
+		}
+	}
+	return "", &Error{Kind: KindConflictRunning, Message: "a submission with this Idempotency-Key is still being processed", RetryAfter: time.Second}
+}
+
+func (s *Service) unavailable(msg string, err error) error {
+	return &Error{Kind: KindUnavailable, Message: msg, RetryAfter: 5 * time.Second, Err: err}
+}
+
+// retryAfter hints when a job is worth looking at again: the recent run time of a
+// job, between 1 and 60 seconds.
+func (s *Service) retryAfter() time.Duration {
+	s.mu.Lock()
+	d := s.avgRun
+	s.mu.Unlock()
+	return min(max(d.Round(time.Second), time.Second), time.Minute)
+}
+
+func (s *Service) observeRun(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.avgRun == 0 {
+		s.avgRun = d
+	} else {
+		s.avgRun = (s.avgRun*7 + d) / 8
+	}
+}
+
+// Progress is how far a job got.
+type Progress struct {
+	Stage string `json:"stage,omitempty"` // "merge", "map", "reduce" …
+	Done  int    `json:"done"`            // model calls done (cached ones included)
+	Total int    `json:"total"`           // calls planned, 0 while not known
+}
+
+// JobError is why a job failed: a summarize error code (the API's error table
+// maps it to a problem type) and a message safe to show.
+type JobError struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// Job is a job as GET /v1/jobs/{id} shows it.
+type Job struct {
+	ID        string
+	Status    string
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	ExpiresAt time.Time
+	Attempt   int
+	Progress  Progress
+	// Result is set when Status is succeeded; Cached when it came from the result
+	// cache (no model call).
+	Result *summarize.Briefing
+	Cached bool
+	// Error is set when Status is failed (and canceled: why).
+	Error *JobError
+}
+
+// Get returns the job, or KindNotFound.
+func (s *Service) Get(ctx context.Context, id string) (*Job, error) {
+	var (
+		j                         Job
+		progress                  string
+		result, code, msg         *string
+		riverID                   *int64
+		cached                    int
+		created, updated, expires int64
+	)
+	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT id, status, attempt, progress, result, cached, error_code, error_message, river_id, created_at, updated_at, expires_at
+		FROM briefing_jobs WHERE id = ?`), id).Scan(&j.ID, &j.Status, &j.Attempt, &progress, &result, &cached, &code, &msg, &riverID, &created, &updated, &expires)
+	if isNoRows(err) {
+		return nil, &Error{Kind: KindNotFound, Message: "no job has this id (jobs are kept for a while after they end)"}
+	}
+	if err != nil {
+		return nil, s.unavailable("the job store cannot be read", err)
+	}
+	if !Terminal(j.Status) {
+		if st, ok := s.reconcile(ctx, id, j.Status, riverID, created); ok {
+			return s.Get(ctx, id)
+		} else if st != "" {
+			j.Status = st
+		}
+	}
+	j.CreatedAt, j.UpdatedAt, j.ExpiresAt = time.UnixMilli(created), time.UnixMilli(updated), time.UnixMilli(expires)
+	j.Cached = cached != 0
+	_ = json.Unmarshal([]byte(progress), &j.Progress)
+	if result != nil {
+		j.Result = &summarize.Briefing{}
+		if err := json.Unmarshal([]byte(*result), j.Result); err != nil {
+			return nil, fmt.Errorf("jobs: result of %s: %w", id, err)
+		}
+	}
+	if code != nil {
+		j.Error = &JobError{Code: *code, Message: deref(msg)}
+	}
+	return &j, nil
+}
+
+// reconcile compares a job that is not over with River's row: a job River gave up
+// on (discarded: its attempts ran out, or it was lost more often than allowed) is
+// failed, one River cancelled is canceled, and a running job that River rescued
+// and queued again shows as queued. It returns true when it wrote a final status.
+func (s *Service) reconcile(ctx context.Context, id, status string, riverID *int64, created int64) (string, bool) {
+	if riverID == nil {
+		if s.cfg.now().UnixMilli()-created > staleClaim.Milliseconds() {
+			// The submitter died between the two writes.
+			return "", s.finish(ctx, id, StatusFailed, nil, false, &JobError{Code: summarize.EINTERNAL, Message: "the job was lost before it was queued; submit it again"})
+		}
+		return "", false
+	}
+	row, err := s.q.JobGet(ctx, *riverID)
+	if err != nil {
+		if errors.Is(err, river.ErrNotFound) {
+			return "", s.finish(ctx, id, StatusFailed, nil, false, &JobError{Code: summarize.EINTERNAL, Message: "the job was lost from the queue; submit it again"})
+		}
+		return "", false
+	}
+	switch row.State {
+	case rivertype.JobStateDiscarded, rivertype.JobStateCompleted:
+		msg := "the job was lost: every attempt ended without an answer"
+		if n := len(row.Errors); n > 0 {
+			msg = fmt.Sprintf("the job was lost after %d attempts (%s)", row.Attempt, firstLine(row.Errors[n-1].Error))
+		}
+		return "", s.finish(ctx, id, StatusFailed, nil, false, &JobError{Code: summarize.EINTERNAL, Message: msg})
+	case rivertype.JobStateCancelled:
+		return "", s.finish(ctx, id, StatusCanceled, nil, false, &JobError{Code: summarize.ETIMEOUT, Message: "the job was canceled"})
+	case rivertype.JobStateAvailable, rivertype.JobStateRetryable, rivertype.JobStateScheduled:
+		if status == StatusRunning {
+			return StatusQueued, false
+		}
+	}
+	return "", false
+}
+
+// Cancel asks for the job to stop, best effort: a queued job is canceled at once,
+// a running one at its next step (what it finished stays: its events, and the
+// map steps in the step cache). Cancelling a job that is over changes nothing.
+// It returns the job as it is after the request.
+func (s *Service) Cancel(ctx context.Context, id string) (*Job, error) {
+	var status string
+	var riverID *int64
+	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT status, river_id FROM briefing_jobs WHERE id = ?`), id).Scan(&status, &riverID)
+	if isNoRows(err) {
+		return nil, &Error{Kind: KindNotFound, Message: "no job has this id (jobs are kept for a while after they end)"}
+	}
+	if err != nil {
+		return nil, s.unavailable("the job store cannot be read", err)
+	}
+	if !Terminal(status) {
+		if _, err := s.st.exec(ctx, `UPDATE briefing_jobs SET cancel_requested = 1, updated_at = ? WHERE id = ?`, s.cfg.now().UnixMilli(), id); err != nil {
+			return nil, s.unavailable("the job store cannot be written", err)
+		}
+		if riverID != nil {
+			// River cancels a job that has not started; a running one learns of it
+			// through the flag above (every driver) or River's notice (Postgres).
+			if row, err := s.q.JobCancel(ctx, *riverID); err == nil && row.State == rivertype.JobStateCancelled {
+				s.finish(ctx, id, StatusCanceled, nil, false, &JobError{Code: summarize.ETIMEOUT, Message: "the job was canceled before it started"})
+			}
+		}
+	}
+	return s.Get(ctx, id)
+}
+
+// Event is one event of a job, as its stream sends it: ID is the SSE id (it
+// increases along one job's events), Kind one of the Event* kinds, and the field
+// of that kind set.
+type Event struct {
+	ID       int64                 `json:"-"`
+	Kind     string                `json:"kind"`
+	Merge    *summarize.MergeStats `json:"merge,omitempty"`
+	Plan     *Plan                 `json:"plan,omitempty"`
+	Progress *Progress             `json:"progress,omitempty"`
+	Warning  string                `json:"warning,omitempty"`
+	// Briefing is set on the terminal briefing event (read from the job's result).
+	Briefing *summarize.Briefing `json:"-"`
+	Cached   bool                `json:"cached,omitempty"`
+	// Error is set on the terminal error event (failed or canceled).
+	Error  *JobError `json:"error,omitempty"`
+	Status string    `json:"status,omitempty"` // on terminal events: the job's final status
+}
+
+// Plan is the plan event's content.
+type Plan struct {
+	Engine   string `json:"engine"`
+	Strategy string `json:"strategy,omitempty"`
+	Calls    int    `json:"calls,omitempty"`
+}
+
+// Event kinds. Every job's stream ends with exactly one of EventBriefing or
+// EventError.
+const (
+	EventMerge    = "merge"
+	EventPlan     = "plan"
+	EventProgress = "progress"
+	EventWarning  = "warning"
+	EventBriefing = "briefing"
+	EventError    = "error"
+)
+
+// Terminal reports whether the event ends its stream.
+func (e Event) Terminal() bool { return e.Kind == EventBriefing || e.Kind == EventError }
+
+// Events returns the job's events after the event id after (0: from the start),
+// at most limit of them (0: 1000), or KindNotFound.
+func (s *Service) Events(ctx context.Context, id string, after int64, limit int) ([]Event, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	rows, err := s.st.db.QueryContext(ctx, s.st.q(`SELECT id, data FROM briefing_job_events WHERE job_id = ? AND id > ? ORDER BY id LIMIT ?`), id, after, limit)
+	if err != nil {
+		return nil, s.unavailable("the job store cannot be read", err)
+	}
+	var out []Event
+	for rows.Next() {
+		var ev Event
+		var data string
+		if err := rows.Scan(&ev.ID, &data); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(data), &ev); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("jobs: event %d: %w", ev.ID, err)
+		}
+		out = append(out, ev)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 || out[len(out)-1].Kind == EventBriefing {
+		j, err := s.Get(ctx, id) // not found, or the briefing to attach
+		if err != nil {
+			return nil, err
+		}
+		if len(out) > 0 {
+			out[len(out)-1].Briefing = j.Result
+		}
+	}
+	return out, nil
+}
+
+// Stream sends the job's events after the event id after, as they are stored,
+// and closes the channel after the terminal event or when ctx ends. It reads the
+// store every PollInterval. The first read's error (KindNotFound) is returned.
+func (s *Service) Stream(ctx context.Context, id string, after int64) (<-chan Event, error) {
+	first, err := s.Events(ctx, id, after, 0)
+	if err != nil {
+		return nil, err
+	}
+	ch := make(chan Event)
+	go func() {
+		defer close(ch)
+		evs := first
+		t := time.NewTicker(s.cfg.PollInterval)
+		defer t.Stop()
+		for {
+			for _, ev := range evs {
+				select {
+				case ch <- ev:
+				case <-ctx.Done():
+					return
+				}
+				after = ev.ID
+				if ev.Terminal() {
+					return
+				}
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			if evs, err = s.Events(ctx, id, after, 0); err != nil {
+				return
+			}
+			if len(evs) == 0 {
+				// A job whose worker died shows as over only once reconciled.
+				if j, err := s.Get(ctx, id); err == nil && Terminal(j.Status) {
+					evs, _ = s.Events(ctx, id, after, 0)
+				}
+			}
+		}
+	}()
+	return ch, nil
+}
+
+// addEvent stores one event of the job.
+func (s *Service) addEvent(ctx context.Context, db execer, id string, ev Event) error {
+	data, err := json.Marshal(ev)
+	if err != nil {
+		return err
+	}
+	_, err = db.ExecContext(ctx, s.st.q(`INSERT INTO briefing_job_events (job_id, kind, data, created_at) VALUES (?, ?, ?, ?)`), id, ev.Kind, string(data), s.cfg.now().UnixMilli())
+	return err
+}
+
+// finish writes a job's final status and its terminal event in one transaction,
+// once: a job that is already over is left as it is. It reports whether it wrote.
+func (s *Service) finish(ctx context.Context, id, status string, b *summarize.Briefing, cached bool, jerr *JobError) bool {
+	var result *string
+	if b != nil {
+		data, err := json.Marshal(b)
+		if err != nil {
+			s.cfg.Logger.Error("jobs: result not encoded", "job", id, "err", err)
+			status, b, jerr = StatusFailed, nil, &JobError{Code: summarize.EINTERNAL, Message: "internal error"}
+		} else {
+			r := string(data)
+			result = &r
+		}
+	}
+	var code, msg *string
+	if jerr != nil {
+		code, msg = &jerr.Code, &jerr.Message
+	}
+	now := s.cfg.now()
+	tx, err := s.st.db.BeginTx(ctx, nil)
+	if err != nil {
+		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
+		return false
+	}
+	defer tx.Rollback() //nolint:errcheck
+	res, err := tx.ExecContext(ctx, s.st.q(`UPDATE briefing_jobs SET status = ?, result = ?, cached = ?, error_code = ?, error_message = ?, updated_at = ?, finished_at = ?, expires_at = ?
+		WHERE id = ? AND status NOT IN ('succeeded', 'failed', 'canceled')`),
+		status, result, boolInt(cached), code, msg, now.UnixMilli(), now.UnixMilli(), now.Add(s.cfg.JobTTL).UnixMilli(), id)
+	if err != nil {
+		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
+		return false
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return false
+	}
+	ev := Event{Kind: EventError, Status: status, Error: jerr}
+	if status == StatusSucceeded {
+		ev = Event{Kind: EventBriefing, Status: status, Cached: cached}
+	}
+	if err := s.addEvent(ctx, tx, id, ev); err != nil {
+		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
+		return false
+	}
+	if err := tx.Commit(); err != nil {
+		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
+		return false
+	}
+	s.cfg.Metrics.JobStatus(status)
+	return true
+}
+
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func newID() string {
+	var b [10]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err)
+	}
+	return "job_" + strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b[:]))
+}
+
+func nowMillis() int64 { return time.Now().UnixMilli() }
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func boolByte(b bool) byte {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > 200 {
+		s = s[:200] + "…"
+	}
+	return s
+}
+
+// atLeast is a slog.Handler that passes on records of level min and above.
+type atLeast struct {
+	slog.Handler
+	min slog.Level
+}
+
+func (h atLeast) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= h.min && h.Handler.Enabled(ctx, l)
+}
+
+func (h atLeast) WithAttrs(as []slog.Attr) slog.Handler {
+	return atLeast{h.Handler.WithAttrs(as), h.min}
+}
+func (h atLeast) WithGroup(g string) slog.Handler { return atLeast{h.Handler.WithGroup(g), h.min} }

@@ -1,0 +1,199 @@
+package jobs
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// briefArgs is River's job: the id of the row in briefing_jobs that holds the
+// request. The request itself stays out of River's table (it can be megabytes).
+type briefArgs struct {
+	JobID string `json:"job_id"`
+}
+
+func (briefArgs) Kind() string { return "briefing" }
+
+type briefWorker struct {
+	river.WorkerDefaults[briefArgs]
+	s *Service
+}
+
+// retryPolicy retries a job soon: an attempt ends in error only when its process
+// stopped or died (a briefing that fails is a failed job, not a River error), and
+// the job should then go to another worker without waiting for River's backoff.
+type retryPolicy struct{}
+
+func (retryPolicy) NextRetry(job *rivertype.JobRow) time.Time {
+	return time.Now().Add(time.Duration(job.Attempt) * time.Second)
+}
+
+// errStopped is the error an attempt returns when this process stops under it.
+var errStopped = errors.New("jobs: the worker stopped; the job goes back to the queue")
+
+func (w *briefWorker) Work(ctx context.Context, job *river.Job[briefArgs]) error {
+	return w.s.work(ctx, job.Args.JobID, job.Attempt)
+}
+
+// work runs one attempt of a job.
+func (s *Service) work(ctx context.Context, id string, attempt int) error {
+	var status, body string
+	var noCache, cancelReq int
+	var created int64
+	var started *int64
+	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT status, request, no_cache, cancel_requested, created_at, started_at FROM briefing_jobs WHERE id = ?`), id).
+		Scan(&status, &body, &noCache, &cancelReq, &created, &started)
+	if isNoRows(err) {
+		return nil // expired or never stored: nothing to do
+	}
+	if err != nil {
+		return err // River retries
+	}
+	if Terminal(status) {
+		return nil
+	}
+	if cancelReq != 0 {
+		s.finish(ctx, id, StatusCanceled, nil, false, &JobError{Code: summarize.ETIMEOUT, Message: "the job was canceled before it started"})
+		return nil
+	}
+	now := s.cfg.now()
+	if _, err := s.st.exec(ctx, `UPDATE briefing_jobs SET status = ?, attempt = ?, started_at = COALESCE(started_at, ?), updated_at = ? WHERE id = ? AND status IN ('queued', 'running')`,
+		StatusRunning, attempt, now.UnixMilli(), now.UnixMilli(), id); err != nil {
+		return err
+	}
+	if started == nil {
+		s.cfg.Metrics.QueueWait(now.Sub(time.UnixMilli(created)))
+	}
+	s.cfg.Metrics.JobStatus(StatusRunning)
+
+	var req summarize.Request
+	if err := json.Unmarshal([]byte(body), &req); err != nil {
+		s.finish(ctx, id, StatusFailed, nil, false, &JobError{Code: summarize.EINTERNAL, Message: "the stored request could not be read"})
+		return nil
+	}
+
+	// The job's own context: cancelled by a cancel request (watched here on every
+	// driver), by River (its timeout, its cancel notice) or by this process stopping.
+	jctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	errCanceled := errors.New("canceled by request")
+	go s.watchCancel(jctx, id, func() { cancel(errCanceled) })
+
+	sink := &progressSink{s: s, id: id, ctx: ctx}
+	start := time.Now()
+	b, hit, err := s.brief(jctx, req, noCache != 0, sink.report)
+	s.observeRun(time.Since(start))
+	switch {
+	case err == nil:
+		for _, w := range b.Warnings {
+			sink.add(Event{Kind: EventWarning, Warning: w})
+		}
+		s.finish(ctx, id, StatusSucceeded, b, hit, nil)
+		return nil
+	case errors.Is(context.Cause(jctx), errCanceled) || s.cancelRequested(id):
+		s.finish(context.WithoutCancel(ctx), id, StatusCanceled, nil, false, &JobError{Code: summarize.ETIMEOUT, Message: "the job was canceled; the steps it finished are kept for the next briefing of these articles"})
+		return nil
+	case s.stopping.Load():
+		// This process is stopping: the job goes back to the queue for another one.
+		s.st.exec(context.WithoutCancel(ctx), `UPDATE briefing_jobs SET status = ?, updated_at = ? WHERE id = ? AND status = ?`, //nolint:errcheck
+			StatusQueued, s.cfg.now().UnixMilli(), id, StatusRunning)
+		return errStopped
+	default:
+		code := summarize.ErrorCode(err)
+		msg := summarize.ErrorMessage(err)
+		if ctx.Err() != nil {
+			code, msg = summarize.ETIMEOUT, "the job ran out of time (BRIEFING_JOB_TIMEOUT)"
+		}
+		if code == summarize.EINTERNAL {
+			s.cfg.Logger.Error("jobs: briefing failed", "job", id, "err", err)
+		}
+		s.finish(context.WithoutCancel(ctx), id, StatusFailed, nil, false, &JobError{Code: code, Message: msg})
+		return nil
+	}
+}
+
+// watchCancel reads the job's cancel flag every PollInterval until ctx ends.
+func (s *Service) watchCancel(ctx context.Context, id string, cancel func()) {
+	t := time.NewTicker(s.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		var flag int
+		if err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT cancel_requested FROM briefing_jobs WHERE id = ?`), id).Scan(&flag); err == nil && flag != 0 {
+			cancel()
+			return
+		}
+	}
+}
+
+// progressSink turns the pipeline's progress into stored events and the job's
+// progress column. Model calls of one stage are counted here.
+type progressSink struct {
+	s   *Service
+	id  string
+	ctx context.Context
+	mu  sync.Mutex
+	p   Progress
+	// planned is the calls of the map step once known: the plan event is sent
+	// again with them.
+	planned int
+}
+
+func (k *progressSink) report(ev summarize.ProgressEvent) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	switch ev.Kind {
+	case summarize.ProgressMerge:
+		k.p = Progress{Stage: "merge"}
+		k.add(Event{Kind: EventMerge, Merge: ev.Merge})
+	case summarize.ProgressPlan:
+		k.add(Event{Kind: EventPlan, Plan: &Plan{Engine: ev.Engine, Strategy: ev.Strategy, Calls: ev.Total}})
+	case summarize.ProgressWarning:
+		k.add(Event{Kind: EventWarning, Warning: ev.Message})
+	case summarize.ProgressProgress:
+		if ev.Stage != k.p.Stage {
+			k.p = Progress{Stage: ev.Stage}
+		}
+		if ev.Stage == "map" && ev.Total > 0 && ev.Total != k.planned {
+			k.planned = ev.Total
+			k.add(Event{Kind: EventPlan, Plan: &Plan{Engine: ev.Engine, Strategy: ev.Strategy, Calls: ev.Total}})
+		}
+		k.p.Done++
+		k.p.Total = max(ev.Total, k.p.Done)
+		if ev.Total == 0 {
+			k.p.Total = 0
+		}
+		p := k.p
+		k.add(Event{Kind: EventProgress, Progress: &p, Cached: ev.Cached})
+	}
+}
+
+// add stores an event and the progress so far; a failed write loses the event,
+// not the job.
+func (k *progressSink) add(ev Event) {
+	if err := k.s.addEvent(k.ctx, k.s.st.db, k.id, ev); err != nil {
+		k.s.cfg.Logger.Warn("jobs: event not stored", "job", k.id, "kind", ev.Kind, "err", err)
+	}
+	if data, err := json.Marshal(k.p); err == nil {
+		k.s.st.exec(k.ctx, `UPDATE briefing_jobs SET progress = ?, updated_at = ? WHERE id = ?`, string(data), k.s.cfg.now().UnixMilli(), k.id) //nolint:errcheck
+	}
+}
+
+// cancelRequested reads the job's cancel flag: a job whose context ended may have
+// been cancelled by River's notice of a cancel request rather than by the watch.
+func (s *Service) cancelRequested(id string) bool {
+	var flag int
+	err := s.st.db.QueryRowContext(context.Background(), s.st.q(`SELECT cancel_requested FROM briefing_jobs WHERE id = ?`), id).Scan(&flag)
+	return err == nil && flag != 0
+}

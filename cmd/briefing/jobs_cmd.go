@@ -1,0 +1,185 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/briefing-news/briefing/api/jobs"
+)
+
+// runWorker runs the job workers without HTTP until ctx ends, then lets the
+// running jobs finish for up to the drain timeout; the ones still running go
+// back to the queue.
+func runWorker(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg, err := loadConfig(getenv, fs)
+	if err != nil {
+		return err
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitError{code: 2}
+	}
+	if err := cfg.check(); err != nil {
+		return err
+	}
+	if cfg.Jobs.Workers == 0 {
+		return exitError{code: 2, msg: "briefing worker needs BRIEFING_WORKERS of 1 or more"}
+	}
+	logger := cfg.logger(stdout)
+	p, _, err := cfg.build(logger, nil)
+	if err != nil {
+		logger.Error("briefing cannot start", "error", err.Error())
+		return exitError{code: 1}
+	}
+	js, err := cfg.openJobs(ctx, logger, p, cfg.Jobs.Workers)
+	if err != nil {
+		logger.Error("briefing cannot start", "error", err.Error())
+		return exitError{code: 1}
+	}
+	if err := js.Start(ctx); err != nil {
+		return err
+	}
+	logger.Info("briefing worker is running", "store", js.Where(), "workers", cfg.Jobs.Workers, "engine", p.DefaultEngine)
+	<-ctx.Done()
+	logger.Info("shutting down: letting running jobs finish", "drain_timeout", cfg.DrainTimeout.String())
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.DrainTimeout)
+	defer cancel()
+	if err := js.Stop(sctx); err != nil {
+		logger.Warn("drain timeout reached; the running jobs go back to the queue", "error", err.Error())
+	}
+	logger.Info("stopped")
+	return nil
+}
+
+// runJob is `briefing job submit|get|cancel|events`: the job store from the
+// command line, on the same settings as serve (until the HTTP routes land, the
+// way to submit a job; afterwards a tool for operators).
+func runJob(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	const jobUsage = "usage: briefing job submit [--idempotency-key K] [--no-cache] FILE|URL...|- | get ID | cancel ID | events [--after N] ID"
+	if len(args) == 0 {
+		return exitError{code: 2, msg: jobUsage}
+	}
+	sub := args[0]
+	fs := flag.NewFlagSet("job "+sub, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg, err := loadConfig(getenv, fs)
+	if err != nil {
+		return err
+	}
+	key := fs.String("idempotency-key", "", "submit: the same key and body make the same job")
+	noCache := fs.Bool("no-cache", false, "submit: bypass the result and step caches")
+	after := fs.Int64("after", 0, "events: the id of the last event seen (Last-Event-ID)")
+	if err := fs.Parse(args[1:]); err != nil {
+		return exitError{code: 2}
+	}
+	if err := cfg.check(); err != nil {
+		return err
+	}
+	logger := cfg.logger(stderr)
+	p, _, err := cfg.build(logger, nil)
+	if err != nil {
+		return err
+	}
+	js, err := cfg.openJobs(ctx, logger, p, 0)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		js.Stop(sctx) //nolint:errcheck
+	}()
+	enc := json.NewEncoder(stdout)
+	one := func() (string, error) {
+		if fs.NArg() != 1 {
+			return "", exitError{code: 2, msg: jobUsage}
+		}
+		return fs.Arg(0), nil
+	}
+	switch sub {
+	case "submit":
+		req, err := readRequest(fs.Args(), stdin)
+		if err != nil {
+			return describe(err)
+		}
+		s, err := js.Submit(ctx, req, jobs.SubmitOptions{IdempotencyKey: *key, NoCache: *noCache})
+		if err != nil {
+			return jobError(err)
+		}
+		return enc.Encode(map[string]any{"id": s.ID, "existing": s.Existing, "retry_after_seconds": int(s.RetryAfter.Seconds())})
+	case "get", "cancel":
+		id, err := one()
+		if err != nil {
+			return err
+		}
+		var j *jobs.Job
+		if sub == "get" {
+			j, err = js.Get(ctx, id)
+		} else {
+			j, err = js.Cancel(ctx, id)
+		}
+		if err != nil {
+			return jobError(err)
+		}
+		return enc.Encode(jobView(j))
+	case "events":
+		id, err := one()
+		if err != nil {
+			return err
+		}
+		ch, err := js.Stream(ctx, id, *after)
+		if err != nil {
+			return jobError(err)
+		}
+		for ev := range ch {
+			v := map[string]any{"id": ev.ID, "event": ev}
+			if ev.Briefing != nil {
+				v["headline"] = ev.Briefing.Headline
+			}
+			if err := enc.Encode(v); err != nil {
+				return err
+			}
+		}
+		return nil
+	default:
+		return exitError{code: 2, msg: jobUsage}
+	}
+}
+
+// jobView is a job as the command prints it: the fields of GET /v1/jobs/{id},
+// the result's headline and usage for brevity.
+func jobView(j *jobs.Job) map[string]any {
+	v := map[string]any{"id": j.ID, "status": j.Status, "created_at": j.CreatedAt, "updated_at": j.UpdatedAt,
+		"expires_at": j.ExpiresAt, "attempt": j.Attempt, "progress": j.Progress, "cached": j.Cached}
+	if j.Result != nil {
+		v["result"] = map[string]any{"id": j.Result.ID, "headline": j.Result.Headline, "points": len(j.Result.Points),
+			"engine": j.Result.Engine, "usage": j.Result.Usage}
+	}
+	if j.Error != nil {
+		v["error"] = j.Error
+	}
+	return v
+}
+
+func jobError(err error) error {
+	var e *jobs.Error
+	if ok := asJobsError(err, &e); ok {
+		msg := fmt.Sprintf("%s: %s", e.Kind, e.Message)
+		if e.RetryAfter > 0 {
+			msg += fmt.Sprintf(" (retry after %s)", e.RetryAfter)
+		}
+		if e.Kind == jobs.KindInvalid {
+			return describe(e.Err)
+		}
+		return exitError{code: 1, msg: msg}
+	}
+	return err
+}
+
+func asJobsError(err error, target **jobs.Error) bool { return errors.As(err, target) }
