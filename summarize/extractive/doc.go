@@ -56,8 +56,17 @@
 // min(16, MaxWords/10) words; headline and summary share at most 15% of
 // MaxWords, so the points get at least 85%. A passage longer than the words
 // left may still be chosen cut at a clause boundary (below), at a cost of 0.1 in
-// MMR value. When not even one point fits, the summary and then the headline
-// give way.
+// MMR value. The words left after that buy one more point cut to them (fill);
+// when words are still left (3 or more), refit tries each whole point, from the
+// last, cut at a clause boundary, and chooses again for the words it frees: the
+// plan that spends most is kept. Two 31-word sentences and one cut to 19 leave 7
+// of 90 words that no clause can spend; cutting the second too makes room for a
+// fourth point, and 89 words of points. When not even one point fits, the summary
+// and then the headline give way.
+//
+// A point naming both sides of a difference is reserved first; in its budget
+// each run of citation markers ("[a1][a3]") counts one word, as a whitespace
+// count sees it: they name the sources, as a point's citations do.
 //
 // # Headline and summary
 //

@@ -184,3 +184,62 @@ func (e *Engine) fill(c *corpus, exclude []int, picked []pick, left int) (pick, 
 	}
 	return pick{}, false
 }
+
+// shownWords is what pick pk costs in the budget: its words as shown, time
+// anchors included.
+func (c *corpus) shownWords(pk pick) int {
+	return c.words[pk.idx] - text.Count(c.in.Passages[pk.idx].Text) + text.Count(pk.text)
+}
+
+// refitMinGain is the fewest words a refit must add to the points to be taken.
+const refitMinGain = 3
+
+// refit spends words that selection left over because no passage fit them: a
+// whole point cut at a clause boundary (as choose cuts, attribution kept) frees
+// words for one more point or a longer one, chosen again as choose chooses. Each
+// whole point is tried, from the last; the plan whose points use the most words
+// is kept when it adds at least refitMinGain. The points keep their order, the
+// new ones after them, and their joined passages are found again.
+func (e *Engine) refit(ctx context.Context, c *corpus, exclude []int, picked []pick, maxPoints, left int) ([]pick, error) {
+	if len(picked) == 0 || left < refitMinGain {
+		return picked, nil
+	}
+	best, bestLeft := picked, left
+	for k := len(picked) - 1; k >= 0; k-- {
+		pk := picked[k]
+		body := strings.TrimSpace(c.in.Passages[pk.idx].Text)
+		if strings.TrimSpace(pk.text) != body {
+			continue // cut already
+		}
+		cut := cutClause(body, text.Count(body)-1, fillMinWords)
+		if cut == "" {
+			continue
+		}
+		trial := make([]pick, len(picked))
+		for i, p := range picked {
+			trial[i] = pick{idx: p.idx, text: p.text}
+		}
+		trial[k].text = cut
+		tleft := left + c.shownWords(pk) - c.shownWords(trial[k])
+		ex := append([]int(nil), exclude...)
+		for _, p := range trial {
+			ex = append(ex, p.idx)
+		}
+		more, err := e.choose(ctx, c, ex, maxPoints-len(trial), tleft)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range more {
+			trial = append(trial, pick{idx: p.idx, text: p.text})
+			tleft -= c.shownWords(p)
+		}
+		if tleft < bestLeft {
+			best, bestLeft = trial, tleft
+		}
+	}
+	if left-bestLeft < refitMinGain {
+		return picked, nil
+	}
+	e.join(c, best, exclude)
+	return best, nil
+}
