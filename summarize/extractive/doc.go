@@ -61,7 +61,11 @@
 // last, cut at a clause boundary, and chooses again for the words it frees: the
 // plan that spends most is kept. Two 31-word sentences and one cut to 19 leave 7
 // of 90 words that no clause can spend; cutting the second too makes room for a
-// fourth point, and 89 words of points. When not even one point fits, the summary
+// fourth point, and 89 words of points. While fewer points than MaxPoints are
+// taken, the last may also give way to a longer one (whole or cut) whose MMR
+// value is at most 0.1 below its own; with every point taken, the words left
+// are the point cap's, and a longer, lower-ranked point would trade ranking for
+// length (it lowered MultiLing R-2). When not even one point fits, the summary
 // and then the headline give way.
 //
 // A point naming both sides of a difference is reserved first; in its budget
