@@ -23,8 +23,10 @@
 //     (×0.3; under 4, ×0.1), over 60 words (×0.5), no closing punctuation (×0.3,
 //     and ×0.5 more up to 15 words: a subhead), a lower-case or punctuation
 //     start (×0.4), unbalanced quotes (×0.6), a URL (×0.3), a byline (×0.2), a
-//     quote credited to a pronoun (×0.6) and a lead-in pronoun or conjunction
-//     (×0.8). Passages under 0.2 are never points.
+//     quote credited to a pronoun (×0.6), a lead-in pronoun or conjunction
+//     (×0.8) and no finite verb (×0.5: a caption, "Ambulances at Russell
+//     Square after the bombings.", or a title line; verbs are found by short
+//     lists, "-ed" forms and "n't"). Passages under 0.2 are never points.
 //
 // The weights and the decay were set on the MultiLing 2011 English set (see the
 // commit history for the figures), where the lead of a news article carries most.
