@@ -118,3 +118,72 @@ func TestCoverage(t *testing.T) {
 		t.Errorf("first %v last %v", c.FirstPublished, c.LastPublished)
 	}
 }
+
+// analyzeUndated reads articles of several sentences each, none with a
+// publication time (as in a benchmark cluster).
+func analyzeUndated(texts ...[]string) summarize.CoverageReport {
+	var arts []summarize.Article
+	var docs []merge.Doc
+	for i, ss := range texts {
+		id := "a" + string(rune('1'+i))
+		arts = append(arts, summarize.Article{ID: id})
+		docs = append(docs, merge.Doc{ID: id, Paragraphs: [][]string{ss}})
+	}
+	return Analyze(arts, docs, summarize.MergeResult{})
+}
+
+// A cluster that follows a story over weeks gives many figures for one
+// attribute that are not one fact; none of them is a dispute.
+func TestSeveralFactsNoDifference(t *testing.T) {
+	for name, texts := range map[string][][]string{
+		"number words": {
+			{"The bombings on the transport network claimed 52 lives."},
+			{"Fifty-two people were killed in the attacks, and about 700 were injured."},
+		},
+		"a toll per country": {
+			{"The Red Cross said the toll could pass 100,000 people dead."},
+			{"More than 300 were killed in Malaysia and Kenya.", "Sweden has 17 confirmed dead.", "The confirmed death toll passed 121,000."},
+		},
+		"one article's own figures": {
+			{"The storm left 5 million people homeless, the agency said.", "About 1 million people are homeless, the relief coordinator said."},
+			{"The storm hit the coast on Sunday and flooded the delta."},
+		},
+		"bodies recovered": {
+			{"The jetliner crashed into the ocean, killing all 228 people on board."},
+			{"Sixteen bodies have been recovered from the ocean."},
+		},
+		"a quake, its aftershock and history": {
+			{"The last strong quake in the area was in 1984, and had a magnitude of 6.7."},
+			{"The latest tremor had a magnitude of 6.1 and was felt in the capital, devastated by the initial quake."},
+			{"The magnitude 7 earthquake left many people homeless."},
+			{"An earthquake with a magnitude of 7.0 struck the island."},
+		},
+		"a name one sentence adds": {
+			{"The sailors, from the Type 22 frigate HMS Cornwall, had been inspecting a ship that was believed to be smuggling cars, though it was cleared after inspection."},
+			{"The sailors, from the frigate HMS Cornwall, had been inspecting a ship that was believed to be smuggling cars, though it was cleared after inspection when Iranian gunboats surrounded them."},
+		},
+	} {
+		if r := analyzeUndated(texts...); len(r.Differences) != 0 {
+			t.Errorf("%s: differences = %+v", name, r.Differences)
+		}
+	}
+}
+
+func TestNumberWordCompounds(t *testing.T) {
+	r := analyzeUndated([]string{"Fifty-two people were killed in the attacks."}, []string{"The attacks killed 48 people."})
+	if len(r.Differences) != 1 || len(r.Differences[0].Values) != 2 || r.Differences[0].Values[0].Value != "52" {
+		t.Fatalf("differences = %+v", r.Differences)
+	}
+}
+
+// Two articles that disagree stay a difference when a third reports both sides.
+func TestDisputeReportedByOneArticle(t *testing.T) {
+	r := analyzeUndated(
+		[]string{"At least 11 people died in the floods, police said."},
+		[]string{"Nine people died in the floods, the regional government said."},
+		[]string{"Police said 11 people died; the regional government said 9 people died."},
+	)
+	if len(r.Differences) != 1 || len(r.Differences[0].Values) != 2 {
+		t.Fatalf("differences = %+v", r.Differences)
+	}
+}

@@ -113,11 +113,11 @@ func (a *analysis) aligned(keyed []claim) []claim {
 					// "Minister Oliver Grant" and "Grant" name the same person
 					continue
 				}
+				// the same slot on both sides: the word that names it is the
+				// same ("begin on March 14" and "begin on March 16"); a name
+				// one sentence adds in a clause of its own is no difference
 				about := dx.about
-				if about == "" {
-					about = dy.about
-				}
-				if about == "" {
+				if about == "" || about != dy.about {
 					continue
 				}
 				add(claim{kind: kind, about: about, fig: dx.fig, dateKey: dx.key, s: x})
@@ -253,7 +253,7 @@ func (a *analysis) judge(cs []claim) (summarize.Difference, bool) {
 	var sides []*side
 	byKey := map[string]*side{}
 	for _, c := range cs {
-		k := c.fig.value
+		k := c.fig.key()
 		if c.kind != summarize.KindNumber {
 			k = c.dateKey
 		}
@@ -314,11 +314,55 @@ func (a *analysis) judge(cs []claim) (summarize.Difference, bool) {
 		}
 		sides = keep
 	}
+	if label == summarize.LabelConflict && !disputed(sides) {
+		return summarize.Difference{}, false
+	}
 	d := summarize.Difference{Kind: kind, About: about, Label: label}
 	for _, sd := range sides {
 		d.Values = append(d.Values, a.valueOf(sd))
 	}
 	return d, true
+}
+
+// maxValuesPerArticle is the most values of one attribute a single article may
+// give for them to be one disputed fact: an article that reports several tolls
+// (one per country) or several quakes is not disputing itself.
+const maxValuesPerArticle = 2
+
+// disputed says whether conflicting sides are a dispute between articles: two
+// sides that do not overlap are given by two different articles, and no article
+// gives more than maxValuesPerArticle of the values. Otherwise the attribute
+// names several facts (a toll per country, a quake and its aftershocks) or one
+// article's own figures, and nothing is reported: precision first.
+func disputed(sides []*side) bool {
+	perArticle := map[int]int{}
+	for _, sd := range sides {
+		arts := map[int]bool{}
+		for _, c := range sd.claims {
+			arts[c.s.art] = true
+		}
+		for a := range arts {
+			perArticle[a]++
+			if perArticle[a] > maxValuesPerArticle {
+				return false
+			}
+		}
+	}
+	for i, x := range sides {
+		for _, y := range sides[i+1:] {
+			if x.claims[0].kind == summarize.KindNumber && overlap(x.fig, y.fig) {
+				continue
+			}
+			for _, cx := range x.claims {
+				for _, cy := range y.claims {
+					if cx.s.art != cy.s.art {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // rising says whether each side, in publication order, is later than the one

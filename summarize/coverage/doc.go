@@ -12,21 +12,26 @@
 // to 65 million euros"); number words are digits. Times of day, years, ages
 // ("7-year-old"), parts ("31 of them"), the day of a date, comparisons ("$100
 // more than") and every figure of a clause naming an earlier year (history: "a
-// quake in 1962 that killed 11") are not figures of the story. A figure cited
+// quake in 1962 that killed 11"; ", and had a magnitude of 6.7" goes on with
+// the clause before it) are not figures of the story. A figure cited
 // as another source's ("higher than the 6.4", "up from 12", "rose to 19 from
 // 12") is no claim of the article. Two ways find figures about the same fact:
 //
 //   - keyed: a short list of what sources dispute, read from the words around
 //     the figure: people killed, injured, missing, evacuated, arrested,
-//     displaced (after it: "23 people died", "nine dead"; before it: "killing at
-//     least 23", "the toll rose to 9"), a magnitude (not an aftershock's), a
-//     value or a cost (a currency figure after "valued", "worth", "fetch",
-//     "cost"). The attribute is the difference's about.
+//     displaced, homeless (after it: "23 people died", "nine dead"; before it:
+//     "killing at least 23", "the toll rose to 9"), a magnitude (not an
+//     aftershock's or a later tremor's), a value or a cost (a currency figure
+//     after "valued", "worth", "fetch", "cost"). The attribute is the
+//     difference's about. Bodies recovered are a floor of the toll, not a toll
+//     ("16 bodies" does not dispute "228 killed").
 //   - aligned: two sentences of different articles whose content stems have a
 //     Jaccard similarity of at least 0.6 (five content words or more), with the
 //     same figures, dates or names but one: the sentences the merge refused to
-//     fold. The about is the word after the figure, or before the date or name.
-//     Names that share a word ("Oliver Grant", "Grant") are one name.
+//     fold. The about is the word after the figure, or before the date or name,
+//     and must be the same on both sides (the same slot, not a name one sentence
+//     adds in a clause of its own). Names that share a word ("Oliver Grant",
+//     "Grant") are one name.
 //
 // The values of one attribute are sorted by the earliest publication of the
 // articles giving them. A count that changes over time (the casualty counts)
@@ -34,8 +39,13 @@
 // at least one step changing the figure rather than stating it more precisely,
 // is labelled updated. Otherwise two values conflict when the ranges their
 // hedges allow do not overlap ("at least 40" and "42" do; "about" is ±10%);
-// only the values that conflict with another are kept. Nothing else is
-// reported: precision first.
+// only the values that conflict with another are kept, and the conflict is
+// reported only when two articles are on different sides of it and no article
+// gives more than two of its values: an article that gives a toll per country,
+// or a quake and its aftershocks, is not disputing itself, and a cluster that
+// follows a story over weeks holds many figures for one attribute that are not
+// one fact. Values are compared as numbers ("7" and "7.0" are one side; number
+// words, "Fifty-two" too, are digits). Nothing else is reported: precision first.
 //
 // # Quotes
 //

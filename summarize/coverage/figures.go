@@ -17,7 +17,7 @@ type tok struct {
 	start int // byte offset in the sentence
 }
 
-var tokPattern = regexp.MustCompile(`\$?\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S`)
+var tokPattern = regexp.MustCompile(`\$?\d+(?:[.,]\d+)*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))\b|\p{L}+(?:['’]\p{L}+)*|\S`)
 
 func tokens(s string) []tok {
 	var out []tok
@@ -50,6 +50,7 @@ type figure struct {
 	about   string // the keyed attribute ("people killed", "magnitude", "value"), or ""
 	after   string // the first content word after the figure, for aligned sentences
 	ref     bool   // a reference to another source's figure ("higher than the 6.4")
+	floor   bool   // a count that only bounds the attribute from below ("16 bodies recovered")
 	skip    bool   // a time of day, a year, an age or a part ("31 of them")
 	tokenAt int
 }
@@ -71,7 +72,7 @@ var (
 		"fatalities": "people killed", "lives": "people killed", "bodies": "people killed",
 		"injured": "people injured", "hurt": "people injured", "wounded": "people injured", "injuries": "people injured",
 		"missing": "people missing", "evacuated": "people evacuated", "arrested": "people arrested",
-		"displaced": "people displaced", "homeless": "people displaced",
+		"displaced": "people displaced", "homeless": "people homeless",
 	}
 	beforeKeys = map[string]string{
 		"killing": "people killed", "killed": "people killed", "kill": "people killed", "toll": "people killed",
@@ -88,7 +89,7 @@ var (
 // timeVarying says which attributes change during a story: a new value published
 // later is an update, not a conflict.
 var timeVarying = map[string]bool{"people killed": true, "people injured": true, "people missing": true,
-	"people evacuated": true, "people arrested": true, "people displaced": true}
+	"people evacuated": true, "people arrested": true, "people displaced": true, "people homeless": true}
 
 // figures reads every figure of a sentence. year is the article's year of
 // publication (0 when unknown): a sentence naming an earlier year is about the
@@ -99,7 +100,7 @@ func figures(s string, year int) []figure {
 	past := make([]bool, len(ts))
 	for start := 0; start < len(ts); {
 		end := start
-		for end < len(ts) && ts[end].text != "," && ts[end].text != ";" {
+		for end < len(ts) && (ts[end].text != "," && ts[end].text != ";" || continues(ts, end)) {
 			end++
 		}
 		for _, t := range ts[start:end] {
@@ -125,7 +126,7 @@ func figures(s string, year int) []figure {
 		f.hedge = hedgeBefore(ts, f.tokenAt)
 		f.ref = isReference(ts, f.tokenAt)
 		if !f.skip {
-			f.about = aboutOf(ts, f, end, s)
+			f.about, f.floor = aboutOf(ts, f, end, s)
 		}
 		for k := end; k < len(ts) && k < end+4; k++ {
 			if ts[k].punct {
@@ -139,6 +140,17 @@ func figures(s string, year int) []figure {
 		out = append(out, f)
 	}
 	return out
+}
+
+// continuations are the verbs that, after ", and", go on with the clause before
+// it: "the last strong quake was in 1984, and had a magnitude of 6.7" is one
+// clause about 1984.
+var continuations = map[string]bool{"had": true, "has": true, "was": true, "were": true, "is": true,
+	"killed": true, "left": true, "measured": true, "struck": true}
+
+// continues says whether the comma at ts[i] is followed by "and" and such a verb.
+func continues(ts []tok, i int) bool {
+	return ts[i].text == "," && i+2 < len(ts) && ts[i+1].lower == "and" && continuations[ts[i+2].lower]
 }
 
 // readFigure reads the number at ts[i] with its multiplier, currency and range;
@@ -294,14 +306,16 @@ func isReference(ts []tok, i int) bool {
 
 // aboutOf names what the figure counts or measures, from a short list of
 // attributes that sources dispute: casualty counts, a magnitude, a value or cost.
-func aboutOf(ts []tok, f figure, end int, s string) string {
+// floor says the count only bounds the attribute from below: bodies recovered so
+// far are not the toll ("16 bodies" and "228 killed" do not conflict).
+func aboutOf(ts []tok, f figure, end int, s string) (about string, floor bool) {
 	if f.unit != "" {
 		for k := f.tokenAt - 1; k >= 0 && k >= f.tokenAt-6; k-- {
 			if v, ok := valueWords[ts[k].lower]; ok {
-				return v
+				return v, false
 			}
 		}
-		return ""
+		return "", false
 	}
 	// after: "23 people died", "140 people had been hurt", "nine dead"
 	for k, n := end, 0; k < len(ts) && n < 5; k++ {
@@ -309,7 +323,7 @@ func aboutOf(ts []tok, f figure, end int, s string) string {
 			break
 		}
 		if a, ok := afterKeys[ts[k].lower]; ok {
-			return a
+			return a, ts[k].lower == "bodies"
 		}
 		if !countFillers[ts[k].lower] {
 			break
@@ -329,24 +343,48 @@ func aboutOf(ts []tok, f figure, end int, s string) string {
 			// "the death toll from the fire rose to 9"
 			for j := k - 1; j >= 0 && !ts[j].punct; j-- {
 				if ts[j].lower == "toll" {
-					return "people killed"
+					return "people killed", false
 				}
 			}
 		}
 		if a, ok := beforeKeys[ts[k].lower]; ok {
-			if a == "magnitude" && (f.lo >= 10 || strings.Contains(strings.ToLower(s), "aftershock")) {
-				return ""
+			if a == "magnitude" && (f.lo >= 10 || laterShock(s)) {
+				return "", false
 			}
-			return a
+			return a, false
 		}
 		n++
 	}
-	return ""
+	return "", false
+}
+
+// key identifies the figure's value whatever its writing: "7" and "7.0", "1.5
+// million" and "1,500,000" are one value.
+func (f figure) key() string {
+	return strconv.FormatFloat(f.lo, 'g', 12, 64) + ".." + strconv.FormatFloat(f.hi, 'g', 12, 64) + " " + f.unit
+}
+
+// laterShocks are the words of a sentence about a shock after the main one, whose
+// magnitude is not the quake's: "the latest tremor had a magnitude of 6.1 …
+// devastated by the initial quake".
+var laterShocks = []string{"aftershock", "initial quake", "initial earthquake", "latest tremor", "second quake", "second earthquake", "another quake", "another earthquake"}
+
+func laterShock(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range laterShocks {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // interval is the range of values a hedged figure allows.
 func (f figure) interval() (float64, float64) {
 	lo, hi := f.lo, f.hi
+	if f.floor {
+		return lo, math.Inf(1)
+	}
 	switch f.hedge {
 	case "at least", "as many as":
 		if f.hedge == "as many as" {

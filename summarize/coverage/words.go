@@ -45,6 +45,17 @@ var numberWords = map[string]float64{
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
 
+// The hyphenated compounds, "twenty-one" to "ninety-nine": "Fifty-two people were
+// killed" is 52, not a 50 and a 2.
+func init() {
+	units := []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+	for _, tens := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		for k, u := range units {
+			numberWords[tens+"-"+u] = numberWords[tens] + float64(k+1)
+		}
+	}
+}
+
 // contentStems returns the stems of the content words of text: lower-cased
 // letter runs, stopwords, figures, weekdays and months left out.
 func contentStems(text string) map[string]bool {

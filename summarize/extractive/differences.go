@@ -1,9 +1,11 @@
 package extractive
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // differencePoints writes one point per difference the coverage stage found,
@@ -51,4 +53,16 @@ func differencePoints(ds []summarize.Difference) []summarize.DraftPoint {
 		out = append(out, summarize.DraftPoint{Text: text, Passages: passages, Sides: claims})
 	}
 	return out
+}
+
+// citeRun is a run of citation markers written in a difference point's text
+// ("[a1][a3][a4]").
+var citeRun = regexp.MustCompile(`(?:\[[^\[\]\s]{1,64}\])+`)
+
+// differenceWords is what a difference point costs in the budget: its words
+// counted strictly, each run of citation markers as one word, as a whitespace
+// count sees it. The markers name the sources, as a point's citations do; they
+// are not words the reader reads, and the eval does not score them.
+func differenceWords(s string) int {
+	return text.Count(citeRun.ReplaceAllString(s, "x"))
 }

@@ -23,8 +23,10 @@
 //     (×0.3; under 4, ×0.1), over 60 words (×0.5), no closing punctuation (×0.3,
 //     and ×0.5 more up to 15 words: a subhead), a lower-case or punctuation
 //     start (×0.4), unbalanced quotes (×0.6), a URL (×0.3), a byline (×0.2), a
-//     quote credited to a pronoun (×0.6) and a lead-in pronoun or conjunction
-//     (×0.8). Passages under 0.2 are never points.
+//     quote credited to a pronoun (×0.6), a lead-in pronoun or conjunction
+//     (×0.8) and no finite verb (×0.5: a caption, "Ambulances at Russell
+//     Square after the bombings.", or a title line; verbs are found by short
+//     lists, "-ed" forms and "n't"). Passages under 0.2 are never points.
 //
 // The weights and the decay were set on the MultiLing 2011 English set (see the
 // commit history for the figures), where the lead of a news article carries most.
@@ -56,8 +58,21 @@
 // min(16, MaxWords/10) words; headline and summary share at most 15% of
 // MaxWords, so the points get at least 85%. A passage longer than the words
 // left may still be chosen cut at a clause boundary (below), at a cost of 0.1 in
-// MMR value. When not even one point fits, the summary and then the headline
-// give way.
+// MMR value. The words left after that buy one more point cut to them (fill);
+// when words are still left (3 or more), refit tries each whole point, from the
+// last, cut at a clause boundary, and chooses again for the words it frees: the
+// plan that spends most is kept. Two 31-word sentences and one cut to 19 leave 7
+// of 90 words that no clause can spend; cutting the second too makes room for a
+// fourth point, and 89 words of points. While fewer points than MaxPoints are
+// taken, the last may also give way to a longer one (whole or cut) whose MMR
+// value is at most 0.1 below its own; with every point taken, the words left
+// are the point cap's, and a longer, lower-ranked point would trade ranking for
+// length (it lowered MultiLing R-2). When not even one point fits, the summary
+// and then the headline give way.
+//
+// A point naming both sides of a difference is reserved first; in its budget
+// each run of citation markers ("[a1][a3]") counts one word, as a whitespace
+// count sees it: they name the sources, as a point's citations do.
 //
 // # Headline and summary
 //

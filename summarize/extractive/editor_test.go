@@ -109,11 +109,11 @@ func texts(d *summarize.Draft) []string {
 	return out
 }
 
-// TestBudgetUsedAt100Words: generated clusters of long sentences; a 100-word
-// briefing carries at least 80 words of points (82 on average; 85.9 on the eval
-// cases) and stays within
-// 100. The words left are those no clause boundary can spend: the strict count
-// ("day 13" and "U.S." alike) and cuts that keep an attribution.
+// TestBudgetUsedAt100Words: generated clusters of long sentences (31 words,
+// one clause boundary that keeps the attribution); a 100-word briefing carries
+// at least 85 words of points and stays within 100. Two whole sentences and a
+// cut one leave 7 words that no clause can spend; refit cuts the second too and
+// spends them on a fourth point.
 func TestBudgetUsedAt100Words(t *testing.T) {
 	sum := 0
 	for seed := range 20 {
@@ -132,12 +132,12 @@ func TestBudgetUsedAt100Words(t *testing.T) {
 			pw += words(pt.Text)
 		}
 		total := pw + words(d.Headline) + words(d.Summary)
-		if pw < 80 || total > 100 {
-			t.Fatalf("seed %d: %d words of points, %d in all; want ≥ 80 and ≤ 100:\n%q", seed, pw, total, texts(d))
+		if pw < 85 || total > 100 {
+			t.Fatalf("seed %d: %d words of points, %d in all; want ≥ 85 and ≤ 100:\n%q", seed, pw, total, texts(d))
 		}
 		sum += pw
 	}
-	if mean := float64(sum) / 20; mean < 82 {
-		t.Fatalf("mean %.1f words of points at 100, want ≥ 82", mean)
+	if mean := float64(sum) / 20; mean < 85 {
+		t.Fatalf("mean %.1f words of points at 100, want ≥ 85", mean)
 	}
 }

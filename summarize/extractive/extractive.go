@@ -3,6 +3,7 @@ package extractive
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
@@ -173,7 +174,7 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	}
 	diffWords := 0
 	for _, dp := range diffs {
-		diffWords += text.Count(dp.Text)
+		diffWords += differenceWords(dp.Text)
 	}
 	if diffWords > maxWords/3 {
 		diffs, diffWords = nil, 0
@@ -207,7 +208,7 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	}
 	used := text.Count(headline) + text.Count(summary)
 	for _, pk := range picked {
-		used += text.Count(pk.text)
+		used += c.shownWords(pk) // time anchors included
 	}
 	if headline == "" && len(picked) > 0 {
 		// Spend what is left on a headline, if anything is.
@@ -218,6 +219,17 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 		// The words left over buy one more point, cut at a clause boundary.
 		if pk, ok := e.fill(c, append(exclude, hp), picked, maxWords-used); ok {
 			picked = append(picked, pk)
+			used += c.shownWords(pk)
+		}
+	}
+	if len(picked) > 0 {
+		// Words still left: a point cut at a clause boundary may make room for one more.
+		ex := exclude
+		if hp >= 0 && !slices.Contains(ex, hp) {
+			ex = append(ex[:len(ex):len(ex)], hp)
+		}
+		if picked, err = e.refit(ctx, c, ex, picked, maxPoints, maxWords-used); err != nil {
+			return nil, err
 		}
 	}
 

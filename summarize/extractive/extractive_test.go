@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
@@ -178,28 +179,37 @@ func TestMMRSkipsParaphrase(t *testing.T) {
 	}
 }
 
+// TestBudget: the words as shown stay within MaxWords, time anchors ("on
+// Tuesday [9 Sept]") included, whatever the budget and the number of points.
 func TestBudget(t *testing.T) {
-	for _, maxWords := range []int{20, 30, 45, 60, 100, 150, 250, 400} {
+	pub := time.Date(2025, 9, 10, 9, 0, 0, 0, time.UTC)
+	for _, maxWords := range []int{20, 30, 45, 60, 80, 90, 100, 110, 150, 250, 400} {
 		for _, maxPoints := range []int{1, 2, 3, 5, 8} {
-			t.Run(fmt.Sprintf("w%d-p%d", maxWords, maxPoints), func(t *testing.T) {
-				d := brief(t, derailment(), maxPoints, maxWords)
-				if got := total(d); got > maxWords {
-					t.Fatalf("words=%d, want ≤ %d (%+v)", got, maxWords, d)
-				}
-				if got := len(d.Points); got > maxPoints {
-					t.Fatalf("points=%d, want ≤ %d", got, maxPoints)
-				}
-				if maxWords >= 30 && len(d.Points) == 0 {
-					t.Fatalf("no points in %d words", maxWords)
-				}
-				if maxWords >= 100 && maxPoints >= 5 {
-					// The points get most of the words.
-					pw := total(d) - words(d.Headline) - words(d.Summary)
-					if 2*pw < total(d) {
-						t.Fatalf("points take %d of %d words", pw, total(d))
+			for _, dated := range []bool{false, true} {
+				t.Run(fmt.Sprintf("w%d-p%d-dated=%v", maxWords, maxPoints, dated), func(t *testing.T) {
+					in := derailment()
+					if dated {
+						in = withDates(in, pub)
 					}
-				}
-			})
+					d := brief(t, in, maxPoints, maxWords)
+					if got := total(d); got > maxWords {
+						t.Fatalf("words=%d, want ≤ %d (%+v)", got, maxWords, d)
+					}
+					if got := len(d.Points); got > maxPoints {
+						t.Fatalf("points=%d, want ≤ %d", got, maxPoints)
+					}
+					if maxWords >= 30 && len(d.Points) == 0 {
+						t.Fatalf("no points in %d words", maxWords)
+					}
+					if maxWords >= 100 && maxPoints >= 5 {
+						// The points get most of the words.
+						pw := total(d) - words(d.Headline) - words(d.Summary)
+						if 2*pw < total(d) {
+							t.Fatalf("points take %d of %d words", pw, total(d))
+						}
+					}
+				})
+			}
 		}
 	}
 }

@@ -28,3 +28,28 @@ func TestFittingWordsMatchesDropLoop(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbless: captions and title lines have no finite verb; sentences in the
+// present tense, with a contraction or a short past form do.
+func TestVerbless(t *testing.T) {
+	for _, s := range []string{
+		"Ambulances at Russell Square, London after the July 7, 2005 bombings.",
+		"2005/01/08 Tsunami aid donations in 2005 deductible for 2004 in the U.S.",
+		"Charles Graner guilty of abusing prisoners at the prison.",
+	} {
+		if !verbless(s) {
+			t.Errorf("verbless(%q) = false", s)
+		}
+	}
+	for _, s := range []string{
+		"Each carries a load of roughly 40 tonnes.",
+		"The Social Democrats keep the premiership, health and education.",
+		"The Swiss leader didn't wait to compete with the sprinters.",
+		"He used his time trial qualities to hold them off.",
+		"Crews repaired 12 pipes on Tuesday.",
+	} {
+		if verbless(s) {
+			t.Errorf("verbless(%q) = true", s)
+		}
+	}
+}

@@ -250,8 +250,44 @@ func quality(text string, words int) float64 {
 	if first == '"' || first == '“' {
 		q *= 0.6 // a reaction in someone's words: seldom the news itself
 	}
+	if verbless(t) {
+		q *= 0.5 // a caption or a title: no one does anything
+	}
 	return q
 }
+
+// verbless reports whether a sentence shows no finite verb: none that hasVerb
+// knows, no negative contraction ("didn't"), no short past form ("used") and
+// none of presentVerbs. It is a caption ("Ambulances at Russell Square, London
+// after the July 7, 2005 bombings.") or a title line, not a point. The lists
+// are short: a present-tense verb they miss costs its sentence half its score.
+func verbless(t string) bool {
+	if hasVerb(t) {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, quoteMarks+",.;:!?()")
+		if w == "" || unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || len(w) == 4 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+		if _, ok := presentVerbs[w]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// presentVerbs are present-tense verbs common in news that hasVerb's list leaves
+// out ("Each carries a load of 40 tonnes", "The Social Democrats keep health").
+var presentVerbs = setOf(`carry carries keep keeps feel feels look looks seem seems include includes contain
+contains lie lies stay stays sit sits offer offers serve serves mean means live lives work works use uses move
+moves try tries help helps play plays turn turns allow allows provide provides cover covers cost costs argue
+argues believe believes know knows think thinks stand run become becomes continue continues account accounts
+employ employs own owns operate operates represent represents require requires cause causes affect affects
+lead hold apply applies owe owes risk risks fear fears insist insists deny denies admit admits`)
 
 // speakerless reports whether t is a quotation and nothing else: it opens with a
 // quotation mark and closes one after its last punctuation, with no words outside.

@@ -184,3 +184,142 @@ func (e *Engine) fill(c *corpus, exclude []int, picked []pick, left int) (pick, 
 	}
 	return pick{}, false
 }
+
+// shownWords is what pick pk costs in the budget: its words as shown, time
+// anchors included.
+func (c *corpus) shownWords(pk pick) int {
+	return c.words[pk.idx] - text.Count(c.in.Passages[pk.idx].Text) + text.Count(pk.text)
+}
+
+// refitMinGain is the fewest words a refit must add to the points to be taken.
+const refitMinGain = 3
+
+// refit spends words that selection left over because no passage fit them: a
+// whole point cut at a clause boundary (as choose cuts, attribution kept) frees
+// words for one more point or a longer one, chosen again as choose chooses. Each
+// whole point is tried, from the last; the plan whose points use the most words
+// is kept when it adds at least refitMinGain. The points keep their order, the
+// new ones after them, and their joined passages are found again.
+func (e *Engine) refit(ctx context.Context, c *corpus, exclude []int, picked []pick, maxPoints, left int) ([]pick, error) {
+	if len(picked) == 0 || left < refitMinGain {
+		return picked, nil
+	}
+	best, bestLeft := picked, left
+	for k := len(picked) - 1; k >= 0; k-- {
+		pk := picked[k]
+		body := strings.TrimSpace(c.in.Passages[pk.idx].Text)
+		if strings.TrimSpace(pk.text) != body {
+			continue // cut already
+		}
+		cut := cutClause(body, text.Count(body)-1, fillMinWords)
+		if cut == "" {
+			continue
+		}
+		trial := make([]pick, len(picked))
+		for i, p := range picked {
+			trial[i] = pick{idx: p.idx, text: p.text}
+		}
+		trial[k].text = cut
+		tleft := left + c.shownWords(pk) - c.shownWords(trial[k])
+		ex := append([]int(nil), exclude...)
+		for _, p := range trial {
+			ex = append(ex, p.idx)
+		}
+		more, err := e.choose(ctx, c, ex, maxPoints-len(trial), tleft)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range more {
+			trial = append(trial, pick{idx: p.idx, text: p.text})
+			tleft -= c.shownWords(p)
+		}
+		if tleft < bestLeft {
+			best, bestLeft = trial, tleft
+		}
+	}
+	if len(picked) < maxPoints {
+		// Nothing fit the words left; a longer last point may. (With every point
+		// taken, the words left are the point cap's, not the budget's: a longer,
+		// lower-ranked point would trade ranking for length.)
+		if trial, tleft, ok := e.longerLast(c, exclude, picked, left); ok && tleft < bestLeft {
+			best, bestLeft = trial, tleft
+		}
+	}
+	if left-bestLeft < refitMinGain {
+		return picked, nil
+	}
+	e.join(c, best, exclude)
+	return best, nil
+}
+
+// longerLast replaces the last point with a longer one that spends the words
+// left, whole or cut at a clause boundary: the best by MMR value against the
+// other points, if that is at most cutCost below the last point's own. It
+// returns the new points and the words then left.
+func (e *Engine) longerLast(c *corpus, exclude []int, picked []pick, left int) ([]pick, int, bool) {
+	k := len(picked) - 1
+	last := picked[k]
+	room := c.shownWords(last) + left
+	others := append([]int(nil), exclude...)
+	for _, p := range picked[:k] {
+		others = append(others, p.idx)
+	}
+	top := c.score[c.order[0]]
+	if top <= 0 {
+		top = 1
+	}
+	value := func(i int) (float64, bool) {
+		sim := 0.0
+		for _, t := range others {
+			if t == i {
+				return 0, false
+			}
+			sim = max(sim, dot(c.vecs[i], c.vecs[t]))
+		}
+		if sim > e.cfg.RedundancyCap {
+			return 0, false
+		}
+		return e.cfg.Lambda*c.score[i]/top - (1-e.cfg.Lambda)*sim, true
+	}
+	floor, ok := value(last.idx)
+	if !ok {
+		return nil, 0, false
+	}
+	if strings.TrimSpace(last.text) != strings.TrimSpace(c.in.Passages[last.idx].Text) {
+		floor -= cutCost
+	}
+	floor -= cutCost
+	best, bestVal, bestText := -1, 0.0, ""
+	for _, i := range c.order {
+		if i == last.idx || c.qual[i] < minQuality {
+			continue
+		}
+		v, ok := value(i)
+		if !ok || v < floor || best >= 0 && v <= bestVal {
+			continue
+		}
+		shown := c.in.Passages[i].Text
+		if c.words[i] > room {
+			extra := c.words[i] - text.Count(shown)
+			if shown = cutClause(strings.TrimSpace(shown), room-extra, fillMinWords); shown == "" {
+				continue
+			}
+			if v -= cutCost; v < floor || best >= 0 && v <= bestVal {
+				continue
+			}
+		}
+		if c.shownWords(pick{idx: i, text: shown}) < c.shownWords(last)+refitMinGain {
+			continue
+		}
+		best, bestVal, bestText = i, v, shown
+	}
+	if best < 0 {
+		return nil, 0, false
+	}
+	trial := make([]pick, len(picked))
+	for i, p := range picked {
+		trial[i] = pick{idx: p.idx, text: p.text}
+	}
+	trial[k] = pick{idx: best, text: bestText}
+	return trial, room - c.shownWords(trial[k]), true
+}
