@@ -18,6 +18,9 @@ import (
 // realisticThresholds sit a little below what the extractive engine reaches on
 // testdata/cases (measured: R1 0.78, R2 0.58, RL 0.44, RLsum 0.76, facts 0.82,
 // citation validity and support 1, no unsupported specifics).
+// The pipeline is what the eval runs.
+var _ eval.Briefer = (*pipeline.Pipeline)(nil)
+
 func realisticThresholds(t *testing.T) eval.Thresholds {
 	t.Helper()
 	th, err := eval.ParseThresholds([]byte(`{

@@ -8,15 +8,12 @@ import (
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/llm"
-	"github.com/briefing-news/briefing/summarize/pipeline"
 )
 
 // Briefer writes a briefing for a request; *pipeline.Pipeline satisfies it.
 type Briefer interface {
 	Brief(ctx context.Context, req summarize.Request) (*summarize.Briefing, error)
 }
-
-var _ Briefer = (*pipeline.Pipeline)(nil)
 
 // RunOptions tune a run.
 type RunOptions struct {

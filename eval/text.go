@@ -1,12 +1,11 @@
 package eval
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/net/html"
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/text"
@@ -234,39 +233,54 @@ func articleText(a summarize.Article) string {
 	return body
 }
 
-// htmlText extracts the text nodes of an HTML document, one block per line.
+// htmlText extracts the text nodes of an HTML document, a line break at every
+// tag, the contents of script, style, noscript and template left out and
+// character references decoded. It reads the page once, with the standard library
+// alone, so that the eval's metrics need no HTML parser: they only look for a
+// quote's words, in order, in the page's text.
 func htmlText(doc string) string {
-	z := html.NewTokenizer(strings.NewReader(doc))
 	var b strings.Builder
-	skip := 0
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return b.String()
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			switch string(name) {
-			case "script", "style", "noscript", "template":
-				skip++
+	for i := 0; i < len(doc); {
+		lt := strings.IndexByte(doc[i:], '<')
+		if lt < 0 {
+			b.WriteString(html.UnescapeString(doc[i:]))
+			break
+		}
+		b.WriteString(html.UnescapeString(doc[i : i+lt]))
+		i += lt
+		if strings.HasPrefix(doc[i:], "<!--") {
+			end := strings.Index(doc[i+4:], "-->")
+			if end < 0 {
+				break
 			}
-			b.WriteByte('\n')
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			switch string(name) {
-			case "script", "style", "noscript", "template":
-				if skip > 0 {
-					skip--
-				}
+			i += 4 + end + 3
+			continue
+		}
+		gt := strings.IndexByte(doc[i:], '>')
+		if gt < 0 {
+			break
+		}
+		tag := doc[i+1 : i+gt]
+		i += gt + 1
+		b.WriteByte('\n')
+		name := strings.ToLower(strings.TrimLeft(tag, "/"))
+		if j := strings.IndexAny(name, " \t\r\n/"); j >= 0 {
+			name = name[:j]
+		}
+		switch name {
+		case "script", "style", "noscript", "template":
+			if strings.HasPrefix(tag, "/") || strings.HasSuffix(tag, "/") {
+				continue
 			}
-			b.WriteByte('\n')
-		case html.SelfClosingTagToken:
-			b.WriteByte('\n')
-		case html.TextToken:
-			if skip == 0 {
-				b.Write(z.Text())
+			// Raw text up to the matching end tag, whatever it holds.
+			end := strings.Index(strings.ToLower(doc[i:]), "</"+name)
+			if end < 0 {
+				return b.String()
 			}
+			i += end
 		}
 	}
+	return b.String()
 }
 
 // citeMarker is an article id written in a point's text as a citation ("[a1]"),
