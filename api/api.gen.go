@@ -635,7 +635,11 @@ type StepUsage struct {
 // Support The support checker's verdict on a point's cited passages: `supported` for every
 // point unless it is `partial`, or `unsupported` with `options.unsupported` `flag`.
 type Support struct {
-	Status SupportStatus `json:"status"`
+	// Disputed When the point states one side of a figure the sources dispute (a
+	// `differences` entry labelled `conflict`) and not the others: the sides it
+	// leaves out. The point's own side is still supported; empty otherwise.
+	Disputed []DifferenceValue `json:"disputed"`
+	Status   SupportStatus     `json:"status"`
 
 	// Unsupported What the cited passages do not carry; empty when supported.
 	Unsupported []Missing `json:"unsupported"`

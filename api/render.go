@@ -42,7 +42,7 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 			Evidence:                evidenceJSON(p.Evidence),
 			SourcesCount:            p.SourcesCount,
 			IndependentSourcesCount: p.IndependentSourcesCount,
-			Support:                 Support{Status: SupportStatus(status), Unsupported: missingJSON(p.Support.Unsupported)},
+			Support:                 Support{Status: SupportStatus(status), Unsupported: missingJSON(p.Support.Unsupported), Disputed: differenceValuesJSON(p.Support.Disputed)},
 		})
 	}
 	for _, p := range b.UnsupportedPoints {
@@ -95,13 +95,19 @@ func missingJSON(ms []summarize.Missing) []Missing {
 	return out
 }
 
+func differenceValuesJSON(vs []summarize.DifferenceValue) []DifferenceValue {
+	out := make([]DifferenceValue, 0, len(vs))
+	for _, v := range vs {
+		out = append(out, DifferenceValue{Value: v.Value, Hedge: v.Hedge, Citations: nonNil(v.Citations), Quote: v.Quote, PublishedAt: v.PublishedAt})
+	}
+	return out
+}
+
 func differencesJSON(ds []summarize.Difference) []Difference {
 	out := make([]Difference, 0, len(ds))
 	for _, d := range ds {
 		wd := Difference{Kind: DifferenceKind(d.Kind), About: d.About, Label: DifferenceLabel(d.Label), Values: make([]DifferenceValue, 0, len(d.Values))}
-		for _, v := range d.Values {
-			wd.Values = append(wd.Values, DifferenceValue{Value: v.Value, Hedge: v.Hedge, Citations: nonNil(v.Citations), Quote: v.Quote, PublishedAt: v.PublishedAt})
-		}
+		wd.Values = differenceValuesJSON(d.Values)
 		out = append(out, wd)
 	}
 	return out
@@ -268,6 +274,9 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 		if flag := supportFlag(p.Support); flag != "" {
 			sb.WriteString(" " + flag)
 		}
+		if flag := disputedFlag(p.Support.Disputed, note); flag != "" {
+			sb.WriteString(" " + flag)
+		}
 		sb.WriteString("\n")
 	}
 	if len(b.Points) > 0 {
@@ -358,6 +367,23 @@ func supportFlag(s summarize.Support) string {
 		return "⚠ partly supported; not found in the sources: " + list
 	}
 	return ""
+}
+
+// disputedFlag marks a point that states one side of a disputed figure, naming the
+// other sides with their notes; "" when there are none.
+func disputedFlag(others []summarize.DifferenceValue, note map[string]int) string {
+	var sides []string
+	for _, v := range others {
+		side := mdLine(strings.TrimSpace(v.Hedge + " " + v.Value))
+		if m := marks(v.Citations, note); m != "" {
+			side += " " + m
+		}
+		sides = append(sides, side)
+	}
+	if len(sides) == 0 {
+		return ""
+	}
+	return "⚠ sources differ: " + strings.Join(sides, "; ")
 }
 
 // differenceLine is one difference: what it is about, whether the values conflict or

@@ -177,3 +177,20 @@ func TestMarkdownIsInert(t *testing.T) {
 		t.Errorf("the https source lost its link:\n%s", md)
 	}
 }
+
+// TestMarkdownFlagsOneSideOfADispute: a point that states one side of a disputed
+// figure says, after its notes, what the other sources give.
+func TestMarkdownFlagsOneSideOfADispute(t *testing.T) {
+	b := &summarize.Briefing{
+		Headline: "Quake",
+		Points: []summarize.Point{{
+			Text: "The magnitude 6.4 quake hit at 3.12 a.m.", Citations: []string{"a1"},
+			Support: summarize.Support{Status: summarize.SupportSupported, Disputed: []summarize.DifferenceValue{{Value: "6.6", Citations: []string{"a2"}}}},
+		}},
+		Sources: []summarize.Source{{ID: "a1", Source: "Continental Press"}, {ID: "a2", Source: "Meridian Wire"}},
+	}
+	md := api.BriefingMarkdown(b)
+	if !strings.Contains(md, "1. The magnitude 6.4 quake hit at 3.12 a.m. [1] ⚠ sources differ: 6.6 [2]\n") {
+		t.Fatalf("Markdown:\n%s", md)
+	}
+}

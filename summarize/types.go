@@ -114,6 +114,10 @@ type Support struct {
 	Status string // SupportSupported, SupportPartial or SupportUnsupported
 	// Unsupported lists what the cited passages do not carry (empty when supported).
 	Unsupported []Missing
+	// Disputed, when set, says that the point states one side of a figure the
+	// sources dispute (a Difference labelled conflict) and not the others: these
+	// are the sides it leaves out. The point's own side is still supported.
+	Disputed []DifferenceValue
 }
 
 // Missing is one figure, name, negation or word of a claim that its passages do

@@ -256,6 +256,15 @@
           li.appendChild(miss);
         }
       }
+      const others = (p.support && p.support.disputed) || [];
+      if (others.length) {
+        badges.appendChild(badge("sources differ", "flag"));
+        const d = document.createElement("div");
+        d.className = "missing";
+        d.textContent = "Other sources give: " + others.map((v) => (v.hedge ? v.hedge + " " : "") + v.value + " " +
+          (v.citations || []).map((c) => "[" + (num[c] || c) + "]").join("")).join("; ");
+        li.appendChild(d);
+      }
       li.appendChild(badges);
       list.appendChild(li);
     });

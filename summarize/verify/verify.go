@@ -42,7 +42,7 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 		Usage:         d.Usage,
 		Warnings:      append([]string(nil), d.Warnings...),
 	}
-	var unknown, recited, dropped, flagged []string
+	var unknown, recited, dropped, flagged, disputed []string
 	if len(d.SummaryPassages) > 0 && b.Summary != "" {
 		var bad []string
 		b.SummaryCitations, bad = summaryCitations(d.SummaryPassages, byID, order)
@@ -125,6 +125,11 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 		pt.Citations = sortedByOrder(cited, order)
 		pt.SourcesCount = len(pt.Citations)
 		pt.IndependentSourcesCount = len(independent)
+		if len(dp.Sides) == 0 {
+			if pt.Support.Disputed = oneSide(text, valid, in.Differences); len(pt.Support.Disputed) > 0 {
+				disputed = append(disputed, fmt.Sprintf("%q", clip(text)))
+			}
+		}
 		b.Points = append(b.Points, pt)
 	}
 	lists := make([][]summarize.Evidence, len(b.Points))
@@ -140,6 +145,9 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 	}
 	if len(dropped) > 0 {
 		b.Warnings = append(b.Warnings, fmt.Sprintf("dropped %d point(s) that no passage of the articles supports: %s", len(dropped), strings.Join(limitList(dropped, 10), "; ")))
+	}
+	if len(disputed) > 0 {
+		b.Warnings = append(b.Warnings, fmt.Sprintf("%d point(s) state one side of a figure the sources dispute (see support.disputed and the differences): %s", len(disputed), strings.Join(limitList(disputed, 10), "; ")))
 	}
 	if len(flagged) > 0 {
 		b.Warnings = append(b.Warnings, fmt.Sprintf("%d point(s) are shown flagged as unsupported: %s", len(flagged), strings.Join(limitList(flagged, 10), "; ")))
@@ -299,4 +307,67 @@ func checkSides(idx *Index, sides []summarize.DraftPoint, byID map[string]*summa
 		out.Passages = append(out.Passages, labels...)
 	}
 	return out
+}
+
+// oneSide returns the other sides of every disputed figure (a Difference labelled
+// conflict) of which the point states one side alone: it cites a passage that
+// gives that side, its text carries that side's figure, and it carries no other
+// side's. Figures are compared as the support checker reads them ("6,000" is
+// "6000", "five" is "5").
+func oneSide(text string, cited []string, diffs []summarize.Difference) []summarize.DifferenceValue {
+	var out []summarize.DifferenceValue
+	var have map[string]bool
+	for _, d := range diffs {
+		if d.Label != summarize.LabelConflict || len(d.Values) < 2 {
+			continue
+		}
+		if have == nil {
+			have = figureKeys(text)
+		}
+		stated := -1
+		for i, v := range d.Values {
+			if !figuresIn(v.Value, have) {
+				continue
+			}
+			if stated >= 0 {
+				stated = -2 // two sides named: the point says they differ
+				break
+			}
+			if slices.ContainsFunc(v.Passages, func(p string) bool { return slices.Contains(cited, p) }) {
+				stated = i
+			}
+		}
+		if stated < 0 {
+			continue
+		}
+		for i, v := range d.Values {
+			if i != stated {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// figureKeys is the set of canonical figures of a text.
+func figureKeys(s string) map[string]bool {
+	keys := map[string]bool{}
+	for _, f := range figures(lex(s), false) {
+		keys[f.key] = true
+	}
+	return keys
+}
+
+// figuresIn reports whether every figure of value is in keys (and value has one).
+func figuresIn(value string, keys map[string]bool) bool {
+	fs := figures(lex(value), true)
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		if !keys[f.key] {
+			return false
+		}
+	}
+	return true
 }

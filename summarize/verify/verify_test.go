@@ -148,3 +148,51 @@ func TestQuoteOffsets(t *testing.T) {
 		t.Errorf("quote %q is not text[%d:%d] = %q", e.Quote, e.Start, e.End, string(runes[e.Start:e.End]))
 	}
 }
+
+// TestVerifyFlagsOneSideOfAConflict: a point that states one side of a disputed
+// figure is flagged with the other sides; one that names both, or another fact, is not.
+func TestVerifyFlagsOneSideOfAConflict(t *testing.T) {
+	in := &summarize.Input{
+		Articles: []summarize.Article{{ID: "a1"}, {ID: "a2"}},
+		Passages: []summarize.Passage{
+			{ID: "P1", Text: "The magnitude 6.4 quake hit at 3.12 a.m., the institute said.", Sources: []string{"a1"}, Article: "a1"},
+			{ID: "P2", Text: "The network put the magnitude at 6.6.", Sources: []string{"a2"}, Article: "a2"},
+			{ID: "P3", Text: "More than 140 people were injured.", Sources: []string{"a1", "a2"}, Article: "a1"},
+		},
+		Differences: []summarize.Difference{{Kind: "number", About: "magnitude", Label: summarize.LabelConflict, Values: []summarize.DifferenceValue{
+			{Value: "6.4", Citations: []string{"a1"}, Passages: []string{"P1"}},
+			{Value: "6.6", Citations: []string{"a2"}, Passages: []string{"P2"}},
+		}}},
+	}
+	tests := []struct {
+		name  string
+		point summarize.DraftPoint
+		want  []string // the other sides' values
+	}{
+		{"one side", summarize.DraftPoint{Text: "The magnitude 6.4 quake hit at 3.12 a.m.", Passages: []string{"P1"}}, []string{"6.6"}},
+		{"the other side", summarize.DraftPoint{Text: "The network put the magnitude at 6.6.", Passages: []string{"P2"}}, []string{"6.4"}},
+		{"both sides", summarize.DraftPoint{Text: "The magnitude was 6.4 or 6.6.", Passages: []string{"P1", "P2"}}, nil},
+		{"another fact", summarize.DraftPoint{Text: "More than 140 people were injured.", Passages: []string{"P3"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := verify.Verify(&summarize.Draft{Points: []summarize.DraftPoint{tt.point}}, in)
+			if len(b.Points) != 1 {
+				t.Fatalf("points %+v, unsupported %+v", b.Points, b.UnsupportedPoints)
+			}
+			var got []string
+			for _, v := range b.Points[0].Support.Disputed {
+				got = append(got, v.Value)
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Fatalf("disputed %v, want %v", got, tt.want)
+			}
+			if b.Points[0].Support.Status != summarize.SupportSupported {
+				t.Fatalf("status %q: the point's own side is supported", b.Points[0].Support.Status)
+			}
+			if warned := strings.Contains(strings.Join(b.Warnings, " "), "one side of a figure"); warned != (len(tt.want) > 0) {
+				t.Fatalf("warnings %q", b.Warnings)
+			}
+		})
+	}
+}
