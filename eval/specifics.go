@@ -116,16 +116,11 @@ func lowercaseWords(texts ...string) map[string]bool {
 // dictionary "Officials said" cannot be told from "Halcyon said".
 func names(s string, common map[string]bool) []string {
 	var out []string
-	var run []string
-	runAtStart, atStart := false, true
-	flush := func() {
-		if len(run) > 0 && !(runAtStart && len(run) == 1) {
-			out = append(out, strings.Join(run, " "))
-		}
-		run = nil
-	}
+	var words []string
+	var nw []text.NameWord
 	for _, line := range strings.Split(s, "\n") {
-		atStart = true
+		words, nw = words[:0], nw[:0]
+		atStart := true
 		for _, f := range strings.Fields(line) {
 			w := strings.TrimFunc(f, isEdgePunct)
 			lw := strings.ToLower(strings.TrimSuffix(w, "."))
@@ -134,22 +129,15 @@ func names(s string, common map[string]bool) []string {
 			if text.IsHonorific(lw) && unicode.IsUpper(firstRune(w)) {
 				isName = true
 			}
-			if isName {
-				if len(run) == 0 {
-					runAtStart = atStart
-				}
-				// A possessive ends the name: "Kestrel's Nils Berger" is two names.
-				base, poss := text.TrimPossessive(w)
-				run = append(run, base)
-				if poss || breaksRun(f) {
-					flush()
-				}
-			} else {
-				flush()
-			}
+			// A possessive ends the name: "Kestrel's Nils Berger" is two names.
+			base, poss := text.TrimPossessive(w)
+			words = append(words, base)
+			nw = append(nw, text.NameWord{Name: isName, Opens: atStart, BreakAfter: poss || breaksRun(f)})
 			atStart = endsSentence(f)
 		}
-		flush()
+		text.NameRuns(len(nw), func(i int) text.NameWord { return nw[i] }, text.NameOptions{DropLoneOpener: true}, func(start, end int) {
+			out = append(out, strings.Join(words[start:end], " "))
+		})
 	}
 	return out
 }

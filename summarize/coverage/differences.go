@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // sentence is one sentence of one article, where it stands and what it says.
@@ -176,18 +177,16 @@ func slots(s *sentence, kind string) []slot {
 		}
 	case summarize.KindName:
 		ts := tokens(s.text)
-		for i := 1; i < len(ts); i++ {
-			if !isCapitalized(ts[i].text) || ts[i].punct || monthOf(ts[i].text) != "" || isWeekday(ts[i].lower) {
-				continue
-			}
-			j := i
-			for j < len(ts) && isCapitalized(ts[j].text) && !ts[j].punct {
-				j++
-			}
+		// The first word never opens a name (it opens the sentence), nor does a
+		// month or a weekday; both may continue one.
+		word := func(i int) text.NameWord {
+			name := isCapitalized(ts[i].text) && !ts[i].punct
+			return text.NameWord{Name: name, NoOpen: i == 0 || monthOf(ts[i].text) != "" || isWeekday(ts[i].lower)}
+		}
+		text.NameRuns(len(ts), word, text.NameOptions{}, func(i, j int) {
 			v := s.text[ts[i].start : ts[j-1].start+len(ts[j-1].text)]
 			out = append(out, slot{key: v, about: wordBefore(ts, i), fig: figure{value: v}})
-			i = j
-		}
+		})
 	}
 	return out
 }

@@ -150,16 +150,21 @@ func (e *Engine) entities(c *corpus, k int) []entity {
 		if len(arts) == 0 && p.Article != "" {
 			arts = []string{p.Article}
 		}
-		var run []string
-		runStart := 0
-		emit := func() {
+		cores := make([]string, len(split[i]))
+		brks := make([]bool, len(split[i]))
+		for j, w := range split[i] {
+			cores[j], brks[j] = cleanWord(w)
+		}
+		words := func(j int) text.NameWord {
+			return text.NameWord{Name: text.IsCapitalized(cores[j]), Particle: text.IsNameParticle(cores[j]), BreakAfter: brks[j]}
+		}
+		// A run never ends with a particle ("Bank of, England").
+		text.NameRuns(len(cores), words, text.NameOptions{Particles: true}, func(start, end int) {
+			run, runStart := cores[start:end], start
 			// Trim leading stopwords and a sentence-initial word not known as a name.
 			for len(run) > 0 && (isStopword(strings.ToLower(run[0])) || runStart == 0 && midCaps[run[0]] == 0) {
 				run = run[1:]
 				runStart++
-			}
-			for len(run) > 0 && text.IsNameParticle(run[len(run)-1]) {
-				run = run[:len(run)-1]
 			}
 			content := 0
 			for _, w := range run {
@@ -182,31 +187,7 @@ func (e *Engine) entities(c *corpus, k int) []entity {
 					en.articles[a] = struct{}{}
 				}
 			}
-			run = nil
-		}
-		for j, w := range split[i] {
-			core, brk := cleanWord(w)
-			switch {
-			case text.IsCapitalized(core):
-				if len(run) == 0 {
-					runStart = j
-				}
-				run = append(run, core)
-			case len(run) > 0 && text.IsNameParticle(core) && j+1 < len(split[i]):
-				next, _ := cleanWord(split[i][j+1])
-				if text.IsCapitalized(next) {
-					run = append(run, core)
-				} else {
-					emit()
-				}
-			default:
-				emit()
-			}
-			if brk {
-				emit()
-			}
-		}
-		emit()
+		})
 	}
 	all := make([]*entity, 0, len(byText))
 	for _, en := range byText {

@@ -176,20 +176,10 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 				s.exact = h
 				s.seq = make([]uint32, len(ws))
 				s.names = make([]int32, len(ws))
-				name := int32(0)
 				for i, w := range ws {
 					s.seq[i] = w.id
-					// A capital on the first word is a name only when the next
-					// word has one too ("Kim Jong Un said", not "The council");
-					// punctuation ends a name ("Russia, Seoul says").
-					if !w.cap || (i == 0 && (len(ws) < 2 || !ws[1].cap || ws[1].brk)) {
-						continue
-					}
-					if i == 0 || s.names[i-1] == 0 || w.brk {
-						name++
-					}
-					s.names[i] = name
 				}
+				markNames(ws, s.names)
 				if !s.short {
 					s.shingles = make([]uint64, 0, len(ws)-k+1)
 					for i := 0; i+k <= len(ws); i++ {

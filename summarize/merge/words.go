@@ -101,3 +101,19 @@ func mix(x uint64) uint64 {
 	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
 	return x ^ (x >> 31)
 }
+
+// markNames numbers the names (runs of capitalized words) in ws from 1 into
+// names, by position; 0 for a word in none. A capital on the first word is a
+// name only when the next word has one too ("Kim Jong Un said", not "The
+// council"); punctuation ends a name ("Russia, Seoul says").
+func markNames(ws []word, names []int32) {
+	name := int32(0)
+	text.NameRuns(len(ws), func(i int) text.NameWord {
+		return text.NameWord{Name: ws[i].cap, BreakBefore: ws[i].brk, Opens: i == 0}
+	}, text.NameOptions{DropLoneOpener: true}, func(start, end int) {
+		name++
+		for i := start; i < end; i++ {
+			names[i] = name
+		}
+	})
+}
