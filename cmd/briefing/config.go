@@ -50,7 +50,7 @@ type config struct {
 	// usage.cost appear.
 	PricePrompt     float64
 	PriceCompletion float64
-	Jobs            jobsConfig  // the job store, workers and caches (jobs_config.go)
+	Jobs            jobsConfig // the job store, workers and caches (jobs_config.go)
 }
 
 // String prints the configuration with its secrets redacted, and any password in
