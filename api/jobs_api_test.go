@@ -340,8 +340,19 @@ func TestBriefingResultCache(t *testing.T) {
 	var a, h api.BriefingResponse
 	_ = json.Unmarshal(first.Body, &a)
 	_ = json.Unmarshal(second.Body, &h)
-	if a.Headline != h.Headline || len(a.Points) != len(h.Points) {
+	if a.Headline != h.Headline || len(a.Points) != len(h.Points) || a.Id != h.Id {
 		t.Fatal("the hit is not the briefing first written")
+	}
+	// The id is the request's, the same with the cache as without.
+	p := &pipeline.Pipeline{Engines: map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()}, DefaultEngine: summarize.EngineExtractive}
+	plain, err := api.New(api.Config{}, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var direct api.BriefingResponse
+	_ = json.Unmarshal(wrap(t, plain).post("/v1/briefings", b).Body, &direct)
+	if direct.Id != a.Id {
+		t.Fatalf("id with the cache %s, without %s", a.Id, direct.Id)
 	}
 	if h.Usage.PromptTokens != 0 || h.Usage.CompletionTokens != 0 || h.Usage.LlmCalls != 0 || len(h.Usage.Steps) != 0 {
 		t.Fatalf("a hit's usage=%+v, want zero", h.Usage)
