@@ -48,12 +48,17 @@ func (s *Service) brief(ctx context.Context, req summarize.Request, noCache bool
 	// cache as without.
 	sent := req
 	if p.Fetcher != nil {
-		arts, err := p.Fetcher.Fetch(ctx, sent.Articles)
+		// Fetched with the ids assigned, so that an error names the article.
+		arts, err := p.Fetcher.Fetch(ctx, req.WithDefaults().Articles)
 		if err != nil {
 			return nil, false, err
 		}
 		if len(arts) == len(sent.Articles) {
-			sent.Articles = arts
+			sent.Articles = make([]summarize.Article, len(arts))
+			for i, a := range arts {
+				a.ID = req.Articles[i].ID
+				sent.Articles[i] = a
+			}
 		}
 	}
 	req = sent.WithDefaults()
