@@ -39,16 +39,43 @@ func (e DifferenceKind) Valid() bool {
 
 // Defines values for DifferenceLabel.
 const (
-	Conflict DifferenceLabel = "conflict"
-	Updated  DifferenceLabel = "updated"
+	DifferenceLabelConflict DifferenceLabel = "conflict"
+	DifferenceLabelUpdated  DifferenceLabel = "updated"
 )
 
 // Valid indicates whether the value is a known member of the DifferenceLabel enum.
 func (e DifferenceLabel) Valid() bool {
 	switch e {
-	case Conflict:
+	case DifferenceLabelConflict:
 		return true
-	case Updated:
+	case DifferenceLabelUpdated:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for JobStatus.
+const (
+	Canceled  JobStatus = "canceled"
+	Failed    JobStatus = "failed"
+	Queued    JobStatus = "queued"
+	Running   JobStatus = "running"
+	Succeeded JobStatus = "succeeded"
+)
+
+// Valid indicates whether the value is a known member of the JobStatus enum.
+func (e JobStatus) Valid() bool {
+	switch e {
+	case Canceled:
+		return true
+	case Failed:
+		return true
+	case Queued:
+		return true
+	case Running:
+		return true
+	case Succeeded:
 		return true
 	default:
 		return false
@@ -320,7 +347,11 @@ type BriefingResponse struct {
 	// UnsupportedPoints The engine's points that nothing in the request supports, left out of `points`
 	// (`options.unsupported` `drop`, the default); empty with `flag`.
 	UnsupportedPoints []UnsupportedPoint `json:"unsupported_points"`
-	Usage             Usage              `json:"usage"`
+
+	// Usage What writing the briefing spent. An answer from the result cache (`X-Cache: hit`,
+	// or a job with `cached: true`) made no model call: every figure is zero and
+	// `steps` is empty.
+	Usage Usage `json:"usage"`
 
 	// Warnings What went wrong without failing the briefing (dropped citations, model fallback, …).
 	Warnings []string `json:"warnings"`
@@ -460,6 +491,38 @@ type Health struct {
 	Status string `json:"status"`
 }
 
+// Job defines model for Job.
+type Job struct {
+	// Attempt Attempts started (a job whose process died is run again).
+	Attempt *int `json:"attempt,omitempty"`
+
+	// Cached The result came from the result cache (no model call).
+	Cached    *bool     `json:"cached,omitempty"`
+	CreatedAt time.Time `json:"created_at"`
+
+	// Error An RFC 9457 problem details object.
+	Error *Problem `json:"error,omitempty"`
+
+	// ExpiresAt When the job and its result are removed (`BRIEFING_JOB_TTL` after it was submitted).
+	ExpiresAt time.Time         `json:"expires_at"`
+	Id        string            `json:"id"`
+	Progress  Progress          `json:"progress"`
+	Result    *BriefingResponse `json:"result,omitempty"`
+	Status    JobStatus         `json:"status"`
+	UpdatedAt time.Time         `json:"updated_at"`
+}
+
+// JobAccepted defines model for JobAccepted.
+type JobAccepted struct {
+	// Existing True when an earlier submission with the same `Idempotency-Key` made the job.
+	Existing bool      `json:"existing"`
+	Id       string    `json:"id"`
+	Status   JobStatus `json:"status"`
+}
+
+// JobStatus defines model for JobStatus.
+type JobStatus string
+
 // MergeResponse defines model for MergeResponse.
 type MergeResponse struct {
 	// Articles Per article, in request order, its text and how much of it is its own.
@@ -589,6 +652,18 @@ type Point struct {
 	Text    string  `json:"text"`
 }
 
+// Progress defines model for Progress.
+type Progress struct {
+	// Done Model calls done in this stage (cached ones included).
+	Done int `json:"done"`
+
+	// Stage `merge`, `map`, `reduce` …
+	Stage *string `json:"stage,omitempty"`
+
+	// Total Calls planned in this stage, 0 while not known.
+	Total int `json:"total"`
+}
+
 // Quote defines model for Quote.
 type Quote struct {
 	// Citations Ids of the articles that carry the quote in any wording, in request order.
@@ -661,7 +736,9 @@ type UnsupportedPoint struct {
 	Unsupported []Missing `json:"unsupported"`
 }
 
-// Usage defines model for Usage.
+// Usage What writing the briefing spent. An answer from the result cache (`X-Cache: hit`,
+// or a job with `cached: true`) made no model call: every figure is zero and
+// `steps` is empty.
 type Usage struct {
 	CompletionTokens int `json:"completion_tokens"`
 
@@ -704,14 +781,29 @@ type WireGroup struct {
 	Source string `json:"source"`
 }
 
+// CacheControl defines model for CacheControl.
+type CacheControl = string
+
+// JobID defines model for JobID.
+type JobID = string
+
 // BodyTimeout An RFC 9457 problem details object.
 type BodyTimeout = Problem
+
+// Conflict An RFC 9457 problem details object.
+type Conflict = Problem
 
 // Internal An RFC 9457 problem details object.
 type Internal = Problem
 
 // Invalid An RFC 9457 problem details object.
 type Invalid = Problem
+
+// JobNotFound An RFC 9457 problem details object.
+type JobNotFound = Problem
+
+// JobsUnavailable An RFC 9457 problem details object.
+type JobsUnavailable = Problem
 
 // Malformed An RFC 9457 problem details object.
 type Malformed = Problem
@@ -746,11 +838,40 @@ type UpstreamError = Problem
 // UpstreamTimeout An RFC 9457 problem details object.
 type UpstreamTimeout = Problem
 
+// CreateBriefingParams defines parameters for CreateBriefing.
+type CreateBriefingParams struct {
+	// CacheControl `no-cache` bypasses the result cache and the step cache (the answer is still
+	// stored for later requests). Only when the server has a job store.
+	CacheControl *CacheControl `json:"Cache-Control,omitempty"`
+}
+
+// CreateJobParams defines parameters for CreateJob.
+type CreateJobParams struct {
+	// IdempotencyKey Makes a retried submission the same job (the IETF Idempotency-Key draft):
+	// the same key with the same body answers the job it made; with another
+	// body, 422; while the first submission with the key is still being
+	// processed, 409. Keys are scoped to the API key (one scope on an open server).
+	IdempotencyKey *string `json:"Idempotency-Key,omitempty"`
+
+	// CacheControl `no-cache` bypasses the result cache and the step cache (the answer is still
+	// stored for later requests). Only when the server has a job store.
+	CacheControl *CacheControl `json:"Cache-Control,omitempty"`
+}
+
+// GetJobEventsParams defines parameters for GetJobEvents.
+type GetJobEventsParams struct {
+	// LastEventID Replay only the events after this id (a reconnecting client sends it).
+	LastEventID *string `json:"Last-Event-ID,omitempty"`
+}
+
 // CreateBriefingJSONRequestBody defines body for CreateBriefing for application/json ContentType.
 type CreateBriefingJSONRequestBody = BriefingRequest
 
 // CheckClaimsJSONRequestBody defines body for CheckClaims for application/json ContentType.
 type CheckClaimsJSONRequestBody = CheckRequest
+
+// CreateJobJSONRequestBody defines body for CreateJob for application/json ContentType.
+type CreateJobJSONRequestBody = BriefingRequest
 
 // MergeArticlesJSONRequestBody defines body for MergeArticles for application/json ContentType.
 type MergeArticlesJSONRequestBody = BriefingRequest
@@ -780,10 +901,22 @@ type ServerInterface interface {
 	GetReadyz(ctx echo.Context) error
 	// CreateBriefing Write one sourced briefing from several articles about one event.
 	// (POST /v1/briefings)
-	CreateBriefing(ctx echo.Context) error
+	CreateBriefing(ctx echo.Context, params CreateBriefingParams) error
 	// CheckClaims Check claims, or the sentences of a draft, against articles.
 	// (POST /v1/check)
 	CheckClaims(ctx echo.Context) error
+	// CreateJob Queue a briefing as a job that survives the request.
+	// (POST /v1/jobs)
+	CreateJob(ctx echo.Context, params CreateJobParams) error
+	// GetJob Read a job, with its result or its error once it is over.
+	// (GET /v1/jobs/{id})
+	GetJob(ctx echo.Context, id JobID) error
+	// CancelJob Cancel a job, best effort.
+	// (POST /v1/jobs/{id}/cancel)
+	CancelJob(ctx echo.Context, id JobID) error
+	// GetJobEvents Follow a job's events as server-sent events.
+	// (GET /v1/jobs/{id}/events)
+	GetJobEvents(ctx echo.Context, id JobID, params GetJobEventsParams) error
 	// MergeArticles Merge articles without any model and report what each one adds.
 	// (POST /v1/merge)
 	MergeArticles(ctx echo.Context) error
@@ -861,8 +994,28 @@ func (w *ServerInterfaceWrapper) GetReadyz(ctx echo.Context) error {
 func (w *ServerInterfaceWrapper) CreateBriefing(ctx echo.Context) error {
 	var err error
 
+	// Parameter object where we will unmarshal all parameters from the context
+	var params CreateBriefingParams
+
+	headers := ctx.Request().Header
+	// ------------- Optional header parameter "Cache-Control" -------------
+	if valueList, found := headers[http.CanonicalHeaderKey("Cache-Control")]; found {
+		var CacheControl CacheControl
+		n := len(valueList)
+		if n != 1 {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Expected one value for Cache-Control, got %d", n))
+		}
+
+		err = runtime.BindStyledParameterWithOptions("simple", "Cache-Control", valueList[0], &CacheControl, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""})
+		if err != nil {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter Cache-Control: %s", err))
+		}
+
+		params.CacheControl = &CacheControl
+	}
+
 	// Invoke the callback with all the unmarshaled arguments
-	err = w.Handler.CreateBriefing(ctx)
+	err = w.Handler.CreateBriefing(ctx, params)
 	return err
 }
 
@@ -872,6 +1025,118 @@ func (w *ServerInterfaceWrapper) CheckClaims(ctx echo.Context) error {
 
 	// Invoke the callback with all the unmarshaled arguments
 	err = w.Handler.CheckClaims(ctx)
+	return err
+}
+
+// CreateJob converts echo context to params.
+func (w *ServerInterfaceWrapper) CreateJob(ctx echo.Context) error {
+	var err error
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params CreateJobParams
+
+	headers := ctx.Request().Header
+	// ------------- Optional header parameter "Idempotency-Key" -------------
+	if valueList, found := headers[http.CanonicalHeaderKey("Idempotency-Key")]; found {
+		var IdempotencyKey string
+		n := len(valueList)
+		if n != 1 {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Expected one value for Idempotency-Key, got %d", n))
+		}
+
+		err = runtime.BindStyledParameterWithOptions("simple", "Idempotency-Key", valueList[0], &IdempotencyKey, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""})
+		if err != nil {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter Idempotency-Key: %s", err))
+		}
+
+		params.IdempotencyKey = &IdempotencyKey
+	}
+	// ------------- Optional header parameter "Cache-Control" -------------
+	if valueList, found := headers[http.CanonicalHeaderKey("Cache-Control")]; found {
+		var CacheControl CacheControl
+		n := len(valueList)
+		if n != 1 {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Expected one value for Cache-Control, got %d", n))
+		}
+
+		err = runtime.BindStyledParameterWithOptions("simple", "Cache-Control", valueList[0], &CacheControl, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""})
+		if err != nil {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter Cache-Control: %s", err))
+		}
+
+		params.CacheControl = &CacheControl
+	}
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.CreateJob(ctx, params)
+	return err
+}
+
+// GetJob converts echo context to params.
+func (w *ServerInterfaceWrapper) GetJob(ctx echo.Context) error {
+	var err error
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", ctx.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: ctx.Request().URL.RawPath == ""})
+	if err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter id: %s", err))
+	}
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.GetJob(ctx, id)
+	return err
+}
+
+// CancelJob converts echo context to params.
+func (w *ServerInterfaceWrapper) CancelJob(ctx echo.Context) error {
+	var err error
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", ctx.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: ctx.Request().URL.RawPath == ""})
+	if err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter id: %s", err))
+	}
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.CancelJob(ctx, id)
+	return err
+}
+
+// GetJobEvents converts echo context to params.
+func (w *ServerInterfaceWrapper) GetJobEvents(ctx echo.Context) error {
+	var err error
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", ctx.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: ctx.Request().URL.RawPath == ""})
+	if err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter id: %s", err))
+	}
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params GetJobEventsParams
+
+	headers := ctx.Request().Header
+	// ------------- Optional header parameter "Last-Event-ID" -------------
+	if valueList, found := headers[http.CanonicalHeaderKey("Last-Event-ID")]; found {
+		var LastEventID string
+		n := len(valueList)
+		if n != 1 {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Expected one value for Last-Event-ID, got %d", n))
+		}
+
+		err = runtime.BindStyledParameterWithOptions("simple", "Last-Event-ID", valueList[0], &LastEventID, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""})
+		if err != nil {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter Last-Event-ID: %s", err))
+		}
+
+		params.LastEventID = &LastEventID
+	}
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.GetJobEvents(ctx, id, params)
 	return err
 }
 
@@ -934,6 +1199,10 @@ func RegisterHandlersWithOptions(router EchoRouter, si ServerInterface, options 
 	router.POST(options.BaseURL+"/v1/briefings", wrapper.CreateBriefing, options.OperationMiddlewares["createBriefing"]...)
 	router.POST(options.BaseURL+"/v1/merge", wrapper.MergeArticles, options.OperationMiddlewares["mergeArticles"]...)
 	router.POST(options.BaseURL+"/v1/check", wrapper.CheckClaims, options.OperationMiddlewares["checkClaims"]...)
+	router.POST(options.BaseURL+"/v1/jobs", wrapper.CreateJob, options.OperationMiddlewares["createJob"]...)
+	router.GET(options.BaseURL+"/v1/jobs/:id", wrapper.GetJob, options.OperationMiddlewares["getJob"]...)
+	router.POST(options.BaseURL+"/v1/jobs/:id/cancel", wrapper.CancelJob, options.OperationMiddlewares["cancelJob"]...)
+	router.GET(options.BaseURL+"/v1/jobs/:id/events", wrapper.GetJobEvents, options.OperationMiddlewares["getJobEvents"]...)
 	router.GET(options.BaseURL+"/healthz", wrapper.GetHealthz, options.OperationMiddlewares["getHealthz"]...)
 	router.GET(options.BaseURL+"/readyz", wrapper.GetReadyz, options.OperationMiddlewares["getReadyz"]...)
 	router.GET(options.BaseURL+"/metrics", wrapper.GetMetrics, options.OperationMiddlewares["getMetrics"]...)
@@ -946,9 +1215,29 @@ func RegisterHandlersWithOptions(router EchoRouter, si ServerInterface, options 
 
 type BodyTimeoutApplicationProblemPlusJSONResponse Problem
 
+type ConflictResponseHeaders struct {
+	RetryAfter *int
+}
+type ConflictApplicationProblemPlusJSONResponse struct {
+	Body Problem
+
+	Headers ConflictResponseHeaders
+}
+
 type InternalApplicationProblemPlusJSONResponse Problem
 
 type InvalidApplicationProblemPlusJSONResponse Problem
+
+type JobNotFoundApplicationProblemPlusJSONResponse Problem
+
+type JobsUnavailableResponseHeaders struct {
+	RetryAfter *int
+}
+type JobsUnavailableApplicationProblemPlusJSONResponse struct {
+	Body Problem
+
+	Headers JobsUnavailableResponseHeaders
+}
 
 type MalformedApplicationProblemPlusJSONResponse Problem
 
@@ -1261,29 +1550,88 @@ func (response GetReadyz503ApplicationProblemPlusJSONResponse) VisitGetReadyzRes
 }
 
 type CreateBriefingRequestObject struct {
-	Body *CreateBriefingJSONRequestBody
+	Params CreateBriefingParams
+	Body   *CreateBriefingJSONRequestBody
 }
 
 type CreateBriefingResponseObject interface {
 	VisitCreateBriefingResponse(w http.ResponseWriter) error
 }
 
-type CreateBriefing200JSONResponse BriefingResponse
+type CreateBriefing200ResponseHeaders struct {
+	XCache *string
+}
+
+type CreateBriefing200JSONResponse struct {
+	Body    BriefingResponse
+	Headers CreateBriefing200ResponseHeaders
+}
 
 func (response CreateBriefing200JSONResponse) VisitCreateBriefingResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "application/json")
+	if response.Headers.XCache != nil {
+		w.Header().Set("X-Cache", fmt.Sprint(*response.Headers.XCache))
+	}
 	w.WriteHeader(200)
 	_, err := buf.WriteTo(w)
 	return err
 }
 
+type CreateBriefing200TexteventStreamResponse struct {
+	Body          io.Reader
+	Headers       CreateBriefing200ResponseHeaders
+	ContentLength int64
+}
+
+func (response CreateBriefing200TexteventStreamResponse) VisitCreateBriefingResponse(w http.ResponseWriter) error {
+
+	w.Header().Set("Content-Type", "text/event-stream")
+	if response.ContentLength != 0 {
+		w.Header().Set("Content-Length", fmt.Sprint(response.ContentLength))
+	}
+	if response.Headers.XCache != nil {
+		w.Header().Set("X-Cache", fmt.Sprint(*response.Headers.XCache))
+	}
+	w.WriteHeader(200)
+
+	if closer, ok := response.Body.(io.ReadCloser); ok {
+		defer closer.Close()
+	}
+	flusher, ok := w.(http.Flusher)
+	if !ok {
+		// If w doesn't support flushing, fall back to io.Copy.
+		_, err := io.Copy(w, response.Body)
+		return err
+	}
+	// text/event-stream messages are typically small; use a
+	// modest buffer and flush after each chunk so clients see
+	// events immediately instead of waiting on OS buffering.
+	buf := make([]byte, 4096)
+	for {
+		n, err := response.Body.Read(buf)
+		if n > 0 {
+			if _, writeErr := w.Write(buf[:n]); writeErr != nil {
+				return writeErr
+			}
+			flusher.Flush()
+		}
+		if err != nil {
+			if err == io.EOF {
+				return nil
+			}
+			return err
+		}
+	}
+}
+
 type CreateBriefing200TextmarkdownResponse struct {
 	Body          io.Reader
+	Headers       CreateBriefing200ResponseHeaders
 	ContentLength int64
 }
 
@@ -1292,6 +1640,9 @@ func (response CreateBriefing200TextmarkdownResponse) VisitCreateBriefingRespons
 	w.Header().Set("Content-Type", "text/markdown")
 	if response.ContentLength != 0 {
 		w.Header().Set("Content-Length", fmt.Sprint(response.ContentLength))
+	}
+	if response.Headers.XCache != nil {
+		w.Header().Set("X-Cache", fmt.Sprint(*response.Headers.XCache))
 	}
 	w.WriteHeader(200)
 
@@ -1710,6 +2061,636 @@ func (response CheckClaims504ApplicationProblemPlusJSONResponse) VisitCheckClaim
 	return err
 }
 
+type CreateJobRequestObject struct {
+	Params CreateJobParams
+	Body   *CreateJobJSONRequestBody
+}
+
+type CreateJobResponseObject interface {
+	VisitCreateJobResponse(w http.ResponseWriter) error
+}
+
+type CreateJob202ResponseHeaders struct {
+	Location   string
+	RetryAfter int
+}
+
+type CreateJob202JSONResponse struct {
+	Body    JobAccepted
+	Headers CreateJob202ResponseHeaders
+}
+
+func (response CreateJob202JSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Location", fmt.Sprint(response.Headers.Location))
+	w.Header().Set("Retry-After", fmt.Sprint(response.Headers.RetryAfter))
+	w.WriteHeader(202)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CreateJob400ApplicationProblemPlusJSONResponse struct {
+	MalformedApplicationProblemPlusJSONResponse
+}
+
+func (response CreateJob400ApplicationProblemPlusJSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(400)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CreateJob401ApplicationProblemPlusJSONResponse struct {
+	UnauthorizedApplicationProblemPlusJSONResponse
+}
+
+func (response CreateJob401ApplicationProblemPlusJSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.WWWAuthenticate != nil {
+		w.Header().Set("WWW-Authenticate", fmt.Sprint(*response.Headers.WWWAuthenticate))
+	}
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CreateJob406ApplicationProblemPlusJSONResponse struct {
+	NotAcceptableJSONApplicationProblemPlusJSONResponse
+}
+
+func (response CreateJob406ApplicationProblemPlusJSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(406)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CreateJob408ApplicationProblemPlusJSONResponse struct {
+	BodyTimeoutApplicationProblemPlusJSONResponse
+}
+
+func (response CreateJob408ApplicationProblemPlusJSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(408)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CreateJob409ApplicationProblemPlusJSONResponse struct {
+	ConflictApplicationProblemPlusJSONResponse
+}
+
+func (response CreateJob409ApplicationProblemPlusJSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(409)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CreateJob413ApplicationProblemPlusJSONResponse struct {
+	TooLargeApplicationProblemPlusJSONResponse
+}
+
+func (response CreateJob413ApplicationProblemPlusJSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(413)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CreateJob415ApplicationProblemPlusJSONResponse struct {
+	UnsupportedMediaTypeApplicationProblemPlusJSONResponse
+}
+
+func (response CreateJob415ApplicationProblemPlusJSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(415)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CreateJob422ApplicationProblemPlusJSONResponse struct {
+	InvalidApplicationProblemPlusJSONResponse
+}
+
+func (response CreateJob422ApplicationProblemPlusJSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(422)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CreateJob429ApplicationProblemPlusJSONResponse struct {
+	RateLimitedApplicationProblemPlusJSONResponse
+}
+
+func (response CreateJob429ApplicationProblemPlusJSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CreateJob500ApplicationProblemPlusJSONResponse struct {
+	InternalApplicationProblemPlusJSONResponse
+}
+
+func (response CreateJob500ApplicationProblemPlusJSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(500)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CreateJob503ApplicationProblemPlusJSONResponse struct {
+	JobsUnavailableApplicationProblemPlusJSONResponse
+}
+
+func (response CreateJob503ApplicationProblemPlusJSONResponse) VisitCreateJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJobRequestObject struct {
+	Id JobID `json:"id"`
+}
+
+type GetJobResponseObject interface {
+	VisitGetJobResponse(w http.ResponseWriter) error
+}
+
+type GetJob200JSONResponse Job
+
+func (response GetJob200JSONResponse) VisitGetJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJob401ApplicationProblemPlusJSONResponse struct {
+	UnauthorizedApplicationProblemPlusJSONResponse
+}
+
+func (response GetJob401ApplicationProblemPlusJSONResponse) VisitGetJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.WWWAuthenticate != nil {
+		w.Header().Set("WWW-Authenticate", fmt.Sprint(*response.Headers.WWWAuthenticate))
+	}
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJob404ApplicationProblemPlusJSONResponse struct {
+	JobNotFoundApplicationProblemPlusJSONResponse
+}
+
+func (response GetJob404ApplicationProblemPlusJSONResponse) VisitGetJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(404)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJob406ApplicationProblemPlusJSONResponse struct {
+	NotAcceptableJSONApplicationProblemPlusJSONResponse
+}
+
+func (response GetJob406ApplicationProblemPlusJSONResponse) VisitGetJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(406)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJob429ApplicationProblemPlusJSONResponse struct {
+	RateLimitedApplicationProblemPlusJSONResponse
+}
+
+func (response GetJob429ApplicationProblemPlusJSONResponse) VisitGetJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJob500ApplicationProblemPlusJSONResponse struct {
+	InternalApplicationProblemPlusJSONResponse
+}
+
+func (response GetJob500ApplicationProblemPlusJSONResponse) VisitGetJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(500)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJob503ApplicationProblemPlusJSONResponse struct {
+	JobsUnavailableApplicationProblemPlusJSONResponse
+}
+
+func (response GetJob503ApplicationProblemPlusJSONResponse) VisitGetJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CancelJobRequestObject struct {
+	Id JobID `json:"id"`
+}
+
+type CancelJobResponseObject interface {
+	VisitCancelJobResponse(w http.ResponseWriter) error
+}
+
+type CancelJob200JSONResponse Job
+
+func (response CancelJob200JSONResponse) VisitCancelJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CancelJob401ApplicationProblemPlusJSONResponse struct {
+	UnauthorizedApplicationProblemPlusJSONResponse
+}
+
+func (response CancelJob401ApplicationProblemPlusJSONResponse) VisitCancelJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.WWWAuthenticate != nil {
+		w.Header().Set("WWW-Authenticate", fmt.Sprint(*response.Headers.WWWAuthenticate))
+	}
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CancelJob404ApplicationProblemPlusJSONResponse struct {
+	JobNotFoundApplicationProblemPlusJSONResponse
+}
+
+func (response CancelJob404ApplicationProblemPlusJSONResponse) VisitCancelJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(404)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CancelJob406ApplicationProblemPlusJSONResponse struct {
+	NotAcceptableJSONApplicationProblemPlusJSONResponse
+}
+
+func (response CancelJob406ApplicationProblemPlusJSONResponse) VisitCancelJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(406)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CancelJob429ApplicationProblemPlusJSONResponse struct {
+	RateLimitedApplicationProblemPlusJSONResponse
+}
+
+func (response CancelJob429ApplicationProblemPlusJSONResponse) VisitCancelJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CancelJob500ApplicationProblemPlusJSONResponse struct {
+	InternalApplicationProblemPlusJSONResponse
+}
+
+func (response CancelJob500ApplicationProblemPlusJSONResponse) VisitCancelJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(500)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type CancelJob503ApplicationProblemPlusJSONResponse struct {
+	JobsUnavailableApplicationProblemPlusJSONResponse
+}
+
+func (response CancelJob503ApplicationProblemPlusJSONResponse) VisitCancelJobResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJobEventsRequestObject struct {
+	Id     JobID `json:"id"`
+	Params GetJobEventsParams
+}
+
+type GetJobEventsResponseObject interface {
+	VisitGetJobEventsResponse(w http.ResponseWriter) error
+}
+
+type GetJobEvents200TexteventStreamResponse struct {
+	Body          io.Reader
+	ContentLength int64
+}
+
+func (response GetJobEvents200TexteventStreamResponse) VisitGetJobEventsResponse(w http.ResponseWriter) error {
+
+	w.Header().Set("Content-Type", "text/event-stream")
+	if response.ContentLength != 0 {
+		w.Header().Set("Content-Length", fmt.Sprint(response.ContentLength))
+	}
+	w.WriteHeader(200)
+
+	if closer, ok := response.Body.(io.ReadCloser); ok {
+		defer closer.Close()
+	}
+	flusher, ok := w.(http.Flusher)
+	if !ok {
+		// If w doesn't support flushing, fall back to io.Copy.
+		_, err := io.Copy(w, response.Body)
+		return err
+	}
+	// text/event-stream messages are typically small; use a
+	// modest buffer and flush after each chunk so clients see
+	// events immediately instead of waiting on OS buffering.
+	buf := make([]byte, 4096)
+	for {
+		n, err := response.Body.Read(buf)
+		if n > 0 {
+			if _, writeErr := w.Write(buf[:n]); writeErr != nil {
+				return writeErr
+			}
+			flusher.Flush()
+		}
+		if err != nil {
+			if err == io.EOF {
+				return nil
+			}
+			return err
+		}
+	}
+}
+
+type GetJobEvents401ApplicationProblemPlusJSONResponse struct {
+	UnauthorizedApplicationProblemPlusJSONResponse
+}
+
+func (response GetJobEvents401ApplicationProblemPlusJSONResponse) VisitGetJobEventsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.WWWAuthenticate != nil {
+		w.Header().Set("WWW-Authenticate", fmt.Sprint(*response.Headers.WWWAuthenticate))
+	}
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJobEvents404ApplicationProblemPlusJSONResponse struct {
+	JobNotFoundApplicationProblemPlusJSONResponse
+}
+
+func (response GetJobEvents404ApplicationProblemPlusJSONResponse) VisitGetJobEventsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(404)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJobEvents406ApplicationProblemPlusJSONResponse Problem
+
+func (response GetJobEvents406ApplicationProblemPlusJSONResponse) VisitGetJobEventsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(406)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJobEvents429ApplicationProblemPlusJSONResponse struct {
+	RateLimitedApplicationProblemPlusJSONResponse
+}
+
+func (response GetJobEvents429ApplicationProblemPlusJSONResponse) VisitGetJobEventsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJobEvents500ApplicationProblemPlusJSONResponse struct {
+	InternalApplicationProblemPlusJSONResponse
+}
+
+func (response GetJobEvents500ApplicationProblemPlusJSONResponse) VisitGetJobEventsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(500)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetJobEvents503ApplicationProblemPlusJSONResponse struct {
+	JobsUnavailableApplicationProblemPlusJSONResponse
+}
+
+func (response GetJobEvents503ApplicationProblemPlusJSONResponse) VisitGetJobEventsResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
 type MergeArticlesRequestObject struct {
 	Body *MergeArticlesJSONRequestBody
 }
@@ -1950,6 +2931,18 @@ type StrictServerInterface interface {
 	// CheckClaims Check claims, or the sentences of a draft, against articles.
 	// (POST /v1/check)
 	CheckClaims(ctx context.Context, request CheckClaimsRequestObject) (CheckClaimsResponseObject, error)
+	// CreateJob Queue a briefing as a job that survives the request.
+	// (POST /v1/jobs)
+	CreateJob(ctx context.Context, request CreateJobRequestObject) (CreateJobResponseObject, error)
+	// GetJob Read a job, with its result or its error once it is over.
+	// (GET /v1/jobs/{id})
+	GetJob(ctx context.Context, request GetJobRequestObject) (GetJobResponseObject, error)
+	// CancelJob Cancel a job, best effort.
+	// (POST /v1/jobs/{id}/cancel)
+	CancelJob(ctx context.Context, request CancelJobRequestObject) (CancelJobResponseObject, error)
+	// GetJobEvents Follow a job's events as server-sent events.
+	// (GET /v1/jobs/{id}/events)
+	GetJobEvents(ctx context.Context, request GetJobEventsRequestObject) (GetJobEventsResponseObject, error)
 	// MergeArticles Merge articles without any model and report what each one adds.
 	// (POST /v1/merge)
 	MergeArticles(ctx context.Context, request MergeArticlesRequestObject) (MergeArticlesResponseObject, error)
@@ -2129,8 +3122,10 @@ func (sh *strictHandler) GetReadyz(ctx echo.Context) error {
 }
 
 // CreateBriefing operation middleware
-func (sh *strictHandler) CreateBriefing(ctx echo.Context) error {
+func (sh *strictHandler) CreateBriefing(ctx echo.Context, params CreateBriefingParams) error {
 	var request CreateBriefingRequestObject
+
+	request.Params = params
 
 	var body CreateBriefingJSONRequestBody
 	var err error
@@ -2214,6 +3209,130 @@ func (sh *strictHandler) CheckClaims(ctx echo.Context) error {
 		return err
 	} else if validResponse, ok := response.(CheckClaimsResponseObject); ok {
 		return validResponse.VisitCheckClaimsResponse(ctx.Response())
+	} else if response != nil {
+		return fmt.Errorf("unexpected response type: %T", response)
+	}
+	return nil
+}
+
+// CreateJob operation middleware
+func (sh *strictHandler) CreateJob(ctx echo.Context, params CreateJobParams) error {
+	var request CreateJobRequestObject
+
+	request.Params = params
+
+	var body CreateJobJSONRequestBody
+	var err error
+	if binder, ok := ctx.Echo().Binder.(*echo.DefaultBinder); ok {
+		// A request validator built on kin-openapi's openapi3filter with
+		// KeepValidatedValue leaves the value it validated on the body. Bind
+		// that value, matching member names exactly, so the handler receives
+		// what was validated instead of a second, case-insensitive decode.
+		// Otherwise bind only the request body, so that path and query
+		// parameters are not also bound into the body struct.
+		if vb, ok := ctx.Request().Body.(interface{ ValidatedValue() any }); !ok || runtime.BindJSONValue(vb.ValidatedValue(), &body) != nil {
+			err = binder.BindBody(ctx, &body)
+		}
+	} else {
+		// A custom binder is installed on the Echo instance; defer to it
+		// entirely, since echo.Binder does not expose body-only binding and
+		// the binder may do more than decode (for example call ctx.Validate).
+		err = ctx.Bind(&body)
+	}
+	if err != nil {
+		return err
+	}
+	request.Body = &body
+
+	handler := func(ctx echo.Context, request interface{}) (interface{}, error) {
+		return sh.ssi.CreateJob(ctx.Request().Context(), request.(CreateJobRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "CreateJob")
+	}
+
+	response, err := handler(ctx, request)
+
+	if err != nil {
+		return err
+	} else if validResponse, ok := response.(CreateJobResponseObject); ok {
+		return validResponse.VisitCreateJobResponse(ctx.Response())
+	} else if response != nil {
+		return fmt.Errorf("unexpected response type: %T", response)
+	}
+	return nil
+}
+
+// GetJob operation middleware
+func (sh *strictHandler) GetJob(ctx echo.Context, id JobID) error {
+	var request GetJobRequestObject
+
+	request.Id = id
+
+	handler := func(ctx echo.Context, request interface{}) (interface{}, error) {
+		return sh.ssi.GetJob(ctx.Request().Context(), request.(GetJobRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "GetJob")
+	}
+
+	response, err := handler(ctx, request)
+
+	if err != nil {
+		return err
+	} else if validResponse, ok := response.(GetJobResponseObject); ok {
+		return validResponse.VisitGetJobResponse(ctx.Response())
+	} else if response != nil {
+		return fmt.Errorf("unexpected response type: %T", response)
+	}
+	return nil
+}
+
+// CancelJob operation middleware
+func (sh *strictHandler) CancelJob(ctx echo.Context, id JobID) error {
+	var request CancelJobRequestObject
+
+	request.Id = id
+
+	handler := func(ctx echo.Context, request interface{}) (interface{}, error) {
+		return sh.ssi.CancelJob(ctx.Request().Context(), request.(CancelJobRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "CancelJob")
+	}
+
+	response, err := handler(ctx, request)
+
+	if err != nil {
+		return err
+	} else if validResponse, ok := response.(CancelJobResponseObject); ok {
+		return validResponse.VisitCancelJobResponse(ctx.Response())
+	} else if response != nil {
+		return fmt.Errorf("unexpected response type: %T", response)
+	}
+	return nil
+}
+
+// GetJobEvents operation middleware
+func (sh *strictHandler) GetJobEvents(ctx echo.Context, id JobID, params GetJobEventsParams) error {
+	var request GetJobEventsRequestObject
+
+	request.Id = id
+	request.Params = params
+
+	handler := func(ctx echo.Context, request interface{}) (interface{}, error) {
+		return sh.ssi.GetJobEvents(ctx.Request().Context(), request.(GetJobEventsRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "GetJobEvents")
+	}
+
+	response, err := handler(ctx, request)
+
+	if err != nil {
+		return err
+	} else if validResponse, ok := response.(GetJobEventsResponseObject); ok {
+		return validResponse.VisitGetJobEventsResponse(ctx.Response())
 	} else if response != nil {
 		return fmt.Errorf("unexpected response type: %T", response)
 	}

@@ -299,7 +299,7 @@ func TestEveryOperationIsRouted(t *testing.T) {
 			}
 		}
 	}
-	if got, want := n, 10; got != want {
+	if got, want := n, 14; got != want {
 		t.Fatalf("operations=%d, want %d", got, want)
 	}
 }

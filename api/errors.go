@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -60,6 +61,9 @@ func problemFor(err error) (p Problem, internal bool) {
 		mbe  *http.MaxBytesError
 		serr *summarize.Error
 	)
+	if p, _, ok := jobsProblem(err); ok {
+		return p, p.Status == http.StatusInternalServerError
+	}
 	switch {
 	case errors.As(err, &pe):
 		return pe.p, pe.p.Status == http.StatusInternalServerError
@@ -130,6 +134,9 @@ func (s *Server) handleError(err error, c echo.Context) {
 	}
 	if c.Response().Committed {
 		return // the answer has started; nothing more can be said
+	}
+	if _, secs, ok := jobsProblem(err); ok && secs > 0 {
+		c.Response().Header().Set("Retry-After", strconv.Itoa(secs))
 	}
 	if p.Status == http.StatusServiceUnavailable && c.Response().Header().Get("Retry-After") == "" {
 		c.Response().Header().Set("Retry-After", overloadRetryAfter)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/prometheus/common/expfmt"
 
+	"github.com/briefing-news/briefing/api/jobs"
 	"github.com/briefing-news/briefing/summarize"
 )
 
@@ -19,29 +20,80 @@ var _ StrictServerInterface = (*Server)(nil)
 
 // CreateBriefing answers POST /v1/briefings. The body arrives as the typed request
 // object the strict handler bound from the value the schema was checked against; the
-// request rules are summarize.Request.Valid's; the answer is JSON or Markdown as the
-// negotiate middleware chose.
+// request rules are summarize.Request.Valid's; the answer is JSON, Markdown or a
+// stream of server-sent events as the negotiate middleware chose. With a job store
+// the briefing goes through its result cache (X-Cache).
 func (s *Server) CreateBriefing(ctx context.Context, request CreateBriefingRequestObject) (CreateBriefingResponseObject, error) {
 	req, err := s.request(request.Body)
 	if err != nil {
 		return nil, err
 	}
+	bypass := noCache(request.Params.CacheControl)
+	if mediaFrom(ctx) == mediaEventStream {
+		return s.streamBriefing(ctx, req, bypass), nil
+	}
 	ctx, cancel := s.workContext(ctx)
 	defer cancel()
-	start := time.Now()
-	b, err := s.svc.Brief(ctx, req)
+	b, cache, err := s.brief(ctx, req, bypass, nil)
 	if err != nil {
 		return nil, err
 	}
-	if b == nil {
-		return nil, errors.New("service returned no briefing and no error")
-	}
-	s.metrics.ObserveBriefing(b.Engine, time.Since(start), b.Merge.TokensBefore, b.Merge.TokensAfter, b.Merge.DuplicatesRemoved, b.Merge.Passages)
+	headers := CreateBriefing200ResponseHeaders{XCache: cache}
 	if mediaFrom(ctx) == mediaMarkdown {
 		md := BriefingMarkdown(b)
-		return CreateBriefing200TextmarkdownResponse{Body: strings.NewReader(md), ContentLength: int64(len(md))}, nil
+		return CreateBriefing200TextmarkdownResponse{Body: strings.NewReader(md), ContentLength: int64(len(md)), Headers: headers}, nil
 	}
-	return CreateBriefing200JSONResponse(BriefingJSON(b)), nil
+	return CreateBriefing200JSONResponse{Body: BriefingJSON(b), Headers: headers}, nil
+}
+
+// brief writes one briefing, through the job store's result cache when there is
+// one; cache is the X-Cache value (nil without a store).
+func (s *Server) brief(ctx context.Context, req summarize.Request, bypass bool, progress summarize.ProgressFunc) (b *summarize.Briefing, cache *string, err error) {
+	start := time.Now()
+	hit := false
+	if s.cfg.Jobs != nil {
+		b, hit, err = s.cfg.Jobs.Brief(ctx, req, jobs.BriefOptions{NoCache: bypass, Progress: progress})
+		v := "miss"
+		if hit {
+			v = "hit"
+		}
+		cache = &v
+	} else {
+		if progress != nil {
+			ctx = summarize.WithProgress(ctx, progress)
+		}
+		b, err = s.svc.Brief(ctx, req)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if b == nil {
+		return nil, nil, errors.New("service returned no briefing and no error")
+	}
+	if !hit {
+		s.metrics.ObserveBriefing(b.Engine, time.Since(start), b.Merge.TokensBefore, b.Merge.TokensAfter, b.Merge.DuplicatesRemoved, b.Merge.Passages)
+	}
+	return b, cache, nil
+}
+
+// streamBriefing answers a briefing as server-sent events: the work runs while the
+// stream is written, holding the request's slot, under RequestTimeout, and ends
+// when the client goes away (the request's context).
+func (s *Server) streamBriefing(ctx context.Context, req summarize.Request, bypass bool) sseStream {
+	out := make(chan sseEvent, 16)
+	go func() {
+		defer close(out)
+		defer ReleaseSlot(ctx)
+		wctx, cancel := s.workContext(ctx)
+		defer cancel()
+		k := &progressEvents{ctx: ctx, out: out}
+		b, _, err := s.brief(wctx, req, bypass, k.report)
+		if ctx.Err() != nil {
+			return // the client went away: nobody to tell
+		}
+		k.finish(s, "/v1/briefings", b, err)
+	}()
+	return sseStream{ctx: ctx, events: out, keepAlive: s.cfg.KeepAlive, write: s.cfg.WriteTimeout, logger: s.logger}
 }
 
 // MergeArticles answers POST /v1/merge with the merged passages and statistics.

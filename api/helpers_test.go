@@ -257,7 +257,7 @@ var loadContract = sync.OnceValues(func() (*contract, error) {
 	// GET /openapi.yaml is declared as a string (the document's text), not as its parse.
 	openapi3filter.RegisterBodyDecoder("application/yaml", openapi3filter.PlainBodyDecoder)
 	// The reporters' page and its files are declared as strings.
-	for _, mt := range []string{"text/html", "text/javascript", "text/css"} {
+	for _, mt := range []string{"text/html", "text/javascript", "text/css", "text/event-stream"} {
 		openapi3filter.RegisterBodyDecoder(mt, openapi3filter.PlainBodyDecoder)
 	}
 	return &contract{doc: doc, router: router}, nil

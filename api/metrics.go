@@ -35,6 +35,10 @@ type Metrics struct {
 	modelCallDuration *prometheus.HistogramVec
 	modelCost         prometheus.Counter
 
+	jobs         *prometheus.CounterVec
+	queueWait    prometheus.Histogram
+	cacheLookups *prometheus.CounterVec
+
 	// inflightValue is the last SetInflight; inflightSource, once TrackInflight has set
 	// it, is read at scrape time instead.
 	inflightValue  atomic.Int64
@@ -102,6 +106,19 @@ func NewMetrics() *Metrics {
 			Help: "Money spent on model calls, in the unit of the configured prices (BRIEFING_PRICE_PROMPT, BRIEFING_PRICE_COMPLETION, per million tokens); 0 without prices.",
 		}),
 	}
+	m.jobs = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "briefing_jobs_total",
+		Help: "Jobs entering a status: queued at submission, running at each attempt's start, then one of succeeded, failed or canceled (counted by the process that wrote it).",
+	}, []string{"status"})
+	m.queueWait = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name:    "briefing_job_queue_wait_seconds",
+		Help:    "Time a job waited from its submission to its first start.",
+		Buckets: requestBuckets,
+	})
+	m.cacheLookups = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "briefing_cache_lookups_total",
+		Help: "Lookups in the result cache (kind result) and the map-step cache (kind step), by result (hit or miss).",
+	}, []string{"kind", "result"})
 	inflight := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "briefing_inflight_briefings",
 		Help: "Requests holding an in-flight slot (briefings running) right now.",
@@ -125,6 +142,7 @@ func NewMetrics() *Metrics {
 		m.briefingDuration, m.mergeTokenRatio, m.mergeDuplicates, m.mergePassages,
 		m.modelCalls, m.modelTokens, m.modelErrors, m.modelCallDuration, m.modelCost,
 		inflight, inflightCap,
+		m.jobs, m.queueWait, m.cacheLookups,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
@@ -206,6 +224,34 @@ func (m *Metrics) ModelCall(kind, status string, promptTokens, completionTokens 
 		m.modelCost.Add(cost)
 	}
 	m.modelCallDuration.WithLabelValues(kind).Observe(d.Seconds())
+}
+
+// JobStatus counts a job entering status (jobs.Metrics).
+func (m *Metrics) JobStatus(status string) {
+	if m == nil {
+		return
+	}
+	m.jobs.WithLabelValues(status).Inc()
+}
+
+// QueueWait observes how long a job waited before its first start (jobs.Metrics).
+func (m *Metrics) QueueWait(d time.Duration) {
+	if m == nil {
+		return
+	}
+	m.queueWait.Observe(d.Seconds())
+}
+
+// Cache counts a lookup in the result cache or the step cache (jobs.Metrics).
+func (m *Metrics) Cache(kind string, hit bool) {
+	if m == nil {
+		return
+	}
+	result := "miss"
+	if hit {
+		result = "hit"
+	}
+	m.cacheLookups.WithLabelValues(kind, result).Inc()
 }
 
 // SetInflight sets the gauge of requests holding an in-flight slot; it has no effect

@@ -69,10 +69,19 @@ func authWith(keys []string, limiter *clientLimiter) echo.MiddlewareFunc {
 				return unauthorized(c, "the API key is not valid")
 			}
 			req := c.Request()
-			c.SetRequest(req.WithContext(context.WithValue(req.Context(), keyIDKey, ids[match])))
+			ctx := context.WithValue(req.Context(), keyIDKey, ids[match])
+			ctx = context.WithValue(ctx, keyScopeKey, hex.EncodeToString(digests[match][:]))
+			c.SetRequest(req.WithContext(ctx))
 			return next(c)
 		}
 	}
+}
+
+// keyScopeFrom returns the full SHA-256 (hex) of the API key Auth accepted, or ""
+// when auth is off: the scope of the request's Idempotency-Keys.
+func keyScopeFrom(ctx context.Context) string {
+	s, _ := ctx.Value(keyScopeKey).(string)
+	return s
 }
 
 // KeyIDFrom returns the fingerprint of the API key that Auth accepted for this request,

@@ -23,6 +23,7 @@ const (
 	requestIDKey ctxKey = iota
 	loggerKey
 	keyIDKey
+	keyScopeKey
 )
 
 // RequestID gives every request an id and writes one access-log line for it.

@@ -69,6 +69,8 @@ func slug(status int) string {
 		return "too-large"
 	case http.StatusUnsupportedMediaType:
 		return "unsupported-media-type"
+	case http.StatusConflict:
+		return "conflict"
 	case http.StatusUnprocessableEntity:
 		return "invalid-request"
 	case http.StatusTooManyRequests:

@@ -15,6 +15,8 @@ import (
 //	/v1/briefings:    negotiate → Auth → RateLimit → readBody → Inflight → validate → strict CreateBriefing
 //	/v1/merge:        negotiate → Auth → RateLimit → readBody → Inflight → validate → strict MergeArticles
 //	/v1/check:        negotiate (JSON only) → Auth → RateLimit → readBody → Inflight → validate → strict CheckClaims
+//	POST /v1/jobs:    negotiate (JSON only) → Auth → RateLimit → readBody → validate → strict CreateJob (no slot: it only queues)
+//	/v1/jobs/{id}, …/cancel, …/events: negotiate → Auth → RateLimit → strict handler (a read or write of the store)
 //	/healthz, /readyz, /metrics, /openapi.yaml: open, no body
 //	/, /app.js, /app.css: the reporters' page, open
 //
@@ -58,9 +60,22 @@ func (s *Server) routes(e *echo.Echo) {
 
 	strict := NewStrictHandler(s, []StrictMiddlewareFunc{releaseBeforeWrite(s.cfg.WriteTimeout)})
 	w := &ServerInterfaceWrapper{Handler: strict}
-	e.POST("/v1/briefings", w.CreateBriefing, heavy("createBriefing", mediaJSON, mediaMarkdown)...)
+	e.POST("/v1/briefings", w.CreateBriefing, heavy("createBriefing", mediaJSON, mediaMarkdown, mediaEventStream)...)
 	e.POST("/v1/merge", w.MergeArticles, heavy("mergeArticles", mediaJSON, mediaMarkdown)...)
 	e.POST("/v1/check", w.CheckClaims, heavy("checkClaims", mediaJSON)...)
+	// Jobs: a submission is checked like a briefing but only queued, so it takes no
+	// slot; reading a job is a read of the store.
+	light := func(media string, body string) []echo.MiddlewareFunc {
+		mw := []echo.MiddlewareFunc{negotiateMedia(media), authWith(s.cfg.APIKeys, limiter), limiter.middleware()}
+		if body != "" {
+			mw = append(mw, readBody(s.cfg.MaxBody, s.cfg.Limits.MaxArticles, s.cfg.BodyTimeout), s.validator.middleware(body))
+		}
+		return mw
+	}
+	e.POST("/v1/jobs", w.CreateJob, light(mediaJSON, "createJob")...)
+	e.GET("/v1/jobs/:id", w.GetJob, light(mediaJSON, "")...)
+	e.POST("/v1/jobs/:id/cancel", w.CancelJob, light(mediaJSON, "")...)
+	e.GET("/v1/jobs/:id/events", w.GetJobEvents, light(mediaEventStream, "")...)
 	e.GET("/healthz", w.GetHealthz)
 	e.GET("/readyz", w.GetReadyz)
 	e.GET("/metrics", w.GetMetrics)
@@ -77,6 +92,9 @@ func releaseBeforeWrite(timeout time.Duration) StrictMiddlewareFunc {
 	return func(f StrictHandlerFunc, _ string) StrictHandlerFunc {
 		return func(c echo.Context, request any) (any, error) {
 			res, err := f(c, request)
+			if _, ok := res.(interface{ streaming() }); ok && err == nil {
+				return res, nil // an event stream works while it writes, and bounds each write
+			}
 			ReleaseSlot(c.Request().Context())
 			setWriteDeadline(c, timeout)
 			return res, err

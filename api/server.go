@@ -10,6 +10,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/briefing-news/briefing/api/jobs"
 	"github.com/briefing-news/briefing/summarize"
 )
 
@@ -45,7 +46,26 @@ type Config struct {
 	Ready        func(ctx context.Context) error // for /readyz; nil: always ready
 	Logger       *slog.Logger                    // nil: discard; credentials in URLs are redacted from every line
 	Metrics      *Metrics                        // nil: no metrics (/metrics answers 404)
+	// Jobs is the job store (*jobs.Service): the /v1/jobs routes, and the result cache
+	// of /v1/briefings. nil: the job routes answer 503 and briefings are not cached.
+	Jobs Jobs
+	// KeepAlive is the time between keep-alive comments on an event stream (default 15s).
+	KeepAlive time.Duration
 }
+
+// Jobs is what the API needs from the job store; *jobs.Service implements it.
+type Jobs interface {
+	Submit(ctx context.Context, req summarize.Request, opts jobs.SubmitOptions) (jobs.Submitted, error)
+	Get(ctx context.Context, id string) (*jobs.Job, error)
+	Cancel(ctx context.Context, id string) (*jobs.Job, error)
+	Stream(ctx context.Context, id string, after int64) (<-chan jobs.Event, error)
+	Brief(ctx context.Context, req summarize.Request, opts jobs.BriefOptions) (*summarize.Briefing, bool, error)
+}
+
+var (
+	_ Jobs         = (*jobs.Service)(nil)
+	_ jobs.Metrics = (*Metrics)(nil)
+)
 
 // Defaults of Config.
 const (
@@ -54,6 +74,7 @@ const (
 	DefaultBodyTimeout  = 30 * time.Second
 	DefaultWriteTimeout = 30 * time.Second
 	DefaultAuthFailures = 10
+	DefaultKeepAlive    = 15 * time.Second
 	// readyTimeout bounds one call of Config.Ready.
 	readyTimeout = 5 * time.Second
 )
@@ -87,6 +108,9 @@ func New(cfg Config, svc Service) (*Server, error) {
 	}
 	if cfg.WriteTimeout <= 0 {
 		cfg.WriteTimeout = DefaultWriteTimeout
+	}
+	if cfg.KeepAlive <= 0 {
+		cfg.KeepAlive = DefaultKeepAlive
 	}
 	if cfg.AuthFailures <= 0 {
 		cfg.AuthFailures = DefaultAuthFailures

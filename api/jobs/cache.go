@@ -41,18 +41,27 @@ func (s *Service) brief(ctx context.Context, req summarize.Request, noCache bool
 	if err := req.Valid(lim); err != nil {
 		return nil, false, err
 	}
-	req = req.WithDefaults()
 	// The key is of the articles as resolved: a page sent by url is fetched first
-	// (that costs no model call), so a page that changed is a new briefing.
+	// (that costs no model call), so a page that changed is a new briefing. The
+	// pipeline gets the request as sent (pages fetched), not with its defaults:
+	// the briefing's id is a hash of the request as sent, the same with the
+	// cache as without.
+	sent := req
 	if p.Fetcher != nil {
-		arts, err := p.Fetcher.Fetch(ctx, req.Articles)
+		// Fetched with the ids assigned, so that an error names the article.
+		arts, err := p.Fetcher.Fetch(ctx, req.WithDefaults().Articles)
 		if err != nil {
 			return nil, false, err
 		}
-		if len(arts) == len(req.Articles) {
-			req.Articles = arts
+		if len(arts) == len(sent.Articles) {
+			sent.Articles = make([]summarize.Article, len(arts))
+			for i, a := range arts {
+				a.ID = req.Articles[i].ID
+				sent.Articles[i] = a
+			}
 		}
 	}
+	req = sent.WithDefaults()
 	engine := req.Options.Engine
 	if engine == summarize.EngineAuto {
 		engine = p.DefaultEngine
@@ -73,7 +82,7 @@ func (s *Service) brief(ctx context.Context, req summarize.Request, noCache bool
 	if progress != nil {
 		ctx = summarize.WithProgress(ctx, progress)
 	}
-	b, err := p.Brief(ctx, req)
+	b, err := p.Brief(ctx, sent)
 	if err != nil {
 		return nil, false, err
 	}

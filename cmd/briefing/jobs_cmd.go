@@ -37,7 +37,7 @@ func runWorker(ctx context.Context, args []string, getenv func(string) string, s
 		logger.Error("briefing cannot start", "error", err.Error())
 		return exitError{code: 1}
 	}
-	js, err := cfg.openJobs(ctx, logger, p, cfg.Jobs.Workers)
+	js, err := cfg.openJobs(ctx, logger, p, cfg.Jobs.Workers, nil)
 	if err != nil {
 		logger.Error("briefing cannot start", "error", err.Error())
 		return exitError{code: 1}
@@ -86,7 +86,7 @@ func runJob(ctx context.Context, args []string, getenv func(string) string, stdi
 	if err != nil {
 		return err
 	}
-	js, err := cfg.openJobs(ctx, logger, p, 0)
+	js, err := cfg.openJobs(ctx, logger, p, 0, nil)
 	if err != nil {
 		return err
 	}

@@ -83,8 +83,9 @@ func (j jobsConfig) check() error {
 }
 
 // openJobs opens the job store with workers briefings at once in this process
-// (0: submit and read only) and runs its migrations.
-func (c *config) openJobs(ctx context.Context, logger *slog.Logger, p *pipeline.Pipeline, workers int) (*jobs.Service, error) {
+// (0: submit and read only) and runs its migrations; metrics (nil: none) counts
+// jobs by status, their queue wait and the caches' hits and misses.
+func (c *config) openJobs(ctx context.Context, logger *slog.Logger, p *pipeline.Pipeline, workers int, metrics jobs.Metrics) (*jobs.Service, error) {
 	j := c.Jobs
 	s, err := jobs.Open(ctx, jobs.Config{
 		DataDir:       j.DataDir,
@@ -103,6 +104,7 @@ func (c *config) openJobs(ctx context.Context, logger *slog.Logger, p *pipeline.
 		JobTimeout:    j.JobTimeout,
 		RescueAfter:   j.RescueAfter,
 		Logger:        logger,
+		Metrics:       metrics,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("start-up: the job store: %w", err)

@@ -43,10 +43,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	// url-only articles the pipeline fetches.
 	limits := cfg.limits()
 	limits.FetchURLs = pipeline.Fetcher != nil
-	// The job store and this process's workers. The HTTP routes of the jobs are
-	// not in the API yet (issue 14): until they are, jobs come in through
-	// `briefing job submit`, and serve runs them.
-	js, err := cfg.openJobs(ctx, logger, pipeline, cfg.Jobs.Workers)
+	// The job store and this process's workers: the /v1/jobs routes, and the
+	// result cache of /v1/briefings.
+	js, err := cfg.openJobs(ctx, logger, pipeline, cfg.Jobs.Workers, metrics)
 	if err != nil {
 		logger.Error("briefing cannot start", "error", err.Error())
 		return exitError{code: 1}
@@ -70,6 +69,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		Ready:          ready,
 		Logger:         logger,
 		Metrics:        metrics,
+		Jobs:           js,
 	}, pipeline)
 	if err != nil {
 		stopJobs(context.Background())
