@@ -140,6 +140,10 @@ func TestPageBriefsPastedArticles(t *testing.T) {
 	)
 	headline := get(t, ctx, chromedp.Text(chromedp.CSS(`#headline`)))
 	points := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("#points li").length`))
+	// The page reads the briefing's event stream and shows its progress.
+	if events := get(t, ctx, chromedp.Evaluate[string](`window.briefingPage.events()`)); !strings.Contains(events, "merge") {
+		t.Errorf("the page saw stream events %q, want the merge event at least", events)
+	}
 
 	// The chip's card names the outlet and quotes the evidence.
 	do(t, ctx,

@@ -124,6 +124,65 @@
     box.hidden = false;
   }
 
+  // stream posts a briefing request with Accept: text/event-stream and reads the
+  // typed events as they come (merge, plan, progress, warning), telling onEvent, until
+  // the terminal one: the briefing, returned, or an error, thrown as a problem.
+  async function stream(path, body, onEvent) {
+    const res = await fetch(path, { method: "POST", headers: headers("text/event-stream"), body: JSON.stringify(body) });
+    const type = res.headers.get("Content-Type") || "";
+    if (!res.ok || !type.includes("text/event-stream")) {
+      let problem = { title: res.statusText, status: res.status };
+      if (type.includes("json")) {
+        try { problem = await res.json(); } catch (_) { /* keep the status line */ }
+      }
+      const err = new Error(problem.detail || problem.title || ("HTTP " + res.status));
+      err.problem = problem;
+      err.status = res.status;
+      throw err;
+    }
+    const reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    let buf = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buf += decoder.decode(value, { stream: true });
+      let cut;
+      while ((cut = buf.indexOf("\n\n")) >= 0) {
+        const block = buf.slice(0, cut);
+        buf = buf.slice(cut + 2);
+        let kind = "message";
+        const data = [];
+        for (const line of block.split("\n")) {
+          if (line.startsWith("event:")) kind = line.slice(6).trim();
+          else if (line.startsWith("data:")) data.push(line.slice(5).trimStart());
+        }
+        if (!data.length) continue; // a keep-alive comment
+        const payload = JSON.parse(data.join("\n"));
+        if (kind === "briefing") return payload;
+        if (kind === "error") {
+          const err = new Error(payload.detail || payload.title || "error");
+          err.problem = payload;
+          err.status = payload.status;
+          throw err;
+        }
+        onEvent(kind, payload);
+      }
+    }
+    throw new Error("the briefing's stream ended without an answer");
+  }
+
+  // progressText says in words what a stream event tells.
+  function progressText(kind, d) {
+    switch (kind) {
+      case "merge": return "Merged: " + d.unique_passages + " of " + d.passages + " sentences kept…";
+      case "plan": return d.calls ? "Writing: " + d.calls + " model call" + (d.calls === 1 ? "" : "s") + " planned…" : "Writing the briefing…";
+      case "progress": return "Writing: " + d.done + (d.total ? " of " + d.total : "") + " model calls done" + (d.cached ? " (from the cache)" : "") + "…";
+      case "warning": return "Note: " + d.warning;
+    }
+    return "";
+  }
+
   let timer = null;
   function progress(text) {
     const started = Date.now();
@@ -152,7 +211,12 @@
     $("brief").disabled = true;
     progress("Reading the articles and writing the briefing…");
     try {
-      const b = await post("/v1/briefings", built.request, "application/json");
+      state.events = [];
+      const b = await stream("/v1/briefings", built.request, (kind, d) => {
+        state.events.push(kind);
+        const text = progressText(kind, d);
+        if (text) progress(text);
+      });
       state.briefing = b;
       render(b);
       done("Done.");
@@ -505,5 +569,5 @@
   });
 
   // For the browser tests and for anyone scripting the page.
-  window.briefingPage = { addArticle: addArticle, addLink: addLink, plainText: () => state.briefing && plainText(state.briefing), copied: () => state.copied };
+  window.briefingPage = { addArticle: addArticle, addLink: addLink, plainText: () => state.briefing && plainText(state.briefing), copied: () => state.copied, events: () => (state.events || []).join(",") };
 })();
