@@ -29,24 +29,9 @@ var numberRE = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 // commas go ("1,200" → "1200"), a decimal comma or point stays a point, and
 // trailing decimal zeros go ("12.50" → "12.5", "3.0" → "3").
 func normalizeNumber(s string) string {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' })
-	if len(parts) == 0 {
+	intPart, frac, ok := text.NumeralParts(s)
+	if !ok {
 		return s
-	}
-	var intPart, frac string
-	last := parts[len(parts)-1]
-	switch {
-	case len(parts) == 1:
-		intPart = parts[0]
-	case len(last) == 3 && !strings.Contains(s, "."):
-		// 1,200 / 12,000,000: thousands separators only.
-		intPart = strings.Join(parts, "")
-	case len(last) == 3 && strings.Count(s, ".") > 1:
-		// 1.200.000 (European thousands).
-		intPart = strings.Join(parts, "")
-	default:
-		intPart = strings.Join(parts[:len(parts)-1], "")
-		frac = last
 	}
 	intPart = strings.TrimLeft(intPart, "0")
 	if intPart == "" {

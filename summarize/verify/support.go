@@ -67,6 +67,7 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // Thresholds of content-word coverage, tuned on eval/cases (eval.MeasureSupport,
@@ -875,22 +876,9 @@ func isSmallInt(s string) bool {
 // exactly three digits groups thousands unless it is the only point; else it is
 // the decimal mark.
 func parseNumeral(s string) (float64, bool) {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' })
-	if len(parts) == 0 {
+	intPart, frac, ok := text.NumeralParts(s)
+	if !ok {
 		return 0, false
-	}
-	var intPart, frac string
-	last := parts[len(parts)-1]
-	switch {
-	case len(parts) == 1:
-		intPart = parts[0]
-	case len(last) == 3 && !strings.Contains(s, "."):
-		intPart = strings.Join(parts, "")
-	case len(last) == 3 && strings.Count(s, ".") > 1:
-		intPart = strings.Join(parts, "")
-	default:
-		intPart = strings.Join(parts[:len(parts)-1], "")
-		frac = last
 	}
 	if frac != "" {
 		intPart += "." + frac
