@@ -267,18 +267,24 @@ func blockingModel(t *testing.T) (*fakeModel, chan struct{}, chan struct{}) {
 
 func TestCallTimeout(t *testing.T) {
 	f, _, canceled := blockingModel(t)
-	e := mustEngine(t, f, llm.Config{Timeout: 50 * time.Millisecond})
+	e := mustEngine(t, f, llm.Config{Timeout: 200 * time.Millisecond})
 	_, err := e.Brief(context.Background(), input(3))
 	if got, want := code(err), summarize.ETIMEOUT; got != want {
 		t.Fatalf("code=%v, want %v (err %v)", got, want, err)
 	}
-	select {
-	case <-canceled:
-	case <-time.After(5 * time.Second):
-		t.Fatal("the model never saw its request cancelled")
-	}
-	if got, want := len(f.seen()), 1; got != want {
-		t.Fatalf("calls=%d, want %d (a timed-out call is not retried)", got, want)
+	// On a loaded machine the deadline can pass before the request reaches the
+	// model at all; either way the call is not retried, and a request the model
+	// did see is cancelled.
+	switch n := len(f.seen()); n {
+	case 0:
+	case 1:
+		select {
+		case <-canceled:
+		case <-time.After(5 * time.Second):
+			t.Fatal("the model never saw its request cancelled")
+		}
+	default:
+		t.Fatalf("calls=%d, want at most 1 (a timed-out call is not retried)", n)
 	}
 }
 
