@@ -11,7 +11,6 @@ import (
 
 	"github.com/briefing-news/briefing/api"
 	"github.com/briefing-news/briefing/summarize"
-	"github.com/briefing-news/briefing/summarize/llm"
 )
 
 const checkUsage = `usage: briefing check [--format text|json] --articles FILE|URL... DRAFT|-
@@ -70,12 +69,7 @@ func runCheck(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return describe(err)
 	}
-	// check never calls a model: build the pipeline as for the extractive engine.
-	cfg.Engine, cfg.BaseURL, cfg.APIKey = summarize.EngineExtractive, "", llm.Secret{}
-	if err := cfg.check(); err != nil {
-		return err
-	}
-	pipeline, _, err := cfg.build(cfg.logger(stderr), nil)
+	pipeline, err := cfg.extractivePipeline(stderr)
 	if err != nil {
 		return err
 	}

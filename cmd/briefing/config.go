@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"math"
 	"runtime"
@@ -255,6 +256,17 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 		ready = eng.Ping
 	}
 	return p, ready, nil
+}
+
+// extractivePipeline builds the pipeline for a subcommand that never calls a model
+// (merge, check): the extractive engine, whatever the environment names.
+func (c *config) extractivePipeline(stderr io.Writer) (*pipeline.Pipeline, error) {
+	c.Engine, c.BaseURL, c.APIKey = summarize.EngineExtractive, "", llm.Secret{}
+	if err := c.check(); err != nil {
+		return nil, err
+	}
+	p, _, err := c.build(c.logger(stderr), nil)
+	return p, err
 }
 
 // limits are the request limits, the same for the API's checks and the pipeline's.

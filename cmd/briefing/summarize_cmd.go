@@ -8,8 +8,6 @@ import (
 	"io"
 
 	"github.com/briefing-news/briefing/api"
-	"github.com/briefing-news/briefing/summarize"
-	"github.com/briefing-news/briefing/summarize/llm"
 )
 
 // runSummarize briefs local files with the same pipeline and settings as the API.
@@ -83,12 +81,7 @@ func runMerge(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return describe(err)
 	}
-	// merge never calls a model: build the pipeline as for the extractive engine.
-	cfg.Engine, cfg.BaseURL, cfg.APIKey = summarize.EngineExtractive, "", llm.Secret{}
-	if err := cfg.check(); err != nil {
-		return err
-	}
-	pipeline, _, err := cfg.build(cfg.logger(stderr), nil)
+	pipeline, err := cfg.extractivePipeline(stderr)
 	if err != nil {
 		return err
 	}
