@@ -20,6 +20,7 @@ func TestBetter(t *testing.T) {
 		c.linked = int(linked * float64(c.runes))
 		return c
 	}
+	wholePage := func(c candidate) candidate { c.whole = true; return c }
 	first := []string{story + "One.", story + "Two."}
 	whole := append(append([]string(nil), first...), story+"Three.", story+"Four.")
 	teaser := []string{"Subscribe to read the whole story of the harbour vote tonight."}
@@ -35,6 +36,8 @@ func TestBetter(t *testing.T) {
 		{"readability is mostly links", cand(first, 0), cand(menu, 0.6), false},
 		{"readability is not much longer", cand(whole, 0), cand(append(whole, "A short line more."), 0), false},
 		{"readability found nothing", cand(whole, 0), cand(nil, 0), false},
+		{"trafilatura's reading is the whole page: readability's story, shorter, wins", wholePage(cand(menu[:1], 0)), cand(first, 0), true},
+		{"both readings are the whole page", wholePage(cand([]string{story + "Page."}, 0)), wholePage(cand([]string{story + "Body."}, 0)), false},
 	} {
 		got := better(tc.traf, tc.read)
 		if isRead := len(got.paras) == len(tc.read.paras) && (len(got.paras) == 0 || got.paras[0] == tc.read.paras[0]) && len(tc.read.paras) > 0; isRead != tc.wantRead {

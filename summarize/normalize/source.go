@@ -171,6 +171,10 @@ type candidate struct {
 	runes  int // letters and digits of the kept paragraphs
 	linked int // of them, inside links on the page
 	prose  int // of them, in paragraphs that read like running prose
+	// whole: the reading is the page's text in one or two paragraphs, at least
+	// wholeShare of it (trafilatura's baseline when its extraction fails: the
+	// page's body text, menus and all, as one paragraph), not a story found in it.
+	whole bool
 }
 
 func (src *pageSource) candidate(text string) candidate {
@@ -195,6 +199,13 @@ func (src *pageSource) candidate(text string) candidate {
 		if storyLike(p) {
 			c.prose += n
 		}
+	}
+	if len(c.paras) > 0 && len(c.paras) <= 2 {
+		longest := 0
+		for _, p := range c.paras {
+			longest = max(longest, len(squash(p)))
+		}
+		c.whole = float64(longest) >= wholeShare*float64(len(src.sq))
 	}
 	return c
 }
@@ -228,6 +239,7 @@ const (
 	minProse       = 0.5  // the least prose it must carry
 	minCovered     = 0.7  // the share of trafilatura's text readability must also hold
 	coverSample    = 24   // paragraphs of trafilatura's looked up in readability's text
+	wholeShare     = 0.5  // the share of the page's text that makes one paragraph the whole page
 )
 
 // better keeps trafilatura's reading unless readability's is better by this
@@ -246,6 +258,8 @@ func better(traf, read candidate) candidate {
 		return read
 	case read.linkDensity() > maxLinkDensity || read.proseDensity() < minProse:
 		return traf
+	case traf.whole && !read.whole:
+		return read
 	case float64(read.runes) >= muchLonger*float64(traf.runes):
 		return read
 	case float64(read.runes) >= longerBy*float64(traf.runes) && covered(traf, read) >= minCovered:
