@@ -3,6 +3,8 @@ package normalize
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestBetter checks the measure that picks readability over trafilatura, on
@@ -42,6 +44,43 @@ func TestBetter(t *testing.T) {
 		got := better(tc.traf, tc.read)
 		if isRead := len(got.paras) == len(tc.read.paras) && (len(got.paras) == 0 || got.paras[0] == tc.read.paras[0]) && len(tc.read.paras) > 0; isRead != tc.wantRead {
 			t.Errorf("%s: readability chosen %v, want %v", tc.name, isRead, tc.wantRead)
+		}
+	}
+}
+
+// TestBetterAddsProse: when readability's reading holds trafilatura's and more,
+// what it adds is kept only where it reads as running prose (a lead paragraph
+// trafilatura left out), not its short lines (a byline, a caption, a "Related"
+// link); when it adds only such lines, trafilatura's paragraphs stay as they were.
+func TestBetterAddsProse(t *testing.T) {
+	cand := func(paras ...string) candidate {
+		c := candidate{paras: paras}
+		for _, p := range paras {
+			c.runes += len(squash(p))
+			if storyLike(p) {
+				c.prose += len(squash(p))
+			}
+		}
+		return c
+	}
+	const (
+		lead  = "Two young drivers wrecked a sports car each on Friday night, in separate crashes on the motorway."
+		body1 = "A 19-year-old lost control of his car shortly after joining the motorway at Lenzburg, the police said on Saturday."
+		body2 = "In St. Gallen a 33-year-old hit the barrier with his Corvette; his passenger was seriously injured."
+	)
+	traf := cand(body1, body2)
+	for _, tc := range []struct {
+		name string
+		read candidate
+		want []string
+	}{
+		{"a lead paragraph added", cand("Region", lead, body1, "Photo gallery", body2), []string{lead, body1, body2}},
+		{"only short lines added", cand("Region", body1, "Photo gallery", body2, "More from the region"), []string{body1, body2}},
+		{"much longer, mostly lines", cand("Region", "Traffic", "Police", lead, body1, "Photo gallery", "Video", "Weather", body2, "More from the region", "Most read", "Latest"), []string{lead, body1, body2}},
+	} {
+		got := better(traf, tc.read)
+		if diff := cmp.Diff(tc.want, got.paras); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
 		}
 	}
 }

@@ -240,6 +240,7 @@ const (
 	minCovered     = 0.7  // the share of trafilatura's text readability must also hold
 	coverSample    = 24   // paragraphs of trafilatura's looked up in readability's text
 	wholeShare     = 0.5  // the share of the page's text that makes one paragraph the whole page
+	minSuperset    = 0.95 // the share of trafilatura's text readability holds when it adds prose to it
 )
 
 // better keeps trafilatura's reading unless readability's is better by this
@@ -250,6 +251,13 @@ const (
 // caption, the first part of the page; trafilatura's own fallback uses the same
 // factor); or when it holds at least minCovered of trafilatura's text and is
 // longerBy or more longer (trafilatura stopped early: the same story, continued).
+// It also wins, whatever its length, when trafilatura's reading is the whole page
+// in one paragraph (see candidate.whole) and readability's is not. When
+// readability's reading holds minSuperset or more of trafilatura's and is longer,
+// the two read the same story and readability's adds to it: what it adds is kept
+// where it reads as running prose (a lead or a passage trafilatura left out) and
+// dropped where it does not (the short lines around a story: section names,
+// captions, links), see proseAdded; this comes before the length rules.
 func better(traf, read candidate) candidate {
 	switch {
 	case len(read.paras) == 0:
@@ -260,6 +268,8 @@ func better(traf, read candidate) candidate {
 		return traf
 	case traf.whole && !read.whole:
 		return read
+	case read.runes > traf.runes && covered(traf, read) >= minSuperset:
+		return proseAdded(traf, read)
 	case float64(read.runes) >= muchLonger*float64(traf.runes):
 		return read
 	case float64(read.runes) >= longerBy*float64(traf.runes) && covered(traf, read) >= minCovered:
@@ -289,4 +299,21 @@ func covered(a, b candidate) float64 {
 		return 0
 	}
 	return float64(in) / float64(all)
+}
+
+// proseAdded is read's reading, which holds traf's, keeping of what traf does not
+// hold only the paragraphs of running prose.
+func proseAdded(traf, read candidate) candidate {
+	in := make(map[string]bool, len(traf.paras))
+	for _, p := range traf.paras {
+		in[squash(p)] = true
+	}
+	out := read
+	out.paras = nil
+	for _, p := range read.paras {
+		if in[squash(p)] || storyLike(p) {
+			out.paras = append(out.paras, p)
+		}
+	}
+	return out
 }
