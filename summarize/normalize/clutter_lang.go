@@ -79,7 +79,17 @@ var (
 		`^haz(?:te)? (?:miembro|socio)\b`, `^help us (?:continue|keep)\b`, `^become a (?:member|subscriber|supporter)\b`,
 		// letters and feedback
 		`^submit (?:your|a) letter to the editor\b`, `\bwrite to letters@`, `^we want to hear what you think\b`,
+		`^(?:verraten|schreiben|sagen) sie (?:uns |es uns )?(?:gerne )?in den kommentaren\b`,
+		`^(?:verratet|schreibt|sagt) (?:uns |es uns )?(?:gerne )?in den kommentaren\b`,
+		`^(?:let us know|tell us)\b.{0,40}\bin the comments\b`,
 	}, "|"))
+
+	// reEmbedConsent is the placeholder of an embedded player or map that loads
+	// only with consent: "Click the button below to load the content from …".
+	reEmbedConsent = regexp.MustCompile(`(?i)\b(?:(?:button|schaltfläche), um (?:den|diesen) inhalt|um (?:den|diesen) inhalt von (?:www\.)?[\p{L}\d-]+\.\p{L}{2,24}\S* zu laden|mit dem laden des inhalts akzeptieren sie|(?:button|here) (?:below )?to load (?:the )?content from|by loading (?:the|this) content,? you (?:accept|agree))\b`)
+
+	// reOpinionNote is the note that an opinion piece is the author's own.
+	reOpinionNote = regexp.MustCompile(`(?i)\b(?:gibt (?:ausschließlich )?die meinung (?:des autors|der autorin|des verfassers)[^.]{0,20} wieder|the views expressed (?:here |in this (?:article|post|piece) )?are (?:those of the author|the author'?s own|solely those)|las opiniones (?:expresadas )?(?:aquí |en este artículo )?son (?:responsabilidad )?(?:exclusiva )?(?:de su autor|del autor))`)
 
 	// reCommentsLang is reComments' list: comment counts and prompts, share and
 	// rating widgets, and a blog post's "posted in …" line.
@@ -103,7 +113,7 @@ var (
 	reCreditParen = regexp.MustCompile(`(?i)\((?:foto|fotos|bild|crédits?(?: photos?)?|fot\.)\s*:[^()]*(?:\([^()]*\)[^()]*)?\)\s*\.?$`)
 
 	// reRightsLang is reFooter's "all rights reserved" and the notices of reuse.
-	reRightsLang = regexp.MustCompile(`(?i)\b(?:alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim|materiał chroniony prawem|is the copyrighted property of|(?:written )?permission must be obtained before|sofern nicht anders (?:angegeben|ausgewiesen)[, ]+(?:stehen|sind|ist)\b.{0,60}\b(?:lizenz|cc[- ]by)\w*)`)
+	reRightsLang = regexp.MustCompile(`(?i)\b(?:alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim|materiał chroniony prawem|is the copyrighted property of|(?:written )?permission must be obtained before|sofern nicht anders (?:angegeben|ausgewiesen)[, ]+(?:stehen|sind|ist)\b.{0,60}\b(?:lizenz|cc[- ]by)\w*|(?:veröffentlicht|steht|lizenziert) unter (?:der|einer) (?:lizenz )?(?:cc[- ]by|creative[- ]commons)|(?:published|licensed) under (?:a |the )?(?:cc[- ]by|creative commons))`)
 
 	// reDisclosure is an advertising or affiliate disclosure.
 	reDisclosure = regexp.MustCompile(`(?i)\b(?:this (?:post|article|page) (?:contains|may contain) (?:references to products|affiliate links)|we may (?:receive|earn) (?:a )?(?:compensation|commission)|advertisers? do(?:es)? not influence|(?:es )?handelt es sich um affiliate[- ]links?|^\*werbung\b|\b(?:dieser|der) (?:beitrag|artikel|post|text) enthält (?:werbung|affiliate[- ]links?)|^anzeige\s*[-–—:]|affiliate[- ]links?\b.{0,40}\b(?:provision|commission))`)
@@ -139,6 +149,10 @@ func classifyLang(s string, n int) kind {
 		return kindFooter
 	case n <= 80 && reDisclosure.MatchString(s):
 		return kindAd
+	case n <= 40 && reEmbedConsent.MatchString(s):
+		return kindCookie
+	case n <= 40 && reOpinionNote.MatchString(s):
+		return kindFooter
 	case n <= 5 && reUpdatedLang.MatchString(s):
 		return kindByline
 	case n <= 14 && !end && reBylineLang.MatchString(s):

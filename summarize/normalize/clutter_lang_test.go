@@ -79,6 +79,10 @@ var langClutterCases = []struct {
 	{"reprint notice", lead + "\n\nThis article is the copyrighted property of The Courier. Written permission must be obtained before reprint in online or print media.", []string{lead}},
 	{"affiliate disclosure", lead + "\n\nThis post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.\n\n" + body, []string{lead, body}},
 	{"werbung", leadDE + "\n\n*Werbung. Dieser Beitrag enthält Werbung für eine Marke.\n\nBei den Verlinkungen handelt es sich um Affiliate Links\n\nANZEIGE - Heute mal ausgehen? Wie wäre es mit:", []string{leadDE}},
+	{"tell us in the comments", leadDE + "\n\nVerraten Sie gerne in den Kommentaren: Was bedeutet Ihnen der Fluss?\n\n" + bodyDE, []string{leadDE, bodyDE}},
+	{"embedded content placeholder", leadDE + "\n\nKlicken Sie auf den unteren Button, um den Inhalt von maps.example zu laden.\n\n" + bodyDE, []string{leadDE, bodyDE}},
+	{"opinion note", leadDE + "\n\nDieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.", []string{leadDE}},
+	{"licence note", leadDE + "\n\nDieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.", []string{leadDE}},
 	// dates and bylines
 	{"aktualisiert am", leadDE + "\n\nAktualisiert am 17.01.2021.", []string{leadDE}},
 	{"labels without a value", "Von:\n\nRelease Date:\n\n" + leadDE, []string{leadDE}},
@@ -110,6 +114,10 @@ var langKeepCases = []struct {
 	{"werbung in a sentence", "Werbung ist für die Zeitung die wichtigste Einnahme, sagte der Verleger.", []string{"Werbung ist für die Zeitung die wichtigste Einnahme, sagte der Verleger."}},
 	{"von der leyen", leadDE + "\n\nVon der Leyen besucht den Hafen\n\n" + bodyDE, []string{leadDE, "Von der Leyen besucht den Hafen", bodyDE}},
 	{"veröffentlicht in a sentence", "Veröffentlicht wurde der Bericht erst im Mai, nachdem der Rat ihn geprüft hatte.", []string{"Veröffentlicht wurde der Bericht erst im Mai, nachdem der Rat ihn geprüft hatte."}},
+	{"comments in a sentence", "Die Anwohner schrieben in den Kommentaren unter dem Aufruf, sie hätten Angst.", []string{"Die Anwohner schrieben in den Kommentaren unter dem Aufruf, sie hätten Angst."}},
+	{"loading content in a sentence", "Die Stadt braucht Stunden, um den Inhalt von drei Lastwagen zu laden, sagte der Sprecher.", []string{"Die Stadt braucht Stunden, um den Inhalt von drei Lastwagen zu laden, sagte der Sprecher."}},
+	{"an opinion in a sentence", "Der Bericht gibt die Meinung der Anwohner wieder, sagte der Bürgermeister.", []string{"Der Bericht gibt die Meinung der Anwohner wieder, sagte der Bürgermeister."}},
+	{"a licence in a sentence", "Die Fotos der Feuerwehr stehen unter einer freien Lizenz, sagte die Sprecherin.", []string{"Die Fotos der Feuerwehr stehen unter einer freien Lizenz, sagte die Sprecherin."}},
 	{"rights in a sentence", "The band said all rights to the songs were sold in 2019.", []string{"The band said all rights to the songs were sold in 2019."}},
 }
 
