@@ -84,3 +84,27 @@ func TestBetterAddsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestBetterAsStoryLike: readability's reading must read as a story at least as
+// well as trafilatura's: prose density of minProse, or trafilatura's own when that
+// is lower (a page of short paragraphs that both read), and link density of at most
+// maxLinkDensity, or trafilatura's own when that is higher (trafilatura read a menu).
+func TestBetterAsStoryLike(t *testing.T) {
+	mk := func(name string, runes int, prose, linked float64) candidate {
+		return candidate{paras: []string{name}, runes: runes, prose: int(prose * float64(runes)), linked: int(linked * float64(runes))}
+	}
+	for _, tc := range []struct {
+		name       string
+		traf, read candidate
+		wantRead   bool
+	}{
+		{"little prose, but more than trafilatura's", mk("t", 500, 0.3, 0), mk("r", 7000, 0.43, 0), true},
+		{"little prose, less than trafilatura's", mk("t", 500, 0.45, 0), mk("r", 7000, 0.43, 0), false},
+		{"trafilatura read a menu: a reading less linked wins", mk("t", 700, 0.6, 0.99), mk("r", 3000, 0.6, 0.3), true},
+		{"a reading more linked than trafilatura's loses", mk("t", 700, 0.6, 0.2), mk("r", 3000, 0.6, 0.3), false},
+	} {
+		if got := better(tc.traf, tc.read).paras[0] == "r"; got != tc.wantRead {
+			t.Errorf("%s: readability chosen %v, want %v", tc.name, got, tc.wantRead)
+		}
+	}
+}

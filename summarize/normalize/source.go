@@ -244,9 +244,11 @@ const (
 )
 
 // better keeps trafilatura's reading unless readability's is better by this
-// measure. Readability's must read as a story does: at most maxLinkDensity of its
-// letters in links (link density) and at least minProse of them in paragraphs of
-// running prose (text density). Then it wins when trafilatura found nothing; when
+// measure. Readability's must read as a story does, or at least as well as
+// trafilatura's: at most maxLinkDensity of its letters in links (link density),
+// or trafilatura's share when that is higher, and at least minProse of them in
+// paragraphs of running prose (text density), or trafilatura's share when that is
+// lower. Then it wins when trafilatura found nothing; when
 // it is muchLonger or more longer (trafilatura found a fragment: a teaser, a
 // caption, the first part of the page; trafilatura's own fallback uses the same
 // factor); or when it holds at least minCovered of trafilatura's text and is
@@ -264,7 +266,7 @@ func better(traf, read candidate) candidate {
 		return traf
 	case len(traf.paras) == 0:
 		return read
-	case read.linkDensity() > maxLinkDensity || read.proseDensity() < minProse:
+	case read.linkDensity() > max(maxLinkDensity, traf.linkDensity()) || read.proseDensity() < min(minProse, traf.proseDensity()):
 		return traf
 	case traf.whole && !read.whole:
 		return read
