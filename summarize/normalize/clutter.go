@@ -155,7 +155,7 @@ func classify(s string) kind {
 	lower := strings.ToLower(bare)
 	lang := kindStory
 	if n > 0 && n <= 80 {
-		lang = classifyLang(bare, n)
+		lang = classifyLang(bare, lower, n)
 	}
 	switch {
 	case n == 0:

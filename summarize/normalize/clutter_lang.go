@@ -126,32 +126,45 @@ var (
 	reBylineLang = regexp.MustCompile(`^(?:Von|VON|Por|POR|Par|PAR|Di|Od) (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:(?:,|\bund\b|\by\b|\bet\b|\be\b|&|[|·•/]|-|–|—)\s*.*)?$`)
 )
 
+// Words one of which a unit must hold for the unanchored patterns above to be
+// tried: they keep the patterns off ordinary story paragraphs, as in classify.
+var (
+	promoKeys = []string{"newsletter", "abonn", "anmelden", "registrieren", "never miss", "sign", "mail", "suscr",
+		"inscri", "assine", "iscriv", "zapisz", "subskrypc", "subscri", "la suite", "eingeloggt", "angemeldet",
+		"logged in", "follow", "folg", "sígu", "suiv", "segui", "siga", "obserwuj", "download", "youtube", "telegram",
+		"whatsapp", "únete", "support", "unterstütz", "miembro", "socio", "help us", "become a", "letter",
+		"hear what", "kommentaren", "comments", "log in", "register"}
+	rightsKeys     = []string{"recht", "derechos", "droits", "diritti", "direitos", "prawa", "prawem", "copyright", "permission", "lizen", "licen", "cc-by", "cc by", "creative"}
+	disclosureKeys = []string{"contain", "compensation", "commission", "advertiser", "affiliate", "werbung", "anzeige"}
+	creditKeys     = []string{"foto", "bild", "quelle", "crédit", "fuente", "fot."}
+)
+
 // classifyLang returns the clutter kind of a unit by the phrases above, or
-// kindStory when none names it; n is its word count.
-func classifyLang(s string, n int) kind {
+// kindStory when none names it; n is its word count, lower its lower case.
+func classifyLang(s, lower string, n int) kind {
 	end := terminal(s)
 	switch {
 	case n <= 12 && reHeaderLang.MatchString(s):
 		return kindHeader
 	case n <= 25 && reTeaserLang.MatchString(s):
 		return kindTeaser
-	case n <= 35 && rePromoLang.MatchString(s):
+	case n <= 35 && containsAny(lower, promoKeys...) && rePromoLang.MatchString(s):
 		return kindNewsletter
 	case n <= 20 && reCommentsLang.MatchString(strings.TrimLeft(s, "|·•-– ")):
 		return kindComments
 	case n <= 40 && reCreditLang.MatchString(s):
 		return kindCaption
-	case n <= 25 && !end && reCreditIn.MatchString(s):
+	case n <= 25 && !end && strings.Contains(s, ": ") && containsAny(lower, creditKeys...) && reCreditIn.MatchString(s):
 		return kindCaption
 	case n <= 40 && strings.HasSuffix(strings.TrimRight(s, ". "), ")") && reCreditParen.MatchString(s):
 		return kindCaption
-	case n <= 60 && reRightsLang.MatchString(s):
+	case n <= 60 && containsAny(lower, rightsKeys...) && reRightsLang.MatchString(s):
 		return kindFooter
-	case n <= 80 && reDisclosure.MatchString(s):
+	case n <= 80 && containsAny(lower, disclosureKeys...) && reDisclosure.MatchString(s):
 		return kindAd
-	case n <= 40 && reEmbedConsent.MatchString(s):
+	case n <= 40 && (strings.Contains(lower, "inhalt") || strings.Contains(lower, "content")) && reEmbedConsent.MatchString(s):
 		return kindCookie
-	case n <= 40 && reOpinionNote.MatchString(s):
+	case n <= 40 && (strings.Contains(lower, "meinung") || strings.Contains(lower, "views expressed") || strings.Contains(lower, "opiniones")) && reOpinionNote.MatchString(s):
 		return kindFooter
 	case n <= 5 && reUpdatedLang.MatchString(s):
 		return kindByline
