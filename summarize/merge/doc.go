@@ -22,6 +22,9 @@
 // contains kept passages replaces their text only if every sentence already
 // folded into them stays covered. So nothing unique is lost: every input
 // sentence is kept or covered (see Covers) by a passage that cites its article.
+// Near-duplicates fold across articles only: within one article a sentence folds
+// only into an exact repeat of itself, so that an article's subheading or
+// restatement of its own sentence keeps its place in the article.
 //
 // An article most of whose sentences fold into passages of one earlier article
 // is reported as syndicated of it, and passages count it among their Sources but

@@ -78,8 +78,9 @@ const maxVerify = 16
 // most complete variant of each, and records every article that carried it.
 //
 // Every non-blank input sentence is one candidate passage; sentences are read in
-// request order, article by article. A sentence folds into a kept passage when at
-// least opts.Containment of its word shingles appear in that passage (see
+// request order, article by article. A sentence folds into a kept passage that
+// holds a sentence of another article (within one article, only exact repeats
+// fold) when at least opts.Containment of its word shingles appear in it (see
 // Options); when a later sentence contains a kept passage instead and is longer,
 // it becomes the kept text, provided every sentence folded so far is still
 // contained in it. Figures, names, pronouns and negations must survive a fold
@@ -367,6 +368,9 @@ func (m *merger) add(s int32) {
 	var sup []int32
 	for _, cd := range m.cands {
 		f := cd.fam
+		if m.ownOnly(f, S) {
+			continue
+		}
 		R := &m.sents[m.fams[f].rep]
 		in := intersect(S.shingles, R.shingles)
 		inter := float64(in)
@@ -387,6 +391,16 @@ func (m *merger) add(s int32) {
 	default:
 		m.newFamily(s)
 	}
+}
+
+// ownOnly reports whether family f holds only sentences of S's own article: S
+// may repeat one of them exactly (folded above) but neither folds into nor
+// replaces it as a near-duplicate. Folding is for what several articles say; an
+// article's subheading, pull quote or restatement of its own sentence stays,
+// in its place, instead of being moved to or replaced by the other.
+func (m *merger) ownOnly(f int32, S *sentence) bool {
+	src := m.fams[f].sources
+	return len(src) == 1 && src[0] == S.doc
 }
 
 // candidates fills m.cands with the kept passages S may fold into or replace:

@@ -138,6 +138,48 @@ func TestFoldPairs(t *testing.T) {
 	}
 }
 
+// TestFoldWithinArticle: near-duplicate folding is across articles. Within one
+// article a subheading that restates a later sentence, or a sentence that a later
+// one extends, stays in its place; an exact repeat (a pull quote) still folds.
+// The same pair sent by two articles folds.
+func TestFoldWithinArticle(t *testing.T) {
+	const (
+		head = "The council will rebuild the harbour wall"
+		body = "After the storm the council said it will rebuild the harbour wall before next winter."
+		lead = "The council said the harbour wall will be rebuilt before the winter storms."
+		more = "The council said the harbour wall will be rebuilt before the winter storms, at a cost of 4 million."
+	)
+	tests := []struct {
+		name string
+		docs []merge.Doc
+		want []string
+	}{
+		{"a subheading and the sentence it restates stay",
+			[]merge.Doc{doc("a1", p(body), p(head), p("Work starts in May."))},
+			[]string{body, head, "Work starts in May."}},
+		{"a later, longer sentence does not replace an earlier one of its article",
+			[]merge.Doc{doc("a1", p(lead), p("Residents welcomed the plan."), p(more))},
+			[]string{lead, "Residents welcomed the plan.", more}},
+		{"an exact repeat within the article folds",
+			[]merge.Doc{doc("a1", p(lead), p("Residents welcomed the plan."), p(lead))},
+			[]string{lead, "Residents welcomed the plan."}},
+		{"across articles the longer sentence replaces the shorter",
+			[]merge.Doc{doc("a1", p(lead)), doc("a2", p(more))},
+			[]string{more}},
+		{"across articles, after the first article's own repeat",
+			[]merge.Doc{doc("a1", p(lead), p(more)), doc("a2", p(lead))},
+			[]string{lead, more}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := merge.Merge(tt.docs, words{}, merge.Options{})
+			if got := texts(res); !slices.Equal(got, tt.want) {
+				t.Fatalf("passages %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func texts(res summarize.MergeResult) []string {
 	var out []string
 	for _, p := range res.Passages {

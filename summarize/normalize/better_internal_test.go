@@ -3,6 +3,8 @@ package normalize
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestBetter checks the measure that picks readability over trafilatura, on
@@ -20,6 +22,7 @@ func TestBetter(t *testing.T) {
 		c.linked = int(linked * float64(c.runes))
 		return c
 	}
+	wholePage := func(c candidate) candidate { c.whole = true; return c }
 	first := []string{story + "One.", story + "Two."}
 	whole := append(append([]string(nil), first...), story+"Three.", story+"Four.")
 	teaser := []string{"Subscribe to read the whole story of the harbour vote tonight."}
@@ -35,10 +38,73 @@ func TestBetter(t *testing.T) {
 		{"readability is mostly links", cand(first, 0), cand(menu, 0.6), false},
 		{"readability is not much longer", cand(whole, 0), cand(append(whole, "A short line more."), 0), false},
 		{"readability found nothing", cand(whole, 0), cand(nil, 0), false},
+		{"trafilatura's reading is the whole page: readability's story, shorter, wins", wholePage(cand(menu[:1], 0)), cand(first, 0), true},
+		{"both readings are the whole page", wholePage(cand([]string{story + "Page."}, 0)), wholePage(cand([]string{story + "Body."}, 0)), false},
 	} {
 		got := better(tc.traf, tc.read)
 		if isRead := len(got.paras) == len(tc.read.paras) && (len(got.paras) == 0 || got.paras[0] == tc.read.paras[0]) && len(tc.read.paras) > 0; isRead != tc.wantRead {
 			t.Errorf("%s: readability chosen %v, want %v", tc.name, isRead, tc.wantRead)
+		}
+	}
+}
+
+// TestBetterAddsProse: when readability's reading holds trafilatura's and more,
+// what it adds is kept only where it reads as running prose (a lead paragraph
+// trafilatura left out), not its short lines (a byline, a caption, a "Related"
+// link); when it adds only such lines, trafilatura's paragraphs stay as they were.
+func TestBetterAddsProse(t *testing.T) {
+	cand := func(paras ...string) candidate {
+		c := candidate{paras: paras}
+		for _, p := range paras {
+			c.runes += len(squash(p))
+			if storyLike(p) {
+				c.prose += len(squash(p))
+			}
+		}
+		return c
+	}
+	const (
+		lead  = "Two young drivers wrecked a sports car each on Friday night, in separate crashes on the motorway."
+		body1 = "A 19-year-old lost control of his car shortly after joining the motorway at Lenzburg, the police said on Saturday."
+		body2 = "In St. Gallen a 33-year-old hit the barrier with his Corvette; his passenger was seriously injured."
+	)
+	traf := cand(body1, body2)
+	for _, tc := range []struct {
+		name string
+		read candidate
+		want []string
+	}{
+		{"a lead paragraph added", cand("Region", lead, body1, "Photo gallery", body2), []string{lead, body1, body2}},
+		{"only short lines added", cand("Region", body1, "Photo gallery", body2, "More from the region"), []string{body1, body2}},
+		{"much longer, mostly lines", cand("Region", "Traffic", "Police", lead, body1, "Photo gallery", "Video", "Weather", body2, "More from the region", "Most read", "Latest"), []string{lead, body1, body2}},
+	} {
+		got := better(traf, tc.read)
+		if diff := cmp.Diff(tc.want, got.paras); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// TestBetterAsStoryLike: readability's reading must read as a story at least as
+// well as trafilatura's: prose density of minProse, or trafilatura's own when that
+// is lower (a page of short paragraphs that both read), and link density of at most
+// maxLinkDensity, or trafilatura's own when that is higher (trafilatura read a menu).
+func TestBetterAsStoryLike(t *testing.T) {
+	mk := func(name string, runes int, prose, linked float64) candidate {
+		return candidate{paras: []string{name}, runes: runes, prose: int(prose * float64(runes)), linked: int(linked * float64(runes))}
+	}
+	for _, tc := range []struct {
+		name       string
+		traf, read candidate
+		wantRead   bool
+	}{
+		{"little prose, but more than trafilatura's", mk("t", 500, 0.3, 0), mk("r", 7000, 0.43, 0), true},
+		{"little prose, less than trafilatura's", mk("t", 500, 0.45, 0), mk("r", 7000, 0.43, 0), false},
+		{"trafilatura read a menu: a reading less linked wins", mk("t", 700, 0.6, 0.99), mk("r", 3000, 0.6, 0.3), true},
+		{"a reading more linked than trafilatura's loses", mk("t", 700, 0.6, 0.2), mk("r", 3000, 0.6, 0.3), false},
+	} {
+		if got := better(tc.traf, tc.read).paras[0] == "r"; got != tc.wantRead {
+			t.Errorf("%s: readability chosen %v, want %v", tc.name, got, tc.wantRead)
 		}
 	}
 }

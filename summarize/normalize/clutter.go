@@ -153,6 +153,10 @@ func classify(s string) kind {
 		bare = reListMark.ReplaceAllString(s, "")
 	}
 	lower := strings.ToLower(bare)
+	lang := kindStory
+	if n > 0 && n <= 80 {
+		lang = classifyLang(bare, lower, n)
+	}
 	switch {
 	case n == 0:
 		return kindMenu
@@ -160,6 +164,8 @@ func classify(s string) kind {
 		return kindSkip
 	case n <= 12 && reHeader.MatchString(bare):
 		return kindHeader
+	case lang != kindStory:
+		return lang
 	case n <= 25 && reTeaserLine.MatchString(bare):
 		return kindTeaser
 	case n <= 20 && !strings.HasSuffix(bare, ".") && reTeaserWeak.MatchString(bare):

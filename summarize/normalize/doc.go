@@ -10,6 +10,11 @@
 // that reads like a sentence (it ends with . ! or ? and has six or more words)
 // is kept unless a pattern names it precisely (a cookie notice, a newsletter
 // prompt, a caption ending in a photo credit), so story text is not lost.
+// The patterns are English; the commonest kinds (teaser headers and lines,
+// prompts to subscribe, sign in, follow or support the outlet, comment and share
+// widgets, photo and source credits, rights notices, advertising disclosures)
+// are also named in German, Spanish, French, Portuguese, Italian and Polish
+// (clutter_lang.go).
 // On an HTML page the filter also knows which text is a link: a run of short lines
 // is a menu only when its lines are links without figures (a table row, a spec
 // line or an ingredient is story however short), and a long unit made of four or

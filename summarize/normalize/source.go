@@ -171,6 +171,10 @@ type candidate struct {
 	runes  int // letters and digits of the kept paragraphs
 	linked int // of them, inside links on the page
 	prose  int // of them, in paragraphs that read like running prose
+	// whole: the reading is the page's text in one or two paragraphs, at least
+	// wholeShare of it (trafilatura's baseline when its extraction fails: the
+	// page's body text, menus and all, as one paragraph), not a story found in it.
+	whole bool
 }
 
 func (src *pageSource) candidate(text string) candidate {
@@ -195,6 +199,13 @@ func (src *pageSource) candidate(text string) candidate {
 		if storyLike(p) {
 			c.prose += n
 		}
+	}
+	if len(c.paras) > 0 && len(c.paras) <= 2 {
+		longest := 0
+		for _, p := range c.paras {
+			longest = max(longest, len(squash(p)))
+		}
+		c.whole = float64(longest) >= wholeShare*float64(len(src.sq))
 	}
 	return c
 }
@@ -228,24 +239,39 @@ const (
 	minProse       = 0.5  // the least prose it must carry
 	minCovered     = 0.7  // the share of trafilatura's text readability must also hold
 	coverSample    = 24   // paragraphs of trafilatura's looked up in readability's text
+	wholeShare     = 0.5  // the share of the page's text that makes one paragraph the whole page
+	minSuperset    = 0.95 // the share of trafilatura's text readability holds when it adds prose to it
 )
 
 // better keeps trafilatura's reading unless readability's is better by this
-// measure. Readability's must read as a story does: at most maxLinkDensity of its
-// letters in links (link density) and at least minProse of them in paragraphs of
-// running prose (text density). Then it wins when trafilatura found nothing; when
+// measure. Readability's must read as a story does, or at least as well as
+// trafilatura's: at most maxLinkDensity of its letters in links (link density),
+// or trafilatura's share when that is higher, and at least minProse of them in
+// paragraphs of running prose (text density), or trafilatura's share when that is
+// lower. Then it wins when trafilatura found nothing; when
 // it is muchLonger or more longer (trafilatura found a fragment: a teaser, a
 // caption, the first part of the page; trafilatura's own fallback uses the same
 // factor); or when it holds at least minCovered of trafilatura's text and is
 // longerBy or more longer (trafilatura stopped early: the same story, continued).
+// It also wins, whatever its length, when trafilatura's reading is the whole page
+// in one paragraph (see candidate.whole) and readability's is not. When
+// readability's reading holds minSuperset or more of trafilatura's and is longer,
+// the two read the same story and readability's adds to it: what it adds is kept
+// where it reads as running prose (a lead or a passage trafilatura left out) and
+// dropped where it does not (the short lines around a story: section names,
+// captions, links), see proseAdded; this comes before the length rules.
 func better(traf, read candidate) candidate {
 	switch {
 	case len(read.paras) == 0:
 		return traf
 	case len(traf.paras) == 0:
 		return read
-	case read.linkDensity() > maxLinkDensity || read.proseDensity() < minProse:
+	case read.linkDensity() > max(maxLinkDensity, traf.linkDensity()) || read.proseDensity() < min(minProse, traf.proseDensity()):
 		return traf
+	case traf.whole && !read.whole:
+		return read
+	case read.runes > traf.runes && covered(traf, read) >= minSuperset:
+		return proseAdded(traf, read)
 	case float64(read.runes) >= muchLonger*float64(traf.runes):
 		return read
 	case float64(read.runes) >= longerBy*float64(traf.runes) && covered(traf, read) >= minCovered:
@@ -275,4 +301,21 @@ func covered(a, b candidate) float64 {
 		return 0
 	}
 	return float64(in) / float64(all)
+}
+
+// proseAdded is read's reading, which holds traf's, keeping of what traf does not
+// hold only the paragraphs of running prose.
+func proseAdded(traf, read candidate) candidate {
+	in := make(map[string]bool, len(traf.paras))
+	for _, p := range traf.paras {
+		in[squash(p)] = true
+	}
+	out := read
+	out.paras = nil
+	for _, p := range read.paras {
+		if in[squash(p)] || storyLike(p) {
+			out.paras = append(out.paras, p)
+		}
+	}
+	return out
 }
