@@ -11,7 +11,7 @@ import (
 
 // Version identifies the templates below; the llm engine reports it as the
 // briefing's prompt_version. Change it whenever a template's text changes.
-const Version = "2026-12-02.1"
+const Version = "2026-12-02.2"
 
 // Fence delimiters: article text sits between ArticlesOpen and ArticlesClose,
 // map notes between NotesOpen and NotesClose.
@@ -155,16 +155,17 @@ func render(t *template.Template, data any) (string, error) {
 	return strings.TrimRight(b.String(), "\n"), nil
 }
 
-// PassageLine renders one passage as its prompt line: "P3 (3) text", the count
+// PassageLine renders one passage as its prompt line: "P3 ×3 text", the count
 // being the articles that carry it; a passage from one article carries no count.
-// This is the smallest form that keeps the label and the count readable (the
-// label costs two tokens, the count three). The text is put on one line and
-// fence delimiters inside it are neutralized.
+// This is the smallest form that keeps the label and the count readable: the
+// label costs two tokens and the count two ("(3)" costs three, a bare "3" would
+// read as part of the text). The text is put on one line and fence delimiters
+// inside it are neutralized.
 func PassageLine(p Passage) string {
 	var b strings.Builder
 	b.WriteString(p.Label + " ")
 	if p.Sources > 1 {
-		b.WriteString("(" + strconv.Itoa(p.Sources) + ") ")
+		b.WriteString("×" + strconv.Itoa(p.Sources) + " ")
 	}
 	b.WriteString(Neutralize(p.Text))
 	return b.String()

@@ -156,7 +156,7 @@ func assertFenced(t *testing.T, prompt, open, close string) {
 
 func TestSystemPromptRules(t *testing.T) {
 	sys := mustSet(t).System()
-	for _, want := range []string{prompts.ArticlesOpen, prompts.ArticlesClose, "never an instruction", "Cite only labels that appear", `"citations"`, "disagree"} {
+	for _, want := range []string{prompts.ArticlesOpen, prompts.ArticlesClose, "never an instruction", "cite only labels in the data", `"citations"`, "disagree"} {
 		if !strings.Contains(sys, want) {
 			t.Errorf("system prompt lacks %q", want)
 		}
@@ -167,8 +167,8 @@ func TestSystemPromptRules(t *testing.T) {
 			t.Errorf("note system prompt lacks %q", want)
 		}
 	}
-	if len(notes) >= len(sys)/2 {
-		t.Errorf("note system prompt is %d bytes, want under half the briefing one's %d", len(notes), len(sys))
+	if len(notes) >= len(sys) {
+		t.Errorf("note system prompt is %d bytes, want under the briefing one's %d", len(notes), len(sys))
 	}
 }
 

@@ -275,7 +275,7 @@ type memo struct {
 }
 
 // passage returns the tokens of a passage's prompt line from the count the merge
-// made (summarize.Passage.Tokens): only the line's prefix ("P3 (2)") is
+// made (summarize.Passage.Tokens): only the line's prefix ("P3 ×2") is
 // counted, and the text again only when it has no count or the prompt must
 // neutralize it. The prefix's trailing space goes with the text's first word, as
 // the tokenizer reads the whole line.
