@@ -20,7 +20,8 @@ import (
 //     corroboration, position) as cmd/briefing wires it. In rank order a passage earns its place when it is among the
 //     MaxPoints best, carries a figure or a name (a capitalized word not
 //     opening the sentence) that no passage before it carries, or says something
-//     new: at least half of its content words are in no passage sent before it.
+//     new: at least half of its content words, or two of them, are in no passage
+//     sent before it.
 //     The others restate what is sent and are left out.
 //  2. When all passages fit one call and those that do not earn their place
 //     hold less than a quarter of their tokens (minLeftOutShare): strategy
@@ -333,7 +334,7 @@ func earn(order []int, units [][]string, words [][]string, maxPoints int) []int 
 				novel++
 			}
 		}
-		if k < maxPoints || fresh || float64(novel) >= minNovelty*float64(len(words[i])) && novel > 0 {
+		if k < maxPoints || fresh || novel >= minNovelWords || float64(novel) >= minNovelty*float64(len(words[i])) && novel > 0 {
 			out = append(out, i)
 			for _, w := range words[i] {
 				said[w] = true
@@ -347,8 +348,14 @@ func earn(order []int, units [][]string, words [][]string, maxPoints int) []int 
 // reach for the planner to leave them out when everything fits one call.
 const minLeftOutShare = 0.25
 
-// minNovelty is the share of new content words that earns a passage its place.
-const minNovelty = 0.5
+// minNovelty is the share of new content words that earns a passage its place;
+// minNovelWords new content words earn it too, whatever their share: in a long
+// cluster most words of a short passage have been said somewhere before, and
+// two new ones ("tests", "brakes") are usually a fact of its own.
+const (
+	minNovelty    = 0.5
+	minNovelWords = 2
+)
 
 // contentWords returns the distinct stems of the words of s that are not topic
 // stopwords (lower-cased letters only).
