@@ -1,7 +1,9 @@
 package llm
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -48,6 +50,10 @@ const (
 	noteShare      = 3 // a note-taking answer reserves 1/noteShare of its chunk
 )
 
+// schemaFrame is what OpenAI adds to a response_format schema's own tokens when
+// it counts it as prompt (9, by its cookbook's measure).
+const schemaFrame = 9
+
 // Planned is the planner's decision for one request, made without a model.
 type Planned struct {
 	Strategy string // summarize.StrategySingle, StrategySelect or StrategyMapReduce
@@ -66,13 +72,21 @@ type Planned struct {
 // Planner makes plans; the engine holds one, and Plan builds one for a single
 // request. It is safe for concurrent use.
 type Planner struct {
-	cfg      Config
-	counter  Counter
-	prompts  *prompts.Set
-	scorer   Scorer
-	system   int // tokens of the briefing system prompt
-	noter    int // tokens of the note-taking system prompt
-	reminder int // tokens of the repair reminder
+	cfg     Config
+	counter Counter
+	prompts *prompts.Set
+	scorer  Scorer
+	// system and noter are the tokens of the briefing and note-taking system
+	// prompts: the larger of the prompt that writes the answer's shape out and
+	// the shorter one with the schema that a json_schema call sends (OpenAI
+	// counts the schema as prompt tokens).
+	system int
+	noter  int
+	// systemText and noterText are the tokens of the prompts that write the
+	// shape out: what the messages of a call count at most.
+	systemText int
+	noterText  int
+	reminder   int // tokens of the repair reminder
 }
 
 // Scorer ranks passages: one score per passage of in, higher is better.
@@ -101,9 +115,15 @@ func NewPlanner(cfg Config, counter Counter) (*Planner, error) {
 	if cfg.ContextTokens <= 0 {
 		cfg.ContextTokens = DefaultContextTokens
 	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, set.Schema()); err != nil {
+		return nil, fmt.Errorf("llm: answer schema: %w", err)
+	}
+	schema := counter.Count(compact.String()) + schemaFrame
+	text, noteText := counter.Count(set.System(false)), counter.Count(set.NoteSystem(false))
 	return &Planner{cfg: cfg, counter: counter, prompts: set, scorer: scorer,
-		system:   counter.Count(set.System()),
-		noter:    counter.Count(set.NoteSystem()),
+		system: max(text, counter.Count(set.System(true))+schema), systemText: text,
+		noter: max(noteText, counter.Count(set.NoteSystem(true))+schema), noterText: noteText,
 		reminder: counter.Count("\n\n" + prompts.Reminder)}, nil
 }
 
