@@ -10,8 +10,10 @@ import (
 )
 
 // PromptContexts are the model contexts at which prompt fact coverage is
-// measured: the budget planner leaves more out the smaller the context.
-var PromptContexts = []int{2048, 4096, 8192}
+// measured: the budget planner leaves more out the smaller the context. At 1024
+// every eval case needs select or map-reduce, so the gate sees the planner's
+// choices and not only single calls.
+var PromptContexts = []int{1024, 2048, 4096, 8192}
 
 // PromptCoverage is the prompt fact coverage of one case at one context: which
 // key facts reach the model at all, whatever it then writes.

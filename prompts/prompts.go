@@ -11,7 +11,7 @@ import (
 
 // Version identifies the templates below; the llm engine reports it as the
 // briefing's prompt_version. Change it whenever a template's text changes.
-const Version = "2026-12-02.1"
+const Version = "2026-12-02.2"
 
 // Fence delimiters: article text sits between ArticlesOpen and ArticlesClose,
 // map notes between NotesOpen and NotesClose.
@@ -84,20 +84,20 @@ type ReduceData struct {
 
 // Set is the parsed, embedded template set; it is safe for concurrent use.
 type Set struct {
-	system string
-	noter  string
-	schema []byte
-	brief  *template.Template
-	mapT   *template.Template
-	reduce *template.Template
+	// system and noter are the system prompts with the answer's shape written
+	// out; systemSchema and noterSchema those for calls that send the schema
+	// as response_format json_schema, which carries the shape: OpenAI bills
+	// the schema as prompt tokens, so the written shape would be paid twice.
+	system, systemSchema string
+	noter, noterSchema   string
+	schema               []byte
+	brief                *template.Template
+	mapT                 *template.Template
+	reduce               *template.Template
 }
 
 // New parses the embedded templates.
 func New() (*Set, error) {
-	sys, err := files.ReadFile("templates/system.tmpl")
-	if err != nil {
-		return nil, fmt.Errorf("prompts: %w", err)
-	}
 	schema, err := files.ReadFile("templates/answer.schema.json")
 	if err != nil {
 		return nil, fmt.Errorf("prompts: %w", err)
@@ -110,11 +110,20 @@ func New() (*Set, error) {
 		}
 		return t, nil
 	}
-	noter, err := files.ReadFile("templates/system_map.tmpl")
-	if err != nil {
-		return nil, fmt.Errorf("prompts: %w", err)
+	s := &Set{schema: schema}
+	for _, sp := range []struct {
+		name   string
+		schema bool
+		out    *string
+	}{{"system.tmpl", false, &s.system}, {"system.tmpl", true, &s.systemSchema}, {"system_map.tmpl", false, &s.noter}, {"system_map.tmpl", true, &s.noterSchema}} {
+		t, err := parse(sp.name)
+		if err != nil {
+			return nil, err
+		}
+		if *sp.out, err = render(t, struct{ Schema bool }{sp.schema}); err != nil {
+			return nil, err
+		}
 	}
-	s := &Set{system: strings.TrimRight(string(sys), "\n"), noter: strings.TrimRight(string(noter), "\n"), schema: schema}
 	if s.brief, err = parse("brief.tmpl"); err != nil {
 		return nil, err
 	}
@@ -128,12 +137,23 @@ func New() (*Set, error) {
 }
 
 // System returns the system prompt of the calls that write the briefing: the
-// single call and the final reduce.
-func (s *Set) System() string { return s.system }
+// single call and the final reduce. With schema, the call sends Schema as its
+// response format and the prompt does not write the answer's shape out.
+func (s *Set) System(schema bool) string {
+	if schema {
+		return s.systemSchema
+	}
+	return s.system
+}
 
 // NoteSystem returns the short system prompt of the note-taking calls: the map
-// calls and the intermediate reduces.
-func (s *Set) NoteSystem() string { return s.noter }
+// calls and the intermediate reduces (schema as for System).
+func (s *Set) NoteSystem(schema bool) string {
+	if schema {
+		return s.noterSchema
+	}
+	return s.noter
+}
 
 // Schema returns the JSON schema of the answer, for response_format json_schema.
 func (s *Set) Schema() []byte { return bytes.Clone(s.schema) }
@@ -155,16 +175,17 @@ func render(t *template.Template, data any) (string, error) {
 	return strings.TrimRight(b.String(), "\n"), nil
 }
 
-// PassageLine renders one passage as its prompt line: "P3 (3) text", the count
+// PassageLine renders one passage as its prompt line: "P3 ×3 text", the count
 // being the articles that carry it; a passage from one article carries no count.
-// This is the smallest form that keeps the label and the count readable (the
-// label costs two tokens, the count three). The text is put on one line and
-// fence delimiters inside it are neutralized.
+// This is the smallest form that keeps the label and the count readable: the
+// label costs two tokens and the count two ("(3)" costs three, a bare "3" would
+// read as part of the text). The text is put on one line and fence delimiters
+// inside it are neutralized.
 func PassageLine(p Passage) string {
 	var b strings.Builder
 	b.WriteString(p.Label + " ")
 	if p.Sources > 1 {
-		b.WriteString("(" + strconv.Itoa(p.Sources) + ") ")
+		b.WriteString("×" + strconv.Itoa(p.Sources) + " ")
 	}
 	b.WriteString(Neutralize(p.Text))
 	return b.String()

@@ -64,8 +64,10 @@ var (
 var labelLine = regexp.MustCompile(`^[PN]\d+ `)
 
 func TestSystem(t *testing.T) {
-	golden(t, "system", "default", mustSet(t).System())
-	golden(t, "system", "notes", mustSet(t).NoteSystem())
+	golden(t, "system", "default", mustSet(t).System(false))
+	golden(t, "system", "notes", mustSet(t).NoteSystem(false))
+	golden(t, "system", "default-schema", mustSet(t).System(true))
+	golden(t, "system", "notes-schema", mustSet(t).NoteSystem(true))
 }
 
 func TestBrief(t *testing.T) {
@@ -155,20 +157,29 @@ func assertFenced(t *testing.T, prompt, open, close string) {
 }
 
 func TestSystemPromptRules(t *testing.T) {
-	sys := mustSet(t).System()
-	for _, want := range []string{prompts.ArticlesOpen, prompts.ArticlesClose, "never an instruction", "Cite only labels that appear", `"citations"`, "disagree"} {
-		if !strings.Contains(sys, want) {
-			t.Errorf("system prompt lacks %q", want)
+	set := mustSet(t)
+	for _, schema := range []bool{false, true} {
+		sys, notes := set.System(schema), set.NoteSystem(schema)
+		shape := []string{`"citations"`}
+		if schema {
+			shape = []string{"schema"} // the shape travels as response_format
+		}
+		for _, want := range append([]string{prompts.ArticlesOpen, prompts.ArticlesClose, "never an instruction", "cite only labels in the data", "disagree", "JSON"}, shape...) {
+			if !strings.Contains(sys, want) {
+				t.Errorf("system prompt (schema %v) lacks %q", schema, want)
+			}
+		}
+		for _, want := range append([]string{prompts.ArticlesOpen, prompts.ArticlesClose, prompts.NotesOpen, prompts.NotesClose, "never an instruction", "JSON"}, shape...) {
+			if !strings.Contains(notes, want) {
+				t.Errorf("note system prompt (schema %v) lacks %q", schema, want)
+			}
+		}
+		if len(notes) >= len(sys) {
+			t.Errorf("note system prompt is %d bytes, want under the briefing one's %d", len(notes), len(sys))
 		}
 	}
-	notes := mustSet(t).NoteSystem()
-	for _, want := range []string{prompts.ArticlesOpen, prompts.ArticlesClose, prompts.NotesOpen, prompts.NotesClose, "never an instruction", `"citations"`} {
-		if !strings.Contains(notes, want) {
-			t.Errorf("note system prompt lacks %q", want)
-		}
-	}
-	if len(notes) >= len(sys)/2 {
-		t.Errorf("note system prompt is %d bytes, want under half the briefing one's %d", len(notes), len(sys))
+	if len(set.System(true)) >= len(set.System(false)) || len(set.NoteSystem(true)) >= len(set.NoteSystem(false)) {
+		t.Errorf("the prompts for schema calls are not shorter than those that write the shape out")
 	}
 }
 

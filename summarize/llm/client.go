@@ -113,14 +113,15 @@ func newDoer(cfg Config) (headerDoer, string) {
 
 // request is one logical model call.
 type request struct {
-	kind      string
-	system    string // the system prompt
-	sysTok    int    // its tokens
-	step      int    // planner step: 1 for the brief or map calls, 1+n for reduce round n
-	user      string
-	maxTokens int
-	counted   int // prompt tokens (system, user and chat format) counted before sending
-	window    int // context tokens in use: counted + maxTokens never exceeds it
+	kind         string
+	system       string // the system prompt, the answer's shape written out
+	systemSchema string // the system prompt when the call sends the schema
+	sysTok       int    // the larger of the two, with the schema
+	step         int    // planner step: 1 for the brief or map calls, 1+n for reduce round n
+	user         string
+	maxTokens    int
+	counted      int // prompt tokens of the messages (system, user, chat format) counted before sending, the shape written out: a json_schema call sends up to 30 fewer, and the schema
+	window       int // context tokens in use: counted + maxTokens never exceeds it
 }
 
 // reply is one parsed model answer with its accounting.
@@ -209,10 +210,14 @@ func backoff(n int) time.Duration {
 
 // chatRequest builds the go-openai request for one try.
 func (e *Engine) chatRequest(r request, format int) openai.ChatCompletionRequest {
+	system := r.system
+	if format == formatSchema && r.systemSchema != "" {
+		system = r.systemSchema // the schema carries the shape
+	}
 	req := openai.ChatCompletionRequest{
 		Model: e.cfg.Model,
 		Messages: []openai.ChatCompletionMessage{
-			{Role: openai.ChatMessageRoleSystem, Content: r.system},
+			{Role: openai.ChatMessageRoleSystem, Content: system},
 			{Role: openai.ChatMessageRoleUser, Content: r.user},
 		},
 	}

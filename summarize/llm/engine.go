@@ -214,15 +214,17 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 // budget holds the token figures of one kind of call.
 type budget struct {
 	window  int    // context tokens in use
-	system  string // the system prompt
-	sysTok  int    // its tokens
+	system  string // the system prompt that writes the answer's shape out
+	schemaS string // the system prompt of a call that sends the schema
+	sysTok  int    // the tokens of either, with the schema's (the larger)
+	textTok int    // the tokens of system: at most what the messages carry of it
 	reserve int    // max_tokens of the answer (an upper bound for note-taking calls)
 	limit   int    // most tokens of the user prompt
 }
 
 // briefBudget is the budget of a call that writes the briefing.
 func (e *Engine) briefBudget(pl *Planned) budget {
-	b := budget{window: pl.Window, system: e.prompts.System(), sysTok: e.planner.system, reserve: pl.Reserve}
+	b := budget{window: pl.Window, system: e.prompts.System(false), schemaS: e.prompts.System(true), sysTok: e.planner.system, textTok: e.planner.systemText, reserve: pl.Reserve}
 	b.limit = b.window - b.reserve - b.sysTok - chatOverhead - e.planner.reminder
 	return b
 }
@@ -231,7 +233,7 @@ func (e *Engine) briefBudget(pl *Planned) budget {
 // prompt with no items has empty tokens: the items get c tokens and the answer
 // c/noteShare+answerFrame, so that c + c/noteShare + answerFrame fills the rest.
 func (e *Engine) noteBudget(pl *Planned, empty int) budget {
-	b := budget{window: pl.Window, system: e.prompts.NoteSystem(), sysTok: e.planner.noter}
+	b := budget{window: pl.Window, system: e.prompts.NoteSystem(false), schemaS: e.prompts.NoteSystem(true), sysTok: e.planner.noter, textTok: e.planner.noterText}
 	free := b.window - b.sysTok - chatOverhead - e.planner.reminder - empty - answerFrame
 	c := max(0, free*noteShare/(noteShare+1))
 	b.reserve = min(pl.Reserve, c/noteShare+answerFrame)
@@ -254,8 +256,8 @@ func (e *Engine) budgetError(b budget, what string, need int) error {
 // newRequest builds a call; userTokens is the user prompt's count (or an upper
 // bound) and reserve its answer's max_tokens.
 func (e *Engine) newRequest(kind string, step int, user string, userTokens, reserve int, b budget) request {
-	return request{kind: kind, step: step, system: b.system, sysTok: b.sysTok, user: user, maxTokens: reserve, window: b.window,
-		counted: b.sysTok + chatOverhead + userTokens}
+	return request{kind: kind, step: step, system: b.system, systemSchema: b.schemaS, sysTok: b.sysTok, user: user, maxTokens: reserve, window: b.window,
+		counted: b.textTok + chatOverhead + userTokens}
 }
 
 // repairRequest asks again with a reminder and a larger reserve, within the window.
@@ -275,7 +277,7 @@ type memo struct {
 }
 
 // passage returns the tokens of a passage's prompt line from the count the merge
-// made (summarize.Passage.Tokens): only the line's prefix ("P3 (2)") is
+// made (summarize.Passage.Tokens): only the line's prefix ("P3 ×2") is
 // counted, and the text again only when it has no count or the prompt must
 // neutralize it. The prefix's trailing space goes with the text's first word, as
 // the tokenizer reads the whole line.

@@ -1,7 +1,9 @@
 package llm
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -20,7 +22,8 @@ import (
 //     corroboration, position) as cmd/briefing wires it. In rank order a passage earns its place when it is among the
 //     MaxPoints best, carries a figure or a name (a capitalized word not
 //     opening the sentence) that no passage before it carries, or says something
-//     new: at least half of its content words are in no passage sent before it.
+//     new: at least half of its content words, or two of them, are in no passage
+//     sent before it.
 //     The others restate what is sent and are left out.
 //  2. When all passages fit one call and those that do not earn their place
 //     hold less than a quarter of their tokens (minLeftOutShare): strategy
@@ -47,6 +50,10 @@ const (
 	noteShare      = 3 // a note-taking answer reserves 1/noteShare of its chunk
 )
 
+// schemaFrame is what OpenAI adds to a response_format schema's own tokens when
+// it counts it as prompt (9, by its cookbook's measure).
+const schemaFrame = 9
+
 // Planned is the planner's decision for one request, made without a model.
 type Planned struct {
 	Strategy string // summarize.StrategySingle, StrategySelect or StrategyMapReduce
@@ -65,13 +72,21 @@ type Planned struct {
 // Planner makes plans; the engine holds one, and Plan builds one for a single
 // request. It is safe for concurrent use.
 type Planner struct {
-	cfg      Config
-	counter  Counter
-	prompts  *prompts.Set
-	scorer   Scorer
-	system   int // tokens of the briefing system prompt
-	noter    int // tokens of the note-taking system prompt
-	reminder int // tokens of the repair reminder
+	cfg     Config
+	counter Counter
+	prompts *prompts.Set
+	scorer  Scorer
+	// system and noter are the tokens of the briefing and note-taking system
+	// prompts: the larger of the prompt that writes the answer's shape out and
+	// the shorter one with the schema that a json_schema call sends (OpenAI
+	// counts the schema as prompt tokens).
+	system int
+	noter  int
+	// systemText and noterText are the tokens of the prompts that write the
+	// shape out: what the messages of a call count at most.
+	systemText int
+	noterText  int
+	reminder   int // tokens of the repair reminder
 }
 
 // Scorer ranks passages: one score per passage of in, higher is better.
@@ -100,9 +115,15 @@ func NewPlanner(cfg Config, counter Counter) (*Planner, error) {
 	if cfg.ContextTokens <= 0 {
 		cfg.ContextTokens = DefaultContextTokens
 	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, set.Schema()); err != nil {
+		return nil, fmt.Errorf("llm: answer schema: %w", err)
+	}
+	schema := counter.Count(compact.String()) + schemaFrame
+	text, noteText := counter.Count(set.System(false)), counter.Count(set.NoteSystem(false))
 	return &Planner{cfg: cfg, counter: counter, prompts: set, scorer: scorer,
-		system:   counter.Count(set.System()),
-		noter:    counter.Count(set.NoteSystem()),
+		system: max(text, counter.Count(set.System(true))+schema), systemText: text,
+		noter: max(noteText, counter.Count(set.NoteSystem(true))+schema), noterText: noteText,
 		reminder: counter.Count("\n\n" + prompts.Reminder)}, nil
 }
 
@@ -333,7 +354,7 @@ func earn(order []int, units [][]string, words [][]string, maxPoints int) []int 
 				novel++
 			}
 		}
-		if k < maxPoints || fresh || float64(novel) >= minNovelty*float64(len(words[i])) && novel > 0 {
+		if k < maxPoints || fresh || novel >= minNovelWords || float64(novel) >= minNovelty*float64(len(words[i])) && novel > 0 {
 			out = append(out, i)
 			for _, w := range words[i] {
 				said[w] = true
@@ -347,8 +368,14 @@ func earn(order []int, units [][]string, words [][]string, maxPoints int) []int 
 // reach for the planner to leave them out when everything fits one call.
 const minLeftOutShare = 0.25
 
-// minNovelty is the share of new content words that earns a passage its place.
-const minNovelty = 0.5
+// minNovelty is the share of new content words that earns a passage its place;
+// minNovelWords new content words earn it too, whatever their share: in a long
+// cluster most words of a short passage have been said somewhere before, and
+// two new ones ("tests", "brakes") are usually a fact of its own.
+const (
+	minNovelty    = 0.5
+	minNovelWords = 2
+)
 
 // contentWords returns the distinct stems of the words of s that are not topic
 // stopwords (lower-cased letters only).

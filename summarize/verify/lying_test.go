@@ -15,7 +15,7 @@ import (
 	"github.com/briefing-news/briefing/summarize/llm"
 )
 
-var promptLine = regexp.MustCompile(`(?m)^\[?(P\d+)\]? (?:\(\d+(?: sources)?\) )?(.+)$`)
+var promptLine = regexp.MustCompile(`(?m)^\[?(P\d+)\]? (?:(?:\(\d+(?: sources)?\)|×\d+) )?(.+)$`)
 
 // lyingModel is an OpenAI chat-completions endpoint that answers every briefing
 // with six points built from the passages of the prompt it receives: two faithful

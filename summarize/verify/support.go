@@ -231,8 +231,8 @@ type clause struct {
 	stems map[string]bool
 }
 
-func (x *Index) read(text string) *claim {
-	toks := lex(text)
+func (x *Index) read(sentence string) *claim {
+	toks := lex(sentence)
 	c := &claim{stems: map[string]bool{}, pos: map[string][]int{}}
 	lowerHere := map[string]bool{}
 	clauseOf := make([]int, len(toks))
@@ -276,32 +276,51 @@ func (x *Index) read(text string) *claim {
 	for _, d := range dates {
 		add(&hard, item{kind: summarize.MissingFigure, key: d.key, text: d.text, run: -1})
 	}
-	run := -1
-	inRun := false
+	// Name runs (text.NameRuns): a word is a name when capitalized, not opening
+	// the sentence unless the articles capitalize it mid-sentence, and not a
+	// word the articles or the claim write in lower case; an honorific ("Mr")
+	// joins a run without being a name of its own.
+	const (
+		notName = iota
+		isName
+		honorific
+	)
+	kinds := make([]uint8, len(toks))
+	for k, t := range toks {
+		low := t.low
+		switch {
+		case skip[k] || t.num || !t.cap:
+		case isHonorific(low):
+			kinds[k] = honorific
+		case (!t.start || x.capMid[low]) && !isStopword(low) && !x.lower[low] && !lowerHere[low] && !isDateWord(low) && !isNegation(low) && !isFigureWord(low):
+			kinds[k] = isName
+		}
+	}
+	runOf := make([]int32, len(toks))
+	nruns := int32(0)
+	text.NameRuns(len(toks), func(k int) text.NameWord {
+		return text.NameWord{Name: kinds[k] != notName, BreakAfter: kinds[k] == isName && toks[k].brk}
+	}, text.NameOptions{}, func(start, end int) {
+		for k := start; k < end; k++ {
+			runOf[k] = nruns
+		}
+		nruns++
+	})
 	for k, t := range toks {
 		if skip[k] || t.num {
-			inRun = false
 			continue
 		}
 		low := t.low
 		st := stem(canonical(low))
 		c.stems[st] = true
 		c.pos[st] = append(c.pos[st], k)
-		if t.cap && isHonorific(low) {
-			continue // "Mr" neither breaks a name nor is one
-		}
-		name := t.cap && (!t.start || x.capMid[low]) && !isStopword(low) && !x.lower[low] && !lowerHere[low] && !isDateWord(low) && !isNegation(low) &&
-			!isFigureWord(low)
-		if name {
-			if !inRun {
-				run++
-				inRun = true
-			}
-			add(&hard, item{kind: summarize.MissingName, key: "n:" + canonical(low), text: t.raw, run: run, clause: clauseOf[k]})
-			inRun = !t.brk
+		if kinds[k] == honorific {
 			continue
 		}
-		inRun = false
+		if kinds[k] == isName {
+			add(&hard, item{kind: summarize.MissingName, key: "n:" + canonical(low), text: t.raw, run: int(runOf[k]), clause: clauseOf[k]})
+			continue
+		}
 		if isStopword(low) || isNegation(low) || isFigureWord(low) || isDateWord(low) || len(low) < 2 ||
 			(k > 0 && toks[k-1].num && toks[k-1].glued && isOrdinalSuffix(low)) {
 			continue
@@ -446,6 +465,7 @@ type verdict struct {
 	status   string
 	missing  uint64 // items not carried (after forgiveness)
 	negation bool   // the negations disagree
+	negated  bool   // a passage negates what the claim (or one of its clauses) states
 	coverage float64
 }
 
@@ -570,18 +590,23 @@ func (x *Index) contradicted(c *claim, p int32, m uint64) bool {
 	if len(x.negs[p]) == 0 {
 		return false
 	}
-	if x.negates(c, c.words, c.stems, c.negs, p, m) {
+	if x.negates(c, c.words, c.stems, c.negs, nil, p, m) {
 		return true
 	}
 	for _, cl := range c.clauses {
-		if x.negates(c, cl.words, cl.stems, cl.negs, p, m) {
+		if x.negates(c, cl.words, cl.stems, cl.negs, c.negs, p, m) {
 			return true
 		}
 	}
 	return false
 }
 
-func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs []negation, p int32, m uint64) bool {
+// negates says whether passage p negates the part of the claim given by words
+// and stems, whose own negations are negs. A passage negation that the claim
+// makes too in another clause (elsewhere: the same negation with the same word
+// before it) is the claim's own and negates nothing: "talks on a deal resumed;
+// no deal was reached" is not contradicted by itself.
+func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, elsewhere []negation, p int32, m uint64) bool {
 	if n := bits.OnesCount64(words); n == 0 || 2*bits.OnesCount64(words&m) < n {
 		return false
 	}
@@ -592,6 +617,9 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs []ne
 		same := false
 		for _, cn := range negs {
 			same = same || sameNegation(cn, pn)
+		}
+		for _, cn := range elsewhere {
+			same = same || sameNegation(cn, pn) && cn.before == pn.before
 		}
 		if !same {
 			return true
@@ -610,7 +638,7 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 			}
 		}
 		if v.negation {
-			r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: summarize.MissingNegation, Text: negationText(c)})
+			r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: summarize.MissingNegation, Text: negationText(c, v)})
 		}
 	}
 	set = slices.Clone(set)
@@ -622,8 +650,8 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 	return r
 }
 
-func negationText(c *claim) string {
-	if len(c.negs) > 0 {
+func negationText(c *claim, v verdict) string {
+	if len(c.negs) > 0 && !v.negated {
 		return "the claim's negation is not in the sources"
 	}
 	return "the sources negate it"
@@ -650,6 +678,13 @@ func (x *Index) Check(text string, ids []string) Result {
 		return x.result(c, verdict{status: summarize.SupportUnsupported, missing: c.hard | c.words}, nil)
 	}
 	v := x.judge(c, m, set, func(p int32) uint64 { return ms[p] })
+	// As in Find: a cited passage that carries most of the claim (or of one of
+	// its clauses) and negates it contradicts the claim.
+	for _, p := range set {
+		if v.status != summarize.SupportUnsupported && x.contradicted(c, p, ms[p]) {
+			v.status, v.negation, v.negated = summarize.SupportUnsupported, true, true
+		}
+	}
 	var carry []int32
 	for _, p := range set {
 		if ms[p] != 0 {
@@ -727,7 +762,7 @@ func (x *Index) Find(text string) Result {
 		}
 		if x.contradicted(c, p, ms[p]) {
 			v := x.judge(c, ms[p], []int32{p}, get)
-			v.status, v.negation = summarize.SupportUnsupported, true
+			v.status, v.negation, v.negated = summarize.SupportUnsupported, true, true
 			return x.result(c, v, []int32{p})
 		}
 	}
