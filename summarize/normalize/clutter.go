@@ -70,7 +70,7 @@ var (
 		`imprint`, `legal(?: notice)?`, `manage (?:preferences|cookies|settings|consent)`, `accept(?: all)?(?: cookies)?`,
 		`reject(?: all)?(?: cookies)?`, `got it`, `i agree`, `agree`, `ok`, `do not sell(?: or share)? my personal information`, `corrections`,
 		`ethics(?: policy)?`, `rss`, `apps?`, `follow us`,
-	}, "|") + `)(?:\s*[|·•,/–—-]\s*|\s*|$))+$`)
+	}, "|") + `)(?:\s*[|·•,/–—:-]\s*|\s*|$))+$`)
 
 	reCaptionStart = regexp.MustCompile(`(?i)^(?:photo|photograph|image|picture|pic|illustration|credit|image credit|photo credit|photo illustration|graphic|video|foto|bild|bildquelle|fotoquelle)s?\s*(?::|-|–|—|(?-i:by)\b)\s*\S`)
 	reCaptionIn    = regexp.MustCompile(`(?:\b|\p{Ll})(?:Image|Photo|Picture|Photograph|Credit)s?: \S`)
@@ -97,7 +97,7 @@ var (
 	reUpdated    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|modified)\b`)
 	reAgo        = regexp.MustCompile(`(?i)^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$`)
 	reComments   = regexp.MustCompile(`(?i)^(?:\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|comments?|(?:view|show|read|hide) (?:all )?comments?(?:\s*\(\d+\))?|\d+ repl(?:y|ies)|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|add a comment|have your say)$`)
-	reListen     = regexp.MustCompile(`(?i)^(?:listen(?: to (?:this|the) (?:article|story|episode))?(?:\s*[:(]?\s*\d+\s*min(?:ute)?s?\)?)?|\d+\s*min(?:ute)?s?\s+(?:read|listen|watch)|reading time\s*:?\s*\d+.{0,12}|audio available|play audio|\d{1,2}:\d{2}\s*min)$`)
+	reListen     = regexp.MustCompile(`(?i)^(?:listen(?: to (?:this|the) (?:article|story|episode))?(?:\s*[:(·•|–—-]?\s*\d+\s*min(?:ute)?s?\)?)?|\d+\s*min(?:ute)?s?\s+(?:read|listen|watch)|reading time\s*:?\s*\d+.{0,12}|audio available|play audio|\d{1,2}:\d{2}\s*min)$`)
 	reURL        = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`)
 
 	reDateWords = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|kst|jst|min|mins|at|on|st|nd|rd|th)\b\.?`)

@@ -64,6 +64,9 @@ var clutterCases = []struct {
 	{"reporting by", lead + "\n\nReporting by Hanna Vogt; Editing by Omar Ruiz.", []string{lead}},
 	{"comment count", lead + "\n\n37 comments\n\nView comments\n\nJoin the conversation", []string{lead}},
 	{"listen and read time", "Listen to this article\n\n4 min read\n\n" + lead, []string{lead}},
+	{"listen with its length after a dot", "Listen to this article · 4 min\n\n" + lead, []string{lead}},
+	{"share bar after a colon", lead + "\n\nShare this article: Facebook | X | WhatsApp | Email | Copy link\n\n" + body, []string{lead, body}},
+	{"share label and networks", lead + "\n\nShare: Facebook | Twitter\n\n" + body, []string{lead, body}},
 	{"bare link", lead + "\n\nhttps://courier.example/p/4Wx\n\n" + body, []string{lead, body}},
 	{"date metadata prefix", "date 2026-09-03 " + lead + "\n\n" + body, []string{lead, body}},
 }
@@ -95,6 +98,8 @@ var keepCases = []struct {
 	{"cookie policy in a sentence", "Regulators said the cookie policy of the site broke the law.", []string{"Regulators said the cookie policy of the site broke the law."}},
 	{"copyright in a sentence", "Copyright holders sued the site over the fire photos.", []string{"Copyright holders sued the site over the fire photos."}},
 	{"labelled sentence", "Opinion: The evacuation order came too late, residents say.", []string{"Opinion: The evacuation order came too late, residents say."}},
+	{"share and listen in a sentence", "Listen: residents share their stories of the fire on Facebook.", []string{"Listen: residents share their stories of the fire on Facebook."}},
+	{"sections subheading with a colon", lead + "\n\nNews: what the council decided\n\n" + body, []string{lead, "News: what the council decided", body}},
 	{"empty", " \n\n ", nil},
 }
 

@@ -26,6 +26,8 @@ func supportIndex() *verify.Index {
 		"The council said it was too early to estimate the cost of repairs.",
 		"A magnitude 6.4 quake hit the region before dawn; no one died.",
 		"The painting was not insured when it was stolen.",
+		"Talks on a wage deal resumed on Monday; no deal was reached by the evening.",
+		"The union did not accept the deal; the drivers did not accept the deal.",
 	}
 	var ps []summarize.Passage
 	for i, t := range texts {
@@ -60,6 +62,10 @@ func TestSupportRules(t *testing.T) {
 		{"negation kept in other words", "The repair cost has not been estimated.", []string{"P5"}, "supported", "", "P5"},
 		{"negation added", "The engineers did not close the bridge after the inspection.", []string{"P6"}, "unsupported", "negation:the claim's negation is not in the sources", "P6"},
 		{"contraction", "The authority didn't reopen the bridge.", []string{"P9"}, "supported", "", "P9"},
+		{"a clause negating another is the claim's own (Find)", "Talks on a wage deal resumed on Monday; no deal was reached by the evening.", nil, "supported", "", "P15"},
+		{"a clause negating another is the claim's own (Check)", "Talks on a wage deal resumed on Monday; no deal was reached by the evening.", []string{"P15"}, "supported", "", "P15"},
+		{"one clause of the claim negated by the cited passage", "The union did not accept the deal; the drivers accepted the deal.", []string{"P16"}, "unsupported", "negation:the sources negate it", "P16"},
+		{"one clause of the claim negated (Find)", "The union did not accept the deal; the drivers accepted the deal.", nil, "unsupported", "negation:the sources negate it", "P16"},
 		{"weekday as a date (published Tuesday 13 January)", "Engineers closed the bridge on January 12 after the inspection.", []string{"P6"}, "supported", "", "P6"},
 		{"wrong date", "Engineers closed the bridge on January 9 after the inspection.", []string{"P6"}, "unsupported", "figure:January 9", "P6"},
 		{"too few content words", "Ferries and shuttle buses replaced the bridge for commuters and lorries.", []string{"P7"}, "unsupported", "", ""},
