@@ -49,9 +49,10 @@ func TestBetter(t *testing.T) {
 }
 
 // TestBetterAddsProse: when readability's reading holds trafilatura's and more,
-// what it adds is kept only where it reads as running prose (a lead paragraph
-// trafilatura left out), not its short lines (a byline, a caption, a "Related"
-// link); when it adds only such lines, trafilatura's paragraphs stay as they were.
+// what it adds is kept where it reads as running prose (a lead paragraph
+// trafilatura left out) or as a list inside the story both read, not its short
+// lines (a byline, a caption, a "Related" link, a run of labels); when it adds
+// only such lines, trafilatura's paragraphs stay as they were.
 func TestBetterAddsProse(t *testing.T) {
 	cand := func(paras ...string) candidate {
 		c := candidate{paras: paras}
@@ -76,6 +77,8 @@ func TestBetterAddsProse(t *testing.T) {
 	}{
 		{"a lead paragraph added", cand("Region", lead, body1, "Photo gallery", body2), []string{lead, body1, body2}},
 		{"only short lines added", cand("Region", body1, "Photo gallery", body2, "More from the region"), []string{body1, body2}},
+		{"a list added inside the story", cand(body1, "Ingredients", "500 g flour", "75 g sugar", "2 tsp ground cardamom", body2), []string{body1, "Ingredients", "500 g flour", "75 g sugar", "2 tsp ground cardamom", body2}},
+		{"a list added outside the story", cand(body1, body2, "Ingredients", "500 g flour", "75 g sugar"), []string{body1, body2}},
 		{"much longer, mostly lines", cand("Region", "Traffic", "Police", lead, body1, "Photo gallery", "Video", "Weather", body2, "More from the region", "Most read", "Latest"), []string{lead, body1, body2}},
 	} {
 		got := better(traf, tc.read)

@@ -93,7 +93,7 @@ var (
 	reNewsletter = regexp.MustCompile(`(?i)^(?:sign ?up|subscribe|get (?:our|the))\b.*\b(?:newsletters?|inbox|alerts|subscri\w*)\b|^(?:sign ?up|subscribe) (?:to|for) our\b|^(?:enter your email|want more)\b|^already a subscriber\b|^subscribe\b.{0,60}$|^(?:sign|log) in\b.{0,40}$`)
 	reCookie     = regexp.MustCompile(`(?i)\b(?:we use|we and our partners use|this (?:site|website) uses|our use of|you (?:agree|consent)|accept (?:all )?cookies|by continuing|manage (?:cookies|preferences|settings)|cookie (?:settings|preferences))\b`)
 	reFooter     = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b`)
-	reByline     = regexp.MustCompile(`^(?:By|BY) (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:(?:,|\band\b|&|[|·•/]|-|–|—)\s*.*)?$|(?i:^(?:reporting|writing|editing|additional reporting|compiled|written|reported) by) \p{Lu}`)
+	reByline     = regexp.MustCompile(`^(?:By|BY) (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:(?:,|\band\b|&|[|·•/]|-|–|—)\s*.*)?$|(?i:^(?:reporting|writing|editing|additional reporting|compiled|written|reported|words|text|story|photographs|photography|photos|pictures|illustrations?) by) \p{Lu}`)
 	reUpdated    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|modified)\b`)
 	reAgo        = regexp.MustCompile(`(?i)^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$`)
 	reComments   = regexp.MustCompile(`(?i)^(?:\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|comments?|(?:view|show|read|hide) (?:all )?comments?(?:\s*\(\d+\))?|\d+ repl(?:y|ies)|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|add a comment|have your say)$`)

@@ -59,6 +59,7 @@ var (
 		`^[\p{L}\d&' .-]{1,40} newsletter$`,
 		`^never miss\b.{0,80}\b(?:newsletter|sign(?:ing)? up|subscrib\w*)`,
 		`^sign ?up (?:to|for) (?:get|receive)\b`,
+		`(?:^|[.!?]\s+)(?:subscribe|sign up|join) (?:now|today)\b`, `^subscri\w*\b.{0,60}\bsave \d+ ?(?:%|percent|per cent)\b`,
 		`^get (?:the|our) .{1,60} by e-?mail\b`,
 		`^(?:suscríbete|suscribite|abonnez-vous|inscrivez-vous|assine|iscriviti|zapisz się|zapraszamy (?:też |także )?do subskrypcji)\b`,
 		// paywalls and sign-in walls

@@ -304,18 +304,69 @@ func covered(a, b candidate) float64 {
 }
 
 // proseAdded is read's reading, which holds traf's, keeping of what traf does not
-// hold only the paragraphs of running prose.
+// hold the paragraphs of running prose (a lead trafilatura left out) and, between
+// the first and the last paragraph the two share, the runs of two or more lines
+// that read as a list (see listLike: a list, a table, a subheading with its
+// list, story trafilatura dropped from the middle of the story both read). A
+// lone short line it adds (a caption, a gallery link, a label), a run of bare
+// labels ("Photo gallery", "Video") and the section names and links around the
+// story stay out.
 func proseAdded(traf, read candidate) candidate {
 	in := make(map[string]bool, len(traf.paras))
 	for _, p := range traf.paras {
 		in[squash(p)] = true
 	}
+	shared := make([]bool, len(read.paras))
+	first, last := -1, -1
+	for i, p := range read.paras {
+		if shared[i] = in[squash(p)]; shared[i] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
 	out := read
 	out.paras = nil
-	for _, p := range read.paras {
-		if in[squash(p)] || storyLike(p) {
-			out.paras = append(out.paras, p)
+	for i := 0; i < len(read.paras); {
+		if shared[i] {
+			out.paras = append(out.paras, read.paras[i])
+			i++
+			continue
 		}
+		j := i // read.paras[i:j] is a run of added paragraphs
+		for j < len(read.paras) && !shared[j] {
+			j++
+		}
+		keepRun := i > first && j <= last && j-i >= 2 && listLike(read.paras[i:j])
+		for _, p := range read.paras[i:j] {
+			if keepRun || storyLike(p) {
+				out.paras = append(out.paras, p)
+			}
+		}
+		i = j
 	}
 	return out
 }
+
+// listLike reports whether a run of lines reads as a list of the story: at
+// least half of them carry a figure ("500 g flour", "$89 (was $129)") or have
+// four words or more ("Monday: lentil soup with bread"), or the run is long
+// (minListRun lines: a day-by-day plan of short items); a page's labels come
+// in short runs of short words.
+func listLike(lines []string) bool {
+	if len(lines) >= minListRun {
+		return true
+	}
+	n := 0
+	for _, l := range lines {
+		if words(l) >= 4 || strings.IndexFunc(l, unicode.IsDigit) >= 0 {
+			n++
+		}
+	}
+	return 2*n >= len(lines)
+}
+
+// minListRun is the length of a run of added lines inside the story that is
+// kept as a list whatever its lines.
+const minListRun = 6

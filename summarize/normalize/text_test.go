@@ -67,6 +67,8 @@ var clutterCases = []struct {
 	{"listen with its length after a dot", "Listen to this article · 4 min\n\n" + lead, []string{lead}},
 	{"share bar after a colon", lead + "\n\nShare this article: Facebook | X | WhatsApp | Email | Copy link\n\n" + body, []string{lead, body}},
 	{"share label and networks", lead + "\n\nShare: Facebook | Twitter\n\n" + body, []string{lead, body}},
+	{"print promo", lead + "\n\nFour issues a year, delivered to your door. Subscribe today and save 30 percent.\n\n" + body, []string{lead, body}},
+	{"magazine credit line", "Words by Mira Sand · Photographs by Eik Tan\n\n" + lead, []string{lead}},
 	{"bare link", lead + "\n\nhttps://courier.example/p/4Wx\n\n" + body, []string{lead, body}},
 	{"date metadata prefix", "date 2026-09-03 " + lead + "\n\n" + body, []string{lead, body}},
 }
@@ -98,6 +100,8 @@ var keepCases = []struct {
 	{"cookie policy in a sentence", "Regulators said the cookie policy of the site broke the law.", []string{"Regulators said the cookie policy of the site broke the law."}},
 	{"copyright in a sentence", "Copyright holders sued the site over the fire photos.", []string{"Copyright holders sued the site over the fire photos."}},
 	{"labelled sentence", "Opinion: The evacuation order came too late, residents say.", []string{"Opinion: The evacuation order came too late, residents say."}},
+	{"subscribe today in a sentence", "The paper urged readers to subscribe today before prices rise, the editor wrote.", []string{"The paper urged readers to subscribe today before prices rise, the editor wrote."}},
+	{"words by in a sentence", "Words by the mayor were read out at the vigil on Friday.", []string{"Words by the mayor were read out at the vigil on Friday."}},
 	{"share and listen in a sentence", "Listen: residents share their stories of the fire on Facebook.", []string{"Listen: residents share their stories of the fire on Facebook."}},
 	{"sections subheading with a colon", lead + "\n\nNews: what the council decided\n\n" + body, []string{lead, "News: what the council decided", body}},
 	{"empty", " \n\n ", nil},
