@@ -25,6 +25,15 @@ func overlapping(n int) *summarize.Input {
 	return in
 }
 
+// fewRestated is overlapping(5) briefed in one point: three passages with
+// figures, one that says its words first, and one that restates it (under a
+// quarter of the tokens).
+func fewRestated() *summarize.Input {
+	in := overlapping(5)
+	in.Options.MaxPoints = 1
+	return in
+}
+
 func TestPlanStrategies(t *testing.T) {
 	tk := tokenizer(t)
 	tests := []struct {
@@ -37,6 +46,7 @@ func TestPlanStrategies(t *testing.T) {
 	}{
 		{"everything fits", input(6), 8192, "", summarize.StrategySingle, false},
 		{"restatements left out", overlapping(60), 8192, "", summarize.StrategySelect, true},
+		{"one restatement among many: left out too", fewRestated(), 8192, "", summarize.StrategySelect, true},
 		{"too much content for one call", input(400), 2048, "", summarize.StrategyMapReduce, true},
 		{"single asked: the best that fit", input(400), 2048, summarize.StrategySingle, summarize.StrategySelect, true},
 		{"map_reduce asked: every passage", input(6), 8192, summarize.StrategyMapReduce, summarize.StrategyMapReduce, false},
