@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -284,6 +286,7 @@ func TestUsageErrors(t *testing.T) {
 		{"llm without endpoint", []string{"summarize", "testdata/quay-1.txt"}, env("BRIEFING_ENGINE", "llm"), "needs OPENAI_BASE_URL"},
 		{"bad duration", []string{"serve"}, env("BRIEFING_LLM_TIMEOUT", "soon"), "BRIEFING_LLM_TIMEOUT"},
 		{"bad number", []string{"serve"}, env("BRIEFING_MAX_BODY", "lots"), "BRIEFING_MAX_BODY"},
+		{"bad schema switch", []string{"serve"}, env("BRIEFING_LLM_SCHEMA_SHOWN", "sometimes"), "BRIEFING_LLM_SCHEMA_SHOWN"},
 		{"score needs two files", []string{"score", "a"}, env(), "usage: briefing score"},
 	}
 	for _, tt := range tests {
@@ -350,5 +353,29 @@ func TestModelFailureFallsBackUnlessLLMIsForced(t *testing.T) {
 				t.Fatalf("Content-Type=%q", ct)
 			}
 		})
+	}
+}
+
+// TestSchemaShownSetting: BRIEFING_LLM_SCHEMA_SHOWN reaches llm.Config as nil
+// (auto: decided by the endpoint's URL), true or false.
+func TestSchemaShownSetting(t *testing.T) {
+	for _, tc := range []struct {
+		value string
+		want  string
+	}{{"", "auto"}, {"auto", "auto"}, {"on", "true"}, {"ON", "true"}, {"off", "false"}, {"no", "false"}} {
+		c, err := loadConfig(env("BRIEFING_LLM_SCHEMA_SHOWN", tc.value), flag.NewFlagSet("serve", flag.ContinueOnError))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.check(); err != nil {
+			t.Fatalf("%q: %v", tc.value, err)
+		}
+		got := "auto"
+		if v := c.schemaShown(); v != nil {
+			got = strconv.FormatBool(*v)
+		}
+		if got != tc.want {
+			t.Errorf("BRIEFING_LLM_SCHEMA_SHOWN=%q gives %s, want %s", tc.value, got, tc.want)
+		}
 	}
 }

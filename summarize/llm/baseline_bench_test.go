@@ -267,7 +267,8 @@ func benchVersus(b *testing.B, c benchCluster, ctxTokens int) {
 	m := newShareModel(b)
 	var mu sync.Mutex
 	perStep := map[int]int{}
-	e := mustEngine(b, m.fakeModel, llm.Config{ContextTokens: ctxTokens, Concurrency: benchConcurrency, OnCall: func(ev llm.CallEvent) {
+	shown := true // the fake stands for OpenAI: it shows the schema and bills it
+	e := mustEngine(b, m.fakeModel, llm.Config{ContextTokens: ctxTokens, Concurrency: benchConcurrency, SchemaShown: &shown, OnCall: func(ev llm.CallEvent) {
 		mu.Lock()
 		defer mu.Unlock()
 		perStep[ev.Step]++

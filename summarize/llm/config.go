@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/briefing-news/briefing/summarize/text"
@@ -46,6 +48,14 @@ type Config struct {
 	AnswerReserve int
 	// Prices, when set, make Usage.Cost and CallEvent.Cost appear.
 	Prices Prices
+	// SchemaShown says whether the endpoint shows the model a response_format
+	// schema, as OpenAI does (counting it as prompt tokens): then a call that
+	// sends the schema does not write the answer's shape out in its system
+	// prompt as well. vLLM, Ollama and llama.cpp constrain decoding by the schema
+	// without showing it, so there the shape stays written out. Nil decides by
+	// BaseURL: OpenAI's API (an empty BaseURL or api.openai.com) and Azure
+	// OpenAI (*.openai.azure.com) show it.
+	SchemaShown *bool
 	// Scorer ranks the passages for the budget planner (extractive.New() in
 	// cmd/briefing); nil ranks by sources, then position.
 	Scorer Scorer `json:"-"`
@@ -178,4 +188,20 @@ type CallEvent struct {
 	Duration         time.Duration
 	// Cost is the call's price (Config.Prices); 0 when no price is set.
 	Cost float64
+}
+
+// schemaShown resolves SchemaShown.
+func (c Config) schemaShown() bool {
+	if c.SchemaShown != nil {
+		return *c.SchemaShown
+	}
+	if c.BaseURL == "" {
+		return true
+	}
+	u, err := url.Parse(c.BaseURL)
+	if err != nil {
+		return false
+	}
+	host := strings.ToLower(u.Hostname())
+	return host == "api.openai.com" || strings.HasSuffix(host, ".openai.azure.com")
 }

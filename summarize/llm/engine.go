@@ -215,7 +215,7 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 type budget struct {
 	window  int    // context tokens in use
 	system  string // the system prompt that writes the answer's shape out
-	schemaS string // the system prompt of a call that sends the schema
+	schemaS string // the system prompt of a call that sends the schema, when the endpoint shows it (else "")
 	sysTok  int    // the tokens of either, with the schema's (the larger)
 	textTok int    // the tokens of system: at most what the messages carry of it
 	reserve int    // max_tokens of the answer (an upper bound for note-taking calls)
@@ -224,7 +224,10 @@ type budget struct {
 
 // briefBudget is the budget of a call that writes the briefing.
 func (e *Engine) briefBudget(pl *Planned) budget {
-	b := budget{window: pl.Window, system: e.prompts.System(false), schemaS: e.prompts.System(true), sysTok: e.planner.system, textTok: e.planner.systemText, reserve: pl.Reserve}
+	b := budget{window: pl.Window, system: e.prompts.System(false), sysTok: e.planner.system, textTok: e.planner.systemText, reserve: pl.Reserve}
+	if e.cfg.schemaShown() {
+		b.schemaS = e.prompts.System(true)
+	}
 	b.limit = b.window - b.reserve - b.sysTok - chatOverhead - e.planner.reminder
 	return b
 }
@@ -233,7 +236,10 @@ func (e *Engine) briefBudget(pl *Planned) budget {
 // prompt with no items has empty tokens: the items get c tokens and the answer
 // c/noteShare+answerFrame, so that c + c/noteShare + answerFrame fills the rest.
 func (e *Engine) noteBudget(pl *Planned, empty int) budget {
-	b := budget{window: pl.Window, system: e.prompts.NoteSystem(false), schemaS: e.prompts.NoteSystem(true), sysTok: e.planner.noter, textTok: e.planner.noterText}
+	b := budget{window: pl.Window, system: e.prompts.NoteSystem(false), sysTok: e.planner.noter, textTok: e.planner.noterText}
+	if e.cfg.schemaShown() {
+		b.schemaS = e.prompts.NoteSystem(true)
+	}
 	free := b.window - b.sysTok - chatOverhead - e.planner.reminder - empty - answerFrame
 	c := max(0, free*noteShare/(noteShare+1))
 	b.reserve = min(pl.Reserve, c/noteShare+answerFrame)
