@@ -3,6 +3,7 @@ package normalize
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -126,12 +127,44 @@ func extractTree(doc *html.Node, u *url.URL) (paras []string, text string, meta 
 	var read candidate
 	if traf.weak() {
 		parser := readability.NewParser()
+		parser.KeepClasses = true // for pruneBoilerplate
 		if art, err := parser.ParseDocument(doc, u); err == nil && art.Node != nil {
+			pruneBoilerplate(art.Node)
 			read = src.candidate(blockText(art.Node, nil))
 		}
 	}
 	best := better(traf, read)
 	return best.paras, best.text, meta
+}
+
+// reBoilerplateAttr matches a class or id of the blocks around a story that
+// readability's reading takes in with it when they sit beside the story's
+// paragraphs: author boxes, share bars, related links, newsletter and print
+// promos, comments, adverts. Trafilatura drops such blocks by the same names.
+var reBoilerplateAttr = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:author-?(?:box|bio|info|card|details)|about-(?:the-)?author|bio|share|sharing|social|related|newsletter|promo|inline-promo|subscribe|subscription|comments?|advert\w*|ads?|sponsor\w*)(?:$|[\s_-])`)
+
+// pruneBoilerplate removes from readability's reading the elements whose class
+// or id names them as boilerplate (reBoilerplateAttr), and then the classes,
+// which the rest does not read.
+func pruneBoilerplate(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && boilerplateNode(c) {
+			n.RemoveChild(c)
+		} else {
+			pruneBoilerplate(c)
+		}
+		c = next
+	}
+}
+
+func boilerplateNode(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && reBoilerplateAttr.MatchString(a.Val) {
+			return true
+		}
+	}
+	return false
 }
 
 // depth returns the deepest nesting of elements in page, by a tokenizer pass
