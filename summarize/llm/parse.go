@@ -159,7 +159,12 @@ func citations(raw json.RawMessage) []string {
 
 var spacedLabelRe = regexp.MustCompile(`([Pp])\s+(\d)`)
 
+// sourceCountRe is a passage's source count as the prompt writes it after the
+// label ("P3 ×4"): a model that copies it into a citation means P3, not P4.
+var sourceCountRe = regexp.MustCompile(`\s*×\s*\d+`)
+
 func splitLabels(s string) []string {
+	s = sourceCountRe.ReplaceAllString(s, "")
 	s = spacedLabelRe.ReplaceAllString(s, "$1$2")
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return r == ',' || r == ';' || r == ' ' || r == '\t' || r == '\n' || r == '/'

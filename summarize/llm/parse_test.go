@@ -36,6 +36,14 @@ func TestParseAnswer(t *testing.T) {
 			}},
 		},
 		{
+			name: "labels copied with their source count",
+			in:   `{"headline":"H","summary":"S","points":[{"text":"A.","citations":["P3 ×4","P7×2"]},{"text":"B.","citations":"P5 × 3, P6"}]}`,
+			want: &summarize.Draft{Headline: "H", Summary: "S", Points: []summarize.DraftPoint{
+				{Text: "A.", Passages: []string{"P3", "P7"}},
+				{Text: "B.", Passages: []string{"P5", "P6"}},
+			}},
+		},
+		{
 			name: "inline citations and string points",
 			in:   `{"headline":"H","summary":"S","points":["Ferry aground [P1][P2].",{"text":"Two counts [P3, P4]"}]}`,
 			want: &summarize.Draft{Headline: "H", Summary: "S", Points: []summarize.DraftPoint{
