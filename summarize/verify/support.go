@@ -845,7 +845,7 @@ func figures(toks []token, pool bool) []figure {
 			i++
 			continue
 		case t.num:
-			f, ok := parseNumeral(t.low)
+			f, ok := text.ParseNumeral(t.low)
 			if !ok {
 				continue
 			}
@@ -905,21 +905,6 @@ func figures(toks []token, pool bool) []figure {
 
 func isSmallInt(s string) bool {
 	return len(s) <= 2 && s != "" && strings.Trim(s, "0123456789") == ""
-}
-
-// parseNumeral reads "6,000", "1.5", "1.200.000", "12,5": a comma or point before
-// exactly three digits groups thousands unless it is the only point; else it is
-// the decimal mark.
-func parseNumeral(s string) (float64, bool) {
-	intPart, frac, ok := text.NumeralParts(s)
-	if !ok {
-		return 0, false
-	}
-	if frac != "" {
-		intPart += "." + frac
-	}
-	f, err := strconv.ParseFloat(intPart, 64)
-	return f, err == nil
 }
 
 func valueKey(v float64) string {
