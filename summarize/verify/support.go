@@ -290,7 +290,7 @@ func (x *Index) read(sentence string) *claim {
 		low := t.low
 		switch {
 		case skip[k] || t.num || !t.cap:
-		case isHonorific(low):
+		case text.IsHonorific(low):
 			kinds[k] = honorific
 		case (!t.start || x.capMid[low]) && !isStopword(low) && !x.lower[low] && !lowerHere[low] && !isDateWord(low) && !isNegation(low) && !isFigureWord(low):
 			kinds[k] = isName
