@@ -174,7 +174,6 @@ func isAbbreviation(t token) bool {
 // stem is the Porter stem of a lower-case word; short words and numerals stay.
 func stem(w string) string { return text.StemLong(w) }
 
-
 // isNegation: the words that turn a statement around ("n't" is lexed as "not").
 func isNegation(w string) bool {
 	switch w {
