@@ -660,8 +660,10 @@ func negationText(c *claim, v verdict) string {
 // Check judges the claim against the passages named by ids, taken together
 // (unknown ids are ignored). Result.Passages are those of them that carry any of
 // the claim. A claim with nothing to check is supported by any known passage.
-func (x *Index) Check(text string, ids []string) Result {
-	c := x.read(text)
+func (x *Index) Check(text string, ids []string) Result { return x.check(x.read(text), ids) }
+
+// check is Check for a claim already read.
+func (x *Index) check(c *claim, ids []string) Result {
 	var set []int32
 	ms := map[int32]uint64{}
 	var m uint64
@@ -701,8 +703,10 @@ func (x *Index) Check(text string, ids []string) Result {
 // MaxSupportPassages that supports the claim. When none does, the Result is the
 // best set it saw (partial before unsupported, then fewer missing figures and
 // names, then coverage) with what it lacks.
-func (x *Index) Find(text string) Result {
-	c := x.read(text)
+func (x *Index) Find(text string) Result { return x.find(x.read(text)) }
+
+// find is Find for a claim already read.
+func (x *Index) find(c *claim) Result {
 	ms, cands := x.masks(c)
 	if len(cands) == 0 || (c.hard|c.words) == 0 {
 		return x.result(c, verdict{status: summarize.SupportUnsupported, missing: c.hard | c.words}, nil)
