@@ -258,9 +258,11 @@ func TestJobLifecycle(t *testing.T) {
 	if res := ts.do(http.MethodPost, "/v1/jobs/nope/cancel", nil, nil); res.Status != 404 {
 		t.Fatalf("cancel unknown → %d, want 404", res.Status)
 	}
-	// The request rules are those of /v1/briefings.
-	if res := ts.post("/v1/jobs", `{"articles":[]}`); res.Status != 422 {
-		t.Fatalf("no articles → %d, want 422", res.Status)
+	// The request rules are those of /v1/briefings: repeated ids pass the schema
+	// and only summarize.Request.Valid refuses them.
+	dup := `{"articles":[{"id":"x","text":"The quay closed."},{"id":"x","text":"The quay reopened."}]}`
+	if res := ts.post("/v1/jobs", dup); res.Status != 422 || !strings.Contains(string(res.Body), "x") {
+		t.Fatalf("repeated ids → %d %s, want 422 naming the id", res.Status, res.Body)
 	}
 	if res := ts.do(http.MethodGet, "/v1/jobs/"+acc.Id+"/events", nil, map[string]string{"Accept": "application/json"}); res.Status != 406 {
 		t.Fatalf("events as JSON → %d, want 406", res.Status)
@@ -438,8 +440,9 @@ func TestBriefingStreamError(t *testing.T) {
 	if p.Status != 502 || p.Detail == "" {
 		t.Fatalf("problem=%+v", p)
 	}
-	// A request that breaks the rules is refused before the stream starts.
-	req, _ := http.NewRequest(http.MethodPost, ts.srv.URL+"/v1/briefings", strings.NewReader(`{"articles":[]}`))
+	// A request that breaks the rules (repeated ids: the schema lets them
+	// through) is refused before the stream starts.
+	req, _ := http.NewRequest(http.MethodPost, ts.srv.URL+"/v1/briefings", strings.NewReader(`{"articles":[{"id":"x","text":"The quay closed."},{"id":"x","text":"The quay reopened."}]}`))
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", "text/event-stream")
 	bad, err := ts.srv.Client().Do(req)
@@ -448,7 +451,7 @@ func TestBriefingStreamError(t *testing.T) {
 	}
 	bad.Body.Close()
 	if bad.StatusCode != 422 {
-		t.Fatalf("no articles → %d, want 422", bad.StatusCode)
+		t.Fatalf("repeated ids → %d, want 422", bad.StatusCode)
 	}
 	// The merge answers no events.
 	if r := ts.do(http.MethodPost, "/v1/merge", []byte(body([]string{jobArt1}, "")), map[string]string{"Accept": "text/event-stream"}); r.Status != 406 {

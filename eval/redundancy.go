@@ -32,7 +32,7 @@ func Redundancy(b *summarize.Briefing) RedundancyResult {
 	}
 	sets := make([]map[string]bool, len(b.Points))
 	for i, p := range b.Points {
-		sets[i] = set(contentTokens(StripTimeAnchors(p.Text)))
+		sets[i] = set(contentTokens(pointText(p)))
 	}
 	for i := range sets {
 		for j := i + 1; j < len(sets); j++ {

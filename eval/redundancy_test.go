@@ -19,6 +19,14 @@ func TestRedundancy(t *testing.T) {
 	if got := Redundancy(&summarize.Briefing{Points: b.Points[:1]}); got.Pairs != 0 || got.Share != 0 {
 		t.Fatalf("one point: %+v", got)
 	}
+	// Citation markers are not content: two points that share only them differ.
+	marked := &summarize.Briefing{Points: []summarize.Point{
+		{Text: "The magnitude was 6.4 according to [a1][a3], 6.6 according to [a2]."},
+		{Text: "Rescuers reached the village by helicopter [a1][a3]."},
+	}}
+	if got := Redundancy(marked); got.Redundant != 0 {
+		t.Fatalf("points sharing only their citation markers: %+v", got)
+	}
 }
 
 func TestStripTimeAnchors(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/briefing-news/briefing/summarize/text"
 	"github.com/jackc/pgx/v5/pgxpool"
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver "pgx", for this package's tables on Postgres
 	"github.com/riverqueue/river"
@@ -80,7 +81,7 @@ func openStore(ctx context.Context, cfg Config) (*store, error) {
 			db.Close()
 			return nil, fmt.Errorf("DATABASE_URL: postgres not reachable: %w", err)
 		}
-		return &store{db: db, postgres: true, pool: pool, where: redact(u)}, nil
+		return &store{db: db, postgres: true, pool: pool, where: text.RedactURLs(u)}, nil
 	}
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("BRIEFING_DATA_DIR: %w", err)
@@ -102,15 +103,6 @@ func openStore(ctx context.Context, cfg Config) (*store, error) {
 		return nil, fmt.Errorf("BRIEFING_DATA_DIR: sqlite %s: %w", path, err)
 	}
 	return &store{db: db, where: path}, nil
-}
-
-func redact(u string) string {
-	if i := strings.Index(u, "@"); i > 0 {
-		if j := strings.Index(u, "://"); j > 0 && j < i {
-			return u[:j+3] + "…@" + u[i+1:]
-		}
-	}
-	return u
 }
 
 func (s *store) close() {

@@ -52,9 +52,9 @@ type config struct {
 	PricePrompt     float64
 	PriceCompletion float64
 	// SchemaShown is BRIEFING_LLM_SCHEMA_SHOWN: whether the endpoint shows the
-	// model the answer's schema (auto: OpenAI's and Azure's do; see
-	// llm.Config.SchemaShown).
-	SchemaShown string
+	// model the answer's schema; nil (auto) lets llm.Config.SchemaShown decide
+	// by the endpoint's URL.
+	SchemaShown *bool
 	Jobs        jobsConfig // the job store, workers and caches (jobs_config.go)
 }
 
@@ -94,7 +94,7 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		Fetch:           loadFetchConfig(&e),
 		PricePrompt:     e.float("BRIEFING_PRICE_PROMPT"),
 		PriceCompletion: e.float("BRIEFING_PRICE_COMPLETION"),
-		SchemaShown:     strings.ToLower(e.str("BRIEFING_LLM_SCHEMA_SHOWN", "auto")),
+		SchemaShown:     e.onOffAuto("BRIEFING_LLM_SCHEMA_SHOWN"),
 		Jobs:            loadJobsConfig(&e),
 	}
 	for _, k := range strings.Split(getenv("BRIEFING_API_KEYS"), ",") {
@@ -150,11 +150,6 @@ func (c *config) check() error {
 	if c.PricePrompt < 0 || c.PriceCompletion < 0 {
 		return fmt.Errorf("BRIEFING_PRICE_PROMPT and BRIEFING_PRICE_COMPLETION must not be negative")
 	}
-	switch c.SchemaShown {
-	case "auto", "on", "true", "yes", "1", "off", "false", "no", "0":
-	default:
-		return fmt.Errorf("BRIEFING_LLM_SCHEMA_SHOWN: %q is none of auto, on or off", c.SchemaShown)
-	}
 	if c.MaxBody == 0 {
 		c.MaxBody = defaultMaxBody(c.MaxHTMLBytes)
 	}
@@ -198,19 +193,6 @@ func defaultMaxBody(maxHTML int) int64 {
 }
 
 // llmConfigured says whether an endpoint or a key was given: with auto, that picks llm.
-// schemaShown is BRIEFING_LLM_SCHEMA_SHOWN for llm.Config: nil for auto.
-func (c *config) schemaShown() *bool {
-	var v bool
-	switch c.SchemaShown {
-	case "on", "true", "yes", "1":
-		v = true
-	case "off", "false", "no", "0":
-	default:
-		return nil
-	}
-	return &v
-}
-
 func (c *config) llmConfigured() bool { return c.BaseURL != "" || c.APIKey.IsSet() }
 
 // defaultEngine resolves auto.
@@ -266,7 +248,7 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 			Concurrency:   c.LLMConcurrency,
 			Timeout:       c.LLMTimeout,
 			Prices:        llm.Prices{Prompt: c.PricePrompt, Completion: c.PriceCompletion},
-			SchemaShown:   c.schemaShown(),
+			SchemaShown:   c.SchemaShown,
 			Scorer:        p.Engines[summarize.EngineExtractive].(*extractive.Engine),
 			Logger:        logger,
 			OnCall: func(ev llm.CallEvent) {

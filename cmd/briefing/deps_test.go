@@ -41,12 +41,6 @@ var htmlStack = []string{
 	"golang.org/x/net/html",
 }
 
-// knownViolations are the imports through which a lean package reaches the HTML
-// stack today, until the domain move (issue 17, item 1) lands: the move empties
-// this map. A route through any other import fails the test now, and an entry
-// that is no longer needed fails it too, so the map can only shrink.
-var knownViolations = map[string][]string{}
-
 func inHTMLStack(pkg string) bool {
 	for _, p := range htmlStack {
 		if strings.HasPrefix(pkg, p) {
@@ -97,9 +91,9 @@ func importGraph(t *testing.T, pkgs []string) map[string][]string {
 	return graph
 }
 
-// routeToHTML returns the shortest import chain from root into the HTML stack
-// that passes through none of the allowed imports, or nil.
-func routeToHTML(graph map[string][]string, root string, allowed []string) []string {
+// routeToHTML returns the shortest import chain from root into the HTML stack,
+// or nil.
+func routeToHTML(graph map[string][]string, root string) []string {
 	prev := map[string]string{root: ""}
 	queue := []string{root}
 	for len(queue) > 0 {
@@ -114,7 +108,7 @@ func routeToHTML(graph map[string][]string, root string, allowed []string) []str
 			return chain
 		}
 		for _, imp := range graph[pkg] {
-			if _, seen := prev[imp]; seen || slices.Contains(allowed, imp) {
+			if _, seen := prev[imp]; seen {
 				continue
 			}
 			prev[imp] = pkg
@@ -124,26 +118,6 @@ func routeToHTML(graph map[string][]string, root string, allowed []string) []str
 	return nil
 }
 
-// reaches says whether from depends on to.
-func reaches(graph map[string][]string, from, to string) bool {
-	seen := map[string]bool{from: true}
-	queue := []string{from}
-	for len(queue) > 0 {
-		pkg := queue[0]
-		queue = queue[1:]
-		if pkg == to {
-			return true
-		}
-		for _, imp := range graph[pkg] {
-			if !seen[imp] {
-				seen[imp] = true
-				queue = append(queue, imp)
-			}
-		}
-	}
-	return false
-}
-
 func TestLeanPackagesDoNotImportTheHTMLStack(t *testing.T) {
 	graph := importGraph(t, lean)
 	for _, pkg := range lean {
@@ -151,22 +125,9 @@ func TestLeanPackagesDoNotImportTheHTMLStack(t *testing.T) {
 			if _, ok := graph[pkg]; !ok {
 				t.Fatalf("go list did not list %s", pkg)
 			}
-			allowed := knownViolations[pkg]
-			if chain := routeToHTML(graph, pkg, allowed); chain != nil {
+			if chain := routeToHTML(graph, pkg); chain != nil {
 				t.Fatalf("%s depends on the HTML extraction stack: %s", pkg, strings.Join(chain, " → "))
 			}
-			if len(allowed) == 0 {
-				return
-			}
-			for _, via := range allowed {
-				if !reaches(graph, pkg, via) || (via != pkg && !inHTMLStack(via) && routeToHTML(graph, via, nil) == nil) {
-					t.Errorf("%s no longer reaches the HTML stack through %s: remove it from knownViolations", pkg, via)
-				}
-			}
-			if t.Failed() {
-				return
-			}
-			t.Skipf("until the domain move lands: %s", strings.Join(routeToHTML(graph, pkg, nil), " → "))
 		})
 	}
 }
@@ -179,13 +140,13 @@ func TestRouteToHTML(t *testing.T) {
 		"c": {"d"},
 		"d": {"github.com/go-shiori/dom"},
 	}
-	if got := routeToHTML(graph, "a", nil); strings.Join(got, " ") != "a b golang.org/x/net/html" {
+	if got := routeToHTML(graph, "a"); strings.Join(got, " ") != "a b golang.org/x/net/html" {
 		t.Fatalf("got %q", got)
 	}
-	if got := routeToHTML(graph, "a", []string{"b"}); strings.Join(got, " ") != "a c d github.com/go-shiori/dom" {
+	if got := routeToHTML(graph, "c"); strings.Join(got, " ") != "c d github.com/go-shiori/dom" {
 		t.Fatalf("got %q", got)
 	}
-	if got := routeToHTML(graph, "a", []string{"b", "d"}); got != nil {
+	if got := routeToHTML(map[string][]string{"a": {"b"}, "b": {"strings"}}, "a"); got != nil {
 		t.Fatalf("got %q, want no route", got)
 	}
 }

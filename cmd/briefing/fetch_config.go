@@ -75,6 +75,16 @@ func (c fetchConfig) fetcher() (pipeline.Fetcher, error) {
 	return f, nil
 }
 
+// onOffAuto reads a switch that may also be left to the program: unset or auto
+// is nil, else onOff's reading.
+func (e *envReader) onOffAuto(name string) *bool {
+	if v := strings.ToLower(strings.TrimSpace(e.getenv(name))); v == "" || v == "auto" {
+		return nil
+	}
+	b := e.onOff(name, false)
+	return &b
+}
+
 // onOff reads a switch: on, true, 1, yes or off, false, 0, no.
 func (e *envReader) onOff(name string, def bool) bool {
 	switch v := strings.ToLower(strings.TrimSpace(e.getenv(name))); v {

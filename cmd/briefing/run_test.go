@@ -367,11 +367,8 @@ func TestSchemaShownSetting(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := c.check(); err != nil {
-			t.Fatalf("%q: %v", tc.value, err)
-		}
 		got := "auto"
-		if v := c.schemaShown(); v != nil {
+		if v := c.SchemaShown; v != nil {
 			got = strconv.FormatBool(*v)
 		}
 		if got != tc.want {

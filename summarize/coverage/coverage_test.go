@@ -52,11 +52,13 @@ func TestUpdatedToll(t *testing.T) {
 
 func TestNoDifference(t *testing.T) {
 	for name, texts := range map[string][]string{
-		"hedges overlap": {"A coach overturned, injuring at least 40 people, police said.", "42 people were injured when the coach overturned."},
-		"history":        {"At least 23 people died in the quake.", "The area was struck by a smaller quake in 1962 that killed 11 people."},
-		"parts":          {"More than 140 people were injured, 31 of them seriously.", "At least 140 people had been hurt."},
-		"same value":     {"killing at least 23 people", "At least 23 people died when the quake struck."},
-		"comparison":     {"The phone will cost $899.", "At $899, the phone costs $100 more than last year's model."},
+		"hedges overlap":         {"A coach overturned, injuring at least 40 people, police said.", "42 people were injured when the coach overturned."},
+		"history":                {"At least 23 people died in the quake.", "The area was struck by a smaller quake in 1962 that killed 11 people."},
+		"parts":                  {"More than 140 people were injured, 31 of them seriously.", "At least 140 people had been hurt."},
+		"same value":             {"killing at least 23 people", "At least 23 people died when the quake struck."},
+		"comparison":             {"The phone will cost $899.", "At $899, the phone costs $100 more than last year's model."},
+		"points group thousands": {"The fund for the flooded farms holds 1.200.000 euros, the ministry said.", "The fund for the flooded farms holds 1,200,000 euros, the ministry said."},
+		"decimal comma":          {"The river rose 3,75 metres overnight at the Kelby gauge.", "The river rose 3.75 metres overnight at the Kelby gauge."},
 	} {
 		if r := analyze(texts, []int{9, 12}); len(r.Differences) != 0 {
 			t.Errorf("%s: differences = %+v", name, r.Differences)

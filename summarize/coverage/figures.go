@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // tok is one token of a sentence: a word, a number (digits, "1,200", "6.4",
@@ -218,7 +220,7 @@ func numberAt(ts []tok, i int) (v float64, unit string, mult float64, end int) {
 	if w, ok := numberWords[strings.ToLower(t)]; ok {
 		v = w
 	} else {
-		v, _ = strconv.ParseFloat(strings.ReplaceAll(t, ",", ""), 64)
+		v, _ = text.ParseNumeral(t)
 	}
 	end = i + 1
 	if end < len(ts) {

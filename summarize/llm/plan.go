@@ -217,25 +217,24 @@ func (p *Planner) plan(ctx context.Context, in *summarize.Input, scale float64, 
 		strategy = summarize.StrategyAuto
 	}
 	all := make([]int, len(in.Passages))
-	for i := range all {
+	units := make([][]string, len(in.Passages))
+	for i, ps := range in.Passages {
 		all[i] = i
+		units[i] = contentUnits(ps.Text)
 	}
+	done := func(strategy string, idx []int) *Planned { return finish(pl, in, units, strategy, idx) }
 	if strategy == summarize.StrategyMapReduce {
-		return p.finish(pl, in, summarize.StrategyMapReduce, all), nil
+		return done(summarize.StrategyMapReduce, all), nil
 	}
 	if total <= pl.Room && strategy == summarize.StrategySingle {
-		return p.finish(pl, in, summarize.StrategySingle, all), nil
+		return done(summarize.StrategySingle, all), nil
 	}
 	order, err := p.rank(ctx, in)
 	if err != nil {
 		return nil, err
 	}
-	units := make([][]string, len(in.Passages))
-	for i, ps := range in.Passages {
-		units[i] = contentUnits(ps.Text)
-	}
 	if strategy == summarize.StrategySingle {
-		return p.finish(pl, in, summarize.StrategySelect, fitting(order, costs, pl.Room)), nil
+		return done(summarize.StrategySelect, fitting(order, costs, pl.Room)), nil
 	}
 	words := make([][]string, len(in.Passages))
 	for i, ps := range in.Passages {
@@ -248,15 +247,14 @@ func (p *Planner) plan(ctx context.Context, in *summarize.Input, scale float64, 
 	}
 	switch {
 	case total <= pl.Room && len(earned) == len(in.Passages):
-		return p.finish(pl, in, summarize.StrategySingle, all), nil
+		return done(summarize.StrategySingle, all), nil
 	case sum <= pl.Room:
-		return p.finish(pl, in, summarize.StrategySelect, earned), nil
+		return done(summarize.StrategySelect, earned), nil
 	}
-	chosen := fitting(earned, costs, pl.Room)
-	if leftOut(units, chosen) <= MaxContentLeftOut {
-		return p.finish(pl, in, summarize.StrategySelect, chosen), nil
+	if chosen := fitting(earned, costs, pl.Room); leftOut(units, chosen) <= MaxContentLeftOut {
+		return done(summarize.StrategySelect, chosen), nil
 	}
-	return p.finish(pl, in, summarize.StrategyMapReduce, earned), nil
+	return done(summarize.StrategyMapReduce, earned), nil
 }
 
 // checkSmallest explains in plain words what the context would need when not even
@@ -277,32 +275,23 @@ func (p *Planner) checkSmallest(pl *Planned, over, smallest, maxWords int) error
 	return &summarize.Error{Code: summarize.ETOOLARGE, Message: msg, Err: ErrBudget}
 }
 
-// finish fills the plan with the passages at idx, put back in reading order.
-func (p *Planner) finish(pl *Planned, in *summarize.Input, strategy string, idx []int) *Planned {
+// finish fills the plan with the passages at idx, put back in reading order,
+// and the share of the cluster's figures and names (units, per passage) that
+// they leave out.
+func finish(pl *Planned, in *summarize.Input, units [][]string, strategy string, idx []int) *Planned {
 	pl.Strategy = strategy
 	sent := make([]bool, len(in.Passages))
 	for _, i := range idx {
 		sent[i] = true
 	}
-	units := map[string]bool{}
-	carried := map[string]bool{}
 	for i, ps := range in.Passages {
-		us := contentUnits(ps.Text)
-		for _, u := range us {
-			units[u] = true
-		}
 		if sent[i] {
 			pl.Sent = append(pl.Sent, ps)
-			for _, u := range us {
-				carried[u] = true
-			}
 		} else {
 			pl.LeftOut = append(pl.LeftOut, ps)
 		}
 	}
-	if len(units) > 0 {
-		pl.ContentLeftOut = float64(len(units)-len(carried)) / float64(len(units))
-	}
+	pl.ContentLeftOut = leftOut(units, idx)
 	return pl
 }
 

@@ -368,9 +368,6 @@ func (m *merger) add(s int32) {
 	var sup []int32
 	for _, cd := range m.cands {
 		f := cd.fam
-		if m.ownOnly(f, S) {
-			continue
-		}
 		R := &m.sents[m.fams[f].rep]
 		in := intersect(S.shingles, R.shingles)
 		inter := float64(in)
@@ -404,13 +401,16 @@ func (m *merger) ownOnly(f int32, S *sentence) bool {
 }
 
 // candidates fills m.cands with the kept passages S may fold into or replace:
-// those sharing at least one MinHash value with S, ranked by the containment
-// their number of shared values estimates (see minhash.go), at most maxVerify.
+// those sharing at least one MinHash value with S and holding a sentence of
+// another article (ownOnly), ranked by the containment their number of shared
+// values estimates (see minhash.go), at most maxVerify. Families of S's own
+// article are left out before the cut, so that they cannot crowd out the
+// other articles' passages S restates.
 func (m *merger) candidates(S *sentence) {
 	m.cands = m.cands[:0]
 	if m.exhaustive {
 		for f := range m.fams {
-			if m.into[f] < 0 {
+			if m.into[f] < 0 && !m.ownOnly(int32(f), S) {
 				m.cands = append(m.cands, candidate{fam: int32(f)})
 			}
 		}
@@ -440,6 +440,9 @@ func (m *merger) candidates(S *sentence) {
 	for _, f := range m.touched {
 		h := float64(m.count[f])
 		m.count[f] = 0
+		if m.ownOnly(f, S) {
+			continue
+		}
 		u := float64(m.repLen[f])
 		longer := S.nwords > int(m.repWords[f])
 		// The least Jaccard similarity a fold (S in R) or a replacement (R in

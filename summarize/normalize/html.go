@@ -124,14 +124,12 @@ func extractTree(doc *html.Node, u *url.URL) (paras []string, text string, meta 
 			traf = src.candidate(blockText(res.ContentNode, nil))
 		}
 	}
-	var read candidate
-	if traf.weak() {
-		parser := readability.NewParser()
-		parser.KeepClasses = true // for pruneBoilerplate
-		if art, err := parser.ParseDocument(doc, u); err == nil && art.Node != nil {
-			pruneBoilerplate(art.Node)
-			read = src.candidate(blockText(art.Node, nil))
-		}
+	var read candidate // every reading is checked against readability's; better chooses
+	parser := readability.NewParser()
+	parser.KeepClasses = true // for pruneBoilerplate
+	if art, err := parser.ParseDocument(doc, u); err == nil && art.Node != nil {
+		pruneBoilerplate(art.Node)
+		read = src.candidate(blockText(art.Node, nil))
 	}
 	best := better(traf, read)
 	return best.paras, best.text, meta
@@ -144,8 +142,7 @@ func extractTree(doc *html.Node, u *url.URL) (paras []string, text string, meta 
 var reBoilerplateAttr = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:author-?(?:box|bio|info|card|details)|about-(?:the-)?author|bio|share|sharing|social|related|newsletter|promo|inline-promo|subscribe|subscription|comments?|advert\w*|ads?|sponsor\w*)(?:$|[\s_-])`)
 
 // pruneBoilerplate removes from readability's reading the elements whose class
-// or id names them as boilerplate (reBoilerplateAttr), and then the classes,
-// which the rest does not read.
+// or id names them as boilerplate (reBoilerplateAttr).
 func pruneBoilerplate(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling

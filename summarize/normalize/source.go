@@ -210,11 +210,6 @@ func (src *pageSource) candidate(text string) candidate {
 	return c
 }
 
-// weak reports whether a trafilatura reading is worth checking against
-// readability: it found little, or may have stopped early. Every reading is
-// checked; the choice is better's.
-func (c candidate) weak() bool { return true }
-
 // linkDensity is the share of the candidate's letters that are link text.
 func (c candidate) linkDensity() float64 {
 	if c.runes == 0 {

@@ -54,7 +54,7 @@ func IsAbbreviation(w string) bool { return abbreviations[w] != NotAbbrev }
 // the same person.
 func IsHonorific(w string) bool {
 	switch w {
-	case "mr", "mrs", "ms", "dr", "prof", "sir", "dame":
+	case "mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame":
 		return true
 	}
 	return false

@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // NumeralParts splits a numeral written with commas and points into its whole and
 // fractional digits: a last group of exactly three digits groups thousands when no
@@ -22,4 +25,18 @@ func NumeralParts(s string) (whole, frac string, ok bool) {
 		return strings.Join(parts, ""), "", true
 	}
 	return strings.Join(parts[:len(parts)-1], ""), last, true
+}
+
+// ParseNumeral reads a numeral by NumeralParts: "6,000" is 6000, "1.5" 1.5,
+// "1.200.000" 1200000, "12,5" 12.5. ok is false when s is not one.
+func ParseNumeral(s string) (float64, bool) {
+	whole, frac, ok := NumeralParts(s)
+	if !ok {
+		return 0, false
+	}
+	if frac != "" {
+		whole += "." + frac
+	}
+	f, err := strconv.ParseFloat(whole, 64)
+	return f, err == nil
 }

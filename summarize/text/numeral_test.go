@@ -23,3 +23,14 @@ func TestNumeralParts(t *testing.T) {
 		t.Error("NumeralParts(\",.\") ok, want not")
 	}
 }
+
+func TestParseNumeral(t *testing.T) {
+	for in, want := range map[string]float64{"6000": 6000, "6,000": 6000, "1.200.000": 1200000, "1.5": 1.5, "12,5": 12.5, "3,75": 3.75, "12.50": 12.5} {
+		if got, ok := ParseNumeral(in); !ok || got != want {
+			t.Errorf("ParseNumeral(%q) = %v, %v; want %v", in, got, ok, want)
+		}
+	}
+	if _, ok := ParseNumeral(",."); ok {
+		t.Errorf("ParseNumeral(\",.\") reads a number")
+	}
+}

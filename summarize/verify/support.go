@@ -290,7 +290,7 @@ func (x *Index) read(sentence string) *claim {
 		low := t.low
 		switch {
 		case skip[k] || t.num || !t.cap:
-		case isHonorific(low):
+		case text.IsHonorific(low):
 			kinds[k] = honorific
 		case (!t.start || x.capMid[low]) && !isStopword(low) && !x.lower[low] && !lowerHere[low] && !isDateWord(low) && !isNegation(low) && !isFigureWord(low):
 			kinds[k] = isName
@@ -660,8 +660,10 @@ func negationText(c *claim, v verdict) string {
 // Check judges the claim against the passages named by ids, taken together
 // (unknown ids are ignored). Result.Passages are those of them that carry any of
 // the claim. A claim with nothing to check is supported by any known passage.
-func (x *Index) Check(text string, ids []string) Result {
-	c := x.read(text)
+func (x *Index) Check(text string, ids []string) Result { return x.check(x.read(text), ids) }
+
+// check is Check for a claim already read.
+func (x *Index) check(c *claim, ids []string) Result {
 	var set []int32
 	ms := map[int32]uint64{}
 	var m uint64
@@ -701,8 +703,10 @@ func (x *Index) Check(text string, ids []string) Result {
 // MaxSupportPassages that supports the claim. When none does, the Result is the
 // best set it saw (partial before unsupported, then fewer missing figures and
 // names, then coverage) with what it lacks.
-func (x *Index) Find(text string) Result {
-	c := x.read(text)
+func (x *Index) Find(text string) Result { return x.find(x.read(text)) }
+
+// find is Find for a claim already read.
+func (x *Index) find(c *claim) Result {
 	ms, cands := x.masks(c)
 	if len(cands) == 0 || (c.hard|c.words) == 0 {
 		return x.result(c, verdict{status: summarize.SupportUnsupported, missing: c.hard | c.words}, nil)
@@ -845,7 +849,7 @@ func figures(toks []token, pool bool) []figure {
 			i++
 			continue
 		case t.num:
-			f, ok := parseNumeral(t.low)
+			f, ok := text.ParseNumeral(t.low)
 			if !ok {
 				continue
 			}
@@ -905,21 +909,6 @@ func figures(toks []token, pool bool) []figure {
 
 func isSmallInt(s string) bool {
 	return len(s) <= 2 && s != "" && strings.Trim(s, "0123456789") == ""
-}
-
-// parseNumeral reads "6,000", "1.5", "1.200.000", "12,5": a comma or point before
-// exactly three digits groups thousands unless it is the only point; else it is
-// the decimal mark.
-func parseNumeral(s string) (float64, bool) {
-	intPart, frac, ok := text.NumeralParts(s)
-	if !ok {
-		return 0, false
-	}
-	if frac != "" {
-		intPart += "." + frac
-	}
-	f, err := strconv.ParseFloat(intPart, 64)
-	return f, err == nil
 }
 
 func valueKey(v float64) string {

@@ -72,14 +72,18 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 		}
 		support := summarize.Support{Status: summarize.SupportUnsupported}
 		var r Result
+		var claim *claim // read once for Check and Find
+		if len(dp.Sides) == 0 {
+			claim = idx.read(wtext.StripTimeAnchors(text))
+		}
 		switch {
 		case len(dp.Sides) > 0:
 			r = checkSides(idx, dp.Sides, byID)
 		case len(valid) > 0:
-			r = idx.Check(wtext.StripTimeAnchors(text), valid)
+			r = idx.check(claim, valid)
 		}
 		if !r.Supported() && len(dp.Sides) == 0 {
-			if f := idx.Find(wtext.StripTimeAnchors(text)); f.Supported() {
+			if f := idx.find(claim); f.Supported() {
 				recited = append(recited, fmt.Sprintf("%q from %s to %s", clip(text), orNone(valid), strings.Join(f.Passages, ", ")))
 				valid, r = f.Passages, f
 			} else if len(valid) == 0 {

@@ -162,27 +162,17 @@ func dropApos(w string) string {
 }
 
 // isAbbreviation says whether a period after t is an abbreviation's, not a
-// sentence's end: honorifics, "St.", "Jan.", single letters (initials).
+// sentence's end: single letters (initials) and text's abbreviations
+// (honorifics, "St.", "Jan.").
 func isAbbreviation(t token) bool {
 	if utf8.RuneCountInString(t.low) == 1 && !t.num {
 		return true
 	}
-	if isHonorific(t.low) {
-		return true
-	}
-	switch t.low {
-	case "st", "mt", "no", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "jr", "sr", "inc", "corp", "co", "ltd",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "approx", "u.s":
-		return true
-	}
-	return false
+	return text.IsHonorific(t.low) || text.IsAbbreviation(t.low)
 }
 
 // stem is the Porter stem of a lower-case word; short words and numerals stay.
 func stem(w string) string { return text.StemLong(w) }
-
-// isHonorific: "Mr Kim" and "Kim" are the same name.
-func isHonorific(w string) bool { return w == "mx" || text.IsHonorific(w) }
 
 // isNegation: the words that turn a statement around ("n't" is lexed as "not").
 func isNegation(w string) bool {
