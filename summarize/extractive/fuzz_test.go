@@ -2,6 +2,7 @@ package extractive_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,9 +50,41 @@ func FuzzBrief(f *testing.F) {
 			byID[x.ID] = x.Text
 		}
 		for _, pt := range d.Points {
-			if len(pt.Passages) != 1 || byID[pt.Passages[0]] != pt.Text {
-				t.Fatalf("point %q cites %v", pt.Text, pt.Passages)
+			checkCites(t, pt, byID)
+			if len(pt.Sides) > 0 {
+				for _, sd := range pt.Sides {
+					checkCites(t, sd, nil)
+					for _, id := range sd.Passages {
+						if !slices.Contains(pt.Passages, id) {
+							t.Fatalf("difference %q: side %q cites %s, the point does not", pt.Text, sd.Text, id)
+						}
+					}
+				}
+				continue
+			}
+			// A point is its first passage's words as shown (typewriter quotes
+			// made real), whole or cut at a clause boundary; the passages after
+			// it were joined to it as the same fact.
+			own := strings.TrimSpace(strings.NewReplacer("``", "“", "''", "”").Replace(byID[pt.Passages[0]]))
+			if pt.Text != own && !(strings.HasSuffix(pt.Text, ".") && strings.HasPrefix(own, strings.TrimSuffix(pt.Text, "."))) {
+				t.Fatalf("point %q is not the words of its passage %s %q", pt.Text, pt.Passages[0], own)
 			}
 		}
 	})
+}
+
+// checkCites fails unless pt cites at least one passage, each once, and (when
+// byID is given) each one of the cluster's.
+func checkCites(t *testing.T, pt summarize.DraftPoint, byID map[string]string) {
+	t.Helper()
+	if len(pt.Passages) == 0 {
+		t.Fatalf("point %q cites nothing", pt.Text)
+	}
+	seen := map[string]bool{}
+	for _, id := range pt.Passages {
+		if _, ok := byID[id]; byID != nil && !ok || seen[id] {
+			t.Fatalf("point %q cites %v: %s unknown or twice", pt.Text, pt.Passages, id)
+		}
+		seen[id] = true
+	}
 }
