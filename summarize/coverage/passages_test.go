@@ -53,3 +53,38 @@ func TestDifferencePassages(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPassage: a passage that keeps a sentence of the docs is read from that
+// sentence, as Analyze tokenized it; one that names no sentence of them is read
+// from its own text, to the same tokens and stems.
+func TestReadPassage(t *testing.T) {
+	const s = "The 6.4 quake hit at a depth of 10 km, near the coast."
+	a := &analysis{kept: map[place]*sentence{}}
+	kept := &sentence{text: " " + s, toks: tokens(" " + s), stems: contentStems(" " + s)}
+	a.kept[place{"a1", 1, s}] = kept
+	tests := []struct {
+		name   string
+		p      summarize.Passage
+		shared bool // the sentence's own tokens
+	}{
+		{"kept sentence", summarize.Passage{Text: s, Article: "a1", Paragraph: 1}, true},
+		{"other paragraph", summarize.Passage{Text: s, Article: "a1", Paragraph: 0}, false},
+		{"other article", summarize.Passage{Text: s, Article: "a2", Paragraph: 1}, false},
+	}
+	for _, tt := range tests {
+		toks, stems := a.read(tt.p)
+		if shared := &toks[0] == &kept.toks[0]; shared != tt.shared {
+			t.Errorf("%s: read the kept sentence's tokens = %v, want %v", tt.name, shared, tt.shared)
+		}
+		var got, want []string
+		for _, x := range toks {
+			got = append(got, x.lower)
+		}
+		for _, x := range tokens(s) {
+			want = append(want, x.lower)
+		}
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(stems, contentStems(s)) {
+			t.Errorf("%s: read %q, %v; want %q, %v", tt.name, got, stems, want, contentStems(s))
+		}
+	}
+}
