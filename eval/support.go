@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 	"github.com/briefing-news/briefing/summarize/verify"
 )
 
@@ -266,9 +267,7 @@ func replaceName(s, corpus string) string {
 		if regexp.MustCompile(`\b`+strings.ToLower(w)+`\b`).MatchString(corpus) || !hasWord(corpus, w) {
 			continue // a common word written capitalized, or not in the articles
 		}
-		switch strings.ToLower(w) {
-		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		if lw := strings.ToLower(w); text.IsWeekday(lw) || text.IsMonth(lw) {
 			continue
 		}
 		for _, n := range fakeNames {

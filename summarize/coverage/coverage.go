@@ -2,6 +2,7 @@ package coverage
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/merge"
@@ -12,6 +13,7 @@ type analysis struct {
 	articles []summarize.Article
 	docs     []merge.Doc
 	sents    []*sentence
+	kept     map[place]*sentence // by where it stands, for the passages that keep it
 	passages []summarize.Passage
 	stats    []summarize.ArticleStats
 }
@@ -21,7 +23,7 @@ type analysis struct {
 // article (docs[i].ID == articles[i].ID); res is the merge of docs. It is
 // deterministic and needs no model.
 func Analyze(articles []summarize.Article, docs []merge.Doc, res summarize.MergeResult) summarize.CoverageReport {
-	a := &analysis{articles: articles, docs: docs, passages: res.Passages, stats: res.Articles}
+	a := &analysis{articles: articles, docs: docs, passages: res.Passages, stats: res.Articles, kept: map[place]*sentence{}}
 	for i, d := range docs {
 		if i >= len(articles) {
 			break
@@ -33,7 +35,10 @@ func Analyze(articles []summarize.Article, docs []merge.Doc, res summarize.Merge
 		n := 0
 		for p, para := range d.Paragraphs {
 			for _, s := range para {
-				a.sents = append(a.sents, &sentence{art: i, para: p, idx: n, text: s, figs: figures(s, year), stems: contentStems(s)})
+				ts := tokens(s)
+				sent := &sentence{art: i, para: p, idx: n, text: s, toks: ts, figs: figures(s, ts, year), stems: contentStems(s)}
+				a.sents = append(a.sents, sent)
+				a.kept[place{d.ID, p, strings.TrimSpace(s)}] = sent
 				n++
 			}
 		}
@@ -43,6 +48,24 @@ func Analyze(articles []summarize.Article, docs []merge.Doc, res summarize.Merge
 		Quotes:      a.quotes(),
 		Coverage:    a.coverage(),
 	}
+}
+
+// place is where a sentence stands: its article's id, its paragraph and its
+// text as the merge keeps it (white space trimmed).
+type place struct {
+	article string
+	para    int
+	text    string
+}
+
+// read returns the tokens and content stems of a passage's text: those of the
+// sentence it keeps, read once by Analyze, or read now when the passage names
+// no sentence of the docs.
+func (a *analysis) read(p summarize.Passage) ([]tok, map[string]bool) {
+	if s := a.kept[place{p.Article, p.Paragraph, p.Text}]; s != nil {
+		return s.toks, s.stems
+	}
+	return tokens(p.Text), contentStems(p.Text)
 }
 
 // coverage lists the outlets, the wire groups and what each article adds.

@@ -15,6 +15,7 @@ type sentence struct {
 	art       int // index of the article
 	para, idx int // paragraph index; sentence index across the article
 	text      string
+	toks      []tok // its tokens, read once
 	figs      []figure
 	stems     map[string]bool
 }
@@ -147,7 +148,7 @@ func slots(s *sentence, kind string) []slot {
 			out = append(out, slot{key: f.value, about: f.after, fig: f})
 		}
 	case summarize.KindDate:
-		ts := tokens(s.text)
+		ts := s.toks
 		for i, t := range ts {
 			m := monthOf(t.text)
 			if m == "" || !isCapitalized(t.text) {
@@ -176,7 +177,7 @@ func slots(s *sentence, kind string) []slot {
 			}
 		}
 	case summarize.KindName:
-		ts := tokens(s.text)
+		ts := s.toks
 		// The first word never opens a name (it opens the sentence), nor does a
 		// month or a weekday; both may continue one.
 		word := func(i int) text.NameWord {
@@ -420,18 +421,22 @@ func (a *analysis) valueOf(sd *side) summarize.DifferenceValue {
 func (a *analysis) passagesStating(cites []string, value string, cs []claim) []string {
 	var out []string
 	seen := map[string]bool{}
-	texts := map[string]bool{}
+	texts := map[string]map[string]bool{} // the claims' sentences, trimmed, and their stems
 	for _, c := range cs {
-		texts[strings.TrimSpace(c.s.text)] = true
+		texts[strings.TrimSpace(c.s.text)] = c.s.stems
 	}
 	first := strings.Fields(value)
 	for _, p := range a.passages {
-		ok := texts[strings.TrimSpace(p.Text)]
+		_, ok := texts[strings.TrimSpace(p.Text)]
 		if !ok && len(first) > 0 {
 			for _, src := range p.Sources {
-				if contains(cites, src) && containsWord(p.Text, first[0]) {
-					for t := range texts {
-						if jaccard(contentStems(t), contentStems(p.Text)) >= 0.5 {
+				if !contains(cites, src) {
+					continue
+				}
+				toks, stems := a.read(p)
+				if containsWord(toks, first[0]) {
+					for _, t := range texts {
+						if jaccard(t, stems) >= 0.5 {
 							ok = true
 						}
 					}
@@ -455,9 +460,10 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// containsWord says whether text holds the figure w as written or spelled out.
-func containsWord(text, w string) bool {
-	for _, t := range tokens(text) {
+// containsWord says whether the tokens ts hold the figure w as written or
+// spelled out.
+func containsWord(ts []tok, w string) bool {
+	for _, t := range ts {
 		if t.lower == w || strings.TrimPrefix(t.lower, "$") == strings.TrimPrefix(w, "$") {
 			return true
 		}

@@ -93,11 +93,10 @@ var (
 var timeVarying = map[string]bool{"people killed": true, "people injured": true, "people missing": true,
 	"people evacuated": true, "people arrested": true, "people displaced": true, "people homeless": true}
 
-// figures reads every figure of a sentence. year is the article's year of
+// figures reads every figure of a sentence s, whose tokens are ts. year is the article's year of
 // publication (0 when unknown): a sentence naming an earlier year is about the
 // past, and its figures are marked skip.
-func figures(s string, year int) []figure {
-	ts := tokens(s)
+func figures(s string, ts []tok, year int) []figure {
 	// past[k] marks the tokens of a clause (between commas) that names an earlier year
 	past := make([]bool, len(ts))
 	for start := 0; start < len(ts); {

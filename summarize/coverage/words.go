@@ -20,18 +20,11 @@ func isCapitalized(w string) bool { return text.IsCapitalized(w) }
 
 func isWeekday(w string) bool { return text.IsWeekday(w) }
 
-// monthOf returns the full name of a month written in full or abbreviated
-// ("Oct", "Sept"), or "".
+// monthOf returns the full name of a month written in full or by its first
+// three or four letters ("Oct", "Sept", "Oct."), or "".
 func monthOf(w string) string {
-	w = strings.TrimSuffix(strings.ToLower(w), ".")
-	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december"} {
-		if w == m || (len(w) >= 3 && len(w) <= 4 && strings.HasPrefix(m, w) && w != "mar" && w != "may") {
-			return m
-		}
-		if w == "mar" && m == "march" {
-			return m
-		}
+	if m, ok := text.MonthOfPrefix(strings.TrimSuffix(strings.ToLower(w), ".")); ok {
+		return text.MonthName(m)
 	}
 	return ""
 }

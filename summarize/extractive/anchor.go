@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // Time anchoring: a point quoted out of its article loses the day its "today"
@@ -12,48 +14,42 @@ import (
 // relative time, in brackets: "Later today [12 Sept]", "on Tuesday [9 Sept]",
 // "last week [week of 1 Sept]". The evidence keeps the passage as written.
 
-// months are the month names of an anchor, short as newsrooms write them.
-var months = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"}
-
-var weekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-}
-
 // reRelTime finds the relative times anchored: a day word with what qualifies
 // it, a part of today, a weekday (with its "on", "last" or "next", and a
-// following part of the day), and last or next week.
+// following part of the day), and last or next week. The day words and
+// weekdays are the toolkit's.
 var reRelTime = regexp.MustCompile(`(?i)\b(?:` +
-	`(?:(?:late|early) )?(?:today|yesterday|tomorrow|tonight)(?: (?:morning|afternoon|evening|night))?` +
+	`(?:(?:late|early) )?(?:` + strings.Join(text.RelativeDayNames(), "|") + `)(?: (?:morning|afternoon|evening|night))?` +
 	`|this (?:morning|afternoon|evening)|last night` +
-	`|(?:(?:on|last|next|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?` +
+	`|(?:(?:on|last|next|this) )?(?:` + strings.Join(text.WeekdayNames(), "|") + `)(?: (?:morning|afternoon|evening|night))?` +
 	`|(?:last|next) week` +
 	`)\b`)
 
 // reFuture marks a sentence whose bare weekday is ahead of the article's date.
 var reFuture = regexp.MustCompile(`(?i)\b(?:will|shall|expects?|expected|forecasts?|is to|are to|is due|are due|is set to|are set to|is expected to|are expected to|plans? to|scheduled|is scheduled|will be)\b`)
 
-// anchorTimes returns text with the date written after each relative time, as seen
+// anchorTimes returns s with the date written after each relative time, as seen
 // from pub. Weekdays are the most recent such day on or before pub, or the next
 // one on or after it when the phrase says "next" or the sentence speaks of the
 // future (will, expect, forecast, is to, is due, plans to, scheduled); "last
 // Tuesday" is always before. A time already followed by a date or a bracket is
-// left alone, and so is all of text when pub is nil.
-func anchorTimes(text string, pub *time.Time) string {
+// left alone, and so is all of s when pub is nil. The month is written as
+// text.MonthShort writes it, which text.StripTimeAnchors knows.
+func anchorTimes(s string, pub *time.Time) string {
 	if pub == nil {
-		return text
+		return s
 	}
 	d := *pub
-	future := reFuture.MatchString(text)
-	locs := reRelTime.FindAllStringIndex(text, -1)
+	future := reFuture.MatchString(s)
+	locs := reRelTime.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
-		return text
+		return s
 	}
 	var b strings.Builder
 	prev := 0
 	for _, l := range locs {
-		phrase := strings.ToLower(text[l[0]:l[1]])
-		rest := text[l[1]:]
+		phrase := strings.ToLower(s[l[0]:l[1]])
+		rest := s[l[1]:]
 		if datedAlready(rest) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
 		}
@@ -61,21 +57,32 @@ func anchorTimes(text string, pub *time.Time) string {
 		if !ok {
 			continue
 		}
-		b.WriteString(text[prev:l[1]])
+		b.WriteString(s[prev:l[1]])
 		if week {
-			fmt.Fprintf(&b, " [week of %d %s]", date.Day(), months[date.Month()-1])
+			fmt.Fprintf(&b, " [week of %d %s]", date.Day(), text.MonthShort(date.Month()))
 		} else {
-			fmt.Fprintf(&b, " [%d %s]", date.Day(), months[date.Month()-1])
+			fmt.Fprintf(&b, " [%d %s]", date.Day(), text.MonthShort(date.Month()))
 		}
 		prev = l[1]
 	}
-	b.WriteString(text[prev:])
+	b.WriteString(s[prev:])
 	return b.String()
 }
 
 // datedAlready reports whether what follows a time word already dates it ("Tuesday,
-// Sept. 9", "Monday (12 Sept)", "Friday 3 May").
-var reDated = regexp.MustCompile(`^,? ?(?:\(|\[|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)`)
+// Sept. 9", "Monday (12 Sept)", "Friday 3 May"): a month is the first three
+// letters of its name, capitalized, and any letters after them.
+var reDated = regexp.MustCompile(`^,? ?(?:\(|\[|\d|(?:` + strings.Join(monthStems(), "|") + `)[a-z]*\.? \d)`)
+
+// monthStems are "Jan", "Feb" … "Dec".
+func monthStems() []string {
+	var out []string
+	for m := time.January; m <= time.December; m++ {
+		n := text.MonthName(m)
+		out = append(out, strings.ToUpper(n[:1])+n[1:3])
+	}
+	return out
+}
 
 func datedAlready(rest string) bool { return reDated.MatchString(rest) }
 
@@ -85,16 +92,13 @@ func resolve(phrase string, pub time.Time, future bool) (time.Time, bool, bool) 
 	day := func(n int) time.Time { return pub.AddDate(0, 0, n) }
 	words := strings.Fields(phrase)
 	for _, w := range words {
+		if off, ok := text.RelativeDay(w); ok {
+			return day(off), false, true
+		}
 		switch w {
-		case "today", "tonight":
-			return day(0), false, true
-		case "yesterday":
-			return day(-1), false, true
-		case "tomorrow":
-			return day(1), false, true
 		case "this":
 			if len(words) == 2 && words[1] != "week" {
-				if _, isDay := weekdays[words[1]]; !isDay {
+				if !text.IsWeekday(words[1]) {
 					return day(0), false, true // this morning, afternoon, evening
 				}
 			}
@@ -109,7 +113,7 @@ func resolve(phrase string, pub time.Time, future bool) (time.Time, bool, bool) 
 			}
 			return monday.AddDate(0, 0, 7), true, true
 		}
-		if wd, ok := weekdays[w]; ok {
+		if wd, ok := text.WeekdayOf(w); ok {
 			back := (int(pub.Weekday()) - int(wd) + 7) % 7
 			ahead := (int(wd) - int(pub.Weekday()) + 7) % 7
 			switch {

@@ -33,13 +33,20 @@ var abbreviations = map[string]Abbrev{
 	"d.c": Ambiguous, "inc": Ambiguous, "corp": Ambiguous, "co": Ambiguous, "ltd": Ambiguous,
 	"llc": Ambiguous, "plc": Ambiguous, "jr": Ambiguous, "st": Ambiguous, "ave": Ambiguous,
 	"blvd": Ambiguous, "rd": Ambiguous, "dept": Ambiguous, "a.m": Ambiguous, "p.m": Ambiguous,
-	"etc": Ambiguous, "esp": Ambiguous, "al": Ambiguous, "govt": Ambiguous, "jan": Ambiguous,
-	"feb": Ambiguous, "mar": Ambiguous, "apr": Ambiguous, "jun": Ambiguous, "jul": Ambiguous,
-	"aug": Ambiguous, "sep": Ambiguous, "sept": Ambiguous, "oct": Ambiguous, "nov": Ambiguous,
-	"dec": Ambiguous, "bros": Ambiguous, "univ": Ambiguous, "assn": Ambiguous, "intl": Ambiguous,
-	"natl": Ambiguous,
+	"etc": Ambiguous, "esp": Ambiguous, "al": Ambiguous, "govt": Ambiguous, "bros": Ambiguous,
+	"univ": Ambiguous, "assn": Ambiguous, "intl": Ambiguous, "natl": Ambiguous,
 
 	"no": Numero,
+}
+
+// The months' abbreviations ("Jan.", "Sept.") are Ambiguous too; they come
+// from the calendar table.
+func init() {
+	for _, m := range months {
+		for _, a := range m.abbrevs {
+			abbreviations[a] = Ambiguous
+		}
+	}
 }
 
 // Abbreviation classifies w, a lower-case word without its final period.

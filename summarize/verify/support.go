@@ -407,9 +407,7 @@ func isFigureWord(w string) bool {
 }
 
 func isDateWord(w string) bool {
-	_, wd := weekdays[w]
-	_, rd := relativeDays[w]
-	return wd || rd
+	return text.IsWeekday(w) || text.IsRelativeDay(w)
 }
 
 // masks returns, by passage, the bits of the items it carries, and the passages
@@ -925,10 +923,11 @@ type date struct {
 // explicitDates finds "13 January", "January 13" and "Jan. 13, 2026" in toks.
 func explicitDates(toks []token, f func(month, day, year int, at []int)) {
 	for i, t := range toks {
-		m, ok := months[t.low]
+		mo, ok := text.MonthOf(t.low)
 		if !ok || !t.cap {
 			continue
 		}
+		m := int(mo)
 		if i+1 < len(toks) && toks[i+1].num {
 			if d, err := strconv.Atoi(toks[i+1].low); err == nil && d >= 1 && d <= 31 {
 				at := []int{i, i + 1}
@@ -966,7 +965,7 @@ func claimDates(toks []token) []date {
 		out = append(out, date{key: "d:" + strconv.Itoa(m) + "-" + strconv.Itoa(d), text: strings.Join(text, " "), toks: at[:2]})
 	})
 	for i, t := range toks {
-		if _, ok := weekdays[t.low]; ok && t.cap {
+		if text.IsWeekday(t.low) && t.cap {
 			out = append(out, date{key: "w:" + t.low, text: t.raw, toks: []int{i}})
 		}
 	}
@@ -992,7 +991,7 @@ func dateKeys(toks []token, pub *time.Time) []string {
 	})
 	if pub == nil {
 		for _, t := range toks {
-			if _, ok := weekdays[t.low]; ok {
+			if text.IsWeekday(t.low) {
 				out = append(out, "w:"+t.low)
 			}
 		}
@@ -1000,7 +999,8 @@ func dateKeys(toks []token, pub *time.Time) []string {
 	}
 	p := time.Date(pub.Year(), pub.Month(), pub.Day(), 12, 0, 0, 0, time.UTC)
 	for _, t := range toks {
-		if wd, ok := weekdays[t.low]; ok {
+		if d, ok := text.WeekdayOf(t.low); ok {
+			wd := int(d)
 			out = append(out, "w:"+t.low)
 			back := (int(p.Weekday()) - wd + 7) % 7
 			day(p.AddDate(0, 0, -back))
@@ -1008,7 +1008,7 @@ func dateKeys(toks []token, pub *time.Time) []string {
 				day(p.AddDate(0, 0, fwd))
 			}
 		}
-		if off, ok := relativeDays[t.low]; ok {
+		if off, ok := text.RelativeDay(t.low); ok {
 			day(p.AddDate(0, 0, off))
 		}
 	}

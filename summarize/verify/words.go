@@ -220,19 +220,6 @@ var scaleWords = map[string]float64{
 // gluedScale are scale suffixes written against the digits only ("5m", "3k").
 var gluedScale = map[string]float64{"m": 1e6, "k": 1e3, "b": 1e9}
 
-var months = map[string]int{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-
-var weekdays = map[string]int{
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-}
-
-// relativeDays are the day words that published_at resolves: offset in days.
-var relativeDays = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-
 // country maps a country's adjective (and a few short forms) to the country, so
 // that "Russian" is found in "Russia" and the reverse. Lower case.
 var country = func() map[string]string {
