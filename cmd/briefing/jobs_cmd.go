@@ -50,13 +50,24 @@ func runJob(ctx context.Context, args []string, getenv func(string) string, stdi
 		return exitError{code: 2, msg: jobUsage}
 	}
 	sub := args[0]
+	// Each subcommand has the flags it reads, besides the settings'.
 	var key *string
 	var noCache *bool
 	var after *int64
-	own := func(fs *flag.FlagSet) {
-		key = fs.String("idempotency-key", "", "submit: the same key and body make the same job")
-		noCache = fs.Bool("no-cache", false, "submit: bypass the result and step caches")
-		after = fs.Int64("after", 0, "events: the id of the last event seen (Last-Event-ID)")
+	var own func(*flag.FlagSet)
+	switch sub {
+	case "submit":
+		own = func(fs *flag.FlagSet) {
+			key = fs.String("idempotency-key", "", "the same key and body make the same job")
+			noCache = fs.Bool("no-cache", false, "bypass the result and step caches")
+		}
+	case "events":
+		own = func(fs *flag.FlagSet) {
+			after = fs.Int64("after", 0, "the id of the last event seen (Last-Event-ID)")
+		}
+	case "get", "cancel":
+	default:
+		return exitError{code: 2, msg: jobUsage}
 	}
 	st, err := startup{name: "job " + sub, flags: own, log: stderr}.open(ctx, args[1:], getenv, stderr)
 	if err != nil {
@@ -120,9 +131,8 @@ func runJob(ctx context.Context, args []string, getenv func(string) string, stdi
 			}
 		}
 		return nil
-	default:
-		return exitError{code: 2, msg: jobUsage}
 	}
+	return exitError{code: 2, msg: jobUsage} // not reached: sub is one of the above
 }
 
 // jobView is a job as the command prints it: the fields of GET /v1/jobs/{id},

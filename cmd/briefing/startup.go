@@ -17,8 +17,9 @@ import (
 // has it.
 type startup struct {
 	name string // the flag set's: "serve", "worker", "job submit"…
-	// runsJobs says this process runs jobs, BRIEFING_WORKERS of them at once.
-	// Else it opens the store to submit and read only (job), with no workers.
+	// runsJobs says this process runs jobs: --workers is its flag and
+	// BRIEFING_WORKERS how many at once. Else it opens the store to submit and
+	// read only (job), with no workers and no --workers.
 	runsJobs bool
 	flags    func(*flag.FlagSet) // the subcommand's own flags, if any
 	check    func(*config) error // the subcommand's own rule, after config.check
@@ -50,6 +51,7 @@ func (s startup) open(ctx context.Context, args []string, getenv func(string) st
 	if err != nil {
 		return nil, err
 	}
+	cfg.jobFlags(fs, s.runsJobs)
 	if s.flags != nil {
 		s.flags(fs)
 	}
