@@ -15,6 +15,14 @@ type Briefer interface {
 	Brief(ctx context.Context, req summarize.Request) (*summarize.Briefing, error)
 }
 
+// BriefMerger briefs a request and returns the merge it wrote from, as
+// Merger.Merge reports it (nil when the request failed before the merge);
+// *pipeline.Pipeline satisfies it. Run then merges each case once for the
+// briefing, prompt fact coverage and the support checker.
+type BriefMerger interface {
+	BriefAndMerge(ctx context.Context, req summarize.Request) (*summarize.Briefing, *summarize.MergeReport, error)
+}
+
 // RunOptions tune a run.
 type RunOptions struct {
 	// Engine is put in each request's Options.Engine ("" leaves the pipeline's default).
@@ -122,9 +130,16 @@ type Gate struct {
 // Run briefs every case with b and scores the briefings. A case the pipeline
 // fails on is recorded with its error and zero metrics; Run itself fails only
 // when ctx ends.
+//
+// When b is also a Merger, each case is merged once, by b.BriefAndMerge when b
+// is a BriefMerger, and that merge serves prompt fact coverage and the support
+// checker; b.Merge merges a case only when the briefing did not reach the merge.
 func Run(ctx context.Context, b Briefer, cases []*Case, opts RunOptions) (*Report, error) {
 	stem := opts.Stem == nil || *opts.Stem
 	rep := &Report{Engine: opts.Engine}
+	m, merges := b.(Merger)
+	var merged []*summarize.MergeReport // by case, when merges
+	var mergeErr error                  // the first case's that could not be merged
 	for _, c := range cases {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -132,7 +147,7 @@ func Run(ctx context.Context, b Briefer, cases []*Case, opts RunOptions) (*Repor
 		req := summarize.Request{Articles: c.Articles, Options: c.Options}
 		req.Options.Engine = opts.Engine
 		start := time.Now()
-		br, err := b.Brief(ctx, req)
+		br, mr, err := brief(ctx, b, req)
 		dur := time.Since(start)
 		if err != nil && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -142,32 +157,51 @@ func Run(ctx context.Context, b Briefer, cases []*Case, opts RunOptions) (*Repor
 		if err != nil {
 			res.Error = err.Error()
 		}
-		if m, ok := b.(Merger); ok && opts.Counter != nil {
-			if perr := promptFacts(ctx, m, opts.Counter, c, &res); perr != nil && res.Error == "" {
-				res.Error = "prompt fact coverage: " + perr.Error()
+		if merges {
+			var merr error
+			if mr == nil {
+				// The engine is not part of a merge: the case merges as Merge does.
+				mr, merr = m.Merge(ctx, summarize.Request{Articles: c.Articles, Options: c.Options})
 			}
+			if merr != nil && mergeErr == nil {
+				mergeErr = fmt.Errorf("%s: %w", c.Name, merr)
+			}
+			if opts.Counter != nil {
+				if perr := promptFacts(ctx, mr, merr, opts.Counter, c, &res); perr != nil && res.Error == "" {
+					res.Error = "prompt fact coverage: " + perr.Error()
+				}
+			}
+			merged = append(merged, mr)
 		}
 		rep.Cases = append(rep.Cases, res)
 	}
-	if m, ok := b.(Merger); ok {
-		s, err := MeasureSupport(ctx, m, cases)
-		if err != nil {
+	if merges {
+		if mergeErr != nil {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
-			return nil, fmt.Errorf("support: %w", err)
+			return nil, fmt.Errorf("support: %w", mergeErr)
 		}
-		rep.Support = s
+		rep.Support = measureSupport(cases, merged)
 	}
 	rep.computeMeans()
 	return rep, nil
 }
 
-// promptFacts measures the case's prompt fact coverage into res.
-func promptFacts(ctx context.Context, m Merger, counter llm.Counter, c *Case, res *CaseResult) error {
-	rep, err := m.Merge(ctx, summarize.Request{Articles: c.Articles, Options: c.Options})
-	if err != nil {
-		return err
+// brief briefs one case, with the merge it was written from when b returns it.
+func brief(ctx context.Context, b Briefer, req summarize.Request) (*summarize.Briefing, *summarize.MergeReport, error) {
+	if bm, ok := b.(BriefMerger); ok {
+		return bm.BriefAndMerge(ctx, req)
+	}
+	br, err := b.Brief(ctx, req)
+	return br, nil, err
+}
+
+// promptFacts measures the case's prompt fact coverage into res, from the
+// case's merge rep (or the error that merging it gave).
+func promptFacts(ctx context.Context, rep *summarize.MergeReport, mergeErr error, counter llm.Counter, c *Case, res *CaseResult) error {
+	if mergeErr != nil {
+		return mergeErr
 	}
 	opts := summarize.Request{Options: c.Options}.WithDefaults().Options
 	in := &summarize.Input{Articles: rep.Articles, Passages: rep.Result.Passages, Options: opts, Differences: rep.Differences}

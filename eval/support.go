@@ -3,8 +3,9 @@ package eval
 // The support checker measured on our own data: every sentence of every case's
 // reference.md (hand-written, faithful) checked against the case's passages, and
 // perturbed copies of them that must not be supported. verify's
-// TestSupportOnCases and the eval report (Report.Support, gated by
-// thresholds.json) both call MeasureSupport, so the figures are the same.
+// TestSupportOnCases (MeasureSupport) and the eval report (Report.Support,
+// gated by thresholds.json; Run, on the merges it made for the briefings) both
+// measure with measureSupport, so the figures are the same.
 
 import (
 	"context"
@@ -75,6 +76,19 @@ func (s *SupportRates) Rate(kind string) float64 {
 // their perturbations. Invented sentences are the next case's reference
 // sentences, about another event.
 func MeasureSupport(ctx context.Context, m Merger, cases []*Case) (*SupportRates, error) {
+	reps := make([]*summarize.MergeReport, len(cases))
+	for i, c := range cases {
+		rep, err := m.Merge(ctx, summarize.Request{Articles: c.Articles, Options: c.Options})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", c.Name, err)
+		}
+		reps[i] = rep
+	}
+	return measureSupport(cases, reps), nil
+}
+
+// measureSupport is MeasureSupport on the cases' merges, reps[i] of cases[i].
+func measureSupport(cases []*Case, reps []*summarize.MergeReport) *SupportRates {
 	type merged struct {
 		c      *Case
 		x      *verify.Index
@@ -82,11 +96,8 @@ func MeasureSupport(ctx context.Context, m Merger, cases []*Case) (*SupportRates
 		lines  []string
 	}
 	var ms []merged
-	for _, c := range cases {
-		rep, err := m.Merge(ctx, summarize.Request{Articles: c.Articles, Options: c.Options})
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", c.Name, err)
-		}
+	for i, c := range cases {
+		rep := reps[i]
 		var corpus []string
 		for _, a := range c.Articles {
 			corpus = append(corpus, a.Title, a.Text, a.HTML)
@@ -157,7 +168,7 @@ func MeasureSupport(ctx context.Context, m Merger, cases []*Case) (*SupportRates
 		t.Rate = rate(t.NotSupported, t.N)
 		out.Perturbed = append(out.Perturbed, *t)
 	}
-	return out, nil
+	return out
 }
 
 // Perturb returns a copy of the faithful sentence s changed in one way (a kind

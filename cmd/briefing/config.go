@@ -68,7 +68,8 @@ func (c config) String() string {
 }
 
 // loadConfig reads the environment through getenv and registers a flag for every
-// non-secret setting on fs, with the environment's value as the flag's default.
+// non-secret setting on fs, with the environment's value as the flag's default;
+// the job store's flags only where a subcommand opens the store (jobFlags).
 func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 	e := envReader{getenv: getenv}
 	c := &config{
@@ -123,8 +124,6 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 		fs.DurationVar(&c.RequestTimeout, "request-timeout", c.RequestTimeout, "deadline of one briefing or merge; 0 is 30s for extractive, 3 × the model timeout for llm (BRIEFING_REQUEST_TIMEOUT)")
 		fs.IntVar(&c.RateLimit, "rate-limit", c.RateLimit, "requests per minute per key; 0 is off (BRIEFING_RATE_LIMIT)")
 		fs.DurationVar(&c.DrainTimeout, "drain-timeout", c.DrainTimeout, "how long shutdown lets in-flight briefings finish; 0 is the model timeout plus 15s (BRIEFING_DRAIN_TIMEOUT)")
-		fs.StringVar(&c.Jobs.DataDir, "data-dir", c.Jobs.DataDir, "directory of the SQLite job store when DATABASE_URL is unset (BRIEFING_DATA_DIR)")
-		fs.IntVar(&c.Jobs.Workers, "workers", c.Jobs.Workers, "jobs this process runs at once; 0 runs none (BRIEFING_WORKERS)")
 		fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (BRIEFING_LOG_LEVEL)")
 	}
 	return c, nil
@@ -238,6 +237,9 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 	if p.Fetcher, err = c.Fetch.fetcher(); err != nil {
 		return nil, nil, err
 	}
+	// The API applies the same limits before the pipeline: it must accept the
+	// url-only articles the pipeline fetches.
+	p.Limits.FetchURLs = p.Fetcher != nil
 	ready := func(context.Context) error { return nil }
 	if c.llmConfigured() {
 		eng, err := llm.New(llm.Config{

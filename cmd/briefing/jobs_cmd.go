@@ -16,32 +16,16 @@ import (
 // running jobs finish for up to the drain timeout; the ones still running go
 // back to the queue.
 func runWorker(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfg, err := loadConfig(getenv, fs)
+	st, err := startup{name: "worker", runsJobs: true, log: stdout, logFailure: true, check: func(cfg *config) error {
+		if cfg.Jobs.Workers == 0 {
+			return exitError{code: 2, msg: "briefing worker needs BRIEFING_WORKERS of 1 or more"}
+		}
+		return nil
+	}}.open(ctx, args, getenv, stderr)
 	if err != nil {
 		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		return exitError{code: 2}
-	}
-	if err := cfg.check(); err != nil {
-		return err
-	}
-	if cfg.Jobs.Workers == 0 {
-		return exitError{code: 2, msg: "briefing worker needs BRIEFING_WORKERS of 1 or more"}
-	}
-	logger := cfg.logger(stdout)
-	p, _, err := cfg.build(logger, nil)
-	if err != nil {
-		logger.Error("briefing cannot start", "error", err.Error())
-		return exitError{code: 1}
-	}
-	js, err := cfg.openJobs(ctx, logger, p, cfg.Jobs.Workers, nil)
-	if err != nil {
-		logger.Error("briefing cannot start", "error", err.Error())
-		return exitError{code: 1}
-	}
+	cfg, logger, p, js := st.cfg, st.logger, st.pipeline, st.js
 	if err := js.Start(ctx); err != nil {
 		return err
 	}
@@ -66,30 +50,30 @@ func runJob(ctx context.Context, args []string, getenv func(string) string, stdi
 		return exitError{code: 2, msg: jobUsage}
 	}
 	sub := args[0]
-	fs := flag.NewFlagSet("job "+sub, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfg, err := loadConfig(getenv, fs)
+	// Each subcommand has the flags it reads, besides the settings'.
+	var key *string
+	var noCache *bool
+	var after *int64
+	var own func(*flag.FlagSet)
+	switch sub {
+	case "submit":
+		own = func(fs *flag.FlagSet) {
+			key = fs.String("idempotency-key", "", "the same key and body make the same job")
+			noCache = fs.Bool("no-cache", false, "bypass the result and step caches")
+		}
+	case "events":
+		own = func(fs *flag.FlagSet) {
+			after = fs.Int64("after", 0, "the id of the last event seen (Last-Event-ID)")
+		}
+	case "get", "cancel":
+	default:
+		return exitError{code: 2, msg: jobUsage}
+	}
+	st, err := startup{name: "job " + sub, flags: own, log: stderr}.open(ctx, args[1:], getenv, stderr)
 	if err != nil {
 		return err
 	}
-	key := fs.String("idempotency-key", "", "submit: the same key and body make the same job")
-	noCache := fs.Bool("no-cache", false, "submit: bypass the result and step caches")
-	after := fs.Int64("after", 0, "events: the id of the last event seen (Last-Event-ID)")
-	if err := fs.Parse(args[1:]); err != nil {
-		return exitError{code: 2}
-	}
-	if err := cfg.check(); err != nil {
-		return err
-	}
-	logger := cfg.logger(stderr)
-	p, _, err := cfg.build(logger, nil)
-	if err != nil {
-		return err
-	}
-	js, err := cfg.openJobs(ctx, logger, p, 0, nil)
-	if err != nil {
-		return err
-	}
+	fs, js := st.fs, st.js
 	defer func() {
 		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -147,9 +131,8 @@ func runJob(ctx context.Context, args []string, getenv func(string) string, stdi
 			}
 		}
 		return nil
-	default:
-		return exitError{code: 2, msg: jobUsage}
 	}
+	return exitError{code: 2, msg: jobUsage} // not reached: sub is one of the above
 }
 
 // jobView is a job as the command prints it: the fields of GET /v1/jobs/{id},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"log/slog"
 	"os"
@@ -57,6 +58,16 @@ func loadJobsConfig(e *envReader) jobsConfig {
 		MaxJobs:     e.int("BRIEFING_JOBS_MAX", jobs.DefaultMaxJobs),
 		MaxResults:  e.int("BRIEFING_CACHE_MAX", jobs.DefaultMaxResults),
 		MaxSteps:    e.int("BRIEFING_STEP_CACHE_MAX", jobs.DefaultMaxSteps),
+	}
+}
+
+// jobFlags registers the job store's flags, on the subcommands that open the
+// store (serve, worker, job): --data-dir, and --workers where the process runs
+// jobs (serve, worker; job opens the store with none).
+func (c *config) jobFlags(fs *flag.FlagSet, runsJobs bool) {
+	fs.StringVar(&c.Jobs.DataDir, "data-dir", c.Jobs.DataDir, "directory of the SQLite job store when DATABASE_URL is unset (BRIEFING_DATA_DIR)")
+	if runsJobs {
+		fs.IntVar(&c.Jobs.Workers, "workers", c.Jobs.Workers, "jobs this process runs at once; 0 runs none (BRIEFING_WORKERS)")
 	}
 }
 

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"io"
 	"log/slog"
 	"net"
@@ -18,38 +17,14 @@ import (
 // accepting connections and lets in-flight briefings finish, model calls included,
 // for up to the drain timeout.
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfg, err := loadConfig(getenv, fs)
-	if err != nil {
-		return err
-	}
-	if err := fs.Parse(args); err != nil {
-		return exitError{code: 2}
-	}
-	if err := cfg.check(); err != nil {
-		return err
-	}
-	logger := api.RedactLogger(cfg.logger(stdout)) // no URL credentials in any line
 	metrics := api.NewMetrics()
-	pipeline, ready, err := cfg.build(logger, metrics)
+	st, err := startup{name: "serve", runsJobs: true, log: stdout, metrics: metrics, logFailure: true}.open(ctx, args, getenv, stderr)
 	if err != nil {
-		// One line, in the log's own format, and a non-zero exit: the process
-		// stops before it listens rather than answer its first request with a 500.
-		logger.Error("briefing cannot start", "error", err.Error())
-		return exitError{code: 1}
+		return err
 	}
-	// The API applies the request rules before the pipeline: it must accept the
-	// url-only articles the pipeline fetches.
-	limits := cfg.limits()
-	limits.FetchURLs = pipeline.Fetcher != nil
 	// The job store and this process's workers: the /v1/jobs routes, and the
 	// result cache of /v1/briefings.
-	js, err := cfg.openJobs(ctx, logger, pipeline, cfg.Jobs.Workers, metrics)
-	if err != nil {
-		logger.Error("briefing cannot start", "error", err.Error())
-		return exitError{code: 1}
-	}
+	cfg, logger, pipeline, js := st.cfg, st.logger, st.pipeline, st.js
 	if err := js.Start(ctx); err != nil {
 		return err
 	}
@@ -60,13 +35,13 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	srv, err := api.New(api.Config{
 		MaxBody:        cfg.MaxBody,
-		Limits:         limits,
+		Limits:         pipeline.Limits, // the API applies the request rules before the pipeline: the same ones
 		APIKeys:        cfg.APIKeys,
 		RateLimit:      cfg.RateLimit,
 		MaxInflight:    cfg.maxInflight(),
 		QueueTimeout:   cfg.QueueTimeout,
 		RequestTimeout: cfg.RequestTimeout,
-		Ready:          ready,
+		Ready:          st.ready,
 		Logger:         logger,
 		Metrics:        metrics,
 		Jobs:           js,

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -53,47 +54,48 @@ type Fetcher interface {
 //
 //	check → fetch → normalize → segment → merge → coverage → engine (chunking inside llm) → verify
 func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summarize.Briefing, error) {
+	b, _, err := p.BriefAndMerge(ctx, sent)
+	return b, err
+}
+
+// BriefAndMerge is Brief that also returns the merge the briefing was written
+// from, as Merge reports it, for a caller that needs both (the eval): the
+// articles are merged once. The report is nil when the request failed before the
+// merge; when the engine fails after it, the report comes with the error.
+func (p *Pipeline) BriefAndMerge(ctx context.Context, sent summarize.Request) (*summarize.Briefing, *summarize.MergeReport, error) {
 	req, err := p.check(sent)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	engine, err := p.engine(req.Options.Engine)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	articles, err := p.fetch(ctx, req.Articles)
+	pages, docs, merged, err := p.passages(ctx, req.Articles)
 	if err != nil {
-		return nil, err
-	}
-	counts := &tokenCounts{c: p.Tokenizer, m: map[string]int{}}
-	pages, capped, err := p.normalize(ctx, articles)
-	if err != nil {
-		return nil, err
-	}
-	docs, err := p.segment(ctx, pages, capped, counts)
-	if err != nil {
-		return nil, err
-	}
-	merged, err := p.merge(ctx, pages, docs, counts)
-	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	stats := merged.Stats
 	summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressMerge, Merge: &stats})
 	cov := coverage.Analyze(articlesOf(pages), docs, merged)
+	// The report's own copy of the passages: the engine and verify read the
+	// Input's, and it is theirs.
+	own := merged
+	own.Passages = slices.Clone(merged.Passages)
+	rep := mergeReport(pages, own, cov)
 	// The engine's own plan (single call or map-reduce, calls planned) is for the
 	// engine to report; this says which engine runs.
 	summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressPlan, Engine: engine.Name()})
 	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options, Differences: cov.Differences, Texts: textsOf(pages)}
 	b, err := p.write(ctx, engine, req.Options.Engine, in)
 	if err != nil {
-		return nil, err
+		return nil, rep, err
 	}
 	b.ID = briefingID(sent, b.Engine)
 	b.Sources = sources(in.Articles)
 	b.Merge = merged.Stats
 	b.Differences, b.Quotes, b.Coverage = cov.Differences, cov.Quotes, cov.Coverage
-	return b, nil
+	return b, rep, nil
 }
 
 // Merge runs check → fetch → normalize → segment → merge only, for tools that want
@@ -107,9 +109,13 @@ func (p *Pipeline) Merge(ctx context.Context, req summarize.Request) (*summarize
 	if err != nil {
 		return nil, err
 	}
-	cov := coverage.Analyze(articlesOf(pages), docs, merged)
+	return mergeReport(pages, merged, coverage.Analyze(articlesOf(pages), docs, merged)), nil
+}
+
+// mergeReport is what Merge returns for the merged pages.
+func mergeReport(pages []normalize.Page, merged summarize.MergeResult, cov summarize.CoverageReport) *summarize.MergeReport {
 	return &summarize.MergeReport{Articles: articlesOf(pages), Result: merged, Texts: textsOf(pages),
-		Differences: cov.Differences, Quotes: cov.Quotes, Coverage: cov.Coverage}, nil
+		Differences: cov.Differences, Quotes: cov.Quotes, Coverage: cov.Coverage}
 }
 
 // Check runs check → fetch → normalize → segment → merge, then checks each claim
