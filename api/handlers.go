@@ -86,8 +86,8 @@ func (s *Server) streamBriefing(ctx context.Context, req summarize.Request, bypa
 		defer ReleaseSlot(ctx)
 		wctx, cancel := s.workContext(ctx)
 		defer cancel()
-		k := &progressEvents{ctx: ctx, out: out}
-		b, _, err := s.brief(wctx, req, bypass, k.report)
+		k := newProgressEvents(ctx, out, "/v1/briefings")
+		b, _, err := s.brief(wctx, req, bypass, k.fold.Report)
 		if ctx.Err() != nil {
 			return // the client went away: nobody to tell
 		}
