@@ -527,3 +527,44 @@ func TestStreamAndJobEventsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestRulesRunOnce: the API applies the request rules, and the pipeline
+// and the job store take its check without applying them again. The pipeline
+// here would refuse two articles: each route that answered 413 from a second
+// check now serves them under the API's limits.
+func TestRequestRulesRunOnce(t *testing.T) {
+	strict := func() *pipeline.Pipeline {
+		return &pipeline.Pipeline{Engines: map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()}, DefaultEngine: summarize.EngineExtractive,
+			Limits: summarize.Limits{MaxArticles: 1}}
+	}
+	p := strict()
+	js, err := jobs.Open(context.Background(), jobs.Config{DataDir: t.TempDir(), Pipeline: p, CleanInterval: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { js.Stop(context.Background()) }) //nolint:errcheck
+	stored, err := api.New(api.Config{Limits: summarize.Limits{MaxArticles: 5}, Jobs: js}, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := api.New(api.Config{Limits: summarize.Limits{MaxArticles: 5}}, strict())
+	if err != nil {
+		t.Fatal(err)
+	}
+	two := []string{jobArt1, jobArt2}
+	for _, tt := range []struct {
+		name, path, body string
+		ts               *testServer
+	}{
+		{"briefing through the job store", "/v1/briefings", body(two, ""), wrap(t, stored)},
+		{"briefing", "/v1/briefings", body(two, ""), wrap(t, plain)},
+		{"merge", "/v1/merge", body(two, ""), wrap(t, plain)},
+		{"check", "/v1/check", `{"articles":[` + jobArt1 + `,` + jobArt2 + `],"claims":[{"text":"The bridge reopened on Monday."}]}`, wrap(t, plain)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if res := tt.ts.post(tt.path, tt.body); res.Status != 200 {
+				t.Fatalf("%s → %d %s, want 200: the rules ran again after the API's", tt.path, res.Status, res.Body)
+			}
+		})
+	}
+}

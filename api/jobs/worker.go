@@ -72,9 +72,17 @@ func (s *Service) work(ctx context.Context, id string, attempt int) error {
 	}
 	s.cfg.Metrics.JobStatus(StatusRunning)
 
-	var req summarize.Request
-	if err := json.Unmarshal([]byte(body), &req); err != nil {
+	var stored summarize.Request
+	if err := json.Unmarshal([]byte(body), &stored); err != nil {
 		s.finish(ctx, id, StatusFailed, nil, false, &JobError{Code: summarize.EINTERNAL, Message: "the stored request could not be read"})
+		return nil
+	}
+	// The rules are applied once per attempt, under this process's limits: the
+	// request was checked when it was submitted, maybe by another process or
+	// version.
+	req, err := stored.Check(s.cfg.Pipeline.RequestLimits())
+	if err != nil {
+		s.finish(ctx, id, StatusFailed, nil, false, &JobError{Code: summarize.ErrorCode(err), Message: summarize.ErrorMessage(err)})
 		return nil
 	}
 

@@ -39,10 +39,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		logger.Error("briefing cannot start", "error", err.Error())
 		return exitError{code: 1}
 	}
-	// The API applies the request rules before the pipeline: it must accept the
-	// url-only articles the pipeline fetches.
-	limits := cfg.limits()
-	limits.FetchURLs = pipeline.Fetcher != nil
+	// The API applies the request rules, once, under the pipeline's limits: it
+	// must accept the url-only articles the pipeline fetches.
+	limits := pipeline.RequestLimits()
 	// The job store and this process's workers: the /v1/jobs routes, and the
 	// result cache of /v1/briefings.
 	js, err := cfg.openJobs(ctx, logger, pipeline, cfg.Jobs.Workers, metrics)
