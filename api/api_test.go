@@ -351,3 +351,47 @@ func TestInternalErrorLoggedOnce(t *testing.T) {
 		t.Fatalf("cause logged %d times, want %d:\n%s", got, want, logs.String())
 	}
 }
+
+// TestErrorBranches answers each error path of problemFor that a request can
+// reach and that no other test walks: several rule failures listed one by one,
+// and echo's 400 from the generated header binding, with its own message.
+func TestErrorBranches(t *testing.T) {
+	ts := mustOpen(t, api.Config{}, nil)
+	dup := `{"articles":[{"id":"x","text":"The quay closed."},{"id":"x","text":"The quay reopened."},{"id":"x","text":"The quay was closed again."}]}`
+	for _, tt := range []struct {
+		name       string
+		body       string
+		header     http.Header
+		status     int
+		detail     string
+		listedRule int // how many failures Errors lists
+	}{
+		{"several rule failures", dup, nil, 422, "the request cannot be served (2 problems)", 2},
+		{"a header sent twice", body([]string{artText}, ""), http.Header{"Cache-Control": {"no-cache", "no-store"}}, 400, "Expected one value for Cache-Control, got 2", 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			req, err := http.NewRequest(http.MethodPost, ts.srv.URL+"/v1/briefings", strings.NewReader(tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.Header.Set("Content-Type", "application/json")
+			for k, vs := range tt.header {
+				for _, v := range vs {
+					req.Header.Add(k, v)
+				}
+			}
+			res, err := ts.srv.Client().Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Body.Close()
+			var p api.Problem
+			if err := json.NewDecoder(res.Body).Decode(&p); err != nil {
+				t.Fatal(err)
+			}
+			if res.StatusCode != tt.status || p.Status != tt.status || p.Detail != tt.detail || len(p.Errors) != tt.listedRule {
+				t.Fatalf("→ %d %+v, want %d %q with %d failures listed", res.StatusCode, p, tt.status, tt.detail, tt.listedRule)
+			}
+		})
+	}
+}

@@ -69,11 +69,6 @@ func decodeError(err error) error {
 		if typ.Field == "" {
 			where = "the body"
 		}
-		if typ.Value == "number" || strings.HasPrefix(typ.Value, "number ") {
-			if k := typ.Type.Kind().String(); k == "float64" || k == "interface" {
-				return invalid(fmt.Sprintf("%s: the number is out of range", truncate(where, maxDetail)))
-			}
-		}
 		return invalid(fmt.Sprintf("%s: expected %s, got %s", truncate(where, maxDetail), jsonKind(typ.Type.Kind().String()), jsonValueKind(typ.Value)))
 	case errors.As(err, &tpe):
 		return invalid(fmt.Sprintf("published_at: %q is not an RFC 3339 date-time", truncate(tpe.Value, 64)))

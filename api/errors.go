@@ -58,7 +58,6 @@ func problemFor(err error) (p Problem, internal bool) {
 	var (
 		pe   *problemError
 		he   *echo.HTTPError
-		mbe  *http.MaxBytesError
 		serr *summarize.Error
 	)
 	if p, _, ok := jobsProblem(err); ok {
@@ -69,8 +68,6 @@ func problemFor(err error) (p Problem, internal bool) {
 		return pe.p, pe.p.Status == http.StatusInternalServerError
 	case errors.Is(err, ErrMalformed):
 		return NewProblem(http.StatusBadRequest, truncate(err.Error(), maxDetail)), false
-	case errors.As(err, &mbe):
-		return NewProblem(http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", mbe.Limit)), false
 	case errors.As(err, &serr):
 		status, ok := statusFor(serr.Code)
 		if !ok {
@@ -83,11 +80,9 @@ func problemFor(err error) (p Problem, internal bool) {
 			p.Errors = v
 		}
 		return p, false
-	case errors.As(err, &he):
-		// echo's own errors: 404 and 405 from the router, and any middleware's.
-		if he.Code >= 500 || he.Code < 400 {
-			return NewProblem(http.StatusInternalServerError, ""), true
-		}
+	case errors.As(err, &he) && he.Code >= 400 && he.Code < 500:
+		// echo's own errors: 404 and 405 from the router, 400 from the generated
+		// parameter binding. Any other status of echo's is an internal error.
 		detail := ""
 		if m, ok := he.Message.(string); ok && m != http.StatusText(he.Code) {
 			detail = truncate(m, maxDetail)
@@ -101,8 +96,6 @@ func problemFor(err error) (p Problem, internal bool) {
 		return NewProblem(he.Code, detail), false
 	case errors.Is(err, errRequestTimeout), errors.Is(err, context.DeadlineExceeded):
 		return NewProblem(http.StatusGatewayTimeout, "the request took longer than this server allows"), false
-	case errors.Is(err, context.Canceled):
-		return NewProblem(http.StatusServiceUnavailable, "the request was canceled"), false
 	default:
 		return NewProblem(http.StatusInternalServerError, ""), true
 	}

@@ -48,7 +48,7 @@ func (s *Server) CreateBriefing(ctx context.Context, request CreateBriefingReque
 
 // brief writes one briefing, through the job store's result cache when there is
 // one; cache is the X-Cache value (nil without a store).
-func (s *Server) brief(ctx context.Context, req summarize.Request, bypass bool, progress summarize.ProgressFunc) (b *summarize.Briefing, cache *string, err error) {
+func (s *Server) brief(ctx context.Context, req summarize.Checked, bypass bool, progress summarize.ProgressFunc) (b *summarize.Briefing, cache *string, err error) {
 	start := time.Now()
 	hit := false
 	if s.cfg.Jobs != nil {
@@ -62,7 +62,7 @@ func (s *Server) brief(ctx context.Context, req summarize.Request, bypass bool, 
 		if progress != nil {
 			ctx = summarize.WithProgress(ctx, progress)
 		}
-		b, err = s.svc.Brief(ctx, req)
+		b, err = s.svc.BriefChecked(ctx, req)
 	}
 	if err != nil {
 		return nil, nil, err
@@ -79,15 +79,15 @@ func (s *Server) brief(ctx context.Context, req summarize.Request, bypass bool, 
 // streamBriefing answers a briefing as server-sent events: the work runs while the
 // stream is written, holding the request's slot, under RequestTimeout, and ends
 // when the client goes away (the request's context).
-func (s *Server) streamBriefing(ctx context.Context, req summarize.Request, bypass bool) sseStream {
+func (s *Server) streamBriefing(ctx context.Context, req summarize.Checked, bypass bool) sseStream {
 	out := make(chan sseEvent, 16)
 	go func() {
 		defer close(out)
 		defer ReleaseSlot(ctx)
 		wctx, cancel := s.workContext(ctx)
 		defer cancel()
-		k := &progressEvents{ctx: ctx, out: out}
-		b, _, err := s.brief(wctx, req, bypass, k.report)
+		k := newProgressEvents(ctx, out, "/v1/briefings")
+		b, _, err := s.brief(wctx, req, bypass, k.fold.Report)
 		if ctx.Err() != nil {
 			return // the client went away: nobody to tell
 		}
@@ -104,7 +104,7 @@ func (s *Server) MergeArticles(ctx context.Context, request MergeArticlesRequest
 	}
 	ctx, cancel := s.workContext(ctx)
 	defer cancel()
-	r, err := s.svc.Merge(ctx, req)
+	r, err := s.svc.MergeChecked(ctx, req)
 	if err != nil {
 		return nil, err
 	}
@@ -123,13 +123,13 @@ func (s *Server) CheckClaims(ctx context.Context, request CheckClaimsRequestObje
 	if request.Body == nil {
 		return nil, errors.New("strict handler bound no body")
 	}
-	req := checkFromWire(*request.Body)
-	if err := req.Valid(s.cfg.Limits); err != nil {
+	req, err := checkFromWire(*request.Body).Check(s.cfg.Limits)
+	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := s.workContext(ctx)
 	defer cancel()
-	r, err := s.svc.Check(ctx, req)
+	r, err := s.svc.CheckClaims(ctx, req)
 	if err != nil {
 		return nil, err
 	}
@@ -139,16 +139,13 @@ func (s *Server) CheckClaims(ctx context.Context, request CheckClaimsRequestObje
 	return CheckClaims200JSONResponse(CheckJSON(r)), nil
 }
 
-// request converts the typed body and applies the request rules, the one copy of them.
-func (s *Server) request(body *BriefingRequest) (summarize.Request, error) {
+// request converts the typed body and applies the request rules, the one time they
+// run for the request: the service and the job store take it checked.
+func (s *Server) request(body *BriefingRequest) (summarize.Checked, error) {
 	if body == nil {
-		return summarize.Request{}, errors.New("strict handler bound no body")
+		return summarize.Checked{}, errors.New("strict handler bound no body")
 	}
-	req := requestFromWire(*body)
-	if err := req.Valid(s.cfg.Limits); err != nil {
-		return summarize.Request{}, err
-	}
-	return req, nil
+	return requestFromWire(*body).Check(s.cfg.Limits)
 }
 
 // workContext bounds the work of one briefing or merge by Config.RequestTimeout.

@@ -146,12 +146,6 @@ func jobsProblem(err error) (p Problem, retryAfter int, ok bool) {
 		return NewProblem(http.StatusConflict, "the first submission with this Idempotency-Key is still being processed"), retryAfterSeconds(je.RetryAfter), true
 	case jobs.KindUnavailable:
 		return NewProblem(http.StatusServiceUnavailable, je.Message), retryAfterSeconds(je.RetryAfter), true
-	case jobs.KindInvalid:
-		if je.Err != nil {
-			p, _ := problemFor(je.Err)
-			return p, 0, true
-		}
-		return NewProblem(http.StatusUnprocessableEntity, je.Message), 0, true
 	}
 	return Problem{}, 0, false
 }

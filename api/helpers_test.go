@@ -36,7 +36,8 @@ type fakeService struct {
 
 var _ api.Service = (*fakeService)(nil)
 
-func (f *fakeService) Brief(ctx context.Context, req summarize.Request) (*summarize.Briefing, error) {
+func (f *fakeService) BriefChecked(ctx context.Context, checked summarize.Checked) (*summarize.Briefing, error) {
+	req := checked.Sent()
 	f.record(req)
 	if f.BriefFn == nil {
 		return echoBriefing(req), nil
@@ -44,7 +45,8 @@ func (f *fakeService) Brief(ctx context.Context, req summarize.Request) (*summar
 	return f.BriefFn(ctx, req)
 }
 
-func (f *fakeService) Merge(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error) {
+func (f *fakeService) MergeChecked(ctx context.Context, checked summarize.Checked) (*summarize.MergeReport, error) {
+	req := checked.Sent()
 	f.record(req)
 	if f.MergeFn == nil {
 		return echoMerge(req), nil
@@ -52,7 +54,8 @@ func (f *fakeService) Merge(ctx context.Context, req summarize.Request) (*summar
 	return f.MergeFn(ctx, req)
 }
 
-func (f *fakeService) Check(ctx context.Context, req summarize.CheckRequest) (*summarize.CheckReport, error) {
+func (f *fakeService) CheckClaims(ctx context.Context, checked summarize.CheckedClaims) (*summarize.CheckReport, error) {
+	req := checked.Request()
 	f.mu.Lock()
 	f.checks = append(f.checks, req)
 	f.mu.Unlock()

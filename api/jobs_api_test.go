@@ -23,8 +23,11 @@ import (
 // step, until the test lets it go or its context ends (then it says so on gone):
 // work that takes as long as the test wants, with no clock involved.
 type gate struct {
-	steps   int
-	fail    bool
+	steps int
+	fail  bool
+	// badCite makes the draft's point cite a passage that does not exist too:
+	// verify drops the citation and says so in the briefing's warnings.
+	badCite bool
 	started chan struct{}
 	release chan struct{}
 	gone    chan struct{}
@@ -50,8 +53,12 @@ func (g *gate) Brief(ctx context.Context, in *summarize.Input) (*summarize.Draft
 	if g.fail {
 		return nil, &summarize.Error{Code: summarize.EUPSTREAM, Message: "the model endpoint answered 500"}
 	}
+	cites := []string{in.Passages[0].ID}
+	if g.badCite {
+		cites = append(cites, "P999")
+	}
 	return &summarize.Draft{Headline: "Bridge reopens", Summary: "The bridge reopened.", Model: "gate", PromptVersion: "test",
-		Points: []summarize.DraftPoint{{Text: in.Passages[0].Text, Passages: []string{in.Passages[0].ID}}}, Usage: summarize.Usage{PromptTokens: 100, CompletionTokens: 10, LLMCalls: 1}}, nil
+		Points: []summarize.DraftPoint{{Text: in.Passages[0].Text, Passages: cites}}, Usage: summarize.Usage{PromptTokens: 100, CompletionTokens: 10, LLMCalls: 1}}, nil
 }
 
 // jobsServer is a server over a real pipeline (extractive, and the gate as llm)
@@ -478,4 +485,86 @@ func TestBriefingStreamKeepAliveAndGone(t *testing.T) {
 	// The client goes away: its work is canceled.
 	res.Body.Close()
 	<-g.gone
+}
+
+// TestStreamAndJobEventsAgree: a briefing streamed to its client and the same
+// request run as a job send the same events, kinds and data in the same order
+// (ids aside), the briefing's own warnings included.
+func TestStreamAndJobEventsAgree(t *testing.T) {
+	g := newGate(2)
+	g.badCite = true
+	for range 4 { // two steps, two briefings
+		g.release <- struct{}{}
+	}
+	ts, _ := jobsServer(t, g, api.Config{})
+	b := body([]string{jobArt1, jobArt2}, `{"engine":"llm"}`)
+	streamed, _ := readSSE(t, postStream(t, ts, b).Body)
+	checkStream(t, streamed, "briefing")
+
+	// The job bypasses the result cache the stream filled: the pipeline runs again.
+	res := ts.do(http.MethodPost, "/v1/jobs", []byte(b), map[string]string{"Cache-Control": "no-cache"})
+	var acc api.JobAccepted
+	if err := json.Unmarshal(res.Body, &acc); err != nil || res.Status != 202 {
+		t.Fatalf("submit → %d %s", res.Status, res.Body)
+	}
+	ev := ts.do(http.MethodGet, "/v1/jobs/"+acc.Id+"/events", nil, nil)
+	stored, _ := readSSE(t, strings.NewReader(string(ev.Body)))
+	checkStream(t, stored, "briefing")
+
+	warned := false
+	for _, e := range streamed {
+		warned = warned || (e.Kind == "warning" && strings.Contains(e.Data, "P999"))
+	}
+	if !warned {
+		t.Fatalf("the stream has no warning of the dropped citation: %+v", streamed)
+	}
+	if len(streamed) != len(stored) {
+		t.Fatalf("%d events streamed, %d stored:\nstream %+v\njob    %+v", len(streamed), len(stored), streamed, stored)
+	}
+	for i := range streamed {
+		if streamed[i].Kind != stored[i].Kind || streamed[i].Data != stored[i].Data {
+			t.Fatalf("event %d: streamed %s %s, stored %s %s", i, streamed[i].Kind, streamed[i].Data, stored[i].Kind, stored[i].Data)
+		}
+	}
+}
+
+// TestRequestRulesRunOnce: the API applies the request rules, and the pipeline
+// and the job store take its check without applying them again. The pipeline
+// here would refuse two articles: each route that answered 413 from a second
+// check now serves them under the API's limits.
+func TestRequestRulesRunOnce(t *testing.T) {
+	strict := func() *pipeline.Pipeline {
+		return &pipeline.Pipeline{Engines: map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()}, DefaultEngine: summarize.EngineExtractive,
+			Limits: summarize.Limits{MaxArticles: 1}}
+	}
+	p := strict()
+	js, err := jobs.Open(context.Background(), jobs.Config{DataDir: t.TempDir(), Pipeline: p, CleanInterval: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { js.Stop(context.Background()) }) //nolint:errcheck
+	stored, err := api.New(api.Config{Limits: summarize.Limits{MaxArticles: 5}, Jobs: js}, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := api.New(api.Config{Limits: summarize.Limits{MaxArticles: 5}}, strict())
+	if err != nil {
+		t.Fatal(err)
+	}
+	two := []string{jobArt1, jobArt2}
+	for _, tt := range []struct {
+		name, path, body string
+		ts               *testServer
+	}{
+		{"briefing through the job store", "/v1/briefings", body(two, ""), wrap(t, stored)},
+		{"briefing", "/v1/briefings", body(two, ""), wrap(t, plain)},
+		{"merge", "/v1/merge", body(two, ""), wrap(t, plain)},
+		{"check", "/v1/check", `{"articles":[` + jobArt1 + `,` + jobArt2 + `],"claims":[{"text":"The bridge reopened on Monday."}]}`, wrap(t, plain)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if res := tt.ts.post(tt.path, tt.body); res.Status != 200 {
+				t.Fatalf("%s → %d %s, want 200: the rules ran again after the API's", tt.path, res.Status, res.Body)
+			}
+		})
+	}
 }

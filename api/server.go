@@ -15,21 +15,22 @@ import (
 )
 
 // Service is what the API needs from the pipeline (*pipeline.Pipeline implements it).
+// The API checks each request once (Config.Limits) and hands it on checked.
 type Service interface {
-	// Brief writes one briefing.
-	Brief(ctx context.Context, req summarize.Request) (*summarize.Briefing, error)
-	// Merge runs the merge only and reports what each article adds.
-	Merge(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error)
-	// Check checks claims, or the sentences of a draft, against the articles.
-	Check(ctx context.Context, req summarize.CheckRequest) (*summarize.CheckReport, error)
+	// BriefChecked writes one briefing.
+	BriefChecked(ctx context.Context, req summarize.Checked) (*summarize.Briefing, error)
+	// MergeChecked runs the merge only and reports what each article adds.
+	MergeChecked(ctx context.Context, req summarize.Checked) (*summarize.MergeReport, error)
+	// CheckClaims checks claims, or the sentences of a draft, against the articles.
+	CheckClaims(ctx context.Context, req summarize.CheckedClaims) (*summarize.CheckReport, error)
 }
 
 // Config holds the server's settings; zero values mean the documented defaults.
 type Config struct {
 	MaxBody int64 // largest request body in bytes (default 8 MiB)
-	// Limits are the request limits, as the pipeline's (zero fields: summarize's
-	// defaults). FetchURLs must be the pipeline's too (pipeline.Pipeline sets it from
-	// its Fetcher): off, an article sent by url alone is refused here with 422.
+	// Limits are the request limits, the pipeline's RequestLimits (zero fields:
+	// summarize's defaults): the request rules run under them here, once per
+	// request. Without FetchURLs an article sent by url alone is refused with 422.
 	Limits       summarize.Limits
 	APIKeys      []string      // bearer keys for /v1/*; empty: open
 	RateLimit    int           // requests per minute per key, or per address prefix when open (0: off)
@@ -55,11 +56,11 @@ type Config struct {
 
 // Jobs is what the API needs from the job store; *jobs.Service implements it.
 type Jobs interface {
-	Submit(ctx context.Context, req summarize.Request, opts jobs.SubmitOptions) (jobs.Submitted, error)
+	Submit(ctx context.Context, req summarize.Checked, opts jobs.SubmitOptions) (jobs.Submitted, error)
 	Get(ctx context.Context, id string) (*jobs.Job, error)
 	Cancel(ctx context.Context, id string) (*jobs.Job, error)
 	Stream(ctx context.Context, id string, after int64) (<-chan jobs.Event, error)
-	Brief(ctx context.Context, req summarize.Request, opts jobs.BriefOptions) (*summarize.Briefing, bool, error)
+	Brief(ctx context.Context, req summarize.Checked, opts jobs.BriefOptions) (*summarize.Briefing, bool, error)
 }
 
 var (

@@ -115,68 +115,43 @@ func (s sseStream) visit(w http.ResponseWriter) error {
 	}
 }
 
-// progressEvents turns a briefing's progress into events, numbered from 1, as the
-// job worker does for a job's: merge, plan (again once the map step's calls are
-// known), progress (done/total per stage), warning.
+// progressEvents sends a briefing's events to its stream, numbered from 1: its
+// progress folded by jobs.Fold, as a job's are, then the terminal event.
 type progressEvents struct {
-	ctx     context.Context
-	out     chan<- sseEvent
-	mu      sync.Mutex
-	next    int64
-	p       sseProgress
-	planned int
+	ctx  context.Context
+	out  chan<- sseEvent
+	fold *jobs.Fold
+	mu   sync.Mutex
+	next int64
+}
+
+func newProgressEvents(ctx context.Context, out chan<- sseEvent, path string) *progressEvents {
+	k := &progressEvents{ctx: ctx, out: out}
+	k.fold = jobs.NewFold(func(ev jobs.Event, _ jobs.Progress) { k.send(jobEvent(ev, path)) })
+	return k
 }
 
 // send numbers ev and sends it, unless the request ended.
-func (k *progressEvents) send(kind string, data any) {
+func (k *progressEvents) send(ev sseEvent) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
 	k.next++
+	ev.id = k.next
 	select {
-	case k.out <- sseEvent{id: k.next, kind: kind, data: data}:
+	case k.out <- ev:
 	case <-k.ctx.Done():
 	}
 }
 
-func (k *progressEvents) report(ev summarize.ProgressEvent) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	switch ev.Kind {
-	case summarize.ProgressMerge:
-		k.p = sseProgress{Stage: "merge"}
-		if ev.Merge != nil {
-			k.send(jobs.EventMerge, mergeStatsJSON(*ev.Merge))
-		}
-	case summarize.ProgressPlan:
-		k.send(jobs.EventPlan, ssePlan{Engine: ev.Engine, Strategy: ev.Strategy, Calls: ev.Total})
-	case summarize.ProgressWarning:
-		k.send(jobs.EventWarning, sseWarning{Warning: ev.Message})
-	case summarize.ProgressProgress:
-		if ev.Stage != k.p.Stage {
-			k.p = sseProgress{Stage: ev.Stage}
-		}
-		if ev.Stage == "map" && ev.Total > 0 && ev.Total != k.planned {
-			k.planned = ev.Total
-			k.send(jobs.EventPlan, ssePlan{Engine: ev.Engine, Strategy: ev.Strategy, Calls: ev.Total})
-		}
-		k.p.Done++
-		k.p.Total = max(ev.Total, k.p.Done)
-		if ev.Total == 0 {
-			k.p.Total = 0
-		}
-		p := k.p
-		p.Cached = ev.Cached
-		k.send(jobs.EventProgress, p)
-	}
-}
-
-// finish sends the terminal event: the briefing, or the error as a problem.
+// finish sends the briefing's warnings and the terminal event: the briefing, or
+// the error as a problem.
 func (k *progressEvents) finish(s *Server, path string, b *summarize.Briefing, err error) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
 	if err != nil {
-		k.send(jobs.EventError, s.streamProblem(k.ctx, path, err))
+		k.send(sseEvent{kind: jobs.EventError, data: s.streamProblem(k.ctx, path, err)})
 		return
 	}
-	k.send(jobs.EventBriefing, BriefingJSON(b))
+	k.fold.Briefed(b)
+	k.send(sseEvent{kind: jobs.EventBriefing, data: BriefingJSON(b)})
 }
 
 // streamProblem is the problem of err as an error event carries it (internal

@@ -97,6 +97,22 @@ func (r CheckRequest) Valid(lim Limits) error {
 	return problems.err()
 }
 
+// CheckedClaims is a check request that passed its rules, with its defaults: only
+// CheckRequest.Check makes one, so that the pipeline's CheckClaims need not apply
+// the rules again. The zero CheckedClaims holds no request.
+type CheckedClaims struct{ req CheckRequest }
+
+// Check applies the rules of a check (Valid) under lim, once, and the defaults.
+func (r CheckRequest) Check(lim Limits) (c CheckedClaims, err error) {
+	if err = r.Valid(lim); err == nil {
+		c.req = r.WithDefaults()
+	}
+	return c, err
+}
+
+// Request is the checked request as the pipeline runs it, its defaults set.
+func (c CheckedClaims) Request() CheckRequest { return c.req }
+
 // WithDefaults returns the request with every article's id assigned, as
 // Request.WithDefaults does. Call it after Valid.
 func (r CheckRequest) WithDefaults() CheckRequest {

@@ -102,6 +102,37 @@ func (r Request) Valid(lim Limits) error {
 	return problems.err()
 }
 
+// Checked is a request that passed the request rules: only Request.Check makes
+// one, so that a stage that takes a Checked (the pipeline's BriefChecked, the job
+// store's) need not apply them again. The zero Checked holds no request.
+type Checked struct {
+	sent Request
+}
+
+// Check applies the request rules (Valid) under lim, once: a request that passes
+// them is returned as a Checked.
+func (r Request) Check(lim Limits) (Checked, error) {
+	if err := r.Valid(lim); err != nil {
+		return Checked{}, err
+	}
+	return Checked{sent: r}, nil
+}
+
+// Sent is the request as it was sent and checked (the briefing's id is a hash
+// of it).
+func (c Checked) Sent() Request { return c.sent }
+
+// Run is the request as the pipeline runs it: Sent with its defaults.
+func (c Checked) Run() Request { return c.sent.WithDefaults() }
+
+// WithArticles returns c with its articles replaced, one for one in order: the
+// pages of the articles sent by url, as the fetch stage got them. The pages are
+// not checked again; the pipeline holds their extracted text to the limits.
+func (c Checked) WithArticles(articles []Article) Checked {
+	c.sent.Articles = articles
+	return c
+}
+
 // add appends one failure, up to maxProblems.
 func (p *Problems) add(format string, args ...any) {
 	if len(*p) < maxProblems {

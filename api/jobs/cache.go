@@ -30,38 +30,34 @@ type BriefOptions struct {
 // version) comes from the result cache with hit true (X-Cache: hit) and a zero
 // Usage (no model call); otherwise the pipeline runs, its llm map steps through
 // the step cache, and its answer is stored. Errors are the pipeline's.
-func (s *Service) Brief(ctx context.Context, req summarize.Request, opts BriefOptions) (b *summarize.Briefing, hit bool, err error) {
+func (s *Service) Brief(ctx context.Context, req summarize.Checked, opts BriefOptions) (b *summarize.Briefing, hit bool, err error) {
 	return s.brief(ctx, req, opts.NoCache, opts.Progress)
 }
 
-func (s *Service) brief(ctx context.Context, req summarize.Request, noCache bool, progress summarize.ProgressFunc) (*summarize.Briefing, bool, error) {
+func (s *Service) brief(ctx context.Context, checked summarize.Checked, noCache bool, progress summarize.ProgressFunc) (*summarize.Briefing, bool, error) {
 	p := s.cfg.Pipeline
-	lim := p.Limits
-	lim.FetchURLs = p.Fetcher != nil
-	if err := req.Valid(lim); err != nil {
-		return nil, false, err
-	}
 	// The key is of the articles as resolved: a page sent by url is fetched first
 	// (that costs no model call), so a page that changed is a new briefing. The
 	// pipeline gets the request as sent (pages fetched), not with its defaults:
 	// the briefing's id is a hash of the request as sent, the same with the
 	// cache as without.
-	sent := req
+	sent := checked
 	if p.Fetcher != nil {
 		// Fetched with the ids assigned, so that an error names the article.
-		arts, err := p.Fetcher.Fetch(ctx, req.WithDefaults().Articles)
+		arts, err := p.Fetcher.Fetch(ctx, checked.Run().Articles)
 		if err != nil {
 			return nil, false, err
 		}
-		if len(arts) == len(sent.Articles) {
-			sent.Articles = make([]summarize.Article, len(arts))
+		if asSent := checked.Sent().Articles; len(arts) == len(asSent) {
+			fetched := make([]summarize.Article, len(arts))
 			for i, a := range arts {
-				a.ID = req.Articles[i].ID
-				sent.Articles[i] = a
+				a.ID = asSent[i].ID
+				fetched[i] = a
 			}
+			sent = checked.WithArticles(fetched)
 		}
 	}
-	req = sent.WithDefaults()
+	req := sent.Run()
 	engine := req.Options.Engine
 	if engine == summarize.EngineAuto {
 		engine = p.DefaultEngine
@@ -82,7 +78,7 @@ func (s *Service) brief(ctx context.Context, req summarize.Request, noCache bool
 	if progress != nil {
 		ctx = summarize.WithProgress(ctx, progress)
 	}
-	b, err := p.Brief(ctx, sent)
+	b, err := p.BriefChecked(ctx, sent)
 	if err != nil {
 		return nil, false, err
 	}

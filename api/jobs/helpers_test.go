@@ -56,12 +56,16 @@ func testPipeline(g *gate) *pipeline.Pipeline {
 	return p
 }
 
-// request returns a small valid request; n varies its text.
-func request(n int, engine string) summarize.Request {
-	return summarize.Request{Articles: []summarize.Article{
+// request returns a small valid request, checked; n varies its text.
+func request(n int, engine string) summarize.Checked {
+	c, err := summarize.Request{Articles: []summarize.Article{
 		{Source: "Wire", Title: "Ferry aground", Text: fmt.Sprintf("A ferry carrying %d passengers ran aground near Port Aven on Tuesday. The coast guard said nobody was hurt. Tugs arrived within an hour.", 200+n)},
 		{Source: "Daily", Title: "Ferry stuck", Text: fmt.Sprintf("The ferry with %d people aboard hit a sandbank off Port Aven. Officials opened an inquiry on Wednesday. The crossing was cancelled.", 200+n)},
-	}, Options: summarize.Options{Engine: engine}}
+	}, Options: summarize.Options{Engine: engine}}.Check(summarize.Limits{})
+	if err != nil {
+		panic(err)
+	}
+	return c
 }
 
 func open(t *testing.T, cfg Config) *Service {

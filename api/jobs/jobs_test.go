@@ -90,7 +90,7 @@ func TestIdempotencyKey(t *testing.T) {
 			t.Fatalf("another client's key: %+v, %v", other, err)
 		}
 		// A key whose first submission is still being processed.
-		body, _ := json.Marshal(request(3, ""))
+		body, _ := json.Marshal(request(3, "").Sent())
 		if id, err := s.claimKey(ctx, idemKey("", "k2"), bodyHash(body, false), s.cfg.now()); err != nil || id != "" {
 			t.Fatal(id, err)
 		}
@@ -121,9 +121,13 @@ func TestIdempotencyKey(t *testing.T) {
 		if len(made) != 1 {
 			t.Fatalf("16 submissions with one key made jobs %v, want one", made)
 		}
-		// A request that breaks the rules is refused at once.
-		if _, err := s.Submit(ctx, summarize.Request{}, SubmitOptions{}); ErrorKind(err) != KindInvalid || summarize.ErrorCode(err) != summarize.EINVALID {
+		// A request that breaks the rules is refused at once, and the zero
+		// Checked (no check made it) is not queued.
+		if _, err := s.Check(summarize.Request{}); ErrorKind(err) != KindInvalid || summarize.ErrorCode(err) != summarize.EINVALID {
 			t.Fatalf("empty request: %v", err)
+		}
+		if _, err := s.Submit(ctx, summarize.Checked{}, SubmitOptions{}); err == nil {
+			t.Fatal("the zero Checked was queued")
 		}
 	})
 }

@@ -258,18 +258,26 @@ type Submitted struct {
 	RetryAfter time.Duration
 }
 
-// Submit checks req and queues a job for it. With an idempotency key (the IETF
-// Idempotency-Key draft's rules): the same key with the same body is the same job
-// (Existing); with another body, KindConflictBody (422); while the first
-// submission with the key is still being processed, KindConflictRunning (409).
-// A full queue is KindUnavailable with a RetryAfter; a request that breaks the
-// request rules is KindInvalid wrapping the *summarize.Error.
-func (s *Service) Submit(ctx context.Context, req summarize.Request, opts SubmitOptions) (Submitted, error) {
-	p := s.cfg.Pipeline
-	lim := p.Limits
-	lim.FetchURLs = p.Fetcher != nil
-	if err := req.Valid(lim); err != nil {
-		return Submitted{}, &Error{Kind: KindInvalid, Message: summarize.ErrorMessage(err), Err: err}
+// Check applies the request rules under the pipeline's limits, for a caller that
+// has not checked req yet (the command line): a request that breaks them is
+// KindInvalid wrapping the *summarize.Error.
+func (s *Service) Check(req summarize.Request) (summarize.Checked, error) {
+	c, err := req.Check(s.cfg.Pipeline.RequestLimits())
+	if err != nil {
+		return c, &Error{Kind: KindInvalid, Message: summarize.ErrorMessage(err), Err: err}
+	}
+	return c, nil
+}
+
+// Submit queues a job for a checked request (Check, or the API's check). With an
+// idempotency key (the IETF Idempotency-Key draft's rules): the same key with the
+// same body is the same job (Existing); with another body, KindConflictBody (422);
+// while the first submission with the key is still being processed,
+// KindConflictRunning (409). A full queue is KindUnavailable with a RetryAfter.
+func (s *Service) Submit(ctx context.Context, checked summarize.Checked, opts SubmitOptions) (Submitted, error) {
+	req := checked.Sent()
+	if len(req.Articles) == 0 {
+		return Submitted{}, errors.New("jobs: the request was not checked")
 	}
 	body, err := json.Marshal(req)
 	if err != nil {

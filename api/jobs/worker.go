@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"sync"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -73,9 +72,17 @@ func (s *Service) work(ctx context.Context, id string, attempt int) error {
 	}
 	s.cfg.Metrics.JobStatus(StatusRunning)
 
-	var req summarize.Request
-	if err := json.Unmarshal([]byte(body), &req); err != nil {
+	var stored summarize.Request
+	if err := json.Unmarshal([]byte(body), &stored); err != nil {
 		s.finish(ctx, id, StatusFailed, nil, false, &JobError{Code: summarize.EINTERNAL, Message: "the stored request could not be read"})
+		return nil
+	}
+	// The rules are applied once per attempt, under this process's limits: the
+	// request was checked when it was submitted, maybe by another process or
+	// version.
+	req, err := stored.Check(s.cfg.Pipeline.RequestLimits())
+	if err != nil {
+		s.finish(ctx, id, StatusFailed, nil, false, &JobError{Code: summarize.ErrorCode(err), Message: summarize.ErrorMessage(err)})
 		return nil
 	}
 
@@ -86,15 +93,13 @@ func (s *Service) work(ctx context.Context, id string, attempt int) error {
 	errCanceled := errors.New("canceled by request")
 	go s.watchCancel(jctx, id, func() { cancel(errCanceled) })
 
-	sink := &progressSink{s: s, id: id, ctx: ctx}
+	fold := NewFold(func(ev Event, p Progress) { s.storeEvent(ctx, id, ev, p) })
 	start := time.Now()
-	b, hit, err := s.brief(jctx, req, noCache != 0, sink.report)
+	b, hit, err := s.brief(jctx, req, noCache != 0, fold.Report)
 	s.observeRun(time.Since(start))
 	switch {
 	case err == nil:
-		for _, w := range b.Warnings {
-			sink.add(Event{Kind: EventWarning, Warning: w})
-		}
+		fold.Briefed(b)
 		s.finish(ctx, id, StatusSucceeded, b, hit, nil)
 		return nil
 	case errors.Is(context.Cause(jctx), errCanceled) || s.cancelRequested(id):
@@ -137,56 +142,14 @@ func (s *Service) watchCancel(ctx context.Context, id string, cancel func()) {
 	}
 }
 
-// progressSink turns the pipeline's progress into stored events and the job's
-// progress column. Model calls of one stage are counted here.
-type progressSink struct {
-	s   *Service
-	id  string
-	ctx context.Context
-	mu  sync.Mutex
-	p   Progress
-	// planned is the calls of the map step once known: the plan event is sent
-	// again with them.
-	planned int
-}
-
-func (k *progressSink) report(ev summarize.ProgressEvent) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	switch ev.Kind {
-	case summarize.ProgressMerge:
-		k.p = Progress{Stage: "merge"}
-		k.add(Event{Kind: EventMerge, Merge: ev.Merge})
-	case summarize.ProgressPlan:
-		k.add(Event{Kind: EventPlan, Plan: &Plan{Engine: ev.Engine, Strategy: ev.Strategy, Calls: ev.Total}})
-	case summarize.ProgressWarning:
-		k.add(Event{Kind: EventWarning, Warning: ev.Message})
-	case summarize.ProgressProgress:
-		if ev.Stage != k.p.Stage {
-			k.p = Progress{Stage: ev.Stage}
-		}
-		if ev.Stage == "map" && ev.Total > 0 && ev.Total != k.planned {
-			k.planned = ev.Total
-			k.add(Event{Kind: EventPlan, Plan: &Plan{Engine: ev.Engine, Strategy: ev.Strategy, Calls: ev.Total}})
-		}
-		k.p.Done++
-		k.p.Total = max(ev.Total, k.p.Done)
-		if ev.Total == 0 {
-			k.p.Total = 0
-		}
-		p := k.p
-		k.add(Event{Kind: EventProgress, Progress: &p, Cached: ev.Cached})
+// storeEvent stores a job's event and its progress so far; a failed write loses
+// the event, not the job.
+func (s *Service) storeEvent(ctx context.Context, id string, ev Event, p Progress) {
+	if err := s.addEvent(ctx, s.st.db, id, ev); err != nil {
+		s.cfg.Logger.Warn("jobs: event not stored", "job", id, "kind", ev.Kind, "err", err)
 	}
-}
-
-// add stores an event and the progress so far; a failed write loses the event,
-// not the job.
-func (k *progressSink) add(ev Event) {
-	if err := k.s.addEvent(k.ctx, k.s.st.db, k.id, ev); err != nil {
-		k.s.cfg.Logger.Warn("jobs: event not stored", "job", k.id, "kind", ev.Kind, "err", err)
-	}
-	if data, err := json.Marshal(k.p); err == nil {
-		k.s.st.exec(k.ctx, `UPDATE briefing_jobs SET progress = ?, updated_at = ? WHERE id = ?`, string(data), k.s.cfg.now().UnixMilli(), k.id) //nolint:errcheck
+	if data, err := json.Marshal(p); err == nil {
+		s.st.exec(ctx, `UPDATE briefing_jobs SET progress = ?, updated_at = ? WHERE id = ?`, string(data), s.cfg.now().UnixMilli(), id) //nolint:errcheck
 	}
 }
 

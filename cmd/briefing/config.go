@@ -237,9 +237,6 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 	if p.Fetcher, err = c.Fetch.fetcher(); err != nil {
 		return nil, nil, err
 	}
-	// The API applies the same limits before the pipeline: it must accept the
-	// url-only articles the pipeline fetches.
-	p.Limits.FetchURLs = p.Fetcher != nil
 	ready := func(context.Context) error { return nil }
 	if c.llmConfigured() {
 		eng, err := llm.New(llm.Config{

@@ -92,7 +92,11 @@ func runJob(ctx context.Context, args []string, getenv func(string) string, stdi
 		if err != nil {
 			return describe(err)
 		}
-		s, err := js.Submit(ctx, req, jobs.SubmitOptions{IdempotencyKey: *key, NoCache: *noCache})
+		checked, err := js.Check(req)
+		if err != nil {
+			return jobError(err)
+		}
+		s, err := js.Submit(ctx, checked, jobs.SubmitOptions{IdempotencyKey: *key, NoCache: *noCache})
 		if err != nil {
 			return jobError(err)
 		}

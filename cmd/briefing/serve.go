@@ -35,7 +35,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	srv, err := api.New(api.Config{
 		MaxBody:        cfg.MaxBody,
-		Limits:         pipeline.Limits, // the API applies the request rules before the pipeline: the same ones
+		Limits:         pipeline.RequestLimits(), // the API applies the request rules, once, under the pipeline's limits
 		APIKeys:        cfg.APIKeys,
 		RateLimit:      cfg.RateLimit,
 		MaxInflight:    cfg.maxInflight(),

@@ -32,7 +32,7 @@ type Pipeline struct {
 	Engines map[string]summarize.Engine
 	// DefaultEngine is used for Options.Engine "" or "auto".
 	DefaultEngine string
-	// Limits bound one request; their FetchURLs is set from Fetcher.
+	// Limits bound one request; their FetchURLs is set from Fetcher (RequestLimits).
 	Limits summarize.Limits
 	// Fetcher gets the pages of articles sent by url alone (summarize/fetch builds
 	// one); nil turns fetching off, and such an article is refused by check.
@@ -50,11 +50,31 @@ type Fetcher interface {
 	Fetch(ctx context.Context, articles []summarize.Article) ([]summarize.Article, error)
 }
 
-// Brief runs the whole pipeline on one request, one call per stage:
-//
-//	check → fetch → normalize → segment → merge → coverage → engine (chunking inside llm) → verify
+// RequestLimits are the limits the request rules run under: Limits, with
+// FetchURLs set when the pipeline has a Fetcher. It is the one place they are
+// derived; whoever checks a request before the pipeline (the API, the job store)
+// uses them.
+func (p *Pipeline) RequestLimits() summarize.Limits {
+	lim := p.Limits
+	lim.FetchURLs = p.Fetcher != nil
+	return lim
+}
+
+// Brief checks the request (summarize.Request.Check under RequestLimits) and runs
+// BriefChecked on it.
 func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summarize.Briefing, error) {
-	b, _, err := p.BriefAndMerge(ctx, sent)
+	req, err := sent.Check(p.RequestLimits())
+	if err != nil {
+		return nil, err
+	}
+	return p.BriefChecked(ctx, req)
+}
+
+// BriefChecked runs the whole pipeline on one checked request, one call per stage:
+//
+//	fetch → normalize → segment → merge → coverage → engine (chunking inside llm) → verify
+func (p *Pipeline) BriefChecked(ctx context.Context, checked summarize.Checked) (*summarize.Briefing, error) {
+	b, _, err := p.briefAndMerge(ctx, checked)
 	return b, err
 }
 
@@ -63,9 +83,18 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 // articles are merged once. The report is nil when the request failed before the
 // merge; when the engine fails after it, the report comes with the error.
 func (p *Pipeline) BriefAndMerge(ctx context.Context, sent summarize.Request) (*summarize.Briefing, *summarize.MergeReport, error) {
-	req, err := p.check(sent)
+	req, err := sent.Check(p.RequestLimits())
 	if err != nil {
 		return nil, nil, err
+	}
+	return p.briefAndMerge(ctx, req)
+}
+
+// briefAndMerge is BriefChecked with the merge report (BriefAndMerge).
+func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked) (*summarize.Briefing, *summarize.MergeReport, error) {
+	sent, req := checked.Sent(), checked.Run()
+	if len(req.Articles) == 0 {
+		return nil, nil, errUnchecked
 	}
 	engine, err := p.engine(req.Options.Engine)
 	if err != nil {
@@ -98,12 +127,25 @@ func (p *Pipeline) BriefAndMerge(ctx context.Context, sent summarize.Request) (*
 	return b, rep, nil
 }
 
-// Merge runs check → fetch → normalize → segment → merge only, for tools that want
-// to see what each article adds before any model runs.
-func (p *Pipeline) Merge(ctx context.Context, req summarize.Request) (*summarize.MergeReport, error) {
-	req, err := p.check(req)
+// errUnchecked is the answer to the zero summarize.Checked (or CheckedClaims),
+// which no check made.
+var errUnchecked = summarize.Errorf(summarize.EINTERNAL, "the request was not checked")
+
+// Merge checks the request and runs MergeChecked on it.
+func (p *Pipeline) Merge(ctx context.Context, sent summarize.Request) (*summarize.MergeReport, error) {
+	req, err := sent.Check(p.RequestLimits())
 	if err != nil {
 		return nil, err
+	}
+	return p.MergeChecked(ctx, req)
+}
+
+// MergeChecked runs fetch → normalize → segment → merge only on a checked request,
+// for tools that want to see what each article adds before any model runs.
+func (p *Pipeline) MergeChecked(ctx context.Context, checked summarize.Checked) (*summarize.MergeReport, error) {
+	req := checked.Run()
+	if len(req.Articles) == 0 {
+		return nil, errUnchecked
 	}
 	pages, docs, merged, err := p.passages(ctx, req.Articles)
 	if err != nil {
@@ -118,17 +160,25 @@ func mergeReport(pages []normalize.Page, merged summarize.MergeResult, cov summa
 		Differences: cov.Differences, Quotes: cov.Quotes, Coverage: cov.Coverage}
 }
 
-// Check runs check → fetch → normalize → segment → merge, then checks each claim
-// of the request (or each sentence of its draft, split by the segmenter) against
-// the passages with the support checker (verify.CheckClaims): POST /v1/check and
-// briefing check.
-func (p *Pipeline) Check(ctx context.Context, req summarize.CheckRequest) (*summarize.CheckReport, error) {
-	lim := p.Limits
-	lim.FetchURLs = p.Fetcher != nil
-	if err := req.Valid(lim); err != nil {
+// Check checks the request (summarize.CheckRequest.Check under RequestLimits) and
+// runs CheckClaims on it.
+func (p *Pipeline) Check(ctx context.Context, sent summarize.CheckRequest) (*summarize.CheckReport, error) {
+	req, err := sent.Check(p.RequestLimits())
+	if err != nil {
 		return nil, err
 	}
-	req = req.WithDefaults()
+	return p.CheckClaims(ctx, req)
+}
+
+// CheckClaims runs fetch → normalize → segment → merge on a checked request, then
+// checks each of its claims (or each sentence of its draft, split by the
+// segmenter) against the passages with the support checker (verify.CheckClaims):
+// POST /v1/check and briefing check.
+func (p *Pipeline) CheckClaims(ctx context.Context, checked summarize.CheckedClaims) (*summarize.CheckReport, error) {
+	req := checked.Request()
+	if len(req.Articles) == 0 {
+		return nil, errUnchecked
+	}
 	claims := req.Claims
 	if len(claims) == 0 {
 		var err error
@@ -227,17 +277,6 @@ func (p *Pipeline) passages(ctx context.Context, articles []summarize.Article) (
 		return nil, nil, summarize.MergeResult{}, err
 	}
 	return pages, docs, merged, nil
-}
-
-// check applies the request rules (summarize.Request.Valid) and the defaults; an
-// article sent by url alone is accepted when the pipeline has a Fetcher.
-func (p *Pipeline) check(req summarize.Request) (summarize.Request, error) {
-	lim := p.Limits
-	lim.FetchURLs = p.Fetcher != nil
-	if err := req.Valid(lim); err != nil {
-		return req, err
-	}
-	return req.WithDefaults(), nil
 }
 
 // engine picks the engine the options name, or the default for "auto".

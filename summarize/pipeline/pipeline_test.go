@@ -551,3 +551,45 @@ func BenchmarkBriefCheckCost(b *testing.B) {
 		})
 	}
 }
+
+// TestRequestLimits: the limits the rules run under are the pipeline's, with
+// FetchURLs on exactly when it has a Fetcher.
+func TestRequestLimits(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		fetcher pipeline.Fetcher
+		want    bool
+	}{
+		{"no fetcher", nil, false},
+		{"fetcher", &fakeFetcher{}, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &pipeline.Pipeline{Limits: summarize.Limits{MaxArticles: 3}, Fetcher: tt.fetcher}
+			got := p.RequestLimits()
+			if got.FetchURLs != tt.want || got.MaxArticles != 3 {
+				t.Fatalf("RequestLimits()=%+v, want MaxArticles 3 and FetchURLs %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestZeroCheckedIsRefused: a request no check made (the zero Checked) is an
+// internal error at every checked entry, never briefed as an empty request.
+func TestZeroCheckedIsRefused(t *testing.T) {
+	p := &pipeline.Pipeline{Engines: map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()}, DefaultEngine: summarize.EngineExtractive}
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name string
+		run  func() error
+	}{
+		{"brief", func() error { _, err := p.BriefChecked(ctx, summarize.Checked{}); return err }},
+		{"merge", func() error { _, err := p.MergeChecked(ctx, summarize.Checked{}); return err }},
+		{"check", func() error { _, err := p.CheckClaims(ctx, summarize.CheckedClaims{}); return err }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := tt.run(); summarize.ErrorCode(err) != summarize.EINTERNAL {
+				t.Fatalf("err=%v, want EINTERNAL", err)
+			}
+		})
+	}
+}
