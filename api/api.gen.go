@@ -232,7 +232,9 @@ type Article struct {
 	// Example: reuters-1
 	Id *string `json:"id,omitempty"`
 
-	// PublishedAt Publication time, RFC 3339.
+	// PublishedAt Publication time, RFC 3339. Without it, the page's own date is used (an
+	// html page's metadata, or the day of a text's clipping-tool prefix
+	// `date YYYY-MM-DD`, at midnight UTC); what is sent here wins.
 	PublishedAt *time.Time `json:"published_at,omitempty"`
 
 	// Source The outlet's name.

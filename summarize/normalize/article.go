@@ -26,8 +26,9 @@ type Page struct {
 	Visible string
 	// Title and Published are what an HTML page says of itself (its metadata:
 	// og:title, <title>, JSON-LD, dates in meta tags and the page), when it says
-	// so; zero otherwise. Article.Title and Article.PublishedAt take them only
-	// when the client sent none: what the client sent wins.
+	// so; for a text, Published is the day of its clipping-tool prefix
+	// (TextPublished); zero otherwise. Article.Title and Article.PublishedAt take
+	// them only when the client sent none: what the client sent wins.
 	Title     string
 	Published time.Time
 }
@@ -74,6 +75,7 @@ func Article(a summarize.Article) (Page, error) {
 		pg.Title, pg.Published = x.meta.title, x.meta.published
 	} else {
 		paras, pg.Text, pg.Visible = Text(a.Text), a.Text, a.Text
+		pg.Published = TextPublished(a.Text)
 	}
 	// A headline pasted as the first line is the article's title, not a passage:
 	// it becomes the title when the client sent none, so nothing is lost.

@@ -3,6 +3,7 @@ package normalize_test
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/briefing-news/briefing/summarize"
@@ -32,8 +33,19 @@ func FuzzText(f *testing.F) {
 	for _, tt := range keepCases {
 		f.Add(tt.in)
 	}
+	f.Add(" date 2023-09-12 Fire crews ordered 2,400 residents to leave.")
 	f.Fuzz(func(t *testing.T, in string) {
-		checkParagraphs(t, normalize.Text(in))
+		ps := normalize.Text(in)
+		checkParagraphs(t, ps)
+		// The prefix's day is a day in range, and the story no longer starts with it.
+		if d := normalize.TextPublished(in); !d.IsZero() {
+			if d.Year() < 1900 || d.Year() > 2100 || d.Hour() != 0 || d.Location() != time.UTC {
+				t.Fatalf("TextPublished = %v", d)
+			}
+			if len(ps) > 0 && strings.HasPrefix(ps[0], "date "+d.Format("2006-01-02")) {
+				t.Fatalf("the prefix stayed in the story: %q", ps[0])
+			}
+		}
 	})
 }
 

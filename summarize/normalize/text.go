@@ -3,13 +3,31 @@ package normalize
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
 
 // reDateMeta matches the "date 2023-09-12" metadata prefix that some
 // clipping tools put before the article text.
-var reDateMeta = regexp.MustCompile(`^\s*date \d{4}-\d{2}-\d{2}(?:[ \t]+|\n|$)`)
+var reDateMeta = regexp.MustCompile(`^\s*date (\d{4}-\d{2}-\d{2})(?:[ \t]+|\n|$)`)
+
+// TextPublished is the day a text's clipping-tool prefix "date YYYY-MM-DD" names,
+// as midnight UTC (a day without a time, read as pages' dates are), or zero when
+// the text has no such prefix or it names no day between 1900 and 2100. Text
+// drops the prefix from the story; this keeps what it says.
+func TextPublished(s string) time.Time {
+	head := s[:min(len(s), 64)]
+	m := reDateMeta.FindStringSubmatch(cleanText(head))
+	if m == nil {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", m[1])
+	if err != nil || t.Year() < 1900 || t.Year() > 2100 {
+		return time.Time{}
+	}
+	return t
+}
 
 // Text turns plain text, possibly pasted from a web page, into the story's
 // paragraphs in order: whitespace normalized, web-page clutter removed.

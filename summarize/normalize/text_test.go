@@ -4,7 +4,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/normalize"
 	"github.com/google/go-cmp/cmp"
 )
@@ -153,5 +155,57 @@ func TestTextStoryUnchanged(t *testing.T) {
 	want := strings.Split(strings.TrimSpace(story), "\n\n")
 	if diff := cmp.Diff(want, normalize.Text(story)); diff != "" {
 		t.Fatalf("Text(story.txt) (-want +got):\n%s", diff)
+	}
+}
+
+// TestTextPublished reads the day of a clipping tool's "date YYYY-MM-DD" prefix,
+// and Article gives it to a text article that has no published_at of its own.
+func TestTextPublished(t *testing.T) {
+	day := time.Date(2023, 9, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name string
+		in   string
+		want time.Time
+	}{
+		{"prefix before the story", " date 2023-09-12 " + lead, day},
+		{"prefix on its own line", "date 2023-09-12\n\n" + lead, day},
+		{"prefix after a byte-order mark", "\ufeffdate 2023-09-12 " + lead, day},
+		{"no prefix", lead, time.Time{}},
+		{"a date inside the story", lead + " date 2023-09-12", time.Time{}},
+		{"a date with no story word boundary", "date 2023-09-12T10:00 " + lead, time.Time{}},
+		{"no such day", "date 2023-02-30 " + lead, time.Time{}},
+		{"out of range", "date 1066-10-14 " + lead, time.Time{}},
+		{"another word", "updated 2023-09-12 " + lead, time.Time{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := normalize.TextPublished(tc.in); !got.Equal(tc.want) {
+				t.Errorf("TextPublished = %v, want %v", got, tc.want)
+			}
+		})
+	}
+
+	sent := time.Date(2023, 9, 11, 18, 30, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name string
+		a    summarize.Article
+		want *time.Time
+	}{
+		{"the prefix's day", summarize.Article{ID: "a1", Text: " date 2023-09-12 " + lead}, &day},
+		{"the client's published_at wins", summarize.Article{ID: "a1", Text: " date 2023-09-12 " + lead, PublishedAt: &sent}, &sent},
+		{"none", summarize.Article{ID: "a1", Text: lead}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pg, err := normalize.Article(tc.a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := pg.Article.PublishedAt
+			if (got == nil) != (tc.want == nil) || got != nil && !got.Equal(*tc.want) {
+				t.Errorf("PublishedAt = %v, want %v", got, tc.want)
+			}
+			if len(pg.Paragraphs) != 1 || pg.Paragraphs[0].Text != lead {
+				t.Errorf("paragraphs = %q, want the story alone", pg.Paragraphs)
+			}
+		})
 	}
 }
