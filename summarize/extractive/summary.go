@@ -101,12 +101,26 @@ func cutClause(t string, limit, minWords int) string {
 		if n > limit {
 			break
 		}
-		if n < minWords || !hasVerb(p) || !balanced(p) || reAttribution.MatchString(t[i:]) {
+		if n < minWords || !hasVerb(p) || !balanced(p) || reAttribution.MatchString(t[i:]) || opensPhrase(firstWord(p)) {
 			continue
 		}
 		best = p + "."
 	}
 	return best
+}
+
+// opensPhrase reports whether a sentence's first word opens an introductory
+// phrase or a subordinate clause ("After decades of talks, …", "When the
+// fire spread, …"): cut at its comma, such a sentence keeps the phrase and
+// loses its main clause.
+func opensPhrase(w string) bool {
+	switch strings.ToLower(strings.Trim(w, quoteMarks+",")) {
+	case "after", "before", "since", "as", "while", "when", "whenever", "although", "though", "despite",
+		"if", "unless", "until", "because", "once", "amid", "following", "in", "on", "at", "by", "for",
+		"with", "without", "under", "during", "according", "from", "of", "to", "over", "through", "within":
+		return true
+	}
+	return false
 }
 
 // balanced reports whether every quotation and parenthesis opened in s is closed.
