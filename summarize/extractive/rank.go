@@ -36,6 +36,52 @@ type corpus struct {
 	pub    map[string]*time.Time
 }
 
+// A story that runs over days is briefed from its latest news cycle first: a
+// passage whose articles were all published staleAfter or more before the
+// cluster's newest article (a day-old "will visit" beside today's "arrived")
+// has its score multiplied by staleWeight. It stays a candidate: a fact only the
+// older report carries can still be a point. Articles of one news cycle (the
+// hours of a developing story) are never stale, nor any article without a
+// publication time, nor any cluster where fewer than two articles have one.
+const (
+	staleAfter  = 18 * time.Hour
+	staleWeight = 0.8
+)
+
+// stale says, by passage, whether every article carrying it is from an earlier
+// news cycle than the cluster's newest (staleAfter).
+func (c *corpus) stale() []bool {
+	out := make([]bool, len(c.in.Passages))
+	var newest time.Time
+	dated := 0
+	for _, a := range c.in.Articles {
+		if a.PublishedAt != nil {
+			dated++
+			if a.PublishedAt.After(newest) {
+				newest = *a.PublishedAt
+			}
+		}
+	}
+	if dated < 2 {
+		return out
+	}
+	for i, p := range c.in.Passages {
+		ids := p.Sources
+		if len(ids) == 0 {
+			ids = []string{p.Article}
+		}
+		old := true
+		for _, id := range ids {
+			if t := c.published(id); t == nil || newest.Sub(*t) < staleAfter {
+				old = false
+				break
+			}
+		}
+		out[i] = old
+	}
+	return out
+}
+
 // published is the publication time of article id, or nil.
 func (c *corpus) published(id string) *time.Time {
 	if c.pub == nil {
@@ -380,8 +426,12 @@ func (e *Engine) rank(ctx context.Context, c *corpus) error {
 	w := e.cfg.Weights
 	c.score = make([]float64, n)
 	c.order = make([]int, 0, n)
+	stale := c.stale()
 	for i := range n {
 		c.score[i] = c.qual[i] * (w.Centrality*c.cent[i] + w.Corroboration*c.corr[i] + w.Position*c.pos[i])
+		if stale[i] {
+			c.score[i] *= staleWeight
+		}
 		if n > e.cfg.MaxGraph && c.cent[i] == 0 {
 			continue // outside the candidate set
 		}
