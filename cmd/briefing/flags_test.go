@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"slices"
@@ -108,5 +109,65 @@ func TestJobUnknownSubcommandOpensNoStore(t *testing.T) {
 		if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
 			t.Fatalf("%v: the store's directory exists (%v): it was opened", args, err)
 		}
+	}
+}
+
+// TestSettingFlagsOverrideTheEnvironment: where a subcommand keeps a setting's
+// flag, the environment still sets it and the flag still overrides it.
+// BRIEFING_MAX_ARTICLES=1 refuses two articles; --max-articles=2 takes them.
+func TestSettingFlagsOverrideTheEnvironment(t *testing.T) {
+	draft := writeDraft(t, "The old ferry quay at Lindholm will close for repairs from Monday.")
+	quay := []string{"testdata/quay-1.txt", "testdata/quay-2.txt"}
+	for _, tt := range []struct {
+		sub  []string // the subcommand's words
+		args []string // what follows its flags
+	}{
+		{[]string{"summarize"}, quay},
+		{[]string{"merge"}, quay},
+		{[]string{"check"}, slices.Concat([]string{"--articles"}, quay, []string{draft})},
+		{[]string{"job", "submit"}, quay},
+	} {
+		t.Run(strings.Join(tt.sub, " "), func(t *testing.T) {
+			getenv := env("BRIEFING_MAX_ARTICLES", "1", "BRIEFING_DATA_DIR", t.TempDir())
+			for _, c := range []struct {
+				flags   []string
+				refused bool
+			}{{nil, true}, {[]string{"--max-articles=2"}, false}} {
+				var stdout, stderr bytes.Buffer
+				args := slices.Concat(tt.sub, c.flags, tt.args)
+				err := run(context.Background(), args, getenv, strings.NewReader(""), &stdout, &stderr)
+				refused := err != nil && strings.Contains(err.Error(), "at most 1")
+				if refused != c.refused || (!c.refused && err != nil) {
+					t.Errorf("%v: %v (stderr %q): refused %v, want %v", args, err, stderr.String(), refused, c.refused)
+				}
+			}
+		})
+	}
+}
+
+// TestMergeModelPicksTheTokenizer: merge runs no model, yet --model is its
+// flag, because the model's name picks the tokenizer that counts its tokens.
+func TestMergeModelPicksTheTokenizer(t *testing.T) {
+	tokens := func(model string) float64 {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		args := []string{"merge", "--format", "json", "--model", model, "testdata/quay-1.txt", "testdata/quay-2.txt"}
+		if err := run(context.Background(), args, env(), strings.NewReader(""), &stdout, &stderr); err != nil {
+			t.Fatalf("%v: %v: %s", args, err, stderr.String())
+		}
+		var rep struct {
+			Merge map[string]any `json:"merge"`
+		}
+		if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+			t.Fatal(err)
+		}
+		n, ok := rep.Merge["tokens_before"].(float64)
+		if !ok || n <= 0 {
+			t.Fatalf("--model %s: no merge.tokens_before: %s", model, stdout.String())
+		}
+		return n
+	}
+	if o200k, cl100k := tokens("gpt-4o-mini"), tokens("gpt-4"); o200k == cl100k {
+		t.Fatalf("gpt-4o-mini (o200k_base) and gpt-4 (cl100k_base) count the same %v tokens: --model did not reach the tokenizer", o200k)
 	}
 }
