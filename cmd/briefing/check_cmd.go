@@ -26,10 +26,11 @@ func runCheck(ctx context.Context, args []string, getenv func(string) string, st
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, checkUsage); fs.PrintDefaults() }
-	cfg, err := loadConfig(getenv, fs)
+	cfg, err := loadConfig(getenv)
 	if err != nil {
 		return err
 	}
+	cfg.settingFlags(fs, pipelineFlags, articleLimitFlags) // the extractive pipeline: no llm, no log lines
 	format := fs.String("format", "text", "text or json")
 	var articles []string
 	fs.Func("articles", "an article file or URL; the files after it are articles too, up to the draft", func(s string) error {

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -67,10 +68,9 @@ func (c config) String() string {
 		c.MaxBody, c.MaxArticles, c.MaxArticleChars, c.MaxHTMLBytes, c.MaxInflight, len(c.APIKeys), c.RateLimit, c.Jobs.store(), c.Jobs.Workers)
 }
 
-// loadConfig reads the environment through getenv and registers a flag for every
-// non-secret setting on fs, with the environment's value as the flag's default;
-// the job store's flags only where a subcommand opens the store (jobFlags).
-func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
+// loadConfig reads every setting from the environment through getenv. The
+// flags come after, each subcommand's own (settingFlags).
+func loadConfig(getenv func(string) string) (*config, error) {
 	e := envReader{getenv: getenv}
 	c := &config{
 		Addr:            e.str("BRIEFING_ADDR", ":8080"),
@@ -106,27 +106,83 @@ func loadConfig(getenv func(string) string, fs *flag.FlagSet) (*config, error) {
 	if e.err != nil {
 		return nil, e.err
 	}
-	if fs != nil {
-		fs.StringVar(&c.Addr, "addr", c.Addr, "listen address (BRIEFING_ADDR)")
-		fs.StringVar(&c.BaseURL, "base-url", c.BaseURL, "OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 for Ollama (OPENAI_BASE_URL)")
-		fs.StringVar(&c.Model, "model", c.Model, "model name sent to the endpoint (BRIEFING_MODEL)")
-		fs.StringVar(&c.Engine, "engine", c.Engine, "auto, llm or extractive (BRIEFING_ENGINE)")
-		fs.IntVar(&c.ContextTokens, "context-tokens", c.ContextTokens, "the model's context window (BRIEFING_CONTEXT_TOKENS)")
-		fs.IntVar(&c.LLMConcurrency, "llm-concurrency", c.LLMConcurrency, "parallel model calls per briefing (BRIEFING_LLM_CONCURRENCY)")
-		fs.DurationVar(&c.LLMTimeout, "llm-timeout", c.LLMTimeout, "deadline of one model call (BRIEFING_LLM_TIMEOUT)")
-		fs.Int64Var(&c.MaxBody, "max-body", c.MaxBody, "largest request body in bytes; 0 follows the html limit: twice it plus 1 MiB, at least 8 MiB (BRIEFING_MAX_BODY)")
-		fs.IntVar(&c.MaxArticles, "max-articles", c.MaxArticles, "most articles in one request (BRIEFING_MAX_ARTICLES)")
-		fs.IntVar(&c.MaxArticleChars, "max-article-chars", c.MaxArticleChars, "most characters of story text in one article: a text as sent, or the text extracted from html (BRIEFING_MAX_ARTICLE_CHARS)")
-		fs.IntVar(&c.MaxHTMLBytes, "max-html-bytes", c.MaxHTMLBytes, "most bytes of html in one article (BRIEFING_MAX_HTML_BYTES)")
-		fs.IntVar(&c.MaxTotalTokens, "max-total-tokens", c.MaxTotalTokens, "most tokens of story text in one request (BRIEFING_MAX_TOTAL_TOKENS)")
-		fs.IntVar(&c.MaxInflight, "max-inflight", c.MaxInflight, "briefings running at once; 0 picks from cores and engine (BRIEFING_MAX_INFLIGHT)")
-		fs.DurationVar(&c.QueueTimeout, "queue-timeout", c.QueueTimeout, "how long a briefing waits for a slot before 503 (BRIEFING_QUEUE_TIMEOUT)")
-		fs.DurationVar(&c.RequestTimeout, "request-timeout", c.RequestTimeout, "deadline of one briefing or merge; 0 is 30s for extractive, 3 × the model timeout for llm (BRIEFING_REQUEST_TIMEOUT)")
-		fs.IntVar(&c.RateLimit, "rate-limit", c.RateLimit, "requests per minute per key; 0 is off (BRIEFING_RATE_LIMIT)")
-		fs.DurationVar(&c.DrainTimeout, "drain-timeout", c.DrainTimeout, "how long shutdown lets in-flight briefings finish; 0 is the model timeout plus 15s (BRIEFING_DRAIN_TIMEOUT)")
-		fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (BRIEFING_LOG_LEVEL)")
-	}
 	return c, nil
+}
+
+// The setting flags by what reads them. A subcommand registers the groups it
+// reads (settingFlags), so that its -h lists no flag that would do nothing
+// there; the settings themselves are read from the environment everywhere.
+var (
+	// serverFlags are the HTTP API's: serve.
+	serverFlags = []string{"addr", "max-body", "max-inflight", "queue-timeout", "request-timeout", "rate-limit"}
+	// drainFlags: how long a long-running process lets its work finish on a
+	// signal (serve, worker).
+	drainFlags = []string{"drain-timeout"}
+	// llmFlags make and call the llm engine, and pick the engine: wherever a
+	// briefing is written (serve, worker, summarize, eval), not merge or check,
+	// which run the extractive pipeline whatever the environment names.
+	llmFlags = []string{"base-url", "engine", "context-tokens", "llm-concurrency", "llm-timeout"}
+	// pipelineFlags are read wherever the pipeline runs: the model's name picks
+	// the tokenizer that counts the tokens, and the token cap is counted with it.
+	pipelineFlags = []string{"model", "max-total-tokens"}
+	// articleLimitFlags are the limits a request is checked against before it
+	// runs (summarize.Request.Valid): where the pipeline runs, and at job submit.
+	articleLimitFlags = []string{"max-articles", "max-article-chars", "max-html-bytes"}
+	// logFlags: where something is logged (not merge or check: the extractive
+	// pipeline logs nothing).
+	logFlags = []string{"log-level"}
+	// briefFlags are read wherever a briefing is written: serve, worker,
+	// summarize and eval.
+	briefFlags = slices.Concat(llmFlags, pipelineFlags, articleLimitFlags, logFlags)
+)
+
+// settingFlags registers on fs the flags of the settings named in groups, each
+// with the environment's value as its default. Secrets have none: a flag would
+// show them in the process list.
+func (c *config) settingFlags(fs *flag.FlagSet, groups ...[]string) {
+	flags := map[string]struct {
+		value any
+		usage string
+	}{
+		"addr":              {&c.Addr, "listen address (BRIEFING_ADDR)"},
+		"base-url":          {&c.BaseURL, "OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 for Ollama (OPENAI_BASE_URL)"},
+		"model":             {&c.Model, "model name sent to the endpoint (BRIEFING_MODEL)"},
+		"engine":            {&c.Engine, "auto, llm or extractive (BRIEFING_ENGINE)"},
+		"context-tokens":    {&c.ContextTokens, "the model's context window (BRIEFING_CONTEXT_TOKENS)"},
+		"llm-concurrency":   {&c.LLMConcurrency, "parallel model calls per briefing (BRIEFING_LLM_CONCURRENCY)"},
+		"llm-timeout":       {&c.LLMTimeout, "deadline of one model call (BRIEFING_LLM_TIMEOUT)"},
+		"max-body":          {&c.MaxBody, "largest request body in bytes; 0 follows the html limit: twice it plus 1 MiB, at least 8 MiB (BRIEFING_MAX_BODY)"},
+		"max-articles":      {&c.MaxArticles, "most articles in one request (BRIEFING_MAX_ARTICLES)"},
+		"max-article-chars": {&c.MaxArticleChars, "most characters of story text in one article: a text as sent, or the text extracted from html (BRIEFING_MAX_ARTICLE_CHARS)"},
+		"max-html-bytes":    {&c.MaxHTMLBytes, "most bytes of html in one article (BRIEFING_MAX_HTML_BYTES)"},
+		"max-total-tokens":  {&c.MaxTotalTokens, "most tokens of story text in one request (BRIEFING_MAX_TOTAL_TOKENS)"},
+		"max-inflight":      {&c.MaxInflight, "briefings running at once; 0 picks from cores and engine (BRIEFING_MAX_INFLIGHT)"},
+		"queue-timeout":     {&c.QueueTimeout, "how long a briefing waits for a slot before 503 (BRIEFING_QUEUE_TIMEOUT)"},
+		"request-timeout":   {&c.RequestTimeout, "deadline of one briefing or merge; 0 is 30s for extractive, 3 × the model timeout for llm (BRIEFING_REQUEST_TIMEOUT)"},
+		"rate-limit":        {&c.RateLimit, "requests per minute per key; 0 is off (BRIEFING_RATE_LIMIT)"},
+		"drain-timeout":     {&c.DrainTimeout, "how long shutdown lets in-flight briefings finish; 0 is the model timeout plus 15s (BRIEFING_DRAIN_TIMEOUT)"},
+		"log-level":         {&c.LogLevel, "debug, info, warn or error (BRIEFING_LOG_LEVEL)"},
+	}
+	for _, group := range groups {
+		for _, name := range group {
+			f, ok := flags[name]
+			if !ok {
+				panic("settingFlags: no setting flag " + name)
+			}
+			switch v := f.value.(type) {
+			case *string:
+				fs.StringVar(v, name, *v, f.usage)
+			case *int:
+				fs.IntVar(v, name, *v, f.usage)
+			case *int64:
+				fs.Int64Var(v, name, *v, f.usage)
+			case *time.Duration:
+				fs.DurationVar(v, name, *v, f.usage)
+			default:
+				panic(fmt.Sprintf("settingFlags: %s has a value of type %T", name, v))
+			}
+		}
+	}
 }
 
 // check validates the settings after the flags are parsed.

@@ -16,10 +16,11 @@ import (
 func runEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfg, err := loadConfig(getenv, fs)
+	cfg, err := loadConfig(getenv)
 	if err != nil {
 		return err
 	}
+	cfg.settingFlags(fs, briefFlags)
 	casesDir := fs.String("cases", "eval/cases", "folder of cases, one sub-folder each")
 	outDir := fs.String("out", "eval/out", "where report.json, report.md and junit.xml are written")
 	thresholdsPath := fs.String("thresholds", "eval/thresholds.json", "thresholds the means must meet; empty skips the gate")

@@ -16,7 +16,7 @@ import (
 // running jobs finish for up to the drain timeout; the ones still running go
 // back to the queue.
 func runWorker(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	st, err := startup{name: "worker", runsJobs: true, log: stdout, logFailure: true, check: func(cfg *config) error {
+	st, err := startup{name: "worker", runsJobs: true, settings: [][]string{drainFlags, briefFlags}, log: stdout, logFailure: true, check: func(cfg *config) error {
 		if cfg.Jobs.Workers == 0 {
 			return exitError{code: 2, msg: "briefing worker needs BRIEFING_WORKERS of 1 or more"}
 		}
@@ -50,13 +50,18 @@ func runJob(ctx context.Context, args []string, getenv func(string) string, stdi
 		return exitError{code: 2, msg: jobUsage}
 	}
 	sub := args[0]
-	// Each subcommand has the flags it reads, besides the settings'.
+	// Each subcommand has the flags it reads, its own and the settings'. None
+	// runs a briefing (the workers do, with their own settings): submit checks
+	// the request against the article limits before it queues it, and every
+	// one logs.
 	var key *string
 	var noCache *bool
 	var after *int64
 	var own func(*flag.FlagSet)
+	settings := [][]string{logFlags}
 	switch sub {
 	case "submit":
+		settings = append(settings, articleLimitFlags)
 		own = func(fs *flag.FlagSet) {
 			key = fs.String("idempotency-key", "", "the same key and body make the same job")
 			noCache = fs.Bool("no-cache", false, "bypass the result and step caches")
@@ -69,7 +74,7 @@ func runJob(ctx context.Context, args []string, getenv func(string) string, stdi
 	default:
 		return exitError{code: 2, msg: jobUsage}
 	}
-	st, err := startup{name: "job " + sub, flags: own, log: stderr}.open(ctx, args[1:], getenv, stderr)
+	st, err := startup{name: "job " + sub, settings: settings, flags: own, log: stderr}.open(ctx, args[1:], getenv, stderr)
 	if err != nil {
 		return err
 	}

@@ -25,7 +25,7 @@ func TestServeLogsNoURLPassword(t *testing.T) {
 }
 
 func TestLoggerRedactsURLPasswordsInEveryLine(t *testing.T) {
-	c, err := loadConfig(env(), nil)
+	c, err := loadConfig(env())
 	if err != nil {
 		t.Fatal(err)
 	}

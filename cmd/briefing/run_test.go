@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -304,7 +303,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestConfigStringRedactsSecrets(t *testing.T) {
-	c, err := loadConfig(env("OPENAI_API_KEY", "sk-live-abcdef", "BRIEFING_API_KEYS", "k1-secret,k2-secret"), nil)
+	c, err := loadConfig(env("OPENAI_API_KEY", "sk-live-abcdef", "BRIEFING_API_KEYS", "k1-secret,k2-secret"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -363,7 +362,7 @@ func TestSchemaShownSetting(t *testing.T) {
 		value string
 		want  string
 	}{{"", "auto"}, {"auto", "auto"}, {"on", "true"}, {"ON", "true"}, {"off", "false"}, {"no", "false"}} {
-		c, err := loadConfig(env("BRIEFING_LLM_SCHEMA_SHOWN", tc.value), flag.NewFlagSet("serve", flag.ContinueOnError))
+		c, err := loadConfig(env("BRIEFING_LLM_SCHEMA_SHOWN", tc.value))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,7 +18,8 @@ import (
 // for up to the drain timeout.
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	metrics := api.NewMetrics()
-	st, err := startup{name: "serve", runsJobs: true, log: stdout, metrics: metrics, logFailure: true}.open(ctx, args, getenv, stderr)
+	st, err := startup{name: "serve", runsJobs: true,
+		settings: [][]string{serverFlags, drainFlags, briefFlags}, log: stdout, metrics: metrics, logFailure: true}.open(ctx, args, getenv, stderr)
 	if err != nil {
 		return err
 	}

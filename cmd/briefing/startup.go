@@ -14,13 +14,16 @@ import (
 // startup is the start-up that serve, worker and job share: the settings from
 // the environment and the flags, checked; the log; the pipeline; the job store.
 // A setting is added once, in loadConfig (and config.check), and each of them
-// has it.
+// has it; its flag only where the subcommand reads it (settings).
 type startup struct {
 	name string // the flag set's: "serve", "worker", "job submit"…
 	// runsJobs says this process runs jobs: --workers is its flag and
 	// BRIEFING_WORKERS how many at once. Else it opens the store to submit and
 	// read only (job), with no workers and no --workers.
 	runsJobs bool
+	// settings are the groups of setting flags the subcommand reads
+	// (config.settingFlags).
+	settings [][]string
 	flags    func(*flag.FlagSet) // the subcommand's own flags, if any
 	check    func(*config) error // the subcommand's own rule, after config.check
 	log      io.Writer           // where the JSON log lines go
@@ -47,10 +50,11 @@ type started struct {
 func (s startup) open(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) (*started, error) {
 	fs := flag.NewFlagSet(s.name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfg, err := loadConfig(getenv, fs)
+	cfg, err := loadConfig(getenv)
 	if err != nil {
 		return nil, err
 	}
+	cfg.settingFlags(fs, s.settings...)
 	cfg.jobFlags(fs, s.runsJobs)
 	if s.flags != nil {
 		s.flags(fs)

@@ -14,10 +14,11 @@ import (
 func runSummarize(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfg, err := loadConfig(getenv, fs)
+	cfg, err := loadConfig(getenv)
 	if err != nil {
 		return err
 	}
+	cfg.settingFlags(fs, briefFlags)
 	format := fs.String("format", "markdown", "markdown or json")
 	maxWords := fs.Int("max-words", 0, "length budget in words (default 250)")
 	maxPoints := fs.Int("max-points", 0, "most points (default 8)")
@@ -66,10 +67,11 @@ func runSummarize(ctx context.Context, args []string, getenv func(string) string
 func runMerge(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfg, err := loadConfig(getenv, fs)
+	cfg, err := loadConfig(getenv)
 	if err != nil {
 		return err
 	}
+	cfg.settingFlags(fs, pipelineFlags, articleLimitFlags) // the extractive pipeline: no llm, no log lines
 	format := fs.String("format", "markdown", "markdown or json")
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
