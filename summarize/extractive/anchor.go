@@ -53,6 +53,9 @@ func anchorTimes(s string, pub *time.Time) string {
 		if datedAlready(rest) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
 		}
+		if !future && boundedWeekday(s[:l[0]], phrase, d.Weekday()) {
+			continue
+		}
 		date, week, ok := resolve(phrase, d, future)
 		if !ok {
 			continue
@@ -67,6 +70,33 @@ func anchorTimes(s string, pub *time.Time) string {
 	}
 	b.WriteString(s[prev:])
 	return b.String()
+}
+
+// reBound is a word that makes the weekday after it the end or start of a span
+// ("runs through Wednesday", "closed until Friday", "from Monday"), which may
+// lie ahead of the article's date or behind it.
+var reBound = regexp.MustCompile(`(?i)\b(?:until|till|through|thru|by|starting|before|from)\s+$`)
+
+// boundedWeekday reports whether phrase is a bare weekday (no last, next or
+// this) other than the article's own (pubDay), that a span word before it bounds:
+// "the forum that runs through Wednesday" in a Tuesday article is tomorrow, "had
+// been evacuated by Wednesday" is last week. The sentence's tense does not say
+// which, so such a weekday is not dated unless the sentence speaks of the future
+// (reFuture): a wrong date is worse than none. The article's own weekday is its
+// day either way ("three games before Saturday" in Saturday's report).
+func boundedWeekday(before, phrase string, pubDay time.Weekday) bool {
+	words := strings.Fields(phrase)
+	if len(words) == 0 || words[0] == "last" || words[0] == "next" || words[0] == "this" {
+		return false
+	}
+	wd, ok := text.WeekdayOf(words[len(words)-1])
+	if !ok && len(words) >= 2 {
+		wd, ok = text.WeekdayOf(words[len(words)-2])
+	}
+	if !ok || wd == pubDay {
+		return false
+	}
+	return reBound.MatchString(before)
 }
 
 // datedAlready reports whether what follows a time word already dates it ("Tuesday,

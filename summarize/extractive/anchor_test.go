@@ -20,6 +20,14 @@ func TestAnchorTimes(t *testing.T) {
 		"It opened on Monday, Sept. 11.":      "It opened on Monday, Sept. 11.",
 		"After Tuesday's launch, sales rose.": "After Tuesday's launch, sales rose.",
 		"Forecasters expect rain by Friday.":  "Forecasters expect rain by Friday [15 Sept].",
+		// A weekday that bounds a span is ahead or behind: dated only when the
+		// sentence speaks of the future.
+		"He arrived on Monday for the forum that runs through Wednesday.": "He arrived on Monday [11 Sept] for the forum that runs through Wednesday.",
+		"The road had been cleared by Sunday.":                            "The road had been cleared by Sunday.",
+		"The school stays closed until Friday morning.":                   "The school stays closed until Friday morning.",
+		"The school will stay closed until Friday.":                       "The school will stay closed until Friday [15 Sept].",
+		"It had rained only once before Tuesday.":                         "It had rained only once before Tuesday [12 Sept].",
+		"Crews worked from last Tuesday.":                                 "Crews worked from last Tuesday [5 Sept].",
 	} {
 		if got := anchorTimes(in, &pub); got != want {
 			t.Errorf("anchorTimes(%q) = %q, want %q", in, got, want)
