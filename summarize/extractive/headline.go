@@ -52,7 +52,10 @@ func (e *Engine) headline(c *corpus, limit int, skip int) (string, int) {
 		top = 1
 	}
 	pick, pickIdx, pickVal := "", -1, 0.0
-	consider := func(text string, idx int, v float64) {
+	consider := func(text string, i, idx int, v float64) {
+		if c.old[i] {
+			v *= staleWeight // the headline is the latest news cycle's
+		}
 		if pick == "" || v > pickVal {
 			pick, pickIdx, pickVal = text, idx, v
 		}
@@ -71,10 +74,10 @@ func (e *Engine) headline(c *corpus, limit int, skip int) (string, int) {
 		body := realQuotes(stripDateline(strings.TrimSpace(c.in.Passages[i].Text)))
 		n := text.Count(body)
 		if n >= headlineMinWords && n <= limit && c.qual[i] >= 1 && !strings.ContainsAny(body, quoteMarks) && !leadIn(firstWord(body)) && hasVerb(body) {
-			consider(trimPeriod(body), i, c.score[i]/top+headlineTopicBonus*e.topicCover(c, body))
+			consider(trimPeriod(body), i, i, c.score[i]/top+headlineTopicBonus*e.topicCover(c, body))
 		}
 		if cl := clausePrefix(body, limit); cl != "" && !leadIn(firstWord(cl)) && hasVerb(cl) {
-			consider(cl, -1, c.score[i]/top+headlineTopicBonus*e.topicCover(c, cl)-headlineClauseCost)
+			consider(cl, i, -1, c.score[i]/top+headlineTopicBonus*e.topicCover(c, cl)-headlineClauseCost)
 		}
 	}
 	if pick != "" {

@@ -1,6 +1,11 @@
 package extractive
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/briefing-news/briefing/summarize"
+)
 
 // TestCutClause: a sentence is cut at the last clause boundary that fits and
 // leaves a clause that stands alone, never at the comma that ends an
@@ -27,5 +32,33 @@ func TestCutClause(t *testing.T) {
 				t.Errorf("cutClause(%q, %d) = %q, want %q", tc.in, tc.limit, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestHeadlineLatestCycle: a headline candidate that only an earlier news
+// cycle's articles carry is worth staleWeight of its value, so a close
+// candidate of the latest cycle takes the headline.
+func TestHeadlineLatestCycle(t *testing.T) {
+	in := &summarize.Input{Articles: []summarize.Article{{ID: "a1"}, {ID: "a2"}}, Passages: []summarize.Passage{
+		{ID: "P1", Text: "Envoy Lena Varga will visit Tallinn for talks on the power cable.", Sources: []string{"a1"}, Article: "a1"},
+		{ID: "P2", Text: "Envoy Lena Varga arrived in Tallinn for talks on the power cable.", Sources: []string{"a2"}, Article: "a2"},
+		{ID: "P3", Text: "The cable under the Baltic Sea would cost about 600 million euros.", Sources: []string{"a1", "a2"}, Article: "a1", Sentence: 1},
+	}}
+	e := New()
+	c, err := e.analyze(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.rank(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	first, i := e.headline(c, 15, -1)
+	if i < 0 {
+		t.Fatalf("headline %q is no passage's", first)
+	}
+	c.old[i] = true // as if only an earlier cycle carried it
+	second, j := e.headline(c, 15, -1)
+	if j == i || j < 0 {
+		t.Errorf("with %s stale, headline %q (passage %d); want the other candidate", in.Passages[i].ID, second, j)
 	}
 }

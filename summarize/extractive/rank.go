@@ -34,6 +34,7 @@ type corpus struct {
 	ents   []entity // the names that recur most, best first
 	terms  []string // the topic words, best first
 	pub    map[string]*time.Time
+	old    []bool // carried only by an earlier news cycle's articles (stale)
 }
 
 // A story that runs over days is briefed from its latest news cycle first: a
@@ -426,10 +427,10 @@ func (e *Engine) rank(ctx context.Context, c *corpus) error {
 	w := e.cfg.Weights
 	c.score = make([]float64, n)
 	c.order = make([]int, 0, n)
-	stale := c.stale()
+	c.old = c.stale()
 	for i := range n {
 		c.score[i] = c.qual[i] * (w.Centrality*c.cent[i] + w.Corroboration*c.corr[i] + w.Position*c.pos[i])
-		if stale[i] {
+		if c.old[i] {
 			c.score[i] *= staleWeight
 		}
 		if n > e.cfg.MaxGraph && c.cent[i] == 0 {

@@ -3,6 +3,7 @@ package extractive_test
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -77,10 +78,17 @@ func TestStaleNewsCycle(t *testing.T) {
 	}
 }
 
-// TestBriefLeadsWithLatest: over two days, the briefing's first point is
-// Tuesday's arrival, not Monday's announcement of the visit, which ranks first
-// when the articles carry no dates.
+// TestBriefLeadsWithLatest: over two days, the briefing's headline and first
+// point are Tuesday's arrival, not Monday's announcement of the visit, which
+// leads when the articles carry no dates.
 func TestBriefLeadsWithLatest(t *testing.T) {
+	const monday = "The foreign ministry said"
+	if h := brief(t, visit(nil), 3, 80).Headline; !strings.HasPrefix(h, monday) {
+		t.Fatalf("undated: headline %q; the fixture means Monday's report to lead without dates", h)
+	}
+	if h := brief(t, visit(twoDays()), 3, 80).Headline; strings.HasPrefix(h, monday) {
+		t.Errorf("a day apart: headline %q is Monday's report; want Tuesday's", h)
+	}
 	first := func(in *summarize.Input) string {
 		d := brief(t, in, 3, 80)
 		if len(d.Points) == 0 {
