@@ -41,7 +41,8 @@ const (
 // Either must look like a sentence (hasVerb), not a caption.
 // A candidate is valued by its passage's score relative to the best, plus
 // headlineTopicBonus times the share of the recurring names and topic words it
-// carries, less headlineClauseCost for a cut clause. Failing every candidate, the
+// carries, less headlineClauseCost for a cut clause; one that only an earlier
+// news cycle's articles carry (stale) is worth staleWeight of that. Failing every candidate, the
 // best passage's first words and an ellipsis.
 func (e *Engine) headline(c *corpus, limit int, skip int) (string, int) {
 	if limit < 3 || len(c.order) == 0 {
