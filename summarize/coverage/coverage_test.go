@@ -1,6 +1,7 @@
 package coverage
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -187,5 +188,64 @@ func TestDisputeReportedByOneArticle(t *testing.T) {
 	)
 	if len(r.Differences) != 1 || len(r.Differences[0].Values) != 2 {
 		t.Fatalf("differences = %+v", r.Differences)
+	}
+}
+
+// TestQuoteSpeakersAcrossParagraphs: news copy names a speaker in one paragraph
+// and quotes them in the next; a later quotation of an attributed sentence is
+// the same speaker's; a framing verb before a quotation names its speaker. A
+// quotation someone unnamed says is nobody's.
+func TestQuoteSpeakersAcrossParagraphs(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras [][]string
+		want  map[string]string // quotation's first words → speaker
+	}{
+		{"he said, the paragraph after the name", [][]string{
+			{"Harbour master Ola Brekke said the ferry would be towed to Kessel."},
+			{`"We will not let it sail again until every hull plate has been checked," he said.`},
+		}, map[string]string{"We will not let": "Ola Brekke"}},
+		{"a quotation paragraph goes on with the last speaker", [][]string{
+			{`"The crew did everything right on the night of the fire," said Ola Brekke.`},
+			{`"Nobody could have seen the fault in the engine room before it failed."`},
+		}, map[string]string{"The crew did": "Ola Brekke", "Nobody could have": "Ola Brekke"}},
+		{"it added, an agency going on", [][]string{
+			{`"The envoy will arrive on the morning train," the Central News Agency said. "She will meet the premier before noon," it added.`},
+		}, map[string]string{"The envoy will": "Central News Agency", "She will meet": "Central News Agency"}},
+		{"a second quotation in one sentence", [][]string{
+			{`Minister Ana Ruiz said the inquiry was "the first of its kind in the region" and that the port would "pay for every lost day of fishing".`},
+		}, map[string]string{"the first of": "Ana Ruiz", "pay for every": "Ana Ruiz"}},
+		{"a framing verb", [][]string{
+			{`In July, Ana Ruiz hailed the crew's "calm courage in the worst of the storm".`},
+		}, map[string]string{"calm courage in": "Ana Ruiz"}},
+		{"an unnamed speaker is not the last one", [][]string{
+			{"Harbour master Ola Brekke said the ferry would be towed to Kessel."},
+			{`"It was chaos on the top deck when the smoke came up," a passenger said.`},
+		}, map[string]string{"It was chaos": ""}},
+		{"a name two paragraphs back is not carried", [][]string{
+			{"Harbour master Ola Brekke said the ferry would be towed to Kessel."},
+			{"The ferry had been in service since 1998."},
+			{`"The engine room was full of smoke within a minute," he said.`},
+		}, map[string]string{"The engine room": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Analyze([]summarize.Article{{ID: "a1"}}, []merge.Doc{{ID: "a1", Paragraphs: tc.paras}}, summarize.MergeResult{})
+			got := map[string]string{}
+			for _, q := range r.Quotes {
+				for prefix := range tc.want {
+					if strings.HasPrefix(q.Text, prefix) {
+						got[prefix] = q.Speaker
+					}
+				}
+			}
+			for prefix, want := range tc.want {
+				sp, ok := got[prefix]
+				if !ok {
+					t.Errorf("no quotation %q… in %+v", prefix, r.Quotes)
+				} else if sp != want {
+					t.Errorf("quotation %q…: speaker %q, want %q", prefix, sp, want)
+				}
+			}
+		})
 	}
 }

@@ -17,15 +17,23 @@ const minQuoteWords = 4
 // speechVerbs attribute a quotation.
 var speechVerbs = `said|says|told|added|asked|warned|wrote|explained|recalled|insisted`
 
+// framingVerbs attribute a quotation that follows them in the same sentence
+// ("X called the strike \"…\"", "Putin hailed Pyongyang's \"…\""), not one
+// before them.
+var framingVerbs = `called|described|hailed|praised|vowed|pledged|promised|urged|declared|announced|condemned|denounced`
+
 var (
 	// after the quote: `," said Giulia Ferrante` / `," said dealer Isabel Cortes`
 	saidName = regexp.MustCompile(`^[,.!?]?\s*(?:` + speechVerbs + `)\s+((?:[a-z][\p{L}'’-]*,?\s+){0,4}?)((?:[A-Z][\p{L}'’.-]*\s*)+)`)
 	// after the quote: `," Giulia Ferrante said` / `," civil protection chief Giulia Ferrante said`
 	nameSaid = regexp.MustCompile(`^[,.!?]?\s*((?:[\p{L}'’.-]+\s+){0,6}?)((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*)\s+(?:` + speechVerbs + `)\b`)
-	// after the quote: `," she said`
-	pronounSaid = regexp.MustCompile(`^[,.!?]?\s*(?:(he|she|they)\s+(?:` + speechVerbs + `)|(?:` + speechVerbs + `)\s+(he|she))\b`)
-	// before the quote, in the same sentence: `Giulia Ferrante said: "` / `according to X, "`
-	beforeSaid = regexp.MustCompile(`((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*)(?:,\s+[^"“]{0,60}?,)?\s+(?:` + speechVerbs + `|called|described)\b[^"“]*$`)
+	// after the quote, anyone saying it, named or not: `," a witness said`
+	saysAfter = regexp.MustCompile(`^[^"“”]{0,80}?\b(?:` + speechVerbs + `)\b`)
+	// after the quote: `," she said` / `," it added`
+	pronounSaid = regexp.MustCompile(`^[,.!?]?\s*(?:(he|she|they|it)\s+(?:` + speechVerbs + `)|(?:` + speechVerbs + `)\s+(he|she))\b`)
+	// before the quote, in the same sentence: `Giulia Ferrante said: "` / `according to X, "` /
+	// `Putin hailed Pyongyang's "`
+	beforeSaid = regexp.MustCompile(`((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*)(?:,\s+[^"“]{0,60}?,)?\s+(?:` + speechVerbs + `|` + framingVerbs + `)\b[^"“]*$`)
 	// personRun is a run of two or three capitalized words, for a pronoun with no
 	// speaker before it in the paragraph.
 	personRun = regexp.MustCompile(`\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}\b`)
@@ -86,10 +94,14 @@ func (a *analysis) quotes() []summarize.Quote {
 		if i >= len(a.articles) {
 			break
 		}
+		// carried is the speaker the previous paragraph ended on, for a paragraph
+		// that goes on with their words: news copy names a speaker in one
+		// paragraph and quotes them, "he said", in the next.
+		carried := ""
 		for _, para := range d.Paragraphs {
 			last := "" // the last named speaker of the paragraph
 			var prev []string
-			for _, s := range para {
+			for k, s := range para {
 				prev = append(prev, stripQuotes(s))
 				ms := quotePattern.FindAllStringSubmatchIndex(s, -1)
 				named := ""
@@ -97,22 +109,34 @@ func (a *analysis) quotes() []summarize.Quote {
 					text := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[m[2]:m[3]]), ","))
 					after, before := s[m[1]:], s[:m[0]]
 					speaker, pronoun := attribute(after, before)
+					if speaker == "" && !pronoun && named != "" {
+						// a later quotation of a sentence whose earlier one is attributed
+						// (`X said "…", and that "…"`) is the same speaker's
+						speaker = named
+					}
 					if speaker == "" && pronoun {
 						speaker = last
 					}
-					if speaker == "" && !pronoun && strings.TrimSpace(before) == "" {
+					if speaker == "" && !pronoun && strings.TrimSpace(before) == "" && !saysAfter.MatchString(after) {
 						// a quotation that opens a sentence without attribution continues the
-						// last speaker's words
+						// last speaker's words (one that someone unnamed says, "a witness
+						// said", does not)
 						speaker = last
+						if speaker == "" && k == 0 {
+							speaker = carried
+						}
+					}
+					if speaker == "" && pronoun {
+						// no one is named as speaking: the last person named before in
+						// the paragraph, else the speaker the previous one ended on
+						if ns := personRun.FindAllString(strings.Join(prev, " ")+" "+before, -1); len(ns) > 0 {
+							speaker = cleanName(ns[len(ns)-1])
+						} else {
+							speaker = carried
+						}
 					}
 					if speaker != "" {
 						last, named = speaker, speaker
-					}
-					if speaker == "" && pronoun {
-						// no one is named as speaking: the last person named before
-						if ns := personRun.FindAllString(strings.Join(prev, " ")+" "+before, -1); len(ns) > 0 {
-							speaker = cleanName(ns[len(ns)-1])
-						}
 					}
 					if len(wordsOf(text)) < minQuoteWords || allCapitalized(text) {
 						continue
@@ -131,6 +155,7 @@ func (a *analysis) quotes() []summarize.Quote {
 					}
 				}
 			}
+			carried = last
 		}
 	}
 	return a.group(all)
