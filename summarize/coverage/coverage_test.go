@@ -215,6 +215,9 @@ func TestQuoteSpeakersAcrossParagraphs(t *testing.T) {
 		{"a second quotation in one sentence", [][]string{
 			{`Minister Ana Ruiz said the inquiry was "the first of its kind in the region" and that the port would "pay for every lost day of fishing".`},
 		}, map[string]string{"the first of": "Ana Ruiz", "pay for every": "Ana Ruiz"}},
+		{"someone else speaks between two quotations", [][]string{
+			{`Minister Ana Ruiz said the inquiry was "the first of its kind in the region", while a fisherman said the port "had lost the whole spring season".`},
+		}, map[string]string{"the first of": "Ana Ruiz", "had lost the": ""}},
 		{"a framing verb", [][]string{
 			{`In July, Ana Ruiz hailed the crew's "calm courage in the worst of the storm".`},
 		}, map[string]string{"calm courage in": "Ana Ruiz"}},

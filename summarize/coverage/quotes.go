@@ -29,6 +29,8 @@ var (
 	nameSaid = regexp.MustCompile(`^[,.!?]?\s*((?:[\p{L}'’.-]+\s+){0,6}?)((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*)\s+(?:` + speechVerbs + `)\b`)
 	// after the quote, anyone saying it, named or not: `," a witness said`
 	saysAfter = regexp.MustCompile(`^[^"“”]{0,80}?\b(?:` + speechVerbs + `)\b`)
+	// speaks finds a speech or framing verb anywhere
+	speaks = regexp.MustCompile(`\b(?:` + speechVerbs + `|` + framingVerbs + `)\b`)
 	// after the quote: `," she said` / `," it added`
 	pronounSaid = regexp.MustCompile(`^[,.!?]?\s*(?:(he|she|they|it)\s+(?:` + speechVerbs + `)|(?:` + speechVerbs + `)\s+(he|she))\b`)
 	// before the quote, in the same sentence: `Giulia Ferrante said: "` / `according to X, "` /
@@ -105,13 +107,14 @@ func (a *analysis) quotes() []summarize.Quote {
 				prev = append(prev, stripQuotes(s))
 				ms := quotePattern.FindAllStringSubmatchIndex(s, -1)
 				named := ""
-				for _, m := range ms {
+				for n, m := range ms {
 					text := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[m[2]:m[3]]), ","))
 					after, before := s[m[1]:], s[:m[0]]
 					speaker, pronoun := attribute(after, before)
-					if speaker == "" && !pronoun && named != "" {
+					if speaker == "" && !pronoun && named != "" && !speaks.MatchString(s[ms[n-1][1]:m[0]]) {
 						// a later quotation of a sentence whose earlier one is attributed
-						// (`X said "…", and that "…"`) is the same speaker's
+						// (`X said "…", and that "…"`) is the same speaker's, unless someone
+						// else speaks between them (`X said "…", while a witness said "…"`)
 						speaker = named
 					}
 					if speaker == "" && pronoun {
