@@ -74,7 +74,7 @@ func (p *Pipeline) Brief(ctx context.Context, sent summarize.Request) (*summariz
 //
 //	fetch → normalize → segment → merge → coverage → engine (chunking inside llm) → verify
 func (p *Pipeline) BriefChecked(ctx context.Context, checked summarize.Checked) (*summarize.Briefing, error) {
-	b, _, err := p.briefAndMerge(ctx, checked)
+	b, _, err := p.briefAndMerge(ctx, checked, false)
 	return b, err
 }
 
@@ -87,11 +87,12 @@ func (p *Pipeline) BriefAndMerge(ctx context.Context, sent summarize.Request) (*
 	if err != nil {
 		return nil, nil, err
 	}
-	return p.briefAndMerge(ctx, req)
+	return p.briefAndMerge(ctx, req, true)
 }
 
-// briefAndMerge is BriefChecked with the merge report (BriefAndMerge).
-func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked) (*summarize.Briefing, *summarize.MergeReport, error) {
+// briefAndMerge is BriefChecked, with the merge report when report is set
+// (BriefAndMerge); without, the report is nil and not built.
+func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked, report bool) (*summarize.Briefing, *summarize.MergeReport, error) {
 	sent, req := checked.Sent(), checked.Run()
 	if len(req.Articles) == 0 {
 		return nil, nil, errUnchecked
@@ -107,11 +108,14 @@ func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked)
 	stats := merged.Stats
 	summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressMerge, Merge: &stats})
 	cov := coverage.Analyze(articlesOf(pages), docs, merged)
-	// The report's own copy of the passages: the engine and verify read the
-	// Input's, and it is theirs.
-	own := merged
-	own.Passages = slices.Clone(merged.Passages)
-	rep := mergeReport(pages, own, cov)
+	var rep *summarize.MergeReport
+	if report {
+		// The report's own copy of the passages: the engine and verify read the
+		// Input's, and it is theirs.
+		own := merged
+		own.Passages = slices.Clone(merged.Passages)
+		rep = mergeReport(pages, own, cov)
+	}
 	// The engine's own plan (single call or map-reduce, calls planned) is for the
 	// engine to report; this says which engine runs.
 	summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressPlan, Engine: engine.Name()})
