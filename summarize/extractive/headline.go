@@ -74,10 +74,10 @@ func (e *Engine) headline(c *corpus, limit int, skip int) (string, int) {
 		}
 		body := realQuotes(stripDateline(strings.TrimSpace(c.in.Passages[i].Text)))
 		n := text.Count(body)
-		if n >= headlineMinWords && n <= limit && c.qual[i] >= 1 && !strings.ContainsAny(body, quoteMarks) && !leadIn(firstWord(body)) && hasVerb(body) {
+		if n >= headlineMinWords && n <= limit && c.qual[i] >= 1 && !strings.ContainsAny(body, quoteMarks) && !leadIn(body) && hasVerb(body) {
 			consider(trimPeriod(body), i, i, c.score[i]/top+headlineTopicBonus*e.topicCover(c, body))
 		}
-		if cl := clausePrefix(body, limit); cl != "" && !leadIn(firstWord(cl)) && hasVerb(cl) {
+		if cl := clausePrefix(body, limit); cl != "" && !leadIn(cl) && hasVerb(cl) {
 			consider(cl, i, -1, c.score[i]/top+headlineTopicBonus*e.topicCover(c, cl)-headlineClauseCost)
 		}
 	}
@@ -117,17 +117,16 @@ func stripDateline(t string) string {
 	return t[text.DatelineEnd(t):]
 }
 
-// leadIn reports whether a sentence's first word makes it lean on what came
-// before (a pronoun, a conjunction) or opens with a subordinate phrase.
-func leadIn(w string) bool {
-	switch strings.ToLower(strings.Trim(w, quoteMarks+",")) {
+// leadIn reports whether sentence s leans on what came before (it opens with a
+// pronoun or a conjunction) or opens with an introductory phrase (opensPhrase).
+func leadIn(s string) bool {
+	switch strings.ToLower(strings.Trim(firstWord(s), quoteMarks+",")) {
 	case "but", "and", "or", "so", "however", "also", "he", "she", "they", "it", "this", "these", "those", "that",
-		"there", "his", "her", "their", "its", "meanwhile", "still", "in", "on", "at", "after", "by", "for", "with",
-		"under", "according", "as", "while", "when", "although", "though", "despite", "if", "since", "before",
-		"during", "of", "to", "from", "we", "i", "you", "our", "my", "each", "such", "other", "another":
+		"there", "his", "her", "their", "its", "meanwhile", "still", "we", "i", "you", "our", "my", "each", "such",
+		"other", "another":
 		return true
 	}
-	return false
+	return opensPhrase(s)
 }
 
 // clausePrefix is t's first clause: the text before its first clause boundary (a

@@ -25,6 +25,9 @@ func TestCutClause(t *testing.T) {
 			"When the river flooded the old market near Tollbridge, residents moved their cars to the hill above the town.", 10, ""},
 		{"prepositional phrase first",
 			"In a report released late on Monday by the regulator, prices of bread rose by a third in a year.", 10, ""},
+		{"a hedged figure opens a main clause",
+			"At least 12 people were hurt when the roof fell in, and two of them are in a serious condition.", 12,
+			"At least 12 people were hurt when the roof fell in."},
 		{"no boundary", "The ferry ran aground off Kessel Point on Sunday morning.", 6, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -57,7 +57,7 @@ func (e *Engine) lede(c *corpus, limit int, skip int) (string, int) {
 			continue
 		}
 		body := realQuotes(stripDateline(strings.TrimSpace(c.in.Passages[i].Text)))
-		if body == "" || strings.ContainsRune(quoteMarks, []rune(body)[0]) || leadIn(firstWord(body)) || !hasVerb(body) {
+		if body == "" || strings.ContainsRune(quoteMarks, []rune(body)[0]) || leadIn(body) || !hasVerb(body) {
 			continue
 		}
 		cand, cost := body, 0.0
@@ -101,7 +101,7 @@ func cutClause(t string, limit, minWords int) string {
 		if n > limit {
 			break
 		}
-		if n < minWords || !hasVerb(p) || !balanced(p) || reAttribution.MatchString(t[i:]) || opensPhrase(firstWord(p)) {
+		if n < minWords || !hasVerb(p) || !balanced(p) || reAttribution.MatchString(t[i:]) || opensPhrase(p) {
 			continue
 		}
 		best = p + "."
@@ -109,15 +109,19 @@ func cutClause(t string, limit, minWords int) string {
 	return best
 }
 
-// opensPhrase reports whether a sentence's first word opens an introductory
-// phrase or a subordinate clause ("After decades of talks, …", "When the
-// fire spread, …"): cut at its comma, such a sentence keeps the phrase and
-// loses its main clause.
-func opensPhrase(w string) bool {
-	switch strings.ToLower(strings.Trim(w, quoteMarks+",")) {
-	case "after", "before", "since", "as", "while", "when", "whenever", "although", "though", "despite",
-		"if", "unless", "until", "because", "once", "amid", "following", "in", "on", "at", "by", "for",
-		"with", "without", "under", "during", "according", "from", "of", "to", "over", "through", "within":
+// opensPhrase reports whether sentence s opens with an introductory phrase or a
+// subordinate clause ("After decades of talks, …", "When the fire spread, …"):
+// its main clause comes later, so it is no headline, and cut at its comma it
+// keeps the phrase and loses the main clause. A hedged figure ("At least 12
+// people died") opens a main clause.
+func opensPhrase(s string) bool {
+	first, rest, _ := strings.Cut(strings.TrimLeft(s, quoteMarks+" "), " ")
+	switch strings.ToLower(strings.Trim(first, quoteMarks+",")) {
+	case "at":
+		next := strings.ToLower(firstWord(rest))
+		return next != "least" && next != "most"
+	case "in", "on", "after", "by", "for", "with", "under", "according", "as", "while", "when", "although",
+		"though", "despite", "if", "since", "before", "during", "of", "to", "from":
 		return true
 	}
 	return false
