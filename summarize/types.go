@@ -107,6 +107,7 @@ const (
 	MissingName     = "name"     // a person, place or organization
 	MissingNegation = "negation" // a "not" the sources do not have, or the reverse
 	MissingWord     = "word"     // a content word
+	MissingAntonym  = "antonym"  // a word the sources say the opposite of ("publicly" for "secretly")
 )
 
 // Support is the checker's verdict on one point.

@@ -24,6 +24,7 @@ func (x *Index) check(c *claim, ids []string) Result {
 		}
 		set = append(set, p)
 		ms[p] = x.mask(c, p)
+		ms[p] |= x.lexMask(c, p, ms[p])
 		m |= ms[p]
 	}
 	if len(set) == 0 {
@@ -49,6 +50,10 @@ func (x *Index) check(c *claim, ids []string) Result {
 	return x.result(c, v, carry)
 }
 
+// lexCandidates is how many of Find's best candidates by stem are accounted for
+// through the lexicon as well.
+const lexCandidates = 16
+
 // Find looks through every passage for the smallest set of at most
 // MaxSupportPassages that supports the claim. When none does, the Result is the
 // best set it saw (partial before unsupported, then fewer missing figures and
@@ -64,6 +69,18 @@ func (x *Index) find(c *claim) Result {
 	score := func(m uint64) int { return 4*bits.OnesCount64(m&c.hard) + bits.OnesCount64(m&c.words) }
 	scores := make([]int32, len(x.passages))
 	for _, p := range cands {
+		scores[p] = int32(score(ms[p]))
+	}
+	slices.SortFunc(cands, func(a, b int32) int {
+		if d := scores[b] - scores[a]; d != 0 {
+			return int(d)
+		}
+		return int(a - b)
+	})
+	// The best candidates by stem are accounted for through the lexicon too,
+	// and ranked again.
+	for _, p := range cands[:min(len(cands), lexCandidates)] {
+		ms[p] |= x.lexMask(c, p, ms[p])
 		scores[p] = int32(score(ms[p]))
 	}
 	slices.SortFunc(cands, func(a, b int32) int {

@@ -10,6 +10,7 @@ type item struct {
 	kind string // summarize.MissingFigure, MissingName or MissingWord
 	key  key    // the index key that carries it
 	text string // as the claim writes it
+	low  string // content words: the word in lower case, for the lexicon
 	run  int    // names: which name of the claim it belongs to (-1 otherwise)
 	near []key  // figures: the content words around it; a passage must carry one
 	// clause is the clause of the claim (split at semicolons) it is first read in.
@@ -132,7 +133,7 @@ func (x *Index) read(sentence string) *claim {
 			(k > 0 && toks[k-1].num && toks[k-1].glued && isOrdinalSuffix(low)) {
 			continue
 		}
-		add(&words, item{kind: summarize.MissingWord, key: key{keyStem, st}, text: t.raw, run: -1, clause: clauseOf[k]})
+		add(&words, item{kind: summarize.MissingWord, key: key{keyStem, st}, text: t.raw, low: low, run: -1, clause: clauseOf[k]})
 	}
 	if len(hard) > maxItems {
 		hard = hard[:maxItems]

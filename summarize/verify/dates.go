@@ -52,16 +52,145 @@ func explicitDates(toks []token, f func(month, day, year int, at []int)) {
 // claimDates are a claim's dates and weekdays, each one item.
 func claimDates(toks []token) []date {
 	var out []date
+	taken := make([]bool, len(toks))
 	explicitDates(toks, func(m, d, _ int, at []int) {
 		var text []string
 		for _, k := range at {
 			text = append(text, toks[k].raw)
 		}
-		out = append(out, date{key: dayKey(m, d), text: strings.Join(text, " "), toks: at[:2]})
+		out = append(out, date{key: dayKey(m, d), text: strings.Join(text, " "), toks: at})
+		taken[at[0]], taken[at[1]] = true, true
 	})
 	for i, t := range toks {
 		if text.IsWeekday(t.low) && t.cap {
 			out = append(out, date{key: key{keyWeekday, t.low}, text: t.raw, toks: []int{i}})
+		}
+	}
+	// A month with its year ("September 2005"), a month alone ("in March"), a
+	// year alone ("in 2007").
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if taken[i] {
+			continue
+		}
+		if m, ok := claimMonth(toks, i); ok {
+			if i+1 < len(toks) && isYear(toks[i+1]) && !taken[i+1] {
+				out = append(out, date{key: monthYearKey(m, atoi(toks[i+1].low)), text: t.raw + " " + toks[i+1].raw, toks: []int{i, i + 1}})
+				taken[i+1] = true
+				i++
+				continue
+			}
+			out = append(out, date{key: key{keyMonth, strconv.Itoa(m)}, text: t.raw, toks: []int{i}})
+			continue
+		}
+		if isYear(t) && !(i+1 < len(toks) && isFigureWord(toks[i+1].low)) {
+			out = append(out, date{key: key{keyYear, t.low}, text: t.raw, toks: []int{i}})
+		}
+	}
+	return out
+}
+
+// claimMonth reads toks[i] as a month: a month's name, capitalized, not opening
+// the sentence unless a day or year follows ("May" is mostly a verb there).
+func claimMonth(toks []token, i int) (int, bool) {
+	t := toks[i]
+	mo, ok := text.MonthOf(t.low)
+	if !ok || !t.cap || len(t.low) < 3 {
+		return 0, false
+	}
+	if t.start && !(i+1 < len(toks) && toks[i+1].num) {
+		return 0, false
+	}
+	return int(mo), true
+}
+
+// isYear says whether t is a year: four digits from 1800 to 2100, no separator.
+func isYear(t token) bool {
+	if !t.num || len(t.low) != 4 || strings.ContainsAny(t.low, ",.") {
+		return false
+	}
+	y := atoi(t.low)
+	return y >= 1800 && y <= 2100
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// monthYearKey is the key of a month of a year.
+func monthYearKey(m, y int) key { return key{keyMonthYear, strconv.Itoa(m) + "-" + strconv.Itoa(y)} }
+
+// periodKeys are the months and years a passage names or, through its article's
+// published_at, implies: every year it writes ("2007"), every month with the year
+// it writes or the year of publication ("in March", "March 2006"); and, when it
+// names no year of its own, its article's year and month ("this month" in an
+// article of 1998-10-16 carries "October 1998"), shifted by "last year", "next
+// month", "three years ago".
+func periodKeys(toks []token, pub *time.Time) []key {
+	var out []key
+	hasYear := false
+	for i, t := range toks {
+		if isYear(t) {
+			hasYear = true
+			out = append(out, key{keyYear, t.low})
+			continue
+		}
+		mo, ok := text.MonthOf(t.low)
+		if !ok || !t.cap || len(t.low) < 3 {
+			continue
+		}
+		m := int(mo)
+		out = append(out, key{keyMonth, strconv.Itoa(m)})
+		switch {
+		case i+1 < len(toks) && isYear(toks[i+1]):
+			out = append(out, monthYearKey(m, atoi(toks[i+1].low)))
+		case i+2 < len(toks) && toks[i+1].num && isYear(toks[i+2]):
+			out = append(out, monthYearKey(m, atoi(toks[i+2].low)))
+		case pub != nil:
+			y := pub.Year()
+			if m > int(pub.Month()) {
+				out = append(out, monthYearKey(m, y-1)) // "in December", written in January
+			}
+			out = append(out, monthYearKey(m, y))
+		}
+	}
+	if pub == nil || hasYear {
+		return out
+	}
+	at := time.Date(pub.Year(), pub.Month(), 15, 12, 0, 0, 0, time.UTC)
+	period := func(t time.Time) {
+		out = append(out, key{keyYear, strconv.Itoa(t.Year())}, monthYearKey(int(t.Month()), t.Year()), key{keyMonth, strconv.Itoa(int(t.Month()))})
+	}
+	period(at)
+	for i := 0; i+1 < len(toks); i++ {
+		w, next := toks[i].low, toks[i+1].low
+		shift := 0
+		switch w {
+		case "last", "previous", "past":
+			shift = -1
+		case "next", "coming":
+			shift = 1
+		}
+		switch {
+		case shift != 0 && next == "year":
+			period(at.AddDate(shift, 0, 0))
+		case shift != 0 && next == "month":
+			period(at.AddDate(0, shift, 0))
+		case (next == "years" || next == "months") && i+2 < len(toks) && toks[i+2].low == "ago":
+			n := 0
+			if toks[i].num {
+				n = atoi(w)
+			} else if v, ok := numberWords[w]; ok {
+				n = int(v)
+			}
+			if n > 0 && n < 200 {
+				if next == "years" {
+					period(at.AddDate(-n, 0, 0))
+				} else {
+					period(at.AddDate(0, -n, 0))
+				}
+			}
 		}
 	}
 	return out

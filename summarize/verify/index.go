@@ -24,6 +24,9 @@ const (
 	keyFigureNear                // a small figure with a content stem beside it ("6|hour")
 	keyDay                       // a calendar day, month-day ("1-13")
 	keyWeekday                   // a weekday ("monday")
+	keyMonth                     // a month ("3")
+	keyMonthYear                 // a month of a year ("3-2006")
+	keyYear                      // a year ("2006")
 )
 
 func (k key) compare(o key) int {
@@ -39,6 +42,8 @@ type Index struct {
 	pos      map[string]int32
 	post     map[key][]int32 // key → passages that carry it, ascending
 	negs     [][]negation
+	words    [][]string // by passage, its distinct content words in lower case, for the lexicon
+	rel      relations
 	lower    map[string]bool // words some passage writes in lower case
 	capMid   map[string]bool // words some passage writes capitalized inside a sentence
 }
@@ -51,6 +56,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		pos:      make(map[string]int32, len(passages)),
 		post:     make(map[key][]int32, len(passages)*4),
 		negs:     make([][]negation, len(passages)),
+		words:    make([][]string, len(passages)),
 		lower:    map[string]bool{},
 		capMid:   map[string]bool{},
 	}
@@ -87,6 +93,9 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				wordKeys[t.low] = wk
 			}
 			keys = append(keys, wk[0], wk[1])
+			if len(t.low) >= 3 && !isStopword(t.low) && !isNegation(t.low) && !slices.Contains(x.words[i], t.low) {
+				x.words[i] = append(x.words[i], t.low)
+			}
 		}
 		for _, a := range p.Sources {
 			keys = append(keys, outlet[a]...)
@@ -104,6 +113,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			}
 		}
 		keys = append(keys, dateKeys(toks, day)...)
+		keys = append(keys, periodKeys(toks, day)...)
 		x.negs[i] = negations(toks, func(w string) string {
 			s, ok := stems[w]
 			if !ok {

@@ -14,6 +14,9 @@ type verdict struct {
 	negation bool   // the negations disagree
 	negated  bool   // a passage negates what the claim (or one of its clauses) states
 	coverage float64
+	// opposite names, by item, the source word that a missing content word is
+	// the opposite of.
+	opposite map[int]string
 }
 
 func (v verdict) rank() int {
@@ -50,8 +53,10 @@ func (x *Index) judge(c *claim, m uint64, set []int32, masks func(int32) uint64)
 		v.coverage = float64(bits.OnesCount64(c.words&m)) / float64(n)
 	}
 	v.negation = !x.negationsAgree(c, set, masks)
+	var anto uint64
+	anto, v.opposite = x.antonyms(c, missing&c.words, set)
 	switch {
-	case missing&c.hard != 0 || v.negation || v.coverage < PartialCoverage-1e-9:
+	case missing&c.hard != 0 || v.negation || anto != 0 || v.coverage < PartialCoverage-1e-9:
 		v.status = summarize.SupportUnsupported
 	case v.coverage < SupportCoverage-1e-9:
 		v.status = summarize.SupportPartial
@@ -180,9 +185,14 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 	r := Result{Status: v.status, Coverage: v.coverage}
 	if v.status != summarize.SupportSupported {
 		for b, it := range c.items {
-			if v.missing&(1<<b) != 0 {
-				r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: it.kind, Text: it.text})
+			if v.missing&(1<<b) == 0 {
+				continue
 			}
+			if o, ok := v.opposite[b]; ok {
+				r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: summarize.MissingAntonym, Text: it.text + " (the sources: " + o + ")"})
+				continue
+			}
+			r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: it.kind, Text: it.text})
 		}
 		if v.negation {
 			r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: summarize.MissingNegation, Text: negationText(c, v)})
