@@ -193,12 +193,29 @@ func (l *Lexicon) limited(words []uint32, n int, out []uint32) []uint32 {
 	return out
 }
 
+// heads appends the heads of the adjective satellites among out's synsets:
+// WordNet's indirect antonymy goes through them ("scorching" → "hot" ↔ "cold").
+func (l *Lexicon) heads(out []uint32) []uint32 {
+	m := len(out)
+	for i := range m {
+		if l.synPos[out[i]] == 's' {
+			for _, h := range l.similar(out[i]) {
+				if !contains(out, h) {
+					out = append(out, h)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // expand appends, to a side's synsets, the synsets its words reach by one
 // derivation, pertainym or participle pointer from the senses considered and
 // by a derivational suffix (affixBases), then the heads of every adjective
-// satellite among them, then their also-see synsets. It feeds antonymy only:
-// "secretly" → "secret" → its head "covert", whose antonym is "overt", an
-// also-see of "public", the pertainym of "publicly".
+// satellite among them, then their also-see synsets. It feeds the second,
+// looser test for antonymy only: "secretly" → "secret" → its head
+// "covert", whose antonym is "overt", an also-see of "public", the
+// pertainym of "publicly".
 func (l *Lexicon) expand(words []uint32, n int, out []uint32) []uint32 {
 	add := func(s uint32) {
 		if !contains(out, s) {
@@ -230,15 +247,8 @@ func (l *Lexicon) expand(words []uint32, n int, out []uint32) []uint32 {
 			}
 		}
 	}
+	out = l.heads(out)
 	m := len(out)
-	for i := range m {
-		if l.synPos[out[i]] == 's' {
-			for _, h := range l.similar(out[i]) {
-				add(h)
-			}
-		}
-	}
-	m = len(out)
 	for i := range m {
 		for _, h := range l.alsoSee(out[i]) {
 			add(h)
@@ -385,8 +395,8 @@ func (l *Lexicon) Relate(claim, source string, o Options) Relation {
 		}
 		sc.cs = l.limited(sc.cw, o.MaxSense, sc.cs[:0])
 		sc.ss = l.limited(sc.sw, o.MaxSense, sc.ss[:0])
-		sc.ce = l.expand(sc.cw, o.MaxSense, append(sc.ce[:0], sc.cs...))
-		sc.se = l.expand(sc.sw, o.MaxSense, append(sc.se[:0], sc.ss...))
+		sc.ce = l.heads(append(sc.ce[:0], sc.cs...))
+		sc.se = l.heads(append(sc.se[:0], sc.ss...))
 		if l.antonymous(sc.ce, sc.se) || l.antonymous(sc.se, sc.ce) {
 			return Antonym
 		}
@@ -405,6 +415,11 @@ func (l *Lexicon) Relate(claim, source string, o Options) Relation {
 				return Hyponym
 			}
 		}
+		sc.ce = l.expand(sc.cw, o.MaxSense, sc.ce)
+		sc.se = l.expand(sc.sw, o.MaxSense, sc.se)
+		if l.antonymous(sc.ce, sc.se) || l.antonymous(sc.se, sc.ce) {
+			return Antonym
+		}
 	}
 	if l.negates(claim, source, sc) || l.negates(source, claim, sc) {
 		return Antonym
@@ -413,7 +428,8 @@ func (l *Lexicon) Relate(claim, source string, o Options) Relation {
 }
 
 // negPrefixes are the negative prefixes of the prefix rule; im-, il- and ir-
-// only before the letters they assimilate to.
+// only before the letters they assimilate to, and in-, im-, il-, ir- only
+// before an adjective or adverb (they make verbs too: "impose", "inform").
 var negPrefixes = []struct{ prefix, next string }{
 	{"non-", ""}, {"non", ""}, {"un", ""}, {"dis", ""}, {"in", ""}, {"im", "bmp"}, {"il", "l"}, {"ir", "r"},
 }
@@ -430,11 +446,21 @@ func (l *Lexicon) negates(neg, plain string, sc *scratch) bool {
 			continue
 		}
 		a := l.lemmaIDs(rest, sc.ce[:0])
-		if len(a) == 0 {
+		if len(a) == 0 || (p.next != "" || p.prefix == "in") && !l.adjectival(a) {
 			continue
 		}
 		b := l.lemmaIDs(plain, sc.se[:0])
 		if rest == plain || intersects(a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectival reports whether one of the words has adjective or adverb senses.
+func (l *Lexicon) adjectival(words []uint32) bool {
+	for _, w := range words {
+		if len(l.senses(w, posAdj)) > 0 || len(l.senses(w, posAdv)) > 0 {
 			return true
 		}
 	}
@@ -534,3 +560,6 @@ func group(pos byte) byte {
 	}
 	return pos
 }
+
+// Embedded returns the embedded table's bytes, for Parse in benchmarks.
+func Embedded() []byte { return embedded }
