@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -122,6 +123,25 @@ func contains(xs []uint32, x uint32) bool {
 	return false
 }
 
+// has reports whether a sorted set holds x.
+func has(set []uint32, x uint32) bool {
+	if len(set) <= 16 {
+		return contains(set, x)
+	}
+	_, ok := slices.BinarySearch(set, x)
+	return ok
+}
+
+// meets reports whether a and the sorted set b share an element.
+func meets(a, set []uint32) bool {
+	for _, x := range a {
+		if has(set, x) {
+			return true
+		}
+	}
+	return false
+}
+
 func intersects(a, b []uint32) bool {
 	for _, x := range a {
 		if contains(b, x) {
@@ -199,11 +219,7 @@ func (l *Lexicon) heads(out []uint32) []uint32 {
 	m := len(out)
 	for i := range m {
 		if l.synPos[out[i]] == 's' {
-			for _, h := range l.similar(out[i]) {
-				if !contains(out, h) {
-					out = append(out, h)
-				}
-			}
+			out = append(out, l.similar(out[i])...)
 		}
 	}
 	return out
@@ -217,11 +233,7 @@ func (l *Lexicon) heads(out []uint32) []uint32 {
 // "covert", whose antonym is "overt", an also-see of "public", the
 // pertainym of "publicly".
 func (l *Lexicon) expand(words []uint32, n int, out []uint32) []uint32 {
-	add := func(s uint32) {
-		if !contains(out, s) {
-			out = append(out, s)
-		}
-	}
+	add := func(s uint32) { out = append(out, s) } // duplicates are harmless
 	for _, w := range words {
 		for g := range nPOS {
 			ss := l.senses(w, g)
@@ -304,14 +316,15 @@ func (l *Lexicon) affixBases(w uint32, out []affix) []affix {
 	return out
 }
 
-// antonymous reports whether an antonym pointer joins a synset of a to one of b.
+// antonymous reports whether an antonym pointer joins a synset of a to one
+// of the sorted set b.
 func (l *Lexicon) antonymous(a, b []uint32) bool {
 	for _, s := range a {
 		for _, p := range l.lexical(s) {
 			if p.kind != kAntonym {
 				break // sorted by kind, antonyms first
 			}
-			if contains(b, p.syn) {
+			if has(b, p.syn) {
 				return true
 			}
 		}
@@ -350,7 +363,7 @@ func (l *Lexicon) derived(a, b []uint32) bool {
 	return false
 }
 
-// reaches reports whether a synset in targets is an ancestor of one in from
+// reaches reports whether a synset in the sorted set targets is an ancestor of one in from
 // within depth steps up hypernym (and satellite-to-head) pointers.
 func (l *Lexicon) reaches(from, targets []uint32, depth int, buf []uint32) ([]uint32, bool) {
 	buf = append(buf[:0], from...)
@@ -363,7 +376,7 @@ func (l *Lexicon) reaches(from, targets []uint32, depth int, buf []uint32) ([]ui
 				up = l.similar(s)
 			}
 			for _, h := range up {
-				if contains(targets, h) {
+				if has(targets, h) {
 					return buf, true
 				}
 				buf = append(buf, h)
@@ -395,15 +408,20 @@ func (l *Lexicon) Relate(claim, source string, o Options) Relation {
 		}
 		sc.cs = l.limited(sc.cw, o.MaxSense, sc.cs[:0])
 		sc.ss = l.limited(sc.sw, o.MaxSense, sc.ss[:0])
+		slices.Sort(sc.cs)
+		slices.Sort(sc.ss)
 		sc.ce = l.heads(append(sc.ce[:0], sc.cs...))
 		sc.se = l.heads(append(sc.se[:0], sc.ss...))
+		slices.Sort(sc.ce)
+		slices.Sort(sc.se)
+		sc.ce, sc.se = slices.Compact(sc.ce), slices.Compact(sc.se)
 		if l.antonymous(sc.ce, sc.se) || l.antonymous(sc.se, sc.ce) {
 			return Antonym
 		}
 		if l.derived(sc.cw, sc.sw) {
 			return Derivation
 		}
-		if intersects(sc.cs, sc.ss) {
+		if meets(sc.cs, sc.ss) {
 			return Synonym
 		}
 		if o.MaxDepth > 0 {
@@ -417,6 +435,9 @@ func (l *Lexicon) Relate(claim, source string, o Options) Relation {
 		}
 		sc.ce = l.expand(sc.cw, o.MaxSense, sc.ce)
 		sc.se = l.expand(sc.sw, o.MaxSense, sc.se)
+		slices.Sort(sc.ce)
+		slices.Sort(sc.se)
+		sc.ce, sc.se = slices.Compact(sc.ce), slices.Compact(sc.se)
 		if l.antonymous(sc.ce, sc.se) || l.antonymous(sc.se, sc.ce) {
 			return Antonym
 		}
