@@ -11,10 +11,12 @@
 // checker needs (synonymy, hypernymy, antonymy, derivation), it is in the
 // package registry this project can use, and its licence permits copying and
 // redistribution with its notice, which is in LICENSE-WordNet.txt next to the
-// table. Open English WordNet (CC BY 4.0) would do as well; it was not
-// installable here.
+// table. Open English WordNet (CC BY 4.0) would do as well, but Debian has
+// no package of it.
 //
-// `go generate` runs internal/gen on that database and writes lexicon.bin,
+// `go generate` (after `apt-get install wordnet-base`; the tests and the
+// build need nothing installed) runs internal/gen on that database and
+// writes lexicon.bin,
 // which is committed and embedded: nothing is read from the disk or the
 // network at run time. It keeps single-word lemmas only (83,118; lower
 // case, no collocations), all 117,659 synsets with their part of speech,

@@ -3,6 +3,7 @@ package lexicon
 import (
 	_ "embed"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -71,7 +72,7 @@ func (r Relation) String() string {
 	if int(r) < len(relationNames) {
 		return relationNames[r]
 	}
-	return "relation(" + string(rune('0'+r)) + ")"
+	return "relation(" + strconv.Itoa(int(r)) + ")"
 }
 
 // Options limit how far Relate and Antonyms look.
@@ -581,6 +582,3 @@ func group(pos byte) byte {
 	}
 	return pos
 }
-
-// Embedded returns the embedded table's bytes, for Parse in benchmarks.
-func Embedded() []byte { return embedded }

@@ -141,7 +141,7 @@ func Parse(data []byte) (*Lexicon, error) {
 }
 
 func decode(raw []byte) (*Lexicon, error) {
-	if !bytes.HasPrefix(raw, []byte(magic)) || !bytes.HasSuffix(raw, []byte(magic)) {
+	if len(raw) < 2*len(magic) || !bytes.HasPrefix(raw, []byte(magic)) || !bytes.HasSuffix(raw, []byte(magic)) {
 		return nil, errors.New("not a lexicon table (or another version)")
 	}
 	r := &reader{b: raw[len(magic) : len(raw)-len(magic)]}

@@ -1,6 +1,15 @@
 package lexicon
 
-import "testing"
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"testing"
+)
 
 // rank is a word's sense number (from 1) of a synset, in the synset's part
 // of speech.
@@ -59,5 +68,47 @@ func TestSenseLimitSynonymy(t *testing.T) {
 	t.Logf("first-sense synonym pairs called antonyms: %d of %d", antonyms, counts[0])
 	if antonyms*1000 > counts[0] {
 		t.Errorf("%d of %d first-sense synonym pairs called antonyms, want under 0.1%%", antonyms, counts[0])
+	}
+}
+
+// TestDecodeDamaged: a table cut short or with a byte changed is an error or
+// a table, never a panic (the table is ours, so there is no fuzz target; this
+// checks the reader's bounds).
+func TestDecodeDamaged(t *testing.T) {
+	b, err := os.ReadFile("testdata/tiny.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := decode(raw); err != nil {
+		t.Fatalf("the intact table: %v", err)
+	}
+	try := func(what string, d []byte) {
+		defer func() {
+			if p := recover(); p != nil {
+				t.Fatalf("%s: panic %v", what, p)
+			}
+		}()
+		if l, err := decode(d); err == nil {
+			l.Relate("vehicle", "cars", DefaultOptions())
+			l.Antonyms("rose", Options{})
+		}
+	}
+	for n := 0; n < len(raw); n += 23 {
+		try(fmt.Sprintf("cut at %d", n), append(raw[:n:n], magic...))
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 800 {
+		d := slices.Clone(raw)
+		i := len(magic) + rng.IntN(len(d)-2*len(magic))
+		d[i] = byte(rng.IntN(256))
+		try(fmt.Sprintf("byte %d set to %d", i, d[i]), d)
 	}
 }
