@@ -65,9 +65,44 @@ func BenchmarkRelate(b *testing.B) {
 				lexicon.Relate(p[0], p[1], c.o)
 				i++
 			}
-			if cpu := cpuTime() - cpu0; cpu > 0 {
-				b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
-			}
+			reportCPU(b, cpu0)
 		})
+	}
+}
+
+// BenchmarkRelateWords: the same pairs prepared once (Prepare), as a checker
+// keeps them; and BenchmarkPrepare, the cost of preparing one word.
+func BenchmarkRelateWords(b *testing.B) {
+	o := lexicon.DefaultOptions()
+	var ws [][2]*lexicon.Word
+	for _, p := range pairs {
+		ws = append(ws, [2]*lexicon.Word{lexicon.Prepare(p[0], o), lexicon.Prepare(p[1], o)})
+	}
+	i, cpu0 := 0, cpuTime()
+	for b.Loop() {
+		p := ws[i%len(ws)]
+		lexicon.RelateWords(p[0], p[1])
+		i++
+	}
+	reportCPU(b, cpu0)
+}
+
+func BenchmarkPrepare(b *testing.B) {
+	o := lexicon.DefaultOptions()
+	lexicon.Default()
+	b.ReportAllocs()
+	i, cpu0 := 0, cpuTime()
+	for b.Loop() {
+		lexicon.Prepare(pairs[i%len(pairs)][i%2], o)
+		i++
+	}
+	reportCPU(b, cpu0)
+}
+
+// reportCPU reports the process's CPU time per op since cpu0: on a shared
+// machine wall time measures the neighbours too.
+func reportCPU(b *testing.B, cpu0 time.Duration) {
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }

@@ -276,3 +276,29 @@ func TestRelationString(t *testing.T) {
 		t.Errorf("Hypernym.String() = %q", got)
 	}
 }
+
+// TestRelateWords: prepared words give what Relate gives, on every ordered
+// pair of the benchmark's words, at two limits.
+func TestRelateWords(t *testing.T) {
+	var words []string
+	for _, p := range pairs {
+		words = append(words, p[0], p[1])
+	}
+	words = append(words, "mice", "mouse", "unaffected", "affected", "impossible", "possible", "pose", "impose", "Cars", "")
+	for _, o := range []lexicon.Options{lexicon.DefaultOptions(), {MaxDepth: 6}} {
+		prepared := map[string]*lexicon.Word{}
+		for _, w := range words {
+			prepared[w] = lexicon.Prepare(w, o)
+		}
+		for _, a := range words {
+			for _, b := range words {
+				if got, want := lexicon.RelateWords(prepared[a], prepared[b]), lexicon.Relate(a, b, o); got != want {
+					t.Errorf("RelateWords(%q, %q) = %v, Relate = %v (%+v)", a, b, got, want, o)
+				}
+			}
+		}
+	}
+	if w := lexicon.Prepare("Mice", lexicon.DefaultOptions()); w.String() != "mice" || !w.Known() {
+		t.Errorf("Prepare(Mice) = %q, known %v", w, w.Known())
+	}
+}
