@@ -47,7 +47,8 @@ const (
 	Inflection
 	// Derivation: a base form of one is derivationally related to a base form
 	// of the other ("threatened"/"threat", "admitted"/"admission"), a
-	// pertainym ("secretly"/"secret") or a participle ("controlled"/"control").
+	// pertainym ("secretly"/"secret") or a participial adjective to its verb;
+	// two suffix rules fill WordNet's gaps (-ly adverbs, -en verbs).
 	Derivation
 	// Synonym: the two share a synset among the senses considered.
 	Synonym
@@ -61,7 +62,8 @@ const (
 	Hyponym
 	// Antonym: the two are opposites: a WordNet antonym pointer joins a sense
 	// of one to a sense of the other, directly, through an adjective
-	// satellite's head, or through a derived form ("secretly"/"publicly"); or
+	// satellite's head, or through a derived form and an also-see adjective
+	// ("secretly" → "secret" → "covert" ↔ "overt" → "public" → "publicly"); or
 	// one is the other with a negative prefix (un-, in-, im-, il-, ir-, non-,
 	// dis-: "controlled"/"uncontrolled").
 	Antonym
@@ -77,7 +79,7 @@ func (r Relation) String() string {
 	return "relation(" + strconv.Itoa(int(r)) + ")"
 }
 
-// Options limit how far Relate and Antonyms look.
+// Options limit how far Relate, Prepare and Antonyms look.
 type Options struct {
 	// MaxSense: only the first MaxSense senses of each word in each part of
 	// speech (WordNet's order, most frequent first) take part in Synonym,
@@ -563,10 +565,11 @@ func (l *Lexicon) Known(word string) bool {
 
 // Antonyms returns a word's opposites among its senses within o.MaxSense:
 // direct antonyms of its base forms first, then the other single-word members
-// of the antonym synsets, antonyms of an adjective satellite's head, and
-// antonyms reached through a derived form together with their own derived
-// forms in the word's parts of speech ("secretly" → "secret" → … →
-// "publicly"). Its own base forms are left out.
+// of the antonym synsets, then antonyms reached through an adjective
+// satellite's head, a derived form or an also-see adjective, with their own
+// derived forms in the word's parts of speech ("secretly" → "secret" →
+// "covert" ↔ "overt" → "overtly"; "publicly" too at all senses). Its own
+// base forms are left out.
 func (l *Lexicon) Antonyms(word string, o Options) []string {
 	words := l.lemmaIDs(lower(word), nil)
 	base := l.limited(words, o.MaxSense, nil)
