@@ -317,6 +317,7 @@ type Word struct {
 	word     string
 	o        Options
 	stage    int      // how much of the rest is worked out (Relate works it out as it goes)
+	number   bool     // a base form is in numberWords
 	lem      []uint32 // base forms (word ids)
 	neg      []uint32 // base forms of the word less a negative prefix
 	syn      []uint32 // stageSenses: synsets of the senses considered
@@ -383,6 +384,9 @@ func relate(l *Lexicon, c, s *Word) Relation {
 		if meet(c.lem, s.lem) {
 			return Inflection
 		}
+		if c.number && s.number {
+			return None // two different numbers: see numberWords
+		}
 		need(stageSenses)
 		if meet(c.ant, s.heads) || meet(s.ant, c.heads) {
 			return Antonym
@@ -412,6 +416,22 @@ func relate(l *Lexicon, c, s *Word) Relation {
 	return None
 }
 
+// numberWords are the number words between which WordNet's senses give
+// false relations: one of million's three senses is "a very large
+// indefinite number", with billion, trillion and zillion in it, so at three
+// senses "million" would be a synonym of "billion". Two different number
+// words are never related here; figures are the number reader's business
+// (package text), not the lexicon's.
+var numberWords = map[string]bool{
+	"zero": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
+	"eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true,
+	"million": true, "billion": true, "trillion": true, "quadrillion": true, "dozen": true,
+	"score": true, "myriad": true, "zillion": true, "jillion": true, "gazillion": true, "bajillion": true,
+}
+
 // meet reports whether two sorted sets share an element.
 func meet(a, b []uint32) bool {
 	for len(a) > 0 && len(b) > 0 {
@@ -438,6 +458,10 @@ func sortSet(s []uint32) []uint32 {
 func (l *Lexicon) begin(word string, o Options, w *Word) {
 	w.word, w.o, w.stage = word, o, stageLemmas
 	w.lem = sortSet(l.lemmaIDs(word, w.lem[:0]))
+	w.number = false
+	for _, x := range w.lem {
+		w.number = w.number || numberWords[l.word(x)]
+	}
 	w.neg = l.unprefixed(word, w.neg[:0])
 	w.der, w.syn, w.heads, w.anc = w.der[:0], w.syn[:0], w.heads[:0], w.anc[:0]
 	w.loose, w.ant, w.antLoose = w.loose[:0], w.ant[:0], w.antLoose[:0]

@@ -46,6 +46,11 @@ func TestRelate(t *testing.T) {
 		{"large", "little", lexicon.Antonym},            // synset-level: large ↔ small, {small, little}
 		{"scorching", "cold", lexicon.Antonym},          // indirect: scorching's head "hot" ↔ "cold"
 		{"unbuilt", "built", lexicon.Antonym},           // prefix rule
+		{"million", "billion", lexicon.None},            // they share the "very large number" sense
+		{"thousands", "hundreds", lexicon.None},         //
+		{"dozen", "twelve", lexicon.None},               // the number reader's business
+		{"north", "south", lexicon.Antonym},             //
+		{"tuesday", "thursday", lexicon.None},           //
 		{"secure", "back", lexicon.None},                // no shared sense in WordNet
 		{"owned", "belonging", lexicon.None},            // own and belong are not linked
 		{"killed", "died", lexicon.None},                // kill → die is a cause pointer, not kept
