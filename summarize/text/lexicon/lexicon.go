@@ -2,6 +2,8 @@ package lexicon
 
 import (
 	_ "embed"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -31,8 +33,10 @@ func Default() *Lexicon { return shared() }
 type Relation uint8
 
 // Relations, from none to antonymy. Relate returns the first that holds in
-// the order Same, Inflection, Antonym (from the lexicon), Derivation, Synonym,
-// Hypernym, Hyponym, Antonym (by a negative prefix).
+// the order Same, Inflection, Antonym (by WordNet's antonym pointers,
+// directly or through a satellite's head), Derivation, Synonym, Hypernym,
+// Hyponym, Antonym (through derived forms and also-see), Antonym (by a
+// negative prefix).
 const (
 	// None: no relation found.
 	None Relation = iota
@@ -43,7 +47,8 @@ const (
 	Inflection
 	// Derivation: a base form of one is derivationally related to a base form
 	// of the other ("threatened"/"threat", "admitted"/"admission"), a
-	// pertainym ("secretly"/"secret") or a participle ("controlled"/"control").
+	// pertainym ("secretly"/"secret") or a participial adjective to its verb;
+	// two suffix rules fill WordNet's gaps (-ly adverbs, -en verbs).
 	Derivation
 	// Synonym: the two share a synset among the senses considered.
 	Synonym
@@ -57,7 +62,8 @@ const (
 	Hyponym
 	// Antonym: the two are opposites: a WordNet antonym pointer joins a sense
 	// of one to a sense of the other, directly, through an adjective
-	// satellite's head, or through a derived form ("secretly"/"publicly"); or
+	// satellite's head, or through a derived form and an also-see adjective
+	// ("secretly" → "secret" → "covert" ↔ "overt" → "public" → "publicly"); or
 	// one is the other with a negative prefix (un-, in-, im-, il-, ir-, non-,
 	// dis-: "controlled"/"uncontrolled").
 	Antonym
@@ -70,10 +76,10 @@ func (r Relation) String() string {
 	if int(r) < len(relationNames) {
 		return relationNames[r]
 	}
-	return "relation(" + string(rune('0'+r)) + ")"
+	return "relation(" + strconv.Itoa(int(r)) + ")"
 }
 
-// Options limit how far Relate and Antonyms look.
+// Options limit how far Relate, Prepare and Antonyms look.
 type Options struct {
 	// MaxSense: only the first MaxSense senses of each word in each part of
 	// speech (WordNet's order, most frequent first) take part in Synonym,
@@ -106,25 +112,9 @@ func Known(word string) bool { return Default().Known(word) }
 // head, and antonyms reached through a derived form.
 func Antonyms(word string, o Options) []string { return Default().Antonyms(word, o) }
 
-// scratch holds one call's buffers.
-type scratch struct {
-	cw, sw, cs, ss, ce, se, walk []uint32
-}
-
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
 func contains(xs []uint32, x uint32) bool {
 	for _, y := range xs {
 		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
-func intersects(a, b []uint32) bool {
-	for _, x := range a {
-		if contains(b, x) {
 			return true
 		}
 	}
@@ -193,18 +183,27 @@ func (l *Lexicon) limited(words []uint32, n int, out []uint32) []uint32 {
 	return out
 }
 
+// heads appends the heads of the adjective satellites among out's synsets:
+// WordNet's indirect antonymy goes through them ("scorching" → "hot" ↔ "cold").
+func (l *Lexicon) heads(out []uint32) []uint32 {
+	m := len(out)
+	for i := range m {
+		if l.synPos[out[i]] == 's' {
+			out = append(out, l.similar(out[i])...)
+		}
+	}
+	return out
+}
+
 // expand appends, to a side's synsets, the synsets its words reach by one
 // derivation, pertainym or participle pointer from the senses considered and
 // by a derivational suffix (affixBases), then the heads of every adjective
-// satellite among them, then their also-see synsets. It feeds antonymy only:
-// "secretly" → "secret" → its head "covert", whose antonym is "overt", an
-// also-see of "public", the pertainym of "publicly".
+// satellite among them, then their also-see synsets. It feeds the second,
+// looser test for antonymy only: "secretly" → "secret" → its head
+// "covert", whose antonym is "overt", an also-see of "public", the
+// pertainym of "publicly".
 func (l *Lexicon) expand(words []uint32, n int, out []uint32) []uint32 {
-	add := func(s uint32) {
-		if !contains(out, s) {
-			out = append(out, s)
-		}
-	}
+	add := func(s uint32) { out = append(out, s) } // duplicates are harmless
 	for _, w := range words {
 		for g := range nPOS {
 			ss := l.senses(w, g)
@@ -230,15 +229,8 @@ func (l *Lexicon) expand(words []uint32, n int, out []uint32) []uint32 {
 			}
 		}
 	}
+	out = l.heads(out)
 	m := len(out)
-	for i := range m {
-		if l.synPos[out[i]] == 's' {
-			for _, h := range l.similar(out[i]) {
-				add(h)
-			}
-		}
-	}
-	m = len(out)
 	for i := range m {
 		for _, h := range l.alsoSee(out[i]) {
 			add(h)
@@ -294,147 +286,280 @@ func (l *Lexicon) affixBases(w uint32, out []affix) []affix {
 	return out
 }
 
-// antonymous reports whether an antonym pointer joins a synset of a to one of b.
-func (l *Lexicon) antonymous(a, b []uint32) bool {
-	for _, s := range a {
-		for _, p := range l.lexical(s) {
-			if p.kind != kAntonym {
-				break // sorted by kind, antonyms first
-			}
-			if contains(b, p.syn) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// derived reports whether a derivation, pertainym or participle pointer
-// joins a sense of a word in a to a word in b, or one is the other's base by
-// a derivational suffix (affixBases).
-func (l *Lexicon) derived(a, b []uint32) bool {
-	var buf [4]affix
-	for _, w := range a {
-		for g := range nPOS {
-			for _, s := range l.senses(w, g) {
-				for _, p := range l.lexical(s) {
-					if p.kind != kAntonym && p.src == w && contains(b, p.dst) {
-						return true
-					}
-				}
-			}
-		}
-		for _, x := range l.affixBases(w, buf[:0]) {
-			if contains(b, x.word) {
-				return true
-			}
-		}
-	}
-	for _, u := range b {
-		for _, x := range l.affixBases(u, buf[:0]) {
-			if contains(a, x.word) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// reaches reports whether a synset in targets is an ancestor of one in from
-// within depth steps up hypernym (and satellite-to-head) pointers.
-func (l *Lexicon) reaches(from, targets []uint32, depth int, buf []uint32) ([]uint32, bool) {
-	buf = append(buf[:0], from...)
-	start := 0
-	for d := 0; d < depth && start < len(buf); d++ {
-		end := len(buf)
-		for _, s := range buf[start:end] {
-			up := l.hypernyms(s)
-			if l.synPos[s] == 's' {
-				up = l.similar(s)
-			}
-			for _, h := range up {
-				if contains(targets, h) {
-					return buf, true
-				}
-				buf = append(buf, h)
-			}
-		}
-		start = end
-	}
-	return buf, false
-}
-
 // Relate says how a claim's word stands to a source's word: the first of
 // Same, Inflection, Antonym (lexicon), Derivation, Synonym, Hypernym,
-// Hyponym, Antonym (prefix) that holds, or None. Antonymy from the lexicon
-// wins over the kinder relations because a word and its opposite can share a
-// rare sense or stem, and a checker must not call a changed fact a paraphrase.
-// Upper-case letters are lowered.
+// Hyponym, Antonym (looser: through derived forms and also-see), Antonym
+// (prefix) that holds, or None. Antonymy by WordNet's pointers (directly or
+// through a satellite's head) wins over the kinder relations because a word
+// and its opposite can share a rare sense or a stem, and a checker must not
+// call a changed fact a paraphrase; the looser antonymy comes after them
+// because it would otherwise call some synonyms opposites ("travel"/"go").
+// Upper-case letters are lowered. It is RelateWords on two words prepared
+// for this one call.
 func (l *Lexicon) Relate(claim, source string, o Options) Relation {
-	claim, source = lower(claim), lower(source)
-	if claim == source {
+	c, s := wordPool.Get().(*Word), wordPool.Get().(*Word)
+	defer wordPool.Put(c)
+	defer wordPool.Put(s)
+	l.begin(lower(claim), o, c)
+	l.begin(lower(source), o, s)
+	return relate(l, c, s)
+}
+
+var wordPool = sync.Pool{New: func() any { return new(Word) }}
+
+// A Word is a word prepared for RelateWords: its base forms, derived forms,
+// senses, ancestors and opposites under one Options, worked out once. A
+// checker that compares each claim word with many source words, and the same
+// source words with many claims, prepares each distinct word once (a map from
+// the word to its *Word) and compares prepared words, a small part of the
+// cost of Relate. A Word is read-only and safe for concurrent use.
+type Word struct {
+	word     string
+	o        Options
+	stage    int      // how much of the rest is worked out (Relate works it out as it goes)
+	number   bool     // a base form is in numberWords
+	lem      []uint32 // base forms (word ids)
+	neg      []uint32 // base forms of the word less a negative prefix
+	syn      []uint32 // stageSenses: synsets of the senses considered
+	heads    []uint32 //   syn and the heads of its adjective satellites
+	ant      []uint32 //   antonym targets of heads
+	der      []uint32 // stageDerived: words one derivation, pertainym or participle pointer or suffix away
+	anc      []uint32 // stageAncestors: ancestors of syn within MaxDepth steps
+	loose    []uint32 // stageLoose: heads and what expand reaches
+	antLoose []uint32 //   antonym targets of loose
+}
+
+// Stages of a Word's preparation.
+const (
+	stageLemmas = iota
+	stageSenses
+	stageDerived
+	stageAncestors
+	stageLoose
+)
+
+// String returns the word as prepared (lower case).
+func (w *Word) String() string { return w.word }
+
+// Known reports whether the word or a base form of it is a lemma.
+func (w *Word) Known() bool { return len(w.lem) > 0 }
+
+// Prepare works out a word's relations once, for RelateWords, by the shared
+// table.
+func Prepare(word string, o Options) *Word { return Default().Prepare(word, o) }
+
+// Prepare works out a word's relations once, for RelateWords.
+func (l *Lexicon) Prepare(word string, o Options) *Word {
+	var w Word
+	l.begin(lower(word), o, &w)
+	l.advance(&w, stageLoose)
+	for _, s := range []*[]uint32{&w.lem, &w.der, &w.syn, &w.heads, &w.anc, &w.loose, &w.ant, &w.antLoose, &w.neg} {
+		*s = slices.Clip(*s)
+		if len(*s) == 0 {
+			*s = nil
+		}
+	}
+	return &w
+}
+
+// RelateWords says how a prepared claim word stands to a prepared source
+// word, as Relate does. Both must come from the same Lexicon with the same
+// Options.
+func RelateWords(claim, source *Word) Relation { return relate(nil, claim, source) }
+
+// relate is Relate's order of tests. With a Lexicon it works out each
+// stage of both words just before the tests that need it, so that a pair
+// settled early costs little; without, the words are prepared.
+func relate(l *Lexicon, c, s *Word) Relation {
+	need := func(stage int) {
+		if l != nil {
+			l.advance(c, stage)
+			l.advance(s, stage)
+		}
+	}
+	if c.word == s.word {
 		return Same
 	}
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	sc.cw = l.lemmaIDs(claim, sc.cw[:0])
-	sc.sw = l.lemmaIDs(source, sc.sw[:0])
-	if len(sc.cw) > 0 && len(sc.sw) > 0 {
-		if intersects(sc.cw, sc.sw) {
+	if len(c.lem) > 0 && len(s.lem) > 0 {
+		if meet(c.lem, s.lem) {
 			return Inflection
 		}
-		sc.cs = l.limited(sc.cw, o.MaxSense, sc.cs[:0])
-		sc.ss = l.limited(sc.sw, o.MaxSense, sc.ss[:0])
-		sc.ce = l.expand(sc.cw, o.MaxSense, append(sc.ce[:0], sc.cs...))
-		sc.se = l.expand(sc.sw, o.MaxSense, append(sc.se[:0], sc.ss...))
-		if l.antonymous(sc.ce, sc.se) || l.antonymous(sc.se, sc.ce) {
+		if c.number && s.number {
+			return None // two different numbers: see numberWords
+		}
+		need(stageSenses)
+		if meet(c.ant, s.heads) || meet(s.ant, c.heads) {
 			return Antonym
 		}
-		if l.derived(sc.cw, sc.sw) {
+		need(stageDerived)
+		if meet(c.der, s.lem) || meet(s.der, c.lem) {
 			return Derivation
 		}
-		if intersects(sc.cs, sc.ss) {
+		if meet(c.syn, s.syn) {
 			return Synonym
 		}
-		if o.MaxDepth > 0 {
-			var ok bool
-			if sc.walk, ok = l.reaches(sc.ss, sc.cs, o.MaxDepth, sc.walk); ok {
-				return Hypernym
-			}
-			if sc.walk, ok = l.reaches(sc.cs, sc.ss, o.MaxDepth, sc.walk); ok {
-				return Hyponym
-			}
+		need(stageAncestors)
+		if meet(c.syn, s.anc) {
+			return Hypernym
+		}
+		if meet(c.anc, s.syn) {
+			return Hyponym
+		}
+		need(stageLoose)
+		if meet(c.antLoose, s.loose) || meet(s.antLoose, c.loose) {
+			return Antonym
 		}
 	}
-	if l.negates(claim, source, sc) || l.negates(source, claim, sc) {
+	if meet(c.neg, s.lem) || meet(s.neg, c.lem) {
 		return Antonym
 	}
 	return None
 }
 
+// numberWords are the number words between which WordNet's senses give
+// false relations: one of million's three senses is "a very large
+// indefinite number", with billion, trillion and zillion in it, so at three
+// senses "million" would be a synonym of "billion". Two different number
+// words are never related here; figures are the number reader's business
+// (package text), not the lexicon's.
+var numberWords = map[string]bool{
+	"zero": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
+	"eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true,
+	"million": true, "billion": true, "trillion": true, "quadrillion": true, "dozen": true,
+	"score": true, "myriad": true, "zillion": true, "jillion": true, "gazillion": true, "bajillion": true,
+}
+
+// meet reports whether two sorted sets share an element.
+func meet(a, b []uint32) bool {
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
+			return true
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
+		}
+	}
+	return false
+}
+
+// sortSet sorts a set and drops its duplicates.
+func sortSet(s []uint32) []uint32 {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// begin starts w for word (lower case): its base forms, with and without a
+// negative prefix. It reuses w's slices.
+func (l *Lexicon) begin(word string, o Options, w *Word) {
+	w.word, w.o, w.stage = word, o, stageLemmas
+	w.lem = sortSet(l.lemmaIDs(word, w.lem[:0]))
+	w.number = false
+	for _, x := range w.lem {
+		w.number = w.number || numberWords[l.word(x)]
+	}
+	w.neg = l.unprefixed(word, w.neg[:0])
+	w.der, w.syn, w.heads, w.anc = w.der[:0], w.syn[:0], w.heads[:0], w.anc[:0]
+	w.loose, w.ant, w.antLoose = w.loose[:0], w.ant[:0], w.antLoose[:0]
+}
+
+// advance works out w's stages up to stage.
+func (l *Lexicon) advance(w *Word, stage int) {
+	for w.stage < stage {
+		w.stage++
+		if len(w.lem) == 0 {
+			continue
+		}
+		switch w.stage {
+		case stageSenses:
+			w.syn = sortSet(l.limited(w.lem, w.o.MaxSense, w.syn))
+			w.heads = sortSet(l.heads(append(w.heads, w.syn...)))
+			w.ant = sortSet(l.antonymsOf(w.heads, w.ant))
+		case stageDerived:
+			var buf [4]affix
+			for _, x := range w.lem {
+				for g := range nPOS {
+					for _, s := range l.senses(x, g) {
+						for _, p := range l.lexical(s) {
+							if p.kind != kAntonym && p.src == x {
+								w.der = append(w.der, p.dst)
+							}
+						}
+					}
+				}
+				for _, a := range l.affixBases(x, buf[:0]) {
+					w.der = append(w.der, a.word)
+				}
+			}
+			w.der = sortSet(w.der)
+		case stageAncestors: // breadth first, MaxDepth steps
+			w.anc = append(w.anc, w.syn...)
+			start := 0
+			for d := 0; d < w.o.MaxDepth && start < len(w.anc); d++ {
+				end := len(w.anc)
+				for i := start; i < end; i++ {
+					s := w.anc[i]
+					if l.synPos[s] == 's' {
+						w.anc = append(w.anc, l.similar(s)...)
+					} else {
+						w.anc = append(w.anc, l.hypernyms(s)...)
+					}
+				}
+				start = end
+			}
+			w.anc = sortSet(append(w.anc[:0], w.anc[len(w.syn):]...))
+		case stageLoose:
+			w.loose = sortSet(l.expand(w.lem, w.o.MaxSense, append(w.loose, w.heads...)))
+			w.antLoose = sortSet(l.antonymsOf(w.loose, w.antLoose))
+		}
+	}
+}
+
+// antonymsOf appends the synsets an antonym pointer from a synset of set reaches.
+func (l *Lexicon) antonymsOf(set, out []uint32) []uint32 {
+	for _, s := range set {
+		for _, p := range l.lexical(s) {
+			if p.kind != kAntonym {
+				break // sorted by kind, antonyms first
+			}
+			out = append(out, p.syn)
+		}
+	}
+	return out
+}
+
 // negPrefixes are the negative prefixes of the prefix rule; im-, il- and ir-
-// only before the letters they assimilate to.
+// only before the letters they assimilate to, and in-, im-, il-, ir- only
+// before an adjective or adverb (they make verbs too: "impose", "inform").
 var negPrefixes = []struct{ prefix, next string }{
 	{"non-", ""}, {"non", ""}, {"un", ""}, {"dis", ""}, {"in", ""}, {"im", "bmp"}, {"il", "l"}, {"ir", "r"},
 }
 
-// negates reports whether neg is plain with a negative prefix: the rest is a
-// known word that shares a base form with plain.
-func (l *Lexicon) negates(neg, plain string, sc *scratch) bool {
-	if len(neg) <= len(plain) {
-		return false
-	}
+// unprefixed appends the base forms of word less a negative prefix, where
+// the rest is a known word (an adjective or adverb after in-, im-, il-, ir-).
+func (l *Lexicon) unprefixed(word string, out []uint32) []uint32 {
 	for _, p := range negPrefixes {
-		rest, ok := strings.CutPrefix(neg, p.prefix)
+		rest, ok := strings.CutPrefix(word, p.prefix)
 		if !ok || len(rest) < 3 || (p.next != "" && !strings.ContainsRune(p.next, rune(rest[0]))) {
 			continue
 		}
-		a := l.lemmaIDs(rest, sc.ce[:0])
-		if len(a) == 0 {
-			continue
+		n := len(out)
+		out = l.lemmaIDs(rest, out)
+		if (p.next != "" || p.prefix == "in") && !l.adjectival(out[n:]) {
+			out = out[:n]
 		}
-		b := l.lemmaIDs(plain, sc.se[:0])
-		if rest == plain || intersects(a, b) {
+	}
+	return sortSet(out)
+}
+
+// adjectival reports whether one of the words has adjective or adverb senses.
+func (l *Lexicon) adjectival(words []uint32) bool {
+	for _, w := range words {
+		if len(l.senses(w, posAdj)) > 0 || len(l.senses(w, posAdv)) > 0 {
 			return true
 		}
 	}
@@ -464,10 +589,11 @@ func (l *Lexicon) Known(word string) bool {
 
 // Antonyms returns a word's opposites among its senses within o.MaxSense:
 // direct antonyms of its base forms first, then the other single-word members
-// of the antonym synsets, antonyms of an adjective satellite's head, and
-// antonyms reached through a derived form together with their own derived
-// forms in the word's parts of speech ("secretly" → "secret" → … →
-// "publicly"). Its own base forms are left out.
+// of the antonym synsets, then antonyms reached through an adjective
+// satellite's head, a derived form or an also-see adjective, with their own
+// derived forms in the word's parts of speech ("secretly" → "secret" →
+// "covert" ↔ "overt" → "overtly"; "publicly" too at all senses). Its own
+// base forms are left out.
 func (l *Lexicon) Antonyms(word string, o Options) []string {
 	words := l.lemmaIDs(lower(word), nil)
 	base := l.limited(words, o.MaxSense, nil)

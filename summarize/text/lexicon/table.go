@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 )
 
 // Pointer kinds between words, as internal/gen writes them.
@@ -17,7 +16,7 @@ const (
 	kParticiple = 4 // < and its reverse
 )
 
-const magic = "WNLEX1\n"
+const magic = "WNLEX2\n"
 
 // noWord marks a pointer end that is not a single-word lemma.
 const noWord = ^uint32(0)
@@ -123,10 +122,17 @@ func Parse(data []byte) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	// gzip's trailer gives the size (mod 2^32); a hint, bounded.
+	var buf bytes.Buffer
+	if n := len(data); n >= 4 {
+		if size := int(binary.LittleEndian.Uint32(data[n-4:])); size <= 16*n {
+			buf.Grow(size + bytes.MinRead)
+		}
+	}
+	if _, err := buf.ReadFrom(zr); err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
+	raw := buf.Bytes()
 	l, err := decode(raw)
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
@@ -135,14 +141,25 @@ func Parse(data []byte) (*Lexicon, error) {
 }
 
 func decode(raw []byte) (*Lexicon, error) {
-	if !bytes.HasPrefix(raw, []byte(magic)) || !bytes.HasSuffix(raw, []byte(magic)) {
+	if len(raw) < 2*len(magic) || !bytes.HasPrefix(raw, []byte(magic)) || !bytes.HasSuffix(raw, []byte(magic)) {
 		return nil, errors.New("not a lexicon table (or another version)")
 	}
 	r := &reader{b: raw[len(magic) : len(raw)-len(magic)]}
 	l := &Lexicon{}
+	var size [7]int // word bytes, hypernyms, similar, also-see, members, lexical, senses
+	for i := range size {
+		size[i] = r.count()
+	}
+	size[5] = min(size[5], len(r.b)/4) // 4 bytes a pointer at least
+	l.hyp = make([]uint32, 0, size[1])
+	l.sim = make([]uint32, 0, size[2])
+	l.see = make([]uint32, 0, size[3])
+	l.mem = make([]uint32, 0, size[4])
+	l.lex = make([]lexPtr, 0, size[5])
+	l.sense = make([]uint32, 0, size[6])
 
 	nw := r.count()
-	var sb []byte
+	sb := make([]byte, 0, size[0])
 	l.wordOff = make([]uint32, 0, nw+1)
 	for range nw {
 		l.wordOff = append(l.wordOff, uint32(len(sb)))

@@ -60,7 +60,7 @@ const (
 )
 
 // magic opens and closes the uncompressed table; the version is in it.
-const magic = "WNLEX1\n"
+const magic = "WNLEX2\n"
 
 // noWord is a pointer end that is not a single-word lemma (written as 0).
 const noWord = -1
@@ -388,6 +388,7 @@ func build(dict string) (*table, error) {
 // varints, word ids written +1 where a pointer end may be noWord) is
 //
 //	magic
+//	sizes: word bytes, hypernyms, similar, also-see, members, lexical pointers, senses
 //	nWords, then each word: len, bytes                     (sorted)
 //	nSynsets, then each synset:
 //	  pos byte; nHyper, ids; nSim, ids; nSee, ids; nMembers, word ids;
@@ -414,6 +415,22 @@ func (t *table) encode() ([]byte, error) {
 		}
 	}
 	raw.WriteString(magic)
+	// sizes, so that the reader allocates once
+	var nb, nh, nsim, nsee, nm, nl, nsen int
+	for _, w := range t.words {
+		nb += len(w)
+	}
+	for _, s := range t.synset {
+		nh, nsim, nsee, nm, nl = nh+len(s.hyper), nsim+len(s.sim), nsee+len(s.see), nm+len(s.members), nl+len(s.lex)
+	}
+	for _, ss := range t.senses {
+		for g := range ss {
+			nsen += len(ss[g])
+		}
+	}
+	for _, n := range []int{nb, nh, nsim, nsee, nm, nl, nsen} {
+		u(n)
+	}
 	u(len(t.words))
 	for _, w := range t.words {
 		str(w)
