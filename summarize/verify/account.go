@@ -40,34 +40,31 @@ var wayNames = [...]string{"none", "exact", "inflection", "derivation", "synonym
 
 func (w way) String() string { return wayNames[w] }
 
-// relations memoizes the lexicon's answers for one index: a briefing's claims
-// ask about the same words again and again.
+// relations keeps each word the checker has asked the lexicon about, prepared
+// once per index (lexicon.Prepare), so that a comparison is a few lookups: a
+// briefing's claims ask about the same words again and again.
 type relations struct {
-	mu   sync.Mutex
-	memo map[[2]string]way
+	mu    sync.Mutex
+	words map[string]*lexicon.Word
+}
+
+func (r *relations) prepared(w string) *lexicon.Word {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	pw, ok := r.words[w]
+	if !ok {
+		if r.words == nil {
+			r.words = map[string]*lexicon.Word{}
+		}
+		pw = lexicon.Prepare(w, lexOptions)
+		r.words[w] = pw
+	}
+	return pw
 }
 
 // relate says how claim word cw (lower case) stands to source word sw.
 func (r *relations) relate(cw, sw string) way {
-	k := [2]string{cw, sw}
-	r.mu.Lock()
-	w, ok := r.memo[k]
-	r.mu.Unlock()
-	if ok {
-		return w
-	}
-	w = relateWords(cw, sw)
-	r.mu.Lock()
-	if r.memo == nil {
-		r.memo = map[[2]string]way{}
-	}
-	r.memo[k] = w
-	r.mu.Unlock()
-	return w
-}
-
-func relateWords(cw, sw string) way {
-	switch lexicon.Relate(cw, sw, lexOptions) {
+	switch lexicon.RelateWords(r.prepared(cw), r.prepared(sw)) {
 	case lexicon.Same:
 		return wayExact
 	case lexicon.Inflection:

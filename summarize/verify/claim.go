@@ -9,6 +9,7 @@ import (
 type item struct {
 	kind string // summarize.MissingFigure, MissingName or MissingWord
 	key  key    // the index key that carries it
+	alt  key    // figures: another key that carries it, when the claim's numeral has two readings
 	text string // as the claim writes it
 	low  string // content words: the word in lower case, for the lexicon
 	run  int    // names: which name of the claim it belongs to (-1 otherwise)
@@ -75,6 +76,9 @@ func (x *Index) read(sentence string) *claim {
 	for _, f := range figures(toks, false) {
 		if !skip[f.at] {
 			it := item{kind: summarize.MissingFigure, key: key{keyFigure, f.key}, text: f.text, run: -1, clause: clauseOf[f.at]}
+			if f.alt != "" {
+				it.alt = key{keyFigure, f.alt}
+			}
 			if f.small {
 				it.near = near(toks, f.at)
 			}
@@ -129,7 +133,7 @@ func (x *Index) read(sentence string) *claim {
 			add(&hard, item{kind: summarize.MissingName, key: key{keyName, canonical(low)}, text: t.raw, run: int(runOf[k]), clause: clauseOf[k]})
 			continue
 		}
-		if isStopword(low) || isNegation(low) || isFigureWord(low) || isDateWord(low) || len(low) < 2 ||
+		if isStopword(low) || isLight(low) || isNegation(low) || isFigureWord(low) || isDateWord(low) || len(low) < 2 ||
 			(k > 0 && toks[k-1].num && toks[k-1].glued && isOrdinalSuffix(low)) {
 			continue
 		}
@@ -216,4 +220,12 @@ func isFigureWord(w string) bool {
 
 func isDateWord(w string) bool {
 	return text.IsWeekday(w) || text.IsRelativeDay(w)
+}
+
+// keys are the index keys that carry the item: its key, and its other reading.
+func (it *item) keys() []key {
+	if it.alt.s != "" {
+		return []key{it.key, it.alt}
+	}
+	return []key{it.key}
 }

@@ -15,6 +15,27 @@ type figure struct {
 	at   int    // its first token
 	// small is a whole number under 100: such figures recur by chance.
 	small bool
+	// alt is the value's other reading, when the numeral has one: "80.000" is
+	// 80 as a decimal and 80,000 as the thousands that much of the world writes
+	// with a dot.
+	alt string
+}
+
+// dotThousands reads a numeral whose dots group thousands ("80.000",
+// "1.250.000"): one to three digits, then groups of exactly three after each dot,
+// no comma.
+func dotThousands(s string) (float64, bool) {
+	groups := strings.Split(s, ".")
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || strings.Contains(s, ",") {
+		return 0, false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return 0, false
+		}
+	}
+	v, err := strconv.ParseFloat(strings.Join(groups, ""), 64)
+	return v, err == nil
 }
 
 // figures reads the numerals and number words of toks. With pool false (a claim),
@@ -23,7 +44,7 @@ func figures(toks []token, pool bool) []figure {
 	var out []figure
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		var v float64
+		var v, alt float64 // alt: another reading of the same numeral ("80.000" is 80 or 80,000)
 		start := i
 		switch {
 		case t.num && t.dash && i+1 < len(toks) && toks[i+1].num && isSmallInt(t.low) && isSmallInt(toks[i+1].low):
@@ -40,9 +61,13 @@ func figures(toks []token, pool bool) []figure {
 				continue
 			}
 			v = f
+			if g, ok := dotThousands(t.low); ok {
+				alt = g
+			}
 			if t.glued && i+1 < len(toks) {
 				if s, ok := gluedScale[toks[i+1].low]; ok {
 					v *= s
+					alt *= s
 					i++
 				}
 			}
@@ -75,6 +100,7 @@ func figures(toks []token, pool bool) []figure {
 				break
 			}
 			v *= s
+			alt *= s
 			scaled = true
 			i++
 		}
@@ -88,7 +114,11 @@ func figures(toks []token, pool bool) []figure {
 		for k := start; k <= i; k++ {
 			text = append(text, toks[k].raw)
 		}
-		out = append(out, figure{key: valueKey(v), text: strings.Join(text, " "), at: start, small: v < 100 && v == math.Trunc(v)})
+		f := figure{key: valueKey(v), text: strings.Join(text, " "), at: start, small: v < 100 && v == math.Trunc(v)}
+		if alt != 0 {
+			f.alt = valueKey(alt)
+		}
+		out = append(out, f)
 	}
 	return out
 }

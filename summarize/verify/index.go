@@ -106,6 +106,9 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		}
 		for _, f := range figures(toks, true) {
 			keys = append(keys, key{keyFigure, f.key})
+			if f.alt != "" {
+				keys = append(keys, key{keyFigure, f.alt})
+			}
 			if f.small {
 				for _, nk := range near(toks, f.at) {
 					keys = append(keys, key{keyFigureNear, f.key + "|" + nk.s})
@@ -136,12 +139,14 @@ func (x *Index) masks(c *claim) ([]uint64, []int32) {
 	m := make([]uint64, len(x.passages))
 	var cands []int32
 	for b, it := range c.items {
-		for _, p := range x.post[it.key] {
-			if x.carriesNear(c, it, p) {
-				if m[p] == 0 {
-					cands = append(cands, p)
+		for _, k := range it.keys() {
+			for _, p := range x.post[k] {
+				if x.carriesNear(c, it, p) {
+					if m[p] == 0 {
+						cands = append(cands, p)
+					}
+					m[p] |= 1 << b
 				}
-				m[p] |= 1 << b
 			}
 		}
 	}
@@ -171,8 +176,11 @@ func (x *Index) carriesNear(c *claim, it item, p int32) bool {
 func (x *Index) mask(c *claim, p int32) uint64 {
 	var m uint64
 	for b, it := range c.items {
-		if _, ok := slices.BinarySearch(x.post[it.key], p); ok && x.carriesNear(c, it, p) {
-			m |= 1 << b
+		for _, k := range it.keys() {
+			if _, ok := slices.BinarySearch(x.post[k], p); ok && x.carriesNear(c, it, p) {
+				m |= 1 << b
+				break
+			}
 		}
 	}
 	return m
