@@ -33,7 +33,7 @@ func tokens(s string) []tok {
 		case len(t.text) == 1 && !isLetterByte(r):
 			t.punct = true
 		default:
-			_, t.num = numberWords[t.lower]
+			_, t.num = numberWord(t.lower)
 		}
 		out = append(out, t)
 	}
@@ -216,7 +216,7 @@ func numberAt(ts []tok, i int) (v float64, unit string, mult float64, end int) {
 		unit = "$"
 		t = t[1:]
 	}
-	if w, ok := numberWords[strings.ToLower(t)]; ok {
+	if w, ok := numberWord(strings.ToLower(t)); ok {
 		v = w
 	} else {
 		v, _ = text.ParseNumeral(t)
@@ -235,7 +235,7 @@ func numberAt(ts []tok, i int) (v float64, unit string, mult float64, end int) {
 func valueText(ts []tok, i, end int) string {
 	var parts []string
 	for _, t := range ts[i:end] {
-		if w, ok := numberWords[t.lower]; ok && t.num {
+		if w, ok := numberWord(t.lower); ok && t.num {
 			parts = append(parts, strconv.FormatFloat(w, 'f', -1, 64))
 			continue
 		}
