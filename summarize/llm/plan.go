@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -414,15 +415,9 @@ func leftOut(units [][]string, chosen []int) float64 {
 	return float64(len(all)-len(carried)) / float64(len(all))
 }
 
-// numberWords are the spelled-out numbers read as figures.
-var numberWords = map[string]string{
-	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
-	"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
-}
-
 // contentUnits returns the figures ("#1200") and names ("@bressano") of a
-// passage: numerals with their separators dropped, spelled-out numbers, and
+// passage: numerals with their separators dropped, spelled-out numbers
+// (text.NumberWord: "thirteen" is "#13", "dozen" "#12"), and
 // capitalized words that do not open the sentence and are not stopwords.
 func contentUnits(s string) []string {
 	var out []string
@@ -434,8 +429,9 @@ func contentUnits(s string) []string {
 		case w == "":
 		case strings.IndexFunc(w, unicode.IsDigit) >= 0:
 			out = append(out, "#"+strings.NewReplacer(",", "", "\u00a0", "").Replace(lw))
-		case numberWords[lw] != "":
-			out = append(out, "#"+numberWords[lw])
+		case isNumberWord(lw):
+			n, _ := text.NumberWord(lw)
+			out = append(out, "#"+strconv.Itoa(n))
 		case !start && text.IsCapitalized(w) && !text.MatchWords.Has(lw):
 			base, _ := text.TrimPossessive(lw)
 			out = append(out, "@"+base)
@@ -443,4 +439,9 @@ func contentUnits(s string) []string {
 		start = strings.ContainsAny(f[len(f)-1:], ".!?:")
 	}
 	return out
+}
+
+func isNumberWord(w string) bool {
+	_, ok := text.NumberWord(w)
+	return ok
 }
