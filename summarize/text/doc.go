@@ -22,6 +22,10 @@
 //     with one Key (ValueKey) are one value. NumberWord, ScaleWord,
 //     IsFigureWord, OrdinalWord, IsNumeralSuffix answer for one word;
 //     ParseNumeral and ParseNumeralAlt for one numeral.
+//   - dates.go: Dates(toks) []Date, Date{Month, Day, Year, At, End}: the
+//     explicit dates ("13 January", "Jan. 13, 2026"), as verify's
+//     explicitDates reads them; calendar.go has the month, weekday and
+//     relative-day words.
 //   - negation.go: IsNegation, IsQuantifierNegation, NegationOpposite;
 //     Modality(w) and ModalityAt(toks, i) give a ModalClass (Certain,
 //     Possible, Expected, Denial, Affirming).
