@@ -63,7 +63,6 @@ var hedges = [][]string{
 	{"approximately"}, {"some"}, {"over"}, {"close", "to"}, {"estimated"}, {"under"},
 }
 
-var multipliers = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 var currencyWords = map[string]string{"euros": "euros", "euro": "euros", "dollars": "$", "pounds": "pounds", "francs": "francs", "yen": "yen", "crowns": "crowns"}
 
@@ -208,7 +207,9 @@ func readFigure(ts []tok, i int) (figure, int) {
 	return f, end
 }
 
-// numberAt reads one number: digits or a number word, with "$" and a multiplier.
+// numberAt reads one number: digits or a number word, with "$" and a multiplier
+// (text.ScaleWord: "2.1 billion", "4.2bn" — the tokens split "4.2" from "bn" —,
+// "three hundred").
 func numberAt(ts []tok, i int) (v float64, unit string, mult float64, end int) {
 	t := ts[i].text
 	mult = 1
@@ -223,7 +224,7 @@ func numberAt(ts []tok, i int) (v float64, unit string, mult float64, end int) {
 	}
 	end = i + 1
 	if end < len(ts) {
-		if m, ok := multipliers[ts[end].lower]; ok {
+		if m, ok := text.ScaleWord(ts[end].lower); ok {
 			mult = m
 			end++
 		}
