@@ -239,7 +239,12 @@ func dropLexApos(w string) string {
 	if !strings.ContainsAny(w, "'’") {
 		return w
 	}
-	return strings.NewReplacer("'", "", "’", "").Replace(w)
+	return strings.Map(func(r rune) rune {
+		if r == '\'' || r == '’' {
+			return -1
+		}
+		return r
+	}, w)
 }
 
 // isLexAbbreviation says whether a period after t is an abbreviation's, not a

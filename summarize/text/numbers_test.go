@@ -236,3 +236,17 @@ func TestNumberWords(t *testing.T) {
 		t.Errorf("ValueKey: %s %s %s", ValueKey(1500000), ValueKey(2.50), ValueKey(1.0/3))
 	}
 }
+
+// BenchmarkLexFigures reads a news paragraph into tokens and figures, as the
+// checker and the planner do for every passage; it reports the cost per token.
+func BenchmarkLexFigures(b *testing.B) {
+	const s = "Rebels seized US$1.8bn (about 40 per cent of the fund) on Tuesday, officials said. " +
+		"Fifty-two people were killed and 1,200 were hurt; it is too early to say how many are missing. " +
+		"The city's mayor, Ana Ruiz, didn't comment on the 13th, and 80.000 fans left the stadium."
+	n := len(Lex(s))
+	b.ReportAllocs()
+	for b.Loop() {
+		Figures(Lex(s), FigureOptions{Passage: true})
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/token")
+}
