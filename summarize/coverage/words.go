@@ -51,12 +51,14 @@ func numberWord(w string) (float64, bool) {
 	return float64(n), ok
 }
 
-// contentStems returns the stems of the content words of text: lower-cased
-// letter runs, stopwords, figures, weekdays and months left out.
-func contentStems(text string) map[string]bool {
+// contentStems returns the stems of the content words of s, read by text.Lex
+// as the support checker reads them ("Russia's" is "russia", "didn't" "did"
+// "not"): numerals, stopwords, number words, weekdays and months left out.
+func contentStems(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) < 2 || isStopword(w) || isWeekday(w) || monthOf(w) != "" {
+	for _, t := range text.Lex(s) {
+		w := t.Low
+		if t.Num || len(w) < 2 || isStopword(w) || isWeekday(w) || monthOf(w) != "" {
 			continue
 		}
 		if _, ok := numberWord(w); ok {
