@@ -63,7 +63,6 @@ var hedges = [][]string{
 	{"approximately"}, {"some"}, {"over"}, {"close", "to"}, {"estimated"}, {"under"},
 }
 
-
 var currencyWords = map[string]string{"euros": "euros", "euro": "euros", "dollars": "$", "pounds": "pounds", "francs": "francs", "yen": "yen", "crowns": "crowns"}
 
 // casualty words after or before a count, by the attribute they name.
