@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -90,5 +91,10 @@ func FuzzLex(f *testing.F) {
 			}
 		}
 		Figures(toks, FigureOptions{Passage: true, OrdinalWords: true})
+		for _, p := range Periods(toks, time.Date(2026, 2, 28, 12, 0, 0, 0, time.UTC)) {
+			if p.At < 0 || p.End > len(toks) || p.At >= p.End || p.To.Before(p.From) {
+				t.Fatalf("Periods(%q): bad period %+v", s, p)
+			}
+		}
 	})
 }
