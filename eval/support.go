@@ -193,22 +193,22 @@ func hasWord(corpus, w string) bool {
 
 var (
 	numeralRE = regexp.MustCompile(`\b\d[\d,]*(\.\d+)?\b`)
-	numWordRE = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b`)
-	// numWords are the replacements of a number word, in a fixed order.
-	numWords   = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"}
-	auxRE      = regexp.MustCompile(`\b(is|are|was|were|will|would|has|have|had|can|could|should|must|may)\b`)
-	edRE       = regexp.MustCompile(`\b[a-z]{3,}ed\b`)
-	negationRE = regexp.MustCompile(`(?i)\b(not|never|no one|no|without)\b|n't\b`)
+	// numWords are the number words a figure perturbation changes, and their
+	// replacements, in a fixed order (values from text.NumberWord).
+	numWords  = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"}
+	numWordRE = regexp.MustCompile(`(?i)\b(` + strings.Join(numWords, "|") + `)\b`)
+	auxRE     = regexp.MustCompile(`\b(is|are|was|were|will|would|has|have|had|can|could|should|must|may)\b`)
+	edRE      = regexp.MustCompile(`\b[a-z]{3,}ed\b`)
+	// negationRE finds the negations flipNegation takes out: those of
+	// text.IsNegation that have a plain opposite (text.NegationOpposite), and
+	// "n't".
+	negationRE = regexp.MustCompile(`(?i)\b(not|never|no one|nobody|nothing|no|without)\b|n't\b`)
 	fakeNames  = []string{"Okonkwo", "Lindqvist", "Zabaleta", "Tiwari", "Haverkamp", "Moravec"}
 )
 
 func numWordValue(w string) int {
-	for i, x := range numWords {
-		if x == w {
-			return []int{2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50}[i]
-		}
-	}
-	return 0
+	n, _ := text.NumberWord(w)
+	return n
 }
 
 // changeFigure changes the first figure of s to one that no article of the case
@@ -292,21 +292,15 @@ func replaceName(s, corpus string) string {
 }
 
 // flipNegation removes the first negation of s, or adds one after its first
-// auxiliary verb (or before its first past tense). "no one" becomes "someone",
-// "no" before a noun "a", "without" "with".
+// auxiliary verb (or before its first past tense). A negation becomes its
+// text.NegationOpposite: "no one" "someone", "nobody" "somebody", "nothing"
+// "something", "no" before a noun "a", "without" "with"; "not", "never" and
+// "n't" go.
 func flipNegation(s string) string {
 	if loc := negationRE.FindStringIndex(s); loc != nil {
 		w := strings.ToLower(s[loc[0]:loc[1]])
 		upper := s[loc[0]] >= 'A' && s[loc[0]] <= 'Z'
-		repl := ""
-		switch w {
-		case "no one":
-			repl = "someone"
-		case "no":
-			repl = "a"
-		case "without":
-			repl = "with"
-		}
+		repl, _ := text.NegationOpposite(w) // "n't" and any other: dropped
 		if upper && repl != "" {
 			repl = strings.ToUpper(repl[:1]) + repl[1:]
 		}

@@ -467,7 +467,7 @@ func containsWord(ts []tok, w string) bool {
 		if t.lower == w || strings.TrimPrefix(t.lower, "$") == strings.TrimPrefix(w, "$") {
 			return true
 		}
-		if n, ok := numberWords[t.lower]; ok && strconv.FormatFloat(n, 'f', -1, 64) == w {
+		if n, ok := numberWord(t.lower); ok && strconv.FormatFloat(n, 'f', -1, 64) == w {
 			return true
 		}
 	}

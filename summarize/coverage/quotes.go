@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // quotePattern finds a direct quotation between straight or curly double quotes.
@@ -14,8 +15,8 @@ var quotePattern = regexp.MustCompile(`["“]([^"“”]+)["”]`)
 // ("The Salt Harvest") or scare quotes.
 const minQuoteWords = 4
 
-// speechVerbs attribute a quotation.
-var speechVerbs = `said|says|told|added|asked|warned|wrote|explained|recalled|insisted`
+// speechVerbs attribute a quotation (text.SpeechVerbs), as a regexp alternation.
+var speechVerbs = strings.Join(text.SpeechVerbs(), "|")
 
 // framingVerbs attribute a quotation that follows them in the same sentence
 // ("X called the strike \"…\"", "Putin hailed Pyongyang's \"…\""), not one
