@@ -24,11 +24,16 @@ const (
 	PerturbFigure   = "figure_changed"
 	PerturbName     = "name_replaced"
 	PerturbNegation = "negation_flipped"
+	PerturbAntonym  = "antonym"
+	PerturbSwapped  = "swapped_roles"
+	PerturbDetail   = "invented_detail"
+	PerturbModality = "modality"
+	// PerturbInvented is an invented claim: a sentence about another event.
 	PerturbInvented = "invented"
 )
 
 // PerturbKinds lists the kinds in report order.
-var PerturbKinds = []string{PerturbFigure, PerturbName, PerturbNegation, PerturbInvented}
+var PerturbKinds = []string{PerturbFigure, PerturbName, PerturbNegation, PerturbAntonym, PerturbSwapped, PerturbDetail, PerturbModality, PerturbInvented}
 
 // Merger runs the pipeline up to the merge alone; *pipeline.Pipeline satisfies
 // it. Run measures the support checker and prompt fact coverage when its Briefer
@@ -241,6 +246,14 @@ func Perturb(kind, s, corpus string) string {
 		return replaceName(s, corpus)
 	case PerturbNegation:
 		return flipNegation(s)
+	case PerturbAntonym:
+		return swapAntonym(s)
+	case PerturbSwapped:
+		return swapRoles(s)
+	case PerturbDetail:
+		return inventDetail(s, corpus)
+	case PerturbModality:
+		return changeModality(s)
 	}
 	return ""
 }
