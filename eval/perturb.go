@@ -107,9 +107,26 @@ func swapAntonym(s string) string {
 		if unicode.IsUpper([]rune(w)[0]) && (loc[0] > 0 || capitalizedAfter(s, loc[1])) {
 			continue
 		}
-		return s[:loc[0]] + sameCase(w, a) + s[loc[1]:]
+		repl := sameCase(w, a)
+		return fixArticle(s[:loc[0]], repl) + repl + s[loc[1]:]
 	}
 	return ""
+}
+
+// fixArticle makes an "a" or "an" that ends before (followed by one space) agree
+// with the word that now follows it.
+func fixArticle(before, word string) string {
+	vowel := strings.ContainsRune("aeiouAEIOU", []rune(word)[0])
+	for _, c := range []struct{ from, to string }{{"a", "an"}, {"A", "An"}, {"an", "a"}, {"An", "A"}} {
+		if !strings.HasSuffix(before, c.from+" ") || (len(c.from) == 1) != vowel {
+			continue
+		}
+		head := before[:len(before)-len(c.from)-1]
+		if head == "" || strings.HasSuffix(head, " ") {
+			return head + c.to + " "
+		}
+	}
+	return before
 }
 
 // Words that begin a sentence capitalized but are no name.
@@ -269,9 +286,9 @@ func swapRoles(s string) string {
 // determiners open the noun phrases swapRoles may swap.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
-// isNoun is a rough test for the one word after a determiner: lower case, not
-// a verb form swapRoles would read as the verb, not an adjective ending in -al,
-// -ive, -ous, -ful or -ic, not a number word.
+// isNoun is a rough test for the one word after a determiner: letters, lower
+// case, not a verb form swapRoles would read as the verb, not an adjective
+// ending in -al, -ive, -ous, -ful, -ic or -est, not a function or number word.
 func isNoun(w string) bool {
 	for _, r := range w {
 		if !unicode.IsLetter(r) && r != '-' {
@@ -281,7 +298,7 @@ func isNoun(w string) bool {
 	if len(w) < 3 || strings.ToLower(w) != w || isVerbWord(w) && !strings.HasSuffix(w, "s") || antonyms[w] != "" && len(w) < 5 {
 		return false
 	}
-	for _, suf := range []string{"al", "ive", "ous", "ful", "ic", "est", "er", "ing"} {
+	for _, suf := range []string{"al", "ive", "ous", "ful", "ic", "est"} {
 		if strings.HasSuffix(w, suf) {
 			return false
 		}
