@@ -8,6 +8,7 @@ package eval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -193,7 +194,9 @@ func fieldsOf(s string) []field {
 		}
 		i := strings.Index(f, inner)
 		bare := strings.TrimSuffix(strings.TrimSuffix(inner, "'s"), "’s")
-		poss := len(bare) < len(inner)
+		after := f[i+len(inner):]
+		// "Kruger's" and "Farmers'" are possessives.
+		poss := len(bare) < len(inner) || after == "'" || after == "’"
 		inner = bare
 		out = append(out, field{start: loc[0] + i, end: loc[0] + i + len(inner), word: inner, lead: i > 0, poss: poss, trail: !poss && loc[0]+i+len(inner) < loc[1]})
 	}
@@ -206,7 +209,8 @@ func isNameWord(f field) bool {
 		return false
 	}
 	lw := strings.ToLower(f.word)
-	return !text.IsWeekday(lw) && !text.IsMonth(lw)
+	_, month := text.MonthOfPrefix(lw)
+	return !text.IsWeekday(lw) && !text.IsMonth(lw) && !month
 }
 
 // swapRoles swaps the two sides of the first verb group of s that stands
@@ -252,7 +256,7 @@ func swapRoles(s string) string {
 			}
 			switch {
 			case i == 0 && auxiliaries[w] && !verb:
-			case !verb && isVerbWord(w):
+			case !verb && isVerbWord(w) && !clauseVerbs[w]:
 				verb = true
 			case verb && (particles[w] || determiners[w]) && i >= len(between)-2:
 			default:
@@ -261,27 +265,71 @@ func swapRoles(s string) string {
 		}
 		return verb
 	}
+	// Names with names, nouns with nouns; then a name with a noun phrase
+	// ("Rossi signed the contract" → "The contract signed Rossi").
+	type side struct {
+		phrase
+		np bool // a determiner and its noun
+	}
+	var mixed []side
+	for _, p := range names {
+		mixed = append(mixed, side{p, false})
+	}
+	for _, p := range nouns {
+		mixed = append(mixed, side{phrase{p.from - 1, p.to}, true})
+	}
+	slices.SortFunc(mixed, func(x, y side) int { return x.from - y.from })
+	var pairs [][2]side
 	for _, ps := range [][]phrase{names, nouns} {
 		for k := 0; k+1 < len(ps); k++ {
-			a, b := ps[k], ps[k+1]
-			if fs[a.to-1].trail || fs[a.to-1].poss || fs[b.from].lead || !verbGroup(fs[a.to:b.from]) {
-				continue
-			}
-			// b must be a whole phrase, not the modifier of a noun ("a GPS collar").
-			if last := fs[b.to-1]; b.to < len(fs) && !last.trail && !last.poss && isNoun(fs[b.to].word) {
-				continue
-			}
-			as, ae := fs[a.from].start, fs[a.to-1].end
-			bs, be := fs[b.from].start, fs[b.to-1].end
-			an, bn := s[as:ae], s[bs:be]
-			if shareWord(an, bn) {
-				continue
-			}
-			return s[:as] + bn + s[ae:bs] + an + s[be:]
+			pairs = append(pairs, [2]side{{ps[k], false}, {ps[k+1], false}})
 		}
+	}
+	for k := 0; k+1 < len(mixed); k++ {
+		if mixed[k].np != mixed[k+1].np {
+			pairs = append(pairs, [2]side{mixed[k], mixed[k+1]})
+		}
+	}
+	for _, pr := range pairs {
+		a, b := pr[0], pr[1]
+		if a.np != b.np && (!a.np && a.from > 0 && determiners[strings.ToLower(fs[a.from-1].word)] || !b.np && determiners[strings.ToLower(fs[b.from-1].word)]) {
+			continue // "the Farmers' Association": the determiner would stay behind
+		}
+		if a.to > b.from || fs[a.to-1].trail || fs[a.to-1].poss || fs[b.from].lead || !verbGroup(fs[a.to:b.from]) {
+			continue
+		}
+		// b must be a whole phrase, not the modifier of a noun ("a GPS collar").
+		if last := fs[b.to-1]; b.to < len(fs) && !last.trail && !last.poss && (isNoun(fs[b.to].word) || b.np && fs[b.to].word == "of") {
+			continue
+		}
+		as, ae := fs[a.from].start, fs[a.to-1].end
+		bs, be := fs[b.from].start, fs[b.to-1].end
+		an, bn := s[as:ae], s[bs:be]
+		if shareWord(an, bn) {
+			continue
+		}
+		if a.np != b.np && as == 0 {
+			// The sentence's first word changes: a determiner is capitalized
+			// there and nowhere else.
+			if a.np {
+				an = strings.ToLower(an[:1]) + an[1:]
+			} else {
+				bn = strings.ToUpper(bn[:1]) + bn[1:]
+			}
+		}
+		return s[:as] + bn + s[ae:bs] + an + s[be:]
 	}
 	return ""
 }
+
+// clauseVerbs take a clause, not an object: "X says the payment is low" has no
+// roles to swap.
+var clauseVerbs = map[string]bool{"says": true, "said": true, "warned": true, "warns": true, "added": true, "adds": true,
+	"announced": true, "announces": true, "claimed": true, "claims": true, "reported": true, "reports": true,
+	"argued": true, "argues": true, "believes": true, "believed": true, "thinks": true, "hopes": true, "hoped": true,
+	"expects": true, "expected": true, "estimated": true, "estimates": true, "insisted": true, "insists": true,
+	"noted": true, "notes": true, "stated": true, "states": true, "suggested": true, "suggests": true,
+	"showed": true, "shows": true, "feared": true, "fears": true, "predicted": true, "predicts": true}
 
 // determiners open the noun phrases swapRoles may swap.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}

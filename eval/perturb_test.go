@@ -86,3 +86,16 @@ func TestPerturbKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestSwapRolesMixed(t *testing.T) {
+	for in, want := range map[string]string{
+		"Rossi signed the contract on Monday.":         "The contract signed Rossi on Monday.",
+		"The council fined Meridia Ltd for the spill.": "Meridia Ltd fined the council for the spill.",
+		// Names with names first, then nouns with nouns, then mixed.
+		"Police said Roma beat Lazio.": "Police said Lazio beat Roma.",
+	} {
+		if got := eval.Perturb(eval.PerturbSwapped, in, ""); got != want {
+			t.Errorf("%q: got %q, want %q", in, got, want)
+		}
+	}
+}

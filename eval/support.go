@@ -65,6 +65,11 @@ type PerturbRate struct {
 	N            int     `json:"n"`
 	NotSupported int     `json:"not_supported"`
 	Rate         float64 `json:"rate"`
+	// OfSupported counts the perturbations of sentences the checker supports
+	// (not of invented claims) and OfSupportedCaught those of them not supported:
+	// the catch rate that a low support of the faithful sentences cannot lift.
+	OfSupported       int `json:"of_supported,omitempty"`
+	OfSupportedCaught int `json:"of_supported_caught,omitempty"`
 }
 
 // Rate returns the not-supported rate of a kind (0 when absent).
@@ -168,13 +173,19 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 		}
 		return v
 	}
-	try := func(kind, name string, x *verify.Index, s string) {
+	try := func(kind, name string, x *verify.Index, s string, ofSupported bool) {
 		r := x.Find(s)
 		lab.changed[kind] = append(lab.changed[kind], note(r))
 		t := tally[kind]
 		t.N++
+		if ofSupported {
+			t.OfSupported++
+		}
 		if !r.Supported() {
 			t.NotSupported++
+			if ofSupported {
+				t.OfSupportedCaught++
+			}
 		} else {
 			out.Missed = append(out.Missed, fmt.Sprintf("%s (%s): %q supported by %q", kind, name, s, r.Sentences))
 		}
@@ -198,7 +209,7 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 					continue
 				}
 				if p := Perturb(k, line, g.corpus); p != "" {
-					try(k, g.name, g.x, p)
+					try(k, g.name, g.x, p, r.Supported())
 				}
 			}
 		}
@@ -207,7 +218,7 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 			continue
 		}
 		for _, line := range other.lines {
-			try(PerturbInvented, g.name, g.x, line)
+			try(PerturbInvented, g.name, g.x, line, false)
 		}
 	}
 	out.ReferenceSupported = ratio(out.Supported, out.References)
