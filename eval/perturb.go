@@ -27,7 +27,7 @@ var antonymPairs = [][2]string{
 	{"approved", "rejected"}, {"approve", "reject"}, {"approves", "rejects"}, {"accepted", "declined"}, {"accept", "decline"},
 	{"before", "after"}, {"higher", "lower"}, {"highest", "lowest"}, {"high", "low"},
 	{"most", "least"}, {"more", "less"}, {"fewer", "more"}, {"first", "last"}, {"earliest", "latest"},
-	{"secretly", "publicly"}, {"secret", "public"}, {"private", "public"}, {"privately", "publicly"},
+	{"secretly", "publicly"}, {"privately", "publicly"},
 	{"controlled", "uncontrolled"}, {"confirmed", "denied"}, {"confirm", "deny"}, {"confirms", "denies"},
 	{"gained", "lost"}, {"gains", "losses"}, {"profit", "loss"}, {"profits", "losses"},
 	{"grew", "shrank"}, {"expanded", "shrank"}, {"growth", "decline"},
@@ -295,11 +295,19 @@ func swapRoles(s string) string {
 		if a.np != b.np && (!a.np && a.from > 0 && determiners[strings.ToLower(fs[a.from-1].word)] || !b.np && determiners[strings.ToLower(fs[b.from-1].word)]) {
 			continue // "the Farmers' Association": the determiner would stay behind
 		}
+		// A side after a preposition is no subject or object ("Survivors of the
+		// bombings launched…"); one before "of" is part of a longer phrase.
+		if a.from > 0 && prepositions[strings.ToLower(fs[a.from-1].word)] {
+			continue
+		}
+		if b.to < len(fs) && !fs[b.to-1].trail && fs[b.to].word == "of" {
+			continue
+		}
 		if a.to > b.from || fs[a.to-1].trail || fs[a.to-1].poss || fs[b.from].lead || !verbGroup(fs[a.to:b.from]) {
 			continue
 		}
 		// b must be a whole phrase, not the modifier of a noun ("a GPS collar").
-		if last := fs[b.to-1]; b.to < len(fs) && !last.trail && !last.poss && (isNoun(fs[b.to].word) || b.np && fs[b.to].word == "of") {
+		if last := fs[b.to-1]; b.to < len(fs) && !last.trail && !last.poss && isNoun(fs[b.to].word) {
 			continue
 		}
 		as, ae := fs[a.from].start, fs[a.to-1].end
@@ -321,6 +329,10 @@ func swapRoles(s string) string {
 	}
 	return ""
 }
+
+// prepositions before a side of a verb make it no subject.
+var prepositions = map[string]bool{"of": true, "in": true, "for": true, "to": true, "with": true, "from": true,
+	"on": true, "at": true, "by": true, "into": true, "about": true, "against": true, "over": true, "under": true}
 
 // clauseVerbs take a clause, not an object: "X says the payment is low" has no
 // roles to swap.
@@ -436,7 +448,7 @@ var (
 	willRE     = regexp.MustCompile(`\b(will|could|may|might)\b`)
 	expectedRE = regexp.MustCompile(`\b(is|are|was|were) (expected|likely|set|due) to\b`)
 	hedgeRE    = regexp.MustCompile(`\b(probably|possibly|reportedly|allegedly|apparently|perhaps)\b`)
-	saidRE     = regexp.MustCompile(`\b(said|says|confirmed|announced)\b( that)?`)
+	saidRE     = regexp.MustCompile(`\b(said|says)( that)?\b|\b(confirmed|announced) that\b`)
 )
 
 // changeModality changes how sure or how real s says a thing is: "will" →
