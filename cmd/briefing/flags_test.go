@@ -39,7 +39,7 @@ func TestSubcommandsHaveOnlyTheFlagsTheyRead(t *testing.T) {
 		// settings say, and log nothing.
 		{[]string{"merge"}, append([]string{"format"}, pipeline...)},
 		{[]string{"check"}, append([]string{"articles", "format"}, pipeline...)},
-		{[]string{"eval"}, append([]string{"cases", "out", "thresholds"}, brief...)},
+		{[]string{"eval"}, append([]string{"cases", "out", "support-kind", "support-set", "thresholds"}, brief...)},
 		{[]string{"score"}, []string{"format", "no-stem"}},
 	}
 	all := map[string]bool{}
