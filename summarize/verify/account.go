@@ -96,7 +96,7 @@ func (x *Index) lexMask(c *claim, p int32, m uint64) uint64 {
 			continue
 		}
 		for _, w := range x.words[p] {
-			if x.rel.relate(it.low, w).accounted() {
+			if x.rel.relate(it.word, w).accounted() {
 				out |= 1 << b
 				break
 			}
@@ -117,7 +117,7 @@ func (x *Index) antonyms(c *claim, missing uint64, set []int32) (bits uint64, op
 				if c.stems[stem(w)] {
 					continue // the claim has the source's word too: not a swap
 				}
-				if x.rel.relate(it.low, w) == wayAntonym {
+				if x.rel.relate(it.word, w) == wayAntonym {
 					bits |= 1 << b
 					if opposite == nil {
 						opposite = map[int]string{}

@@ -11,7 +11,7 @@ type item struct {
 	key  key    // the index key that carries it
 	alt  key    // figures: another key that carries it, when the claim's numeral has two readings
 	text string // as the claim writes it
-	low  string // content words: the word in lower case, for the lexicon
+	word string // content words: the word in lower case, for the lexicon
 	run  int    // names: which name of the claim it belongs to (-1 otherwise)
 	near []key  // figures: the content words around it; a passage must carry one
 	// clause is the clause of the claim (split at semicolons) it is first read in.
@@ -47,11 +47,11 @@ func (x *Index) read(sentence string) *claim {
 	clauseOf := make([]int, len(toks))
 	nclauses := 1
 	for k, t := range toks {
-		if !t.cap && !t.num {
-			lowerHere[t.low] = true
+		if !t.Cap && !t.Num {
+			lowerHere[t.Low] = true
 		}
 		clauseOf[k] = nclauses - 1
-		if t.semi && k+1 < len(toks) {
+		if t.Semi && k+1 < len(toks) {
 			nclauses++
 		}
 	}
@@ -99,19 +99,19 @@ func (x *Index) read(sentence string) *claim {
 	)
 	kinds := make([]uint8, len(toks))
 	for k, t := range toks {
-		low := t.low
+		low := t.Low
 		switch {
-		case skip[k] || t.num || !t.cap:
+		case skip[k] || t.Num || !t.Cap:
 		case text.IsHonorific(low):
 			kinds[k] = honorific
-		case (!t.start || x.capMid[low]) && !isStopword(low) && !x.lower[low] && !lowerHere[low] && !isDateWord(low) && !isNegation(low) && !isFigureWord(low):
+		case (!t.Start || x.capMid[low]) && !isStopword(low) && !x.lower[low] && !lowerHere[low] && !isDateWord(low) && !isNegation(low) && !isFigureWord(low):
 			kinds[k] = isName
 		}
 	}
 	runOf := make([]int32, len(toks))
 	nruns := int32(0)
 	text.NameRuns(len(toks), func(k int) text.NameWord {
-		return text.NameWord{Name: kinds[k] != notName, BreakAfter: kinds[k] == isName && toks[k].brk}
+		return text.NameWord{Name: kinds[k] != notName, BreakAfter: kinds[k] == isName && toks[k].Brk}
 	}, text.NameOptions{}, func(start, end int) {
 		for k := start; k < end; k++ {
 			runOf[k] = nruns
@@ -119,10 +119,10 @@ func (x *Index) read(sentence string) *claim {
 		nruns++
 	})
 	for k, t := range toks {
-		if skip[k] || t.num {
+		if skip[k] || t.Num {
 			continue
 		}
-		low := t.low
+		low := t.Low
 		st := stem(canonical(low))
 		c.stems[st] = true
 		c.pos[st] = append(c.pos[st], k)
@@ -130,14 +130,14 @@ func (x *Index) read(sentence string) *claim {
 			continue
 		}
 		if kinds[k] == isName {
-			add(&hard, item{kind: summarize.MissingName, key: key{keyName, canonical(low)}, text: t.raw, run: int(runOf[k]), clause: clauseOf[k]})
+			add(&hard, item{kind: summarize.MissingName, key: key{keyName, canonical(low)}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
 			continue
 		}
 		if isStopword(low) || isLight(low) || isNegation(low) || isFigureWord(low) || isDateWord(low) || len(low) < 2 ||
-			(k > 0 && toks[k-1].num && toks[k-1].glued && isOrdinalSuffix(low)) {
+			(k > 0 && toks[k-1].Num && toks[k-1].Glued && isOrdinalSuffix(low)) {
 			continue
 		}
-		add(&words, item{kind: summarize.MissingWord, key: key{keyStem, st}, text: t.raw, low: low, run: -1, clause: clauseOf[k]})
+		add(&words, item{kind: summarize.MissingWord, key: key{keyStem, st}, text: t.Raw, word: low, run: -1, clause: clauseOf[k]})
 	}
 	if len(hard) > maxItems {
 		hard = hard[:maxItems]
@@ -160,8 +160,8 @@ func (x *Index) read(sentence string) *claim {
 			c.clauses[i].stems = map[string]bool{}
 		}
 		for k, t := range toks {
-			if !t.num {
-				c.clauses[clauseOf[k]].stems[stem(canonical(t.low))] = true
+			if !t.Num {
+				c.clauses[clauseOf[k]].stems[stem(canonical(t.Low))] = true
 			}
 		}
 		for i, it := range c.items {
@@ -171,7 +171,7 @@ func (x *Index) read(sentence string) *claim {
 		}
 		ni := 0
 		for k, t := range toks {
-			if isNegation(t.low) {
+			if isNegation(t.Low) {
 				if ni < len(c.negs) {
 					c.clauses[clauseOf[k]].negs = append(c.clauses[clauseOf[k]].negs, c.negs[ni])
 				}
@@ -191,17 +191,17 @@ func (x *Index) read(sentence string) *claim {
 func near(toks []token, at int) []key {
 	var out []key
 	content := func(w token) bool {
-		return !w.num && len(w.low) >= 2 && !isStopword(w.low) && !isFigureWord(w.low) && !isDateWord(w.low) && !isNegation(w.low)
+		return !w.Num && len(w.Low) >= 2 && !isStopword(w.Low) && !isFigureWord(w.Low) && !isDateWord(w.Low) && !isNegation(w.Low)
 	}
-	for k, n := at-1, 0; k >= 0 && k >= at-8 && n < 2 && !toks[k+1].start; k-- {
+	for k, n := at-1, 0; k >= 0 && k >= at-8 && n < 2 && !toks[k+1].Start; k-- {
 		if content(toks[k]) {
-			out = append(out, key{keyStem, stem(canonical(toks[k].low))})
+			out = append(out, key{keyStem, stem(canonical(toks[k].Low))})
 			n++
 		}
 	}
-	for k, n := at+1, 0; k < len(toks) && k <= at+8 && n < 3 && !toks[k].start; k++ {
+	for k, n := at+1, 0; k < len(toks) && k <= at+8 && n < 3 && !toks[k].Start; k++ {
 		if content(toks[k]) {
-			out = append(out, key{keyStem, stem(canonical(toks[k].low))})
+			out = append(out, key{keyStem, stem(canonical(toks[k].Low))})
 			n++
 		}
 	}
@@ -212,11 +212,7 @@ func isOrdinalSuffix(w string) bool {
 	return w == "th" || w == "st" || w == "nd" || w == "rd" || w == "s"
 }
 
-func isFigureWord(w string) bool {
-	_, n := numberWords[w]
-	_, s := scaleWords[w]
-	return n || s
-}
+func isFigureWord(w string) bool { return text.IsFigureWord(w) }
 
 func isDateWord(w string) bool {
 	return text.IsWeekday(w) || text.IsRelativeDay(w)

@@ -18,29 +18,29 @@ type date struct {
 // explicitDates finds "13 January", "January 13" and "Jan. 13, 2026" in toks.
 func explicitDates(toks []token, f func(month, day, year int, at []int)) {
 	for i, t := range toks {
-		mo, ok := text.MonthOf(t.low)
-		if !ok || !t.cap {
+		mo, ok := text.MonthOf(t.Low)
+		if !ok || !t.Cap {
 			continue
 		}
 		m := int(mo)
-		if i+1 < len(toks) && toks[i+1].num {
-			if d, err := strconv.Atoi(toks[i+1].low); err == nil && d >= 1 && d <= 31 {
+		if i+1 < len(toks) && toks[i+1].Num {
+			if d, err := strconv.Atoi(toks[i+1].Low); err == nil && d >= 1 && d <= 31 {
 				at := []int{i, i + 1}
 				y := 0
-				if i+2 < len(toks) && toks[i+2].num && len(toks[i+2].low) == 4 {
-					y, _ = strconv.Atoi(toks[i+2].low)
+				if i+2 < len(toks) && toks[i+2].Num && len(toks[i+2].Low) == 4 {
+					y, _ = strconv.Atoi(toks[i+2].Low)
 					at = append(at, i+2)
 				}
 				f(m, d, y, at)
 				continue
 			}
 		}
-		if i > 0 && toks[i-1].num {
-			if d, err := strconv.Atoi(toks[i-1].low); err == nil && d >= 1 && d <= 31 {
+		if i > 0 && toks[i-1].Num {
+			if d, err := strconv.Atoi(toks[i-1].Low); err == nil && d >= 1 && d <= 31 {
 				at := []int{i - 1, i}
 				y := 0
-				if i+1 < len(toks) && toks[i+1].num && len(toks[i+1].low) == 4 {
-					y, _ = strconv.Atoi(toks[i+1].low)
+				if i+1 < len(toks) && toks[i+1].Num && len(toks[i+1].Low) == 4 {
+					y, _ = strconv.Atoi(toks[i+1].Low)
 					at = append(at, i+1)
 				}
 				f(m, d, y, at)
@@ -56,14 +56,14 @@ func claimDates(toks []token) []date {
 	explicitDates(toks, func(m, d, _ int, at []int) {
 		var text []string
 		for _, k := range at {
-			text = append(text, toks[k].raw)
+			text = append(text, toks[k].Raw)
 		}
 		out = append(out, date{key: dayKey(m, d), text: strings.Join(text, " "), toks: at})
 		taken[at[0]], taken[at[1]] = true, true
 	})
 	for i, t := range toks {
-		if text.IsWeekday(t.low) && t.cap {
-			out = append(out, date{key: key{keyWeekday, t.low}, text: t.raw, toks: []int{i}})
+		if text.IsWeekday(t.Low) && t.Cap {
+			out = append(out, date{key: key{keyWeekday, t.Low}, text: t.Raw, toks: []int{i}})
 		}
 	}
 	// A month with its year ("September 2005"), a month alone ("in March"), a
@@ -75,16 +75,16 @@ func claimDates(toks []token) []date {
 		}
 		if m, ok := claimMonth(toks, i); ok {
 			if i+1 < len(toks) && isYear(toks[i+1]) && !taken[i+1] {
-				out = append(out, date{key: monthYearKey(m, atoi(toks[i+1].low)), text: t.raw + " " + toks[i+1].raw, toks: []int{i, i + 1}})
+				out = append(out, date{key: monthYearKey(m, atoi(toks[i+1].Low)), text: t.Raw + " " + toks[i+1].Raw, toks: []int{i, i + 1}})
 				taken[i+1] = true
 				i++
 				continue
 			}
-			out = append(out, date{key: key{keyMonth, strconv.Itoa(m)}, text: t.raw, toks: []int{i}})
+			out = append(out, date{key: key{keyMonth, strconv.Itoa(m)}, text: t.Raw, toks: []int{i}})
 			continue
 		}
-		if isYear(t) && !(i+1 < len(toks) && isFigureWord(toks[i+1].low)) {
-			out = append(out, date{key: key{keyYear, t.low}, text: t.raw, toks: []int{i}})
+		if isYear(t) && !(i+1 < len(toks) && isFigureWord(toks[i+1].Low)) {
+			out = append(out, date{key: key{keyYear, t.Low}, text: t.Raw, toks: []int{i}})
 		}
 	}
 	return out
@@ -94,11 +94,11 @@ func claimDates(toks []token) []date {
 // the sentence unless a day or year follows ("May" is mostly a verb there).
 func claimMonth(toks []token, i int) (int, bool) {
 	t := toks[i]
-	mo, ok := text.MonthOf(t.low)
-	if !ok || !t.cap || len(t.low) < 3 {
+	mo, ok := text.MonthOf(t.Low)
+	if !ok || !t.Cap || len(t.Low) < 3 {
 		return 0, false
 	}
-	if t.start && !(i+1 < len(toks) && toks[i+1].num) {
+	if t.Start && !(i+1 < len(toks) && toks[i+1].Num) {
 		return 0, false
 	}
 	return int(mo), true
@@ -106,10 +106,10 @@ func claimMonth(toks []token, i int) (int, bool) {
 
 // isYear says whether t is a year: four digits from 1800 to 2100, no separator.
 func isYear(t token) bool {
-	if !t.num || len(t.low) != 4 || strings.ContainsAny(t.low, ",.") {
+	if !t.Num || len(t.Low) != 4 || strings.ContainsAny(t.Low, ",.") {
 		return false
 	}
-	y := atoi(t.low)
+	y := atoi(t.Low)
 	return y >= 1800 && y <= 2100
 }
 
@@ -133,20 +133,20 @@ func periodKeys(toks []token, pub *time.Time) []key {
 	for i, t := range toks {
 		if isYear(t) {
 			hasYear = true
-			out = append(out, key{keyYear, t.low})
+			out = append(out, key{keyYear, t.Low})
 			continue
 		}
-		mo, ok := text.MonthOf(t.low)
-		if !ok || !t.cap || len(t.low) < 3 {
+		mo, ok := text.MonthOf(t.Low)
+		if !ok || !t.Cap || len(t.Low) < 3 {
 			continue
 		}
 		m := int(mo)
 		out = append(out, key{keyMonth, strconv.Itoa(m)})
 		switch {
 		case i+1 < len(toks) && isYear(toks[i+1]):
-			out = append(out, monthYearKey(m, atoi(toks[i+1].low)))
-		case i+2 < len(toks) && toks[i+1].num && isYear(toks[i+2]):
-			out = append(out, monthYearKey(m, atoi(toks[i+2].low)))
+			out = append(out, monthYearKey(m, atoi(toks[i+1].Low)))
+		case i+2 < len(toks) && toks[i+1].Num && isYear(toks[i+2]):
+			out = append(out, monthYearKey(m, atoi(toks[i+2].Low)))
 		case pub != nil:
 			y := pub.Year()
 			if m > int(pub.Month()) {
@@ -164,7 +164,7 @@ func periodKeys(toks []token, pub *time.Time) []key {
 	}
 	period(at)
 	for i := 0; i+1 < len(toks); i++ {
-		w, next := toks[i].low, toks[i+1].low
+		w, next := toks[i].Low, toks[i+1].Low
 		shift := 0
 		switch w {
 		case "last", "previous", "past":
@@ -177,12 +177,12 @@ func periodKeys(toks []token, pub *time.Time) []key {
 			period(at.AddDate(shift, 0, 0))
 		case shift != 0 && next == "month":
 			period(at.AddDate(0, shift, 0))
-		case (next == "years" || next == "months") && i+2 < len(toks) && toks[i+2].low == "ago":
+		case (next == "years" || next == "months") && i+2 < len(toks) && toks[i+2].Low == "ago":
 			n := 0
-			if toks[i].num {
+			if toks[i].Num {
 				n = atoi(w)
-			} else if v, ok := numberWords[w]; ok {
-				n = int(v)
+			} else if v, ok := text.NumberWord(w); ok {
+				n = v
 			}
 			if n > 0 && n < 200 {
 				if next == "years" {
@@ -215,24 +215,24 @@ func dateKeys(toks []token, pub *time.Time) []key {
 	})
 	if pub == nil {
 		for _, t := range toks {
-			if text.IsWeekday(t.low) {
-				out = append(out, key{keyWeekday, t.low})
+			if text.IsWeekday(t.Low) {
+				out = append(out, key{keyWeekday, t.Low})
 			}
 		}
 		return out
 	}
 	p := time.Date(pub.Year(), pub.Month(), pub.Day(), 12, 0, 0, 0, time.UTC)
 	for _, t := range toks {
-		if d, ok := text.WeekdayOf(t.low); ok {
+		if d, ok := text.WeekdayOf(t.Low); ok {
 			wd := int(d)
-			out = append(out, key{keyWeekday, t.low})
+			out = append(out, key{keyWeekday, t.Low})
 			back := (int(p.Weekday()) - wd + 7) % 7
 			day(p.AddDate(0, 0, -back))
 			if fwd := (wd - int(p.Weekday()) + 7) % 7; fwd != 0 {
 				day(p.AddDate(0, 0, fwd))
 			}
 		}
-		if off, ok := text.RelativeDay(t.low); ok {
+		if off, ok := text.RelativeDay(t.Low); ok {
 			day(p.AddDate(0, 0, off))
 		}
 	}

@@ -67,7 +67,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			pub[a.ID] = *a.PublishedAt
 		}
 		for _, t := range lex(a.Source) {
-			outlet[a.ID] = append(outlet[a.ID], key{keyName, canonical(t.low)})
+			outlet[a.ID] = append(outlet[a.ID], key{keyName, canonical(t.Low)})
 		}
 	}
 	stems := map[string]string{}
@@ -78,23 +78,23 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		toks := lex(p.Text)
 		keys = keys[:0]
 		for _, t := range toks {
-			if t.num {
+			if t.Num {
 				continue
 			}
-			if !t.cap {
-				x.lower[t.low] = true
-			} else if !t.start {
-				x.capMid[t.low] = true
+			if !t.Cap {
+				x.lower[t.Low] = true
+			} else if !t.Start {
+				x.capMid[t.Low] = true
 			}
-			wk, ok := wordKeys[t.low]
+			wk, ok := wordKeys[t.Low]
 			if !ok {
-				c := canonical(t.low)
+				c := canonical(t.Low)
 				wk = [2]key{{keyStem, stem(c)}, {keyName, c}}
-				wordKeys[t.low] = wk
+				wordKeys[t.Low] = wk
 			}
 			keys = append(keys, wk[0], wk[1])
-			if len(t.low) >= 3 && !isStopword(t.low) && !isNegation(t.low) && !slices.Contains(x.words[i], t.low) {
-				x.words[i] = append(x.words[i], t.low)
+			if len(t.Low) >= 3 && !isStopword(t.Low) && !isNegation(t.Low) && !slices.Contains(x.words[i], t.Low) {
+				x.words[i] = append(x.words[i], t.Low)
 			}
 		}
 		for _, a := range p.Sources {

@@ -14,31 +14,31 @@ type negation struct {
 func negations(toks []token, stemOf func(string) string) []negation {
 	var out []negation
 	content := func(w token) bool {
-		return !w.num && !isStopword(w.low) && !isNegation(w.low) && !isFigureWord(w.low) && !isDateWord(w.low)
+		return !w.Num && !isStopword(w.Low) && !isNegation(w.Low) && !isFigureWord(w.Low) && !isDateWord(w.Low)
 	}
 	for i, t := range toks {
-		if !isNegation(t.low) {
+		if !isNegation(t.Low) {
 			continue
 		}
-		n := negation{quant: isQuantifierNegation(t.low)}
+		n := negation{quant: isQuantifierNegation(t.Low)}
 		// "no one", "nobody", "nothing", "none" are the subject of what they negate:
 		// the word before them does not narrow it ("a miracle that no one died").
-		pronoun := t.low == "nobody" || t.low == "nothing" || t.low == "none" || t.low == "no" && i+1 < len(toks) && toks[i+1].low == "one"
-		for k := i - 1; k >= 0 && !toks[k].brk && !pronoun; k-- {
+		pronoun := t.Low == "nobody" || t.Low == "nothing" || t.Low == "none" || t.Low == "no" && i+1 < len(toks) && toks[i+1].Low == "one"
+		for k := i - 1; k >= 0 && !toks[k].Brk && !pronoun; k-- {
 			if content(toks[k]) {
-				n.before = stemOf(canonical(toks[k].low))
+				n.before = stemOf(canonical(toks[k].Low))
 				break
 			}
 		}
-		for k := i + 1; k < len(toks) && len(n.scope) < 3 && !t.brk; k++ {
+		for k := i + 1; k < len(toks) && len(n.scope) < 3 && !t.Brk; k++ {
 			w := toks[k]
 			switch {
-			case len(n.scope) == 0 && isReporting(w.low):
+			case len(n.scope) == 0 && isReporting(w.Low):
 				n.scope = append(n.scope, stemOf("say")) // "has not said", "did not disclose"
 			case content(w):
-				n.scope = append(n.scope, stemOf(canonical(w.low)))
+				n.scope = append(n.scope, stemOf(canonical(w.Low)))
 			}
-			if w.brk {
+			if w.Brk {
 				break
 			}
 		}
