@@ -108,6 +108,7 @@ const (
 	MissingNegation = "negation" // a "not" the sources do not have, or the reverse
 	MissingWord     = "word"     // a content word
 	MissingAntonym  = "antonym"  // a word the sources say the opposite of ("publicly" for "secretly")
+	MissingModality = "modality" // "could" where the sources say "will", or the reverse
 )
 
 // Support is the checker's verdict on one point.

@@ -17,6 +17,10 @@ type verdict struct {
 	// opposite names, by item, the source word that a missing content word is
 	// the opposite of.
 	opposite map[int]string
+	// unmatched is the negation or modality that the claim (mine) or a passage
+	// has and the other does not.
+	unmatched *negation
+	mine      bool
 }
 
 func (v verdict) rank() int {
@@ -52,7 +56,9 @@ func (x *Index) judge(c *claim, m uint64, set []int32, masks func(int32) uint64)
 	if n := bits.OnesCount64(c.words); n > 0 {
 		v.coverage = float64(bits.OnesCount64(c.words&m)) / float64(n)
 	}
-	v.negation = !x.negationsAgree(c, set, masks)
+	if n, mine := x.negationsAgree(c, set, masks); n != nil {
+		v.negation, v.unmatched, v.mine = true, n, mine
+	}
 	var anto uint64
 	anto, v.opposite = x.antonyms(c, missing&c.words, set)
 	switch {
@@ -67,10 +73,12 @@ func (x *Index) judge(c *claim, m uint64, set []int32, masks func(int32) uint64)
 }
 
 // negationsAgree applies the negation rule to the claim and the set's passages: a
-// negation of the claim needs the same negation in one of them; a negation of a
-// passage that carries the claim, whose first scope word the claim has (and the
-// word before it, if any), needs the same negation in the claim.
-func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) bool {
+// negation (or a modality) of the claim needs the same in one of them; a
+// negation or modality of a passage that carries the claim, whose first scope
+// word the claim has (and the word before it, if any), needs the same in the
+// claim. It returns the first that is not matched: the claim's own (mine) or a
+// passage's.
+func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) (failed *negation, mine bool) {
 	for _, cn := range c.negs {
 		ok := false
 		for _, p := range set {
@@ -82,7 +90,7 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 			}
 		}
 		if !ok {
-			return false
+			return &cn, true
 		}
 	}
 	for _, p := range set {
@@ -98,11 +106,11 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 				ok = ok || sameNegation(cn, pn)
 			}
 			if !ok {
-				return false
+				return &pn, false
 			}
 		}
 	}
-	return true
+	return nil, false
 }
 
 // negatedBy says whether a passage's negation bears on the claim: the claim has its
@@ -117,7 +125,7 @@ func (c *claim) negatedIn(stems map[string]bool, pn negation) bool {
 	if len(pn.scope) == 0 || !stems[pn.scope[0]] {
 		return false
 	}
-	if pn.before == "" || stems[pn.before] {
+	if pn.before != "" && stems[pn.before] || pn.before == "" && pn.class == modNegation {
 		return true
 	}
 	for _, s := range pn.scope[1:] {
@@ -163,7 +171,7 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, els
 		return false
 	}
 	for _, pn := range x.negs[p] {
-		if !c.negatedIn(stems, pn) {
+		if pn.class != modNegation || !c.negatedIn(stems, pn) {
 			continue
 		}
 		same := false
@@ -195,7 +203,11 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 			r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: it.kind, Text: it.text})
 		}
 		if v.negation {
-			r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: summarize.MissingNegation, Text: negationText(c, v)})
+			kind := summarize.MissingNegation
+			if v.unmatched != nil && v.unmatched.class != modNegation {
+				kind = summarize.MissingModality
+			}
+			r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: kind, Text: negationText(c, v)})
 		}
 	}
 	set = slices.Clone(set)
@@ -208,8 +220,15 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 }
 
 func negationText(c *claim, v verdict) string {
-	if len(c.negs) > 0 && !v.negated {
-		return "the claim's negation is not in the sources"
+	switch {
+	case v.negated:
+		return "the sources negate it"
+	case v.unmatched != nil && v.unmatched.class != modNegation && v.mine:
+		return "the claim's \"" + v.unmatched.word + "\" is not in the sources"
+	case v.unmatched != nil && v.unmatched.class != modNegation:
+		return "the sources say \"" + v.unmatched.word + "\""
+	case v.unmatched != nil && !v.mine:
+		return "the sources negate it"
 	}
-	return "the sources negate it"
+	return "the claim's negation is not in the sources"
 }

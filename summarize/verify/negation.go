@@ -1,13 +1,64 @@
 package verify
 
-import "slices"
+import (
+	"slices"
 
-// negation is one negation word and its scope: up to three content stems after it
-// in its clause.
+	"github.com/briefing-news/briefing/summarize/text"
+)
+
+// negation is one negation word, or one word of modality, and its scope: up to
+// three content stems after it in its clause.
 type negation struct {
 	scope  []string
 	before string // the nearest content stem before it in its clause, or ""
 	quant  bool   // "no", "none", "nobody"…: it negates a noun, not a verb
+	class  modal  // a negation, or the modality it gives what follows
+	word   string // as written, for the verdict
+}
+
+// modal is what a marker does to the statement after it: negate it, make it
+// possible only ("could", "may", "might"), or expected and not yet done
+// ("expected to", "plans to", "should"). Certain words ("will", "did", "would"
+// in reported speech) mark nothing: a claim may write "will" for the sources'
+// "would".
+type modal uint8
+
+const (
+	modNegation modal = iota
+	modPossible
+	modExpected
+)
+
+// marker reads a negation or a word of modality at toks[i]: its class and the
+// tokens it takes (0 when there is none). "denied" negates what follows it, as
+// "said … not" does.
+func marker(toks []token, i int) (modal, int) {
+	w := toks[i].Low
+	if isNegation(w) {
+		return modNegation, 1
+	}
+	switch w {
+	case "deny", "denies", "denied", "denying":
+		return modNegation, 1
+	case "would", "can", "should", "due":
+		return 0, 0 // reported speech, ability, advice, cause: too often no modality at all
+	}
+	if toks[i].Cap && !toks[i].Start {
+		return 0, 0 // "in May"
+	}
+	if i+1 < len(toks) && isNegation(toks[i+1].Low) {
+		return 0, 0 // "could not be determined": the negation says it
+	}
+	if i > 0 && isDeterminer(toks[i-1].Low) {
+		return 0, 0 // "the plan to cut emissions" is a noun
+	}
+	switch c, n := text.ModalityAt(toks, i); c {
+	case text.Possible:
+		return modPossible, n
+	case text.Expected:
+		return modExpected, n
+	}
+	return 0, 0
 }
 
 // negations finds the negations of toks with their scopes.
@@ -16,11 +67,16 @@ func negations(toks []token, stemOf func(string) string) []negation {
 	content := func(w token) bool {
 		return !w.Num && !isStopword(w.Low) && !isNegation(w.Low) && !isFigureWord(w.Low) && !isDateWord(w.Low)
 	}
-	for i, t := range toks {
-		if !isNegation(t.Low) {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		class, width := marker(toks, i)
+		if width == 0 {
 			continue
 		}
-		n := negation{quant: isQuantifierNegation(t.Low)}
+		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw}
+		if width > 1 {
+			n.word += " " + toks[i+width-1].Raw
+		}
 		// "no one", "nobody", "nothing", "none" are the subject of what they negate:
 		// the word before them does not narrow it ("a miracle that no one died").
 		pronoun := t.Low == "nobody" || t.Low == "nothing" || t.Low == "none" || t.Low == "no" && i+1 < len(toks) && toks[i+1].Low == "one"
@@ -30,7 +86,7 @@ func negations(toks []token, stemOf func(string) string) []negation {
 				break
 			}
 		}
-		for k := i + 1; k < len(toks) && len(n.scope) < 3 && !t.Brk; k++ {
+		for k := i + width; k < len(toks) && len(n.scope) < 3 && !toks[i+width-1].Brk; k++ {
 			w := toks[k]
 			switch {
 			case len(n.scope) == 0 && isReporting(w.Low):
@@ -52,6 +108,9 @@ func negations(toks []token, stemOf func(string) string) []negation {
 // verb, "not insured"), or scopes that share two stems (all of the shorter one
 // when it has fewer). A negation with nothing after it in its clause matches only its like.
 func sameNegation(a, b negation) bool {
+	if a.class != b.class {
+		return false
+	}
 	if len(a.scope) == 0 || len(b.scope) == 0 {
 		return len(a.scope) == len(b.scope)
 	}
@@ -65,4 +124,12 @@ func sameNegation(a, b negation) bool {
 		}
 	}
 	return n >= min(2, len(a.scope), len(b.scope))
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that":
+		return true
+	}
+	return false
 }
