@@ -63,10 +63,6 @@ type Config struct {
 	DatabaseURL string
 	// Pipeline runs the briefings (workers, and Brief).
 	Pipeline *pipeline.Pipeline
-	// Model and PromptVersion name the answer in the result cache's key, with the
-	// engine that would run (the pipeline's default for "auto").
-	Model         string
-	PromptVersion string
 	// Workers is how many briefings this process runs at once; 0 makes a Service
 	// that only submits and reads.
 	Workers int

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/api/jobs"
-	"github.com/briefing-news/briefing/prompts"
 	"github.com/briefing-news/briefing/summarize/pipeline"
 	"github.com/briefing-news/briefing/summarize/text"
 )
@@ -99,23 +98,21 @@ func (j jobsConfig) check() error {
 func (c *config) openJobs(ctx context.Context, logger *slog.Logger, p *pipeline.Pipeline, workers int, metrics jobs.Metrics) (*jobs.Service, error) {
 	j := c.Jobs
 	s, err := jobs.Open(ctx, jobs.Config{
-		DataDir:       j.DataDir,
-		DatabaseURL:   j.DatabaseURL,
-		Pipeline:      p,
-		Model:         c.Model,
-		PromptVersion: prompts.Version,
-		Workers:       workers,
-		JobTTL:        j.JobTTL,
-		CacheTTL:      j.CacheTTL,
-		StepTTL:       j.StepTTL,
-		MaxQueued:     j.QueueMax,
-		MaxJobs:       j.MaxJobs,
-		MaxResults:    j.MaxResults,
-		MaxSteps:      j.MaxSteps,
-		JobTimeout:    j.JobTimeout,
-		RescueAfter:   j.RescueAfter,
-		Logger:        logger,
-		Metrics:       metrics,
+		DataDir:     j.DataDir,
+		DatabaseURL: j.DatabaseURL,
+		Pipeline:    p,
+		Workers:     workers,
+		JobTTL:      j.JobTTL,
+		CacheTTL:    j.CacheTTL,
+		StepTTL:     j.StepTTL,
+		MaxQueued:   j.QueueMax,
+		MaxJobs:     j.MaxJobs,
+		MaxResults:  j.MaxResults,
+		MaxSteps:    j.MaxSteps,
+		JobTimeout:  j.JobTimeout,
+		RescueAfter: j.RescueAfter,
+		Logger:      logger,
+		Metrics:     metrics,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("start-up: the job store: %w", err)
