@@ -41,21 +41,9 @@ func (s *Service) brief(ctx context.Context, checked summarize.Checked, noCache 
 	// pipeline gets the request as sent (pages fetched), not with its defaults:
 	// the briefing's id is a hash of the request as sent, the same with the
 	// cache as without.
-	sent := checked
-	if p.Fetcher != nil {
-		// Fetched with the ids assigned, so that an error names the article.
-		arts, err := p.Fetcher.Fetch(ctx, checked.Run().Articles)
-		if err != nil {
-			return nil, false, err
-		}
-		if asSent := checked.Sent().Articles; len(arts) == len(asSent) {
-			fetched := make([]summarize.Article, len(arts))
-			for i, a := range arts {
-				a.ID = asSent[i].ID
-				fetched[i] = a
-			}
-			sent = checked.WithArticles(fetched)
-		}
+	sent, err := p.Fetch(ctx, checked)
+	if err != nil {
+		return nil, false, err
 	}
 	req := sent.Run()
 	// The engine that would answer, as the pipeline chooses it; one that is not

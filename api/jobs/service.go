@@ -46,13 +46,27 @@ const (
 	DefaultMaxJobs       = 10_000
 	DefaultMaxResults    = 10_000
 	DefaultMaxSteps      = 100_000
-	DefaultJobTimeout    = 10 * time.Minute
+	DefaultJobTimeout    = 10 * time.Minute // without a Config.Deadline
 	DefaultMaxAttempts   = 3
 	DefaultCleanInterval = 5 * time.Minute
 	DefaultPollInterval  = 250 * time.Millisecond
 	// QueueName is River's queue for briefings.
 	QueueName = "briefing"
 )
+
+// JobMargin is what a job's attempt may take beyond the engine's deadline: the
+// fetching of pages before it and the writing of the result after it; a quarter
+// of the deadline, between 5 s and 1 min.
+func JobMargin(deadline time.Duration) time.Duration {
+	return min(max(deadline/4, 5*time.Second), time.Minute)
+}
+
+// RescueMargin is how long after JobTimeout an attempt still running is taken for
+// lost: a quarter of the timeout, between 1 s and 15 s. With River's rescuer,
+// which looks every 30 s, a lost job runs again within JobTimeout and a minute.
+func RescueMargin(jobTimeout time.Duration) time.Duration {
+	return min(max(jobTimeout/4, time.Second), 15*time.Second)
+}
 
 // Config configures a Service. Zero fields take the defaults above.
 type Config struct {
@@ -73,14 +87,21 @@ type Config struct {
 	CacheTTL time.Duration
 	StepTTL  time.Duration
 	// MaxQueued is the most jobs queued or running in the whole store; Submit
-	// answers KindUnavailable beyond it (default 1000).
+	// answers EUNAVAILABLE beyond it (default 1000).
 	MaxQueued int
 	// MaxJobs, MaxResults and MaxSteps bound by count the finished jobs, the
 	// cached results and the cached steps; the cleaner removes the oldest beyond.
 	MaxJobs, MaxResults, MaxSteps int
-	// JobTimeout bounds one attempt of a job (default 10m). RescueAfter is how long
-	// an attempt may run before River takes it for lost (its process died) and
-	// runs it again; it must exceed JobTimeout (default JobTimeout + 1m).
+	// Deadline is the engine's own deadline, the request deadline of the engine the
+	// jobs run (the API's RequestTimeout): a job's briefing runs under it, as a
+	// request's does, and JobTimeout follows from it.
+	Deadline time.Duration
+	// JobTimeout bounds one attempt of a job, the briefing and the writing of its
+	// result (default: Deadline and JobMargin; DefaultJobTimeout without a
+	// Deadline). RescueAfter is how long an attempt may run before River takes it
+	// for lost (its process died) and runs it again; it must exceed JobTimeout
+	// (default JobTimeout and RescueMargin). River looks for lost jobs every 30 s,
+	// so a job whose worker died runs again within JobTimeout and a minute.
 	JobTimeout  time.Duration
 	RescueAfter time.Duration
 	// MaxAttempts is River's attempts per job, rescues included (default 3).
@@ -107,10 +128,13 @@ func (c Config) withDefaults() Config {
 	def(&c.JobTTL, DefaultJobTTL)
 	def(&c.CacheTTL, DefaultCacheTTL)
 	def(&c.StepTTL, DefaultStepTTL)
+	if c.JobTimeout <= 0 && c.Deadline > 0 {
+		c.JobTimeout = c.Deadline + JobMargin(c.Deadline)
+	}
 	def(&c.JobTimeout, DefaultJobTimeout)
 	def(&c.PollInterval, DefaultPollInterval)
 	if c.RescueAfter <= c.JobTimeout {
-		c.RescueAfter = c.JobTimeout + time.Minute
+		c.RescueAfter = c.JobTimeout + RescueMargin(c.JobTimeout)
 	}
 	if c.CleanInterval == 0 {
 		c.CleanInterval = DefaultCleanInterval
@@ -255,21 +279,17 @@ type Submitted struct {
 }
 
 // Check applies the request rules under the pipeline's limits, for a caller that
-// has not checked req yet (the command line): a request that breaks them is
-// KindInvalid wrapping the *summarize.Error.
+// has not checked req yet (the command line): a request that breaks them is the
+// rules' *summarize.Error (EINVALID, ETOOLARGE).
 func (s *Service) Check(req summarize.Request) (summarize.Checked, error) {
-	c, err := req.Check(s.cfg.Pipeline.RequestLimits())
-	if err != nil {
-		return c, &Error{Kind: KindInvalid, Message: summarize.ErrorMessage(err), Err: err}
-	}
-	return c, nil
+	return req.Check(s.cfg.Pipeline.RequestLimits())
 }
 
 // Submit queues a job for a checked request (Check, or the API's check). With an
 // idempotency key (the IETF Idempotency-Key draft's rules): the same key with the
-// same body is the same job (Existing); with another body, KindConflictBody (422);
-// while the first submission with the key is still being processed,
-// KindConflictRunning (409). A full queue is KindUnavailable with a RetryAfter.
+// same body is the same job (Existing); with another body, EINVALID (422); while
+// the first submission with the key is still being processed, ECONFLICT (409) with
+// a RetryAfter. A full queue is EUNAVAILABLE (503) with a RetryAfter.
 func (s *Service) Submit(ctx context.Context, checked summarize.Checked, opts SubmitOptions) (Submitted, error) {
 	req := checked.Sent()
 	if len(req.Articles) == 0 {
@@ -300,7 +320,7 @@ func (s *Service) Submit(ctx context.Context, checked summarize.Checked, opts Su
 	}
 	if active >= s.cfg.MaxQueued {
 		release()
-		return Submitted{}, &Error{Kind: KindUnavailable, Message: fmt.Sprintf("the queue is full (%d jobs waiting or running)", active), RetryAfter: s.retryAfter() * 2}
+		return Submitted{}, &summarize.Error{Code: summarize.EUNAVAILABLE, Message: fmt.Sprintf("the queue is full (%d jobs waiting or running)", active), RetryAfter: s.retryAfter() * 2}
 	}
 	id := newID()
 	ms := now.UnixMilli()
@@ -372,24 +392,31 @@ func (s *Service) claimKey(ctx context.Context, key, hash string, now time.Time)
 			job = *jobID
 		}
 		if gotHash != hash {
-			return "", &Error{Kind: KindConflictBody, Message: "this Idempotency-Key was used with another request body", JobID: job}
+			return "", summarize.Errorf(summarize.EINVALID, "this Idempotency-Key was used with another request body (job %s)", job)
 		}
 		if job != "" {
 			return job, nil
 		}
 		if ms-created < staleClaim.Milliseconds() {
-			return "", &Error{Kind: KindConflictRunning, Message: "a submission with this Idempotency-Key is still being processed", RetryAfter: time.Second}
+			return "", errKeyInFlight
 		}
 		// The submitter died before it bound a job: take the key over.
 		if n, err := s.st.exec(ctx, `UPDATE briefing_idempotency SET created_at = ? WHERE key = ? AND job_id IS NULL AND created_at = ?`, ms, key, created); err == nil && n == 1 {
 			return "", nil
 		}
 	}
-	return "", &Error{Kind: KindConflictRunning, Message: "a submission with this Idempotency-Key is still being processed", RetryAfter: time.Second}
+	return "", errKeyInFlight
 }
 
+// The errors of the Service are *summarize.Error, in the domain's codes, which the
+// API maps to statuses in its one table.
+var (
+	errNoJob       = summarize.Errorf(summarize.ENOTFOUND, "no job has this id (jobs are kept for a while after they end)")
+	errKeyInFlight = &summarize.Error{Code: summarize.ECONFLICT, Message: "a submission with this Idempotency-Key is still being processed", RetryAfter: time.Second}
+)
+
 func (s *Service) unavailable(msg string, err error) error {
-	return &Error{Kind: KindUnavailable, Message: msg, RetryAfter: 5 * time.Second, Err: err}
+	return &summarize.Error{Code: summarize.EUNAVAILABLE, Message: msg, RetryAfter: 5 * time.Second, Err: err}
 }
 
 // retryAfter hints when a job is worth looking at again: the recent run time of a
@@ -442,7 +469,7 @@ type Job struct {
 	Error *JobError
 }
 
-// Get returns the job, or KindNotFound.
+// Get returns the job, or ENOTFOUND.
 func (s *Service) Get(ctx context.Context, id string) (*Job, error) {
 	var (
 		j                         Job
@@ -455,7 +482,7 @@ func (s *Service) Get(ctx context.Context, id string) (*Job, error) {
 	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT id, status, attempt, progress, result, cached, error_code, error_message, river_id, created_at, updated_at, expires_at
 		FROM briefing_jobs WHERE id = ?`), id).Scan(&j.ID, &j.Status, &j.Attempt, &progress, &result, &cached, &code, &msg, &riverID, &created, &updated, &expires)
 	if isNoRows(err) {
-		return nil, &Error{Kind: KindNotFound, Message: "no job has this id (jobs are kept for a while after they end)"}
+		return nil, errNoJob
 	}
 	if err != nil {
 		return nil, s.unavailable("the job store cannot be read", err)
@@ -527,7 +554,7 @@ func (s *Service) Cancel(ctx context.Context, id string) (*Job, error) {
 	var riverID *int64
 	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT status, river_id FROM briefing_jobs WHERE id = ?`), id).Scan(&status, &riverID)
 	if isNoRows(err) {
-		return nil, &Error{Kind: KindNotFound, Message: "no job has this id (jobs are kept for a while after they end)"}
+		return nil, errNoJob
 	}
 	if err != nil {
 		return nil, s.unavailable("the job store cannot be read", err)
@@ -587,7 +614,7 @@ const (
 func (e Event) Terminal() bool { return e.Kind == EventBriefing || e.Kind == EventError }
 
 // Events returns the job's events after the event id after (0: from the start),
-// at most limit of them (0: 1000), or KindNotFound.
+// at most limit of them (0: 1000), or ENOTFOUND.
 func (s *Service) Events(ctx context.Context, id string, after int64, limit int) ([]Event, error) {
 	if limit <= 0 {
 		limit = 1000
@@ -628,7 +655,7 @@ func (s *Service) Events(ctx context.Context, id string, after int64, limit int)
 
 // Stream sends the job's events after the event id after, as they are stored,
 // and closes the channel after the terminal event or when ctx ends. It reads the
-// store every PollInterval. The first read's error (KindNotFound) is returned.
+// store every PollInterval. The first read's error (ENOTFOUND) is returned.
 func (s *Service) Stream(ctx context.Context, id string, after int64) (<-chan Event, error) {
 	first, err := s.Events(ctx, id, after, 0)
 	if err != nil {

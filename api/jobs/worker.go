@@ -34,6 +34,9 @@ func (retryPolicy) NextRetry(job *rivertype.JobRow) time.Time {
 	return time.Now().Add(time.Duration(job.Attempt) * time.Second)
 }
 
+// errDeadline is the cause of a job's context when Config.Deadline passes.
+var errDeadline = errors.New("jobs: the engine's deadline passed")
+
 // errStopped is the error an attempt returns when this process stops under it.
 var errStopped = errors.New("jobs: the worker stopped; the job goes back to the queue")
 
@@ -90,6 +93,13 @@ func (s *Service) work(ctx context.Context, id string, attempt int) error {
 	// driver), by River (its timeout, its cancel notice) or by this process stopping.
 	jctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
+	if s.cfg.Deadline > 0 {
+		// The engine's deadline, as for a request; the job's timeout leaves a margin
+		// beyond it to write the answer.
+		var stop context.CancelFunc
+		jctx, stop = context.WithTimeoutCause(jctx, s.cfg.Deadline, errDeadline)
+		defer stop()
+	}
 	errCanceled := errors.New("canceled by request")
 	go s.watchCancel(jctx, id, func() { cancel(errCanceled) })
 
@@ -115,6 +125,8 @@ func (s *Service) work(ctx context.Context, id string, attempt int) error {
 		msg := summarize.ErrorMessage(err)
 		if ctx.Err() != nil {
 			code, msg = summarize.ETIMEOUT, "the job ran out of time (BRIEFING_JOB_TIMEOUT)"
+		} else if errors.Is(context.Cause(jctx), errDeadline) {
+			code, msg = summarize.ETIMEOUT, "the briefing ran out of time (BRIEFING_REQUEST_TIMEOUT)"
 		}
 		if code == summarize.EINTERNAL {
 			s.cfg.Logger.Error("jobs: briefing failed", "job", id, "err", err)
