@@ -110,21 +110,12 @@ func resultKey(req summarize.Request, identity string) string {
 }
 
 func (s *Service) cacheGet(ctx context.Context, kind, key string) ([]byte, bool) {
-	var v string
-	now := s.cfg.now().UnixMilli()
-	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT value FROM briefing_cache WHERE key = ? AND kind = ? AND expires_at > ?`), key, kind, now).Scan(&v)
-	if err != nil {
-		return nil, false
-	}
-	s.st.exec(ctx, `UPDATE briefing_cache SET used_at = ? WHERE key = ?`, now, key) //nolint:errcheck
-	return []byte(v), true
+	return s.st.cacheGet(ctx, kind, key, s.cfg.now().UnixMilli())
 }
 
 func (s *Service) cachePut(ctx context.Context, kind, key string, v []byte, ttl time.Duration) {
 	now := s.cfg.now()
-	if _, err := s.st.exec(ctx, `INSERT INTO briefing_cache (key, kind, value, created_at, used_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET value = excluded.value, kind = excluded.kind, created_at = excluded.created_at, used_at = excluded.used_at, expires_at = excluded.expires_at`,
-		key, kind, string(v), now.UnixMilli(), now.UnixMilli(), now.Add(ttl).UnixMilli()); err != nil {
+	if err := s.st.cachePut(ctx, kind, key, v, now.UnixMilli(), now.Add(ttl).UnixMilli()); err != nil {
 		s.cfg.Logger.Warn("jobs: cache write failed", "kind", kind, "err", err)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/base32"
 	"encoding/hex"
 	"encoding/json"
@@ -310,11 +309,11 @@ func (s *Service) Submit(ctx context.Context, checked summarize.Checked, opts Su
 	}
 	release := func() {
 		if key != "" {
-			s.st.exec(context.WithoutCancel(ctx), `DELETE FROM briefing_idempotency WHERE key = ? AND job_id IS NULL`, key) //nolint:errcheck
+			s.st.releaseKey(context.WithoutCancel(ctx), key) //nolint:errcheck
 		}
 	}
-	var active int
-	if err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT COUNT(*) FROM briefing_jobs WHERE status IN ('queued', 'running')`)).Scan(&active); err != nil {
+	active, err := s.st.activeJobs(ctx)
+	if err != nil {
 		release()
 		return Submitted{}, s.unavailable("the job store cannot be read", err)
 	}
@@ -324,8 +323,7 @@ func (s *Service) Submit(ctx context.Context, checked summarize.Checked, opts Su
 	}
 	id := newID()
 	ms := now.UnixMilli()
-	if _, err := s.st.exec(ctx, `INSERT INTO briefing_jobs (id, status, request, no_cache, created_at, updated_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		id, StatusQueued, string(body), boolInt(opts.NoCache), ms, ms, now.Add(s.cfg.JobTTL).UnixMilli()); err != nil {
+	if err := s.st.insertJob(ctx, id, string(body), opts.NoCache, ms, now.Add(s.cfg.JobTTL).UnixMilli()); err != nil {
 		release()
 		return Submitted{}, s.unavailable("the job could not be stored", err)
 	}
@@ -335,11 +333,11 @@ func (s *Service) Submit(ctx context.Context, checked summarize.Checked, opts Su
 		release()
 		return Submitted{}, s.unavailable("the job could not be queued", err)
 	}
-	if _, err := s.st.exec(ctx, `UPDATE briefing_jobs SET river_id = ? WHERE id = ?`, res.Job.ID, id); err != nil {
+	if err := s.st.setRiverID(ctx, id, res.Job.ID); err != nil {
 		s.cfg.Logger.Warn("jobs: river id not stored", "job", id, "err", err)
 	}
 	if key != "" {
-		if _, err := s.st.exec(ctx, `UPDATE briefing_idempotency SET job_id = ? WHERE key = ?`, id, key); err != nil {
+		if err := s.st.bindKey(ctx, key, id); err != nil {
 			s.cfg.Logger.Warn("jobs: idempotency key not bound", "job", id, "err", err)
 		}
 	}
@@ -369,18 +367,14 @@ const staleClaim = 30 * time.Second
 func (s *Service) claimKey(ctx context.Context, key, hash string, now time.Time) (string, error) {
 	ms := now.UnixMilli()
 	for range 3 {
-		n, err := s.st.exec(ctx, `INSERT INTO briefing_idempotency (key, body_hash, created_at, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
-			key, hash, ms, now.Add(s.cfg.JobTTL).UnixMilli())
+		claimed, err := s.st.claimKey(ctx, key, hash, ms, now.Add(s.cfg.JobTTL).UnixMilli())
 		if err != nil {
 			return "", s.unavailable("the job store cannot be written", err)
 		}
-		if n == 1 {
+		if claimed {
 			return "", nil
 		}
-		var gotHash string
-		var jobID *string
-		var created int64
-		err = s.st.db.QueryRowContext(ctx, s.st.q(`SELECT body_hash, job_id, created_at FROM briefing_idempotency WHERE key = ?`), key).Scan(&gotHash, &jobID, &created)
+		gotHash, jobID, created, err := s.st.key(ctx, key)
 		if isNoRows(err) {
 			continue // released meanwhile: claim again
 		}
@@ -401,7 +395,7 @@ func (s *Service) claimKey(ctx context.Context, key, hash string, now time.Time)
 			return "", errKeyInFlight
 		}
 		// The submitter died before it bound a job: take the key over.
-		if n, err := s.st.exec(ctx, `UPDATE briefing_idempotency SET created_at = ? WHERE key = ? AND job_id IS NULL AND created_at = ?`, ms, key, created); err == nil && n == 1 {
+		if ok, err := s.st.retakeKey(ctx, key, created, ms); err == nil && ok {
 			return "", nil
 		}
 	}
@@ -471,22 +465,15 @@ type Job struct {
 
 // Get returns the job, or ENOTFOUND.
 func (s *Service) Get(ctx context.Context, id string) (*Job, error) {
-	var (
-		j                         Job
-		progress                  string
-		result, code, msg         *string
-		riverID                   *int64
-		cached                    int
-		created, updated, expires int64
-	)
-	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT id, status, attempt, progress, result, cached, error_code, error_message, river_id, created_at, updated_at, expires_at
-		FROM briefing_jobs WHERE id = ?`), id).Scan(&j.ID, &j.Status, &j.Attempt, &progress, &result, &cached, &code, &msg, &riverID, &created, &updated, &expires)
+	r, err := s.st.job(ctx, id)
 	if isNoRows(err) {
 		return nil, errNoJob
 	}
 	if err != nil {
 		return nil, s.unavailable("the job store cannot be read", err)
 	}
+	j := Job{ID: r.id, Status: r.status, Attempt: r.attempt}
+	progress, result, code, msg, riverID, created, updated, expires := r.progress, r.result, r.code, r.msg, r.riverID, r.created, r.updated, r.expires
 	if !Terminal(j.Status) {
 		if st, ok := s.reconcile(ctx, id, j.Status, riverID, created); ok {
 			return s.Get(ctx, id)
@@ -495,7 +482,7 @@ func (s *Service) Get(ctx context.Context, id string) (*Job, error) {
 		}
 	}
 	j.CreatedAt, j.UpdatedAt, j.ExpiresAt = time.UnixMilli(created), time.UnixMilli(updated), time.UnixMilli(expires)
-	j.Cached = cached != 0
+	j.Cached = r.cached
 	_ = json.Unmarshal([]byte(progress), &j.Progress)
 	if result != nil {
 		j.Result = &summarize.Briefing{}
@@ -550,9 +537,7 @@ func (s *Service) reconcile(ctx context.Context, id, status string, riverID *int
 // map steps in the step cache). Cancelling a job that is over changes nothing.
 // It returns the job as it is after the request.
 func (s *Service) Cancel(ctx context.Context, id string) (*Job, error) {
-	var status string
-	var riverID *int64
-	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT status, river_id FROM briefing_jobs WHERE id = ?`), id).Scan(&status, &riverID)
+	status, riverID, err := s.st.jobStatus(ctx, id)
 	if isNoRows(err) {
 		return nil, errNoJob
 	}
@@ -560,7 +545,7 @@ func (s *Service) Cancel(ctx context.Context, id string) (*Job, error) {
 		return nil, s.unavailable("the job store cannot be read", err)
 	}
 	if !Terminal(status) {
-		if _, err := s.st.exec(ctx, `UPDATE briefing_jobs SET cancel_requested = 1, updated_at = ? WHERE id = ?`, s.cfg.now().UnixMilli(), id); err != nil {
+		if err := s.st.requestCancel(ctx, id, s.cfg.now().UnixMilli()); err != nil {
 			return nil, s.unavailable("the job store cannot be written", err)
 		}
 		if riverID != nil {
@@ -619,27 +604,18 @@ func (s *Service) Events(ctx context.Context, id string, after int64, limit int)
 	if limit <= 0 {
 		limit = 1000
 	}
-	rows, err := s.st.db.QueryContext(ctx, s.st.q(`SELECT id, data FROM briefing_job_events WHERE job_id = ? AND id > ? ORDER BY id LIMIT ?`), id, after, limit)
+	stored, err := s.st.events(ctx, id, after, limit)
 	if err != nil {
 		return nil, s.unavailable("the job store cannot be read", err)
 	}
-	var out []Event
-	for rows.Next() {
+	out := make([]Event, 0, len(stored))
+	for _, se := range stored {
 		var ev Event
-		var data string
-		if err := rows.Scan(&ev.ID, &data); err != nil {
-			rows.Close()
-			return nil, err
+		if err := json.Unmarshal([]byte(se.data), &ev); err != nil {
+			return nil, fmt.Errorf("jobs: event %d: %w", se.id, err)
 		}
-		if err := json.Unmarshal([]byte(data), &ev); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("jobs: event %d: %w", ev.ID, err)
-		}
+		ev.ID = se.id
 		out = append(out, ev)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
 	}
 	if len(out) == 0 || out[len(out)-1].Kind == EventBriefing {
 		j, err := s.Get(ctx, id) // not found, or the briefing to attach
@@ -699,13 +675,12 @@ func (s *Service) Stream(ctx context.Context, id string, after int64) (<-chan Ev
 }
 
 // addEvent stores one event of the job.
-func (s *Service) addEvent(ctx context.Context, db execer, id string, ev Event) error {
+func (s *Service) addEvent(ctx context.Context, id string, ev Event) error {
 	data, err := json.Marshal(ev)
 	if err != nil {
 		return err
 	}
-	_, err = db.ExecContext(ctx, s.st.q(`INSERT INTO briefing_job_events (job_id, kind, data, created_at) VALUES (?, ?, ?, ?)`), id, ev.Kind, string(data), s.cfg.now().UnixMilli())
-	return err
+	return s.st.addEvent(ctx, s.st.db, id, ev.Kind, string(data), s.cfg.now().UnixMilli())
 }
 
 // finish writes a job's final status and its terminal event in one transaction,
@@ -726,41 +701,27 @@ func (s *Service) finish(ctx context.Context, id, status string, b *summarize.Br
 	if jerr != nil {
 		code, msg = &jerr.Code, &jerr.Message
 	}
-	now := s.cfg.now()
-	tx, err := s.st.db.BeginTx(ctx, nil)
-	if err != nil {
-		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
-		return false
-	}
-	defer tx.Rollback() //nolint:errcheck
-	res, err := tx.ExecContext(ctx, s.st.q(`UPDATE briefing_jobs SET status = ?, result = ?, cached = ?, error_code = ?, error_message = ?, updated_at = ?, finished_at = ?, expires_at = ?
-		WHERE id = ? AND status NOT IN ('succeeded', 'failed', 'canceled')`),
-		status, result, boolInt(cached), code, msg, now.UnixMilli(), now.UnixMilli(), now.Add(s.cfg.JobTTL).UnixMilli(), id)
-	if err != nil {
-		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
-		return false
-	}
-	if n, _ := res.RowsAffected(); n != 1 {
-		return false
-	}
 	ev := Event{Kind: EventError, Status: status, Error: jerr}
 	if status == StatusSucceeded {
 		ev = Event{Kind: EventBriefing, Status: status, Cached: cached}
 	}
-	if err := s.addEvent(ctx, tx, id, ev); err != nil {
+	data, err := json.Marshal(ev)
+	if err != nil {
 		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
 		return false
 	}
-	if err := tx.Commit(); err != nil {
+	now := s.cfg.now()
+	wrote, err := s.st.finish(ctx, finishRow{id: id, status: status, result: result, code: code, msg: msg, cached: cached,
+		now: now.UnixMilli(), expires: now.Add(s.cfg.JobTTL).UnixMilli(), eventKind: ev.Kind, event: string(data)})
+	if err != nil {
 		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
+		return false
+	}
+	if !wrote {
 		return false
 	}
 	s.cfg.Metrics.JobStatus(status)
 	return true
-}
-
-type execer interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
 func newID() string {
