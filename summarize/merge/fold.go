@@ -2,6 +2,7 @@ package merge
 
 import (
 	"cmp"
+	"context"
 	"math"
 	"slices"
 	"strconv"
@@ -94,12 +95,25 @@ const maxVerify = 16
 //
 // counter counts each distinct sentence text once; a nil counter counts words.
 func Merge(docs []Doc, counter Counter, opts Options) summarize.MergeResult {
-	return merge(docs, counter, opts, false)
+	res, _ := merge(context.Background(), docs, counter, opts, false)
+	return res
 }
 
-func merge(docs []Doc, counter Counter, opts Options, exhaustive bool) summarize.MergeResult {
+// MergeContext is Merge under ctx: it looks at ctx every checkEvery sentences
+// it reads or folds, and returns ctx.Err() (and an empty result) once ctx is done.
+func MergeContext(ctx context.Context, docs []Doc, counter Counter, opts Options) (summarize.MergeResult, error) {
+	return merge(ctx, docs, counter, opts, false)
+}
+
+// checkEvery is how many sentences the merge reads or folds between two looks
+// at the context.
+const checkEvery = 64
+
+func merge(ctx context.Context, docs []Doc, counter Counter, opts Options, exhaustive bool) (summarize.MergeResult, error) {
 	m := &merger{opt: opts.withDefaults(), exhaustive: exhaustive}
-	m.prepare(docs, counter)
+	if err := m.prepare(ctx, docs, counter); err != nil {
+		return summarize.MergeResult{}, err
+	}
 	k := m.opt.MinHashes
 	m.exact = make(map[uint64]int32, len(m.sents))
 	m.hashes = newHashFamily(k)
@@ -108,18 +122,23 @@ func merge(docs []Doc, counter Counter, opts Options, exhaustive bool) summarize
 	m.old = make([]uint64, k)
 	m.famOf = make([]int32, len(m.sents))
 	for s := range m.sents {
+		if s%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return summarize.MergeResult{}, err
+			}
+		}
 		m.add(int32(s))
 	}
 	for s := range m.famOf {
 		m.famOf[s] = m.find(m.famOf[s])
 	}
 	syn := m.syndication(docs)
-	return m.result(docs, syn)
+	return m.result(docs, syn), nil
 }
 
 // prepare segments nothing: it reads the given sentences, normalizes them and
 // counts their tokens, each distinct text once.
-func (m *merger) prepare(docs []Doc, counter Counter) {
+func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error {
 	n := 0
 	for _, d := range docs {
 		for _, p := range d.Paragraphs {
@@ -137,6 +156,11 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 				text := strings.TrimSpace(raw)
 				if text == "" {
 					continue
+				}
+				if len(m.sents)%checkEvery == 0 {
+					if err := ctx.Err(); err != nil {
+						return err
+					}
 				}
 				s := sentence{doc: int32(d), para: int32(p), idx: idx, text: text}
 				if doc.Spans != nil {
@@ -204,6 +228,7 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 			}
 		}
 	}
+	return nil
 }
 
 // fits reports whether sentence small folds into big: its shingle containment
