@@ -19,6 +19,8 @@ type analysis struct {
 	kept     map[place]*sentence // by where it stands, for the passages that keep it
 	passages []summarize.Passage
 	stats    []summarize.ArticleStats
+	// byText and holding index the passages for passagesStating (passageIndex)
+	byText, holding map[string][]int
 }
 
 // Analyze reads the merged articles and reports where they differ, who said what

@@ -582,6 +582,8 @@ func (a *analysis) valueOf(sd *side) summarize.DifferenceValue {
 
 // passagesStating returns the ids of the merged passages that carry one of the
 // claims' sentences (the kept variant, or one citing the article and holding the value).
+// Only the passages that hold one of the sentences or the value's first word
+// are read (a.passageIndex), in passage order.
 func (a *analysis) passagesStating(cites []string, value string, cs []claim) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -589,8 +591,20 @@ func (a *analysis) passagesStating(cites []string, value string, cs []claim) []s
 	for _, c := range cs {
 		texts[strings.TrimSpace(c.s.text)] = c.s.stems
 	}
+	byText, holding := a.passageIndex()
+	var cand []int
+	for t := range texts {
+		cand = append(cand, byText[t]...)
+	}
 	first := strings.Fields(value)
-	for _, p := range a.passages {
+	if len(first) > 0 {
+		cand = append(cand, holding[strings.TrimPrefix(first[0], "$")]...)
+		cand = append(cand, holding["#"+first[0]]...)
+	}
+	slices.Sort(cand)
+	cand = slices.Compact(cand)
+	for _, i := range cand {
+		p := a.passages[i]
 		_, ok := texts[strings.TrimSpace(p.Text)]
 		if !ok && len(first) > 0 {
 			for _, src := range p.Sources {
@@ -605,6 +619,7 @@ func (a *analysis) passagesStating(cites []string, value string, cs []claim) []s
 						}
 					}
 				}
+				break // the same test for every cited source
 			}
 		}
 		if ok && !seen[p.ID] {
@@ -613,6 +628,33 @@ func (a *analysis) passagesStating(cites []string, value string, cs []claim) []s
 		}
 	}
 	return out
+}
+
+// passageIndex returns, built once, the passages by their trimmed text and by
+// the words they hold as containsWord reads them: each token without a leading
+// "$", and "#" and the figure of a spelled-out number.
+func (a *analysis) passageIndex() (byText, holding map[string][]int) {
+	if a.byText != nil {
+		return a.byText, a.holding
+	}
+	a.byText, a.holding = map[string][]int{}, map[string][]int{}
+	add := func(k string, i int) {
+		if l := a.holding[k]; len(l) == 0 || l[len(l)-1] != i {
+			a.holding[k] = append(l, i)
+		}
+	}
+	for i, p := range a.passages {
+		t := strings.TrimSpace(p.Text)
+		a.byText[t] = append(a.byText[t], i)
+		toks, _ := a.read(p)
+		for _, tk := range toks {
+			add(strings.TrimPrefix(tk.lower, "$"), i)
+			if n, ok := numberWords[tk.lower]; ok {
+				add("#"+strconv.FormatFloat(n, 'f', -1, 64), i)
+			}
+		}
+	}
+	return a.byText, a.holding
 }
 
 func contains(xs []string, x string) bool {

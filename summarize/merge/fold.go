@@ -633,14 +633,16 @@ func (m *merger) result(docs []Doc, syn []int32) summarize.MergeResult {
 			Start:     R.span.Start,
 			End:       R.span.End,
 		}
+		ids := map[string]bool{}
 		for _, d := range F.sources {
-			p.Sources = appendID(p.Sources, docs[d].ID)
+			p.Sources = appendID(p.Sources, ids, docs[d].ID)
 		}
+		clear(ids)
 		for _, d := range F.sources {
-			if o := syn[d]; o >= 0 && slices.Contains(F.sources, o) {
+			if o := syn[d]; o >= 0 && containsDoc(F.sources, o) {
 				continue
 			}
-			p.IndependentSources = appendID(p.IndependentSources, docs[d].ID)
+			p.IndependentSources = appendID(p.IndependentSources, ids, docs[d].ID)
 		}
 		st.TokensAfter += p.Tokens
 		res.Passages = append(res.Passages, p)
@@ -671,12 +673,21 @@ func (m *merger) result(docs []Doc, syn []int32) summarize.MergeResult {
 	return res
 }
 
-// appendID appends id unless it is already there (articles sharing an id).
-func appendID(ids []string, id string) []string {
-	if slices.Contains(ids, id) {
+// appendID appends id unless it is already there (articles sharing an id):
+// has holds the ids appended so far, so that a passage a thousand articles
+// carry is not read a thousand times.
+func appendID(ids []string, has map[string]bool, id string) []string {
+	if has[id] {
 		return ids
 	}
+	has[id] = true
 	return append(ids, id)
+}
+
+// containsDoc says whether sorted article indices hold d.
+func containsDoc(sources []int32, d int32) bool {
+	_, ok := slices.BinarySearch(sources, d)
+	return ok
 }
 
 func intersect(a, b []uint64) int {
