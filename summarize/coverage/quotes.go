@@ -264,6 +264,7 @@ func (a *analysis) group(all []found) ([]summarize.Quote, error) {
 		variants []known
 		memos    = map[string]*memo{}
 		byNorm   []map[string]*variant // by group: its variants by normalized text
+		inGroup  [][]quoteWords        // by group: its variants' wordings, in order
 		read     = map[string]quoteWords{}
 	)
 	for _, f := range all {
@@ -277,8 +278,22 @@ func (a *analysis) group(all []found) ([]summarize.Quote, error) {
 		}
 		m := memos[fw.norm]
 		if m == nil {
-			m = &memo{group: -1}
+			// a new wording: the groups in order, as the all-pairs scan went,
+			// up to the first that holds a variant of it
+			m = &memo{group: -1, checked: len(variants)}
 			memos[fw.norm] = m
+		scan:
+			for gi, vs := range inGroup {
+				for _, qw := range vs {
+					if err := a.tick(); err != nil {
+						return nil, err
+					}
+					if sameWords(qw, fw) {
+						m.group = gi
+						break scan
+					}
+				}
+			}
 		}
 		for ; m.checked < len(variants); m.checked++ {
 			if err := a.tick(); err != nil {
@@ -293,6 +308,7 @@ func (a *analysis) group(all []found) ([]summarize.Quote, error) {
 			m.group = len(groups)
 			groups = append(groups, &group{speakers: map[string]int{}})
 			byNorm = append(byNorm, map[string]*variant{})
+			inGroup = append(inGroup, nil)
 		}
 		g := groups[m.group]
 		v := byNorm[m.group][fw.norm]
@@ -301,6 +317,7 @@ func (a *analysis) group(all []found) ([]summarize.Quote, error) {
 			g.variants = append(g.variants, v)
 			byNorm[m.group][fw.norm] = v
 			variants = append(variants, known{qw: fw, group: m.group})
+			inGroup[m.group] = append(inGroup[m.group], fw)
 		}
 		v.arts[f.art] = true
 		if f.speaker != "" {
