@@ -118,12 +118,18 @@ func (a *analysis) aligned(keyed []claim) ([]claim, error) {
 		classes []int32           // class ids in order of first entry
 		members map[int32][]entry // by class, in sentence order
 	}
-	buckets := map[string]*bucket{}
-	var order []string
-	classOf := make([]int32, len(a.sents))
+	// a bucket is a kind, an about, a unit and the rest of the slots, as the
+	// sum of their keys' hashes (a multiset hash: no sentence's rest is written
+	// out, so a sentence of many figures costs as many steps, not their square)
+	type bucketKey struct {
+		kind        int
+		about, unit string
+		rest        uint64
+	}
+	buckets := map[bucketKey]*bucket{}
+	var order []bucketKey
 	classIDs := map[string]int32{}
 	var classStems []map[string]bool
-	var key strings.Builder
 	for i, s := range a.sents {
 		if err := a.tick(); err != nil {
 			return nil, err
@@ -137,42 +143,26 @@ func (a *analysis) aligned(keyed []claim) ([]claim, error) {
 			classIDs[s.stemKey] = id
 			classStems = append(classStems, s.stems)
 		}
-		classOf[i] = id
 		for kind, ss := range s.slots {
 			if kindNames[kind] == summarize.KindNumber && covered[s] {
 				continue
 			}
-			keys := make([]string, len(ss))
 			count := map[string]int{}
-			for k, sl := range ss {
-				keys[k] = sl.key
+			var all uint64
+			for _, sl := range ss {
 				count[sl.key]++
+				all += keyHash(sl.key)
 			}
-			sort.Strings(keys)
 			for _, sl := range ss {
 				if count[sl.key] != 1 || sl.about == "" {
 					continue
 				}
-				key.Reset()
-				key.WriteString(kindNames[kind])
-				key.WriteByte(0)
-				key.WriteString(sl.about)
-				key.WriteByte(0)
-				key.WriteString(sl.fig.unit)
-				skipped := false
-				for _, k := range keys {
-					if k == sl.key && !skipped {
-						skipped = true
-						continue
-					}
-					key.WriteByte(0)
-					key.WriteString(k)
-				}
-				b, ok := buckets[key.String()]
+				k := bucketKey{kind: kind, about: sl.about, unit: sl.fig.unit, rest: all - keyHash(sl.key)}
+				b, ok := buckets[k]
 				if !ok {
 					b = &bucket{members: map[int32][]entry{}}
-					buckets[key.String()] = b
-					order = append(order, key.String())
+					buckets[k] = b
+					order = append(order, k)
 				}
 				if _, ok := b.members[id]; !ok {
 					b.classes = append(b.classes, id)
@@ -281,6 +271,23 @@ func (a *analysis) aligned(keyed []claim) ([]claim, error) {
 		out[i] = f.c
 	}
 	return out, nil
+}
+
+// keyHash hashes a slot's key for the multiset hash of aligned's buckets
+// (FNV-1a, then a 64-bit finalizer so that sums of hashes do not collide by
+// carries).
+func keyHash(k string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(k); i++ {
+		h ^= uint64(k[i])
+		h *= 1099511628211
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
 }
 
 // maxClassFanout is the most classes of near-identical sentences one class is
