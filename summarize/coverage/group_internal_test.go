@@ -140,3 +140,8 @@ func TestGroupEqualsAllPairs(t *testing.T) {
 		}
 	}
 }
+
+// sameQuote and normQuote are the old grouping's, on wordings as written.
+func sameQuote(x, y string) bool { return sameWords(readQuote(x), readQuote(y)) }
+
+func normQuote(s string) string { return strings.Join(wordsOf(s), " ") }

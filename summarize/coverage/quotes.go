@@ -198,11 +198,7 @@ func attribute(after, before string) (speaker string, pronoun bool) {
 	return "", false
 }
 
-// sameQuote says whether two wordings are one quotation: most of the shorter's
-// words are in the longer, in any order.
-func sameQuote(x, y string) bool { return sameWords(readQuote(x), readQuote(y)) }
-
-// quoteWords is a wording read once for sameQuote: its words, their set and
+// quoteWords is a wording read once for sameWords: its words, their set and
 // its normalized text.
 type quoteWords struct {
 	words []string
@@ -219,7 +215,8 @@ func readQuote(s string) quoteWords {
 	return q
 }
 
-// sameWords is sameQuote on wordings read.
+// sameWords says whether two wordings are one quotation: most of the
+// shorter's words are in the longer, in any order.
 func sameWords(x, y quoteWords) bool {
 	wx, set, ny := x.words, y.set, len(y.words)
 	if len(x.words) > len(y.words) {
@@ -248,7 +245,7 @@ func (a *analysis) group(all []found) ([]summarize.Quote, error) {
 	}
 	// Every variant of every group, in the order they were made, with its words
 	// read once. A quotation joins the first group with a variant of the same
-	// quotation (sameQuote): for a wording seen before, only the variants made
+	// quotation (sameWords): for a wording seen before, only the variants made
 	// since are compared with it, so that a quotation reprinted by a thousand
 	// articles is not compared a thousand times with every other.
 	type known struct {
@@ -365,8 +362,6 @@ func (a *analysis) group(all []found) ([]summarize.Quote, error) {
 	}
 	return out, nil
 }
-
-func normQuote(s string) string { return strings.Join(wordsOf(s), " ") }
 
 // allCapitalized says whether every word of s is capitalized: a title, not speech.
 func allCapitalized(s string) bool {
