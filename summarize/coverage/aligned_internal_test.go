@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -196,5 +197,36 @@ func TestAlignedReadsSlotsOnce(t *testing.T) {
 		if len(s.slots[k]) == 0 {
 			t.Errorf("%s: no slot read", kind)
 		}
+	}
+}
+
+// TestAlignedLinearInSlots: a sentence of many figures is filed under each of
+// them without writing out the rest of its figures each time: the bytes
+// aligned allocates grow about as the figures, not as their square.
+func TestAlignedLinearInSlots(t *testing.T) {
+	allocated := func(n int) uint64 {
+		var texts [][]string
+		for a := range 2 {
+			var b strings.Builder
+			b.WriteString("The harbour master counted boats in every port along the coast:")
+			for i := range n {
+				fmt.Fprintf(&b, " %d boats,", i*2+a)
+			}
+			texts = append(texts, []string{b.String()})
+		}
+		an := newAnalysis(texts)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		if _, err := an.aligned(nil); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := allocated(500), allocated(5000)
+	if ratio := float64(large) / float64(small); ratio > 25 {
+		t.Errorf("%d bytes for 500 figures, %d for 5,000 (×%.0f, want about ×10)", small, large, ratio)
+	} else {
+		t.Logf("%d bytes for 500 figures, %d for 5,000 (×%.1f)", small, large, ratio)
 	}
 }
