@@ -107,7 +107,10 @@ func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked,
 	}
 	stats := merged.Stats
 	summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressMerge, Merge: &stats})
-	cov := coverage.Analyze(articlesOf(pages), docs, merged)
+	cov, err := coverage.AnalyzeContext(ctx, articlesOf(pages), docs, merged)
+	if err != nil {
+		return nil, nil, stopped(ctx, err)
+	}
 	var rep *summarize.MergeReport
 	if report {
 		// The report's own copy of the passages: the engine and verify read the
@@ -155,7 +158,11 @@ func (p *Pipeline) MergeChecked(ctx context.Context, checked summarize.Checked) 
 	if err != nil {
 		return nil, err
 	}
-	return mergeReport(pages, merged, coverage.Analyze(articlesOf(pages), docs, merged)), nil
+	cov, err := coverage.AnalyzeContext(ctx, articlesOf(pages), docs, merged)
+	if err != nil {
+		return nil, stopped(ctx, err)
+	}
+	return mergeReport(pages, merged, cov), nil
 }
 
 // mergeReport is what Merge returns for the merged pages.
@@ -199,6 +206,9 @@ func (p *Pipeline) CheckClaims(ctx context.Context, checked summarize.CheckedCla
 	}
 	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Texts: textsOf(pages)}
 	results, warnings := verify.CheckClaims(in, claims)
+	if err := cancelled(ctx); err != nil {
+		return nil, err
+	}
 	return &summarize.CheckReport{Claims: results, Warnings: warnings}, nil
 }
 
@@ -368,7 +378,12 @@ func (p *Pipeline) segment(ctx context.Context, pages []normalize.Page, capped b
 			return nil, err
 		}
 		d := merge.Doc{ID: pg.Article.ID, Outlet: pg.Article.Source}
-		for _, para := range pg.Paragraphs {
+		for k, para := range pg.Paragraphs {
+			if k%checkEvery == checkEvery-1 {
+				if err := cancelled(ctx); err != nil {
+					return nil, err
+				}
+			}
 			spans := seg.Spans(para.Text)
 			if len(spans) == 0 {
 				continue
@@ -404,7 +419,10 @@ func (p *Pipeline) merge(ctx context.Context, pages []normalize.Page, docs []mer
 	if err := cancelled(ctx); err != nil {
 		return summarize.MergeResult{}, err
 	}
-	res := merge.Merge(docs, p.Tokenizer, merge.Options{})
+	res, err := merge.MergeContext(ctx, docs, p.Tokenizer, merge.Options{})
+	if err != nil {
+		return summarize.MergeResult{}, stopped(ctx, err)
+	}
 	// The merge counted the story sentences it was given; what the client saves is
 	// measured from the articles as sent, page clutter included: that is what a model
 	// would have read without this stage.
@@ -439,7 +457,13 @@ func (t *tokenCounts) count(s string) int {
 func (p *Pipeline) write(ctx context.Context, engine summarize.Engine, asked string, in *summarize.Input) (*summarize.Briefing, error) {
 	draft, err := engine.Brief(ctx, in)
 	if err == nil {
+		if err := cancelled(ctx); err != nil {
+			return nil, err
+		}
 		b := verify.Verify(draft, in)
+		if err := cancelled(ctx); err != nil {
+			return nil, err
+		}
 		b.Engine = engine.Name()
 		if len(b.Points) > 0 {
 			return b, nil
@@ -474,9 +498,15 @@ func (p *Pipeline) fallback(ctx context.Context, failed, asked string, in *summa
 	}
 	draft, err := ext.Brief(ctx, in)
 	if err != nil {
+		return nil, stopped(ctx, err)
+	}
+	if err := cancelled(ctx); err != nil {
 		return nil, err
 	}
 	b := verify.Verify(draft, in)
+	if err := cancelled(ctx); err != nil {
+		return nil, err
+	}
 	b.Engine = ext.Name()
 	b.Warnings = append([]string{fmt.Sprintf("the %s engine failed (%s); the extractive engine wrote this briefing", failed, summarize.ErrorMessage(cause))}, b.Warnings...)
 	return b, nil
@@ -488,6 +518,18 @@ func (p *Pipeline) segmenter() (*segment.Segmenter, error) {
 	}
 	p.segOnce.Do(func() { p.seg, p.segErr = segment.New() })
 	return p.seg, p.segErr
+}
+
+// checkEvery is how many steps of a loop run between two looks at the context.
+const checkEvery = 64
+
+// stopped turns the error of a stage that returned because ctx is done into
+// the request's ETIMEOUT; any other error is returned as it is.
+func stopped(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return &summarize.Error{Code: summarize.ETIMEOUT, Message: "the request was cancelled", Err: err}
+	}
+	return err
 }
 
 func cancelled(ctx context.Context) error {
