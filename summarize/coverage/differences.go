@@ -656,7 +656,7 @@ func (a *analysis) passageIndex() (byText, holding map[string][]int) {
 		toks, _ := a.read(p)
 		for _, tk := range toks {
 			add(strings.TrimPrefix(tk.lower, "$"), i)
-			if n, ok := numberWords[tk.lower]; ok {
+			if n, ok := numberWord(tk.lower); ok {
 				add("#"+strconv.FormatFloat(n, 'f', -1, 64), i)
 			}
 		}

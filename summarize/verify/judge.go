@@ -103,7 +103,7 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 			}
 			ok := false
 			for _, cn := range c.negs {
-				ok = ok || sameNegation(cn, pn)
+				ok = ok || sameNegation(cn, pn) || cn.class == pn.class && len(pn.scope) > 0 && slices.Contains(cn.reach, pn.scope[0])
 			}
 			if !ok {
 				return &pn, false

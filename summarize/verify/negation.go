@@ -14,20 +14,32 @@ type negation struct {
 	quant  bool   // "no", "none", "nobody"…: it negates a noun, not a verb
 	class  modal  // a negation, or the modality it gives what follows
 	word   string // as written, for the verdict
+	// reach are the content stems after it to the end of its clause: a
+	// coordinated verb shares it ("could take a year and cost 400,000 euros").
+	reach []string
 }
 
-// modal is what a marker does to the statement after it: negate it, make it
-// possible only ("could", "may", "might"), or expected and not yet done
-// ("expected to", "plans to", "should"). Certain words ("will", "did", "would"
-// in reported speech) mark nothing: a claim may write "will" for the sources'
-// "would".
+// modal is what a marker does to the statement after it: negate it, or leave it
+// uncertain: possible only ("could", "may", "might") or expected and not yet
+// done ("expected to", "plans to", "hopes to"). A claim may write one uncertain
+// word for another ("plans to" for "hoped to", "may" for "would be allowed
+// to"), never a certain one for it, nor an uncertain one for a certain one.
+// Certain words ("will", "did", "would" in reported speech) mark nothing: a
+// claim may write "will" for the sources' "would".
 type modal uint8
 
 const (
 	modNegation modal = iota
-	modPossible
-	modExpected
+	modUncertain
 )
+
+// uncertainBefore are the verbs that, before "to", leave what follows undone
+// (with text.ModalityAt's "expected to", "plans to"…).
+var uncertainBefore = map[string]bool{
+	"hope": true, "hopes": true, "hoped": true, "hoping": true, "want": true, "wants": true, "wanted": true,
+	"seek": true, "seeks": true, "sought": true, "allowed": true, "permitted": true, "try": true, "tries": true,
+	"tried": true, "trying": true, "expect": true, "expects": true, "proposed": true, "proposes": true,
+}
 
 // marker reads a negation or a word of modality at toks[i]: its class and the
 // tokens it takes (0 when there is none). "denied" negates what follows it, as
@@ -52,11 +64,12 @@ func marker(toks []token, i int) (modal, int) {
 	if i > 0 && isDeterminer(toks[i-1].Low) {
 		return 0, 0 // "the plan to cut emissions" is a noun
 	}
+	if uncertainBefore[w] && i+1 < len(toks) && toks[i+1].Low == "to" && !toks[i].Brk {
+		return modUncertain, 2
+	}
 	switch c, n := text.ModalityAt(toks, i); c {
-	case text.Possible:
-		return modPossible, n
-	case text.Expected:
-		return modExpected, n
+	case text.Possible, text.Expected:
+		return modUncertain, n
 	}
 	return 0, 0
 }
@@ -83,6 +96,14 @@ func negations(toks []token, stemOf func(string) string) []negation {
 		for k := i - 1; k >= 0 && !toks[k].Brk && !pronoun; k-- {
 			if content(toks[k]) {
 				n.before = stemOf(canonical(toks[k].Low))
+				break
+			}
+		}
+		for k := i + width; k < len(toks) && len(n.reach) < 12 && !toks[i+width-1].Brk; k++ {
+			if content(toks[k]) {
+				n.reach = append(n.reach, stemOf(canonical(toks[k].Low)))
+			}
+			if toks[k].Brk {
 				break
 			}
 		}
@@ -128,7 +149,7 @@ func sameNegation(a, b negation) bool {
 
 func isDeterminer(w string) bool {
 	switch w {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that":
+	case "the", "a", "an", "its", "their", "his", "her", "our":
 		return true
 	}
 	return false
