@@ -48,6 +48,10 @@ type Options struct {
 	// passages that fit when not all do) or "map_reduce" (map every chunk of
 	// passages to notes, then reduce). The extractive engine ignores it.
 	Strategy string
+	// Verify says who checks the points the rules leave partial: "" (the
+	// server's default, BRIEFING_VERIFY), "rules" or "model" (VerifyRules,
+	// VerifyModel). "model" needs a configured model.
+	Verify string
 }
 
 // Values of Options.Strategy.
@@ -118,6 +122,10 @@ type Support struct {
 	// sources dispute (a Difference labelled conflict) and not the others: these
 	// are the sides it leaves out. The point's own side is still supported.
 	Disputed []DifferenceValue
+	// CheckedBy says what gave Status: CheckedByRules (the support checker; ""
+	// reads as it) or CheckedByModel (the model's answer to an entailment
+	// question, Options.Verify "model").
+	CheckedBy string
 }
 
 // Missing is one figure, name, negation or word of a claim that its passages do
@@ -187,6 +195,8 @@ type Usage struct {
 	Strategy string
 	// Steps are the prompt tokens and calls of each step, in order: one "brief"
 	// step, or one "map" step and one "reduce" step per round.
+	// A "verify" step (StepVerify), last, is the entailment questions of
+	// Options.Verify "model"; its calls and tokens are in the totals too.
 	Steps []StepUsage
 	// PassagesSent is how many merged passages the model was shown, over all
 	// calls; PassagesLeftOut how many it was not (the planner left them out).
@@ -200,7 +210,7 @@ type Usage struct {
 // StepUsage is what one step of the plan spent.
 type StepUsage struct {
 	Step             int    // 1 for the brief or map step, 1+n for reduce round n
-	Kind             string // "brief", "map" or "reduce"
+	Kind             string // "brief", "map", "reduce" or "verify"
 	Calls            int    // calls made, repairs and retries included
 	PromptTokens     int
 	CompletionTokens int
