@@ -122,9 +122,9 @@ type Support struct {
 	// sources dispute (a Difference labelled conflict) and not the others: these
 	// are the sides it leaves out. The point's own side is still supported.
 	Disputed []DifferenceValue
-	// CheckedBy says what gave Status: CheckedByRules (the support checker; ""
-	// reads as it) or CheckedByModel (the model's answer to an entailment
-	// question, Options.Verify "model").
+	// CheckedBy says what gave Status: "" or CheckedByRules (the support
+	// checker; verify leaves it "", the API writes "rules") or CheckedByModel
+	// (the model's answer to an entailment question, Options.Verify "model").
 	CheckedBy string
 }
 
