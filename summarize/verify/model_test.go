@@ -267,7 +267,9 @@ func TestSecondOpinionTimeout(t *testing.T) {
 			t.Fatalf("support %+v, want the rules' partial", p.Support)
 		}
 	}
-	if !slices.ContainsFunc(b.Warnings, func(w string) bool { return strings.Contains(w, "no opinion on 2 claim(s)") && strings.Contains(w, "timed out") }) {
+	if !slices.ContainsFunc(b.Warnings, func(w string) bool {
+		return strings.Contains(w, "no opinion on 2 claim(s)") && strings.Contains(w, "timed out")
+	}) {
 		t.Fatalf("warnings %q", b.Warnings)
 	}
 }
