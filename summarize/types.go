@@ -96,6 +96,11 @@ type Briefing struct {
 	// UnsupportedPoints are the engine's points that nothing in the request supports,
 	// taken out of Points (Options.Unsupported "drop", the default).
 	UnsupportedPoints []UnsupportedPoint
+	// Unanswered is how many entailment questions (Options.Verify "model") got
+	// no answer (an error, a timeout, an answer that says neither): their points
+	// keep the rules' verdict. The result cache does not keep such a briefing, so
+	// that the next request asks again. Not part of the API's answer.
+	Unanswered int
 }
 
 // Support statuses of a claim checked against passages (see package verify).

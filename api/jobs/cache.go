@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"time"
 
+	"github.com/briefing-news/briefing/prompts"
 	"github.com/briefing-news/briefing/summarize"
 )
 
@@ -62,7 +63,7 @@ func (s *Service) brief(ctx context.Context, checked summarize.Checked, noCache 
 	if engine == summarize.EngineAuto {
 		engine = p.DefaultEngine
 	}
-	key := s.resultKey(req, engine)
+	key := s.resultKey(req, engine, p.VerifyMode(req.Options.Verify))
 	if !noCache {
 		if v, ok := s.cacheGet(ctx, CacheResult, key); ok {
 			var b summarize.Briefing
@@ -83,8 +84,9 @@ func (s *Service) brief(ctx context.Context, checked summarize.Checked, noCache 
 		return nil, false, err
 	}
 	// A fallback's answer (the llm failed, the extractive engine wrote it) is not
-	// kept: the next request should try the model again.
-	if b.Engine == engine {
+	// kept, nor one whose entailment questions went unanswered: the next request
+	// should try the model again.
+	if b.Engine == engine && b.Unanswered == 0 {
 		if v, err := json.Marshal(b); err == nil {
 			s.cachePut(context.WithoutCancel(ctx), CacheResult, key, v, s.cfg.CacheTTL)
 		}
@@ -97,8 +99,10 @@ const resultKeyVersion = "result/1"
 
 // resultKey is the hash of everything that names an answer: the articles as
 // resolved (ids assigned), the options with their defaults, the engine that runs,
-// and for the llm engine the model and the prompt version.
-func (s *Service) resultKey(req summarize.Request, engine string) string {
+// and for the llm engine the model and the prompt version; with the model's
+// second opinion (verify "model", whatever the engine) the model and the
+// entailment prompt's version.
+func (s *Service) resultKey(req summarize.Request, engine, verify string) string {
 	type article struct {
 		ID, Source, Title, URL, Text, HTML string
 		PublishedAt                        *time.Time
@@ -110,9 +114,14 @@ func (s *Service) resultKey(req summarize.Request, engine string) string {
 		Prompts  string
 		Options  summarize.Options
 		Articles []article
+		Verify   string `json:",omitempty"`
+		Entail   string `json:",omitempty"`
 	}{V: resultKeyVersion, Engine: engine, Options: req.Options}
 	if engine == summarize.EngineLLM {
 		k.Model, k.Prompts = s.cfg.Model, s.cfg.PromptVersion
+	}
+	if verify == summarize.VerifyModel {
+		k.Model, k.Verify, k.Entail = s.cfg.Model, verify, prompts.EntailVersion
 	}
 	for _, a := range req.Articles {
 		k.Articles = append(k.Articles, article{a.ID, a.Source, a.Title, a.URL, a.Text, a.HTML, a.PublishedAt})

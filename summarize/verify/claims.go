@@ -70,7 +70,7 @@ func CheckClaimsWith(ctx context.Context, in *summarize.Input, claims []summariz
 		}
 		texts[i], results[i] = text, r
 	}
-	by, spent, opinions := second.review(ctx, texts, results)
+	by, spent, opinions, _ := second.review(ctx, texts, results)
 	for i, r := range results {
 		res := summarize.ClaimResult{Text: texts[i], Status: r.Status, Unsupported: r.Unsupported, CheckedBy: by[i]}
 		if r.Status != summarize.SupportUnsupported {

@@ -65,10 +65,10 @@ func Askable(r Result) bool {
 // listed). It returns each result's CheckedBy ("" for the rules'
 // verdict, as every point had before the model was asked; CheckedByModel), what the questions spent and the
 // warnings. Nothing is asked when s is nil or has no Entailer.
-func (s *Second) review(ctx context.Context, claims []string, rs []Result) ([]string, summarize.Usage, []string) {
+func (s *Second) review(ctx context.Context, claims []string, rs []Result) ([]string, summarize.Usage, []string, int) {
 	by := make([]string, len(rs)) // "": the rules (summarize.CheckedByRules)
 	if s == nil || s.Entailer == nil {
-		return by, summarize.Usage{}, nil
+		return by, summarize.Usage{}, nil, 0
 	}
 	limit, timeout, conc := s.MaxQuestions, s.Timeout, s.Concurrency
 	if limit <= 0 {
@@ -158,7 +158,7 @@ func (s *Second) review(ctx context.Context, claims []string, rs []Result) ([]st
 	if over > 0 {
 		warnings = append(warnings, fmt.Sprintf("%d more claim(s) the rules found partly supported were not put to the model: at most %d questions a request", over, limit))
 	}
-	return by, usage, warnings
+	return by, usage, warnings, len(failed)
 }
 
 // failure names why a question got no answer, without the upstream's words.

@@ -113,8 +113,9 @@ func VerifyWith(ctx context.Context, d *summarize.Draft, in *summarize.Input, se
 	for i, j := range js {
 		claims[i], results[i] = j.text, j.r
 	}
-	by, spent, opinions := second.review(ctx, claims, results)
+	by, spent, opinions, unanswered := second.review(ctx, claims, results)
 	b.Usage = b.Usage.AddStep(summarize.StepVerify, spent)
+	b.Unanswered = unanswered
 	b.Warnings = append(b.Warnings, opinions...)
 	for i, j := range js {
 		dp, text, labels, valid, r := j.dp, j.text, j.labels, j.valid, results[i]
