@@ -117,6 +117,7 @@ func (s *Service) resultKey(req summarize.Request, engine, verify string) string
 		Verify   string `json:",omitempty"`
 		Entail   string `json:",omitempty"`
 	}{V: resultKeyVersion, Engine: engine, Options: req.Options}
+	k.Options.Verify = "" // as resolved, below: "" and "rules" are one answer
 	if engine == summarize.EngineLLM {
 		k.Model, k.Prompts = s.cfg.Model, s.cfg.PromptVersion
 	}
