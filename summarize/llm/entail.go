@@ -41,13 +41,15 @@ func (e *Engine) Entail(ctx context.Context, claim string, sentences []string) (
 		return summarize.NoOpinion, summarize.Usage{}, &summarize.Error{Code: summarize.EINTERNAL, Message: "rendering the entailment prompt", Err: err}
 	}
 	r := request{
-		kind:         KindVerify,
-		system:       e.prompts.EntailSystem(false),
-		systemSchema: e.prompts.EntailSystem(true),
-		user:         user,
-		maxTokens:    entailAnswerTokens,
-		schema:       e.prompts.EntailSchema(),
-		schemaName:   "entailment",
+		kind:       KindVerify,
+		system:     e.prompts.EntailSystem(false),
+		user:       user,
+		maxTokens:  entailAnswerTokens,
+		schema:     e.prompts.EntailSchema(),
+		schemaName: "entailment",
+	}
+	if e.cfg.schemaShown() { // as for the briefing's calls (Config.SchemaShown)
+		r.systemSchema = e.prompts.EntailSystem(true)
 	}
 	if reasoningModel(e.cfg.Model) {
 		r.maxTokens = entailReasoningAnswerTokens

@@ -180,16 +180,17 @@ func TestVerifyModelAnswers(t *testing.T) {
 	for _, tt := range []struct {
 		name      string
 		answer    string
+		shown     bool // Config.SchemaShown: the schema, not the shape in the prompt
 		status    string
 		checkedBy string
 	}{
-		{"entailed (the schema's answer)", `{"entailed":true}`, summarize.SupportSupported, summarize.CheckedByModel},
-		{"entailed (prose)", "Yes.", summarize.SupportSupported, summarize.CheckedByModel},
-		{"not entailed", `{"entailed":false}`, summarize.SupportUnsupported, summarize.CheckedByModel},
-		{"not entailed (prose)", "No, the sentences say nothing of the weather.", summarize.SupportUnsupported, summarize.CheckedByModel},
+		{"entailed (the schema's answer)", `{"entailed":true}`, true, summarize.SupportSupported, summarize.CheckedByModel},
+		{"entailed (prose)", "Yes.", false, summarize.SupportSupported, summarize.CheckedByModel},
+		{"not entailed", `{"entailed":false}`, false, summarize.SupportUnsupported, summarize.CheckedByModel},
+		{"not entailed (prose)", "No, the sentences say nothing of the weather.", true, summarize.SupportUnsupported, summarize.CheckedByModel},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			p, m := verifyPipeline(t, llm.Config{}, answerWith(tt.answer))
+			p, m := verifyPipeline(t, llm.Config{SchemaShown: &tt.shown}, answerWith(tt.answer))
 			b, err := p.Brief(context.Background(), briefRequest(summarize.VerifyModel))
 			if err != nil {
 				t.Fatal(err)
@@ -220,7 +221,7 @@ func TestVerifyModelAnswers(t *testing.T) {
 				!strings.Contains(string(rf.JSONSchema.Schema), `"entailed"`) {
 				t.Fatalf("question's response_format %+v", rf)
 			}
-			if sys, _ := prompts.New(); question.system() != sys.EntailSystem(true) {
+			if sys, _ := prompts.New(); question.system() != sys.EntailSystem(tt.shown) {
 				t.Fatalf("question's system prompt %q", question.system())
 			}
 			if u := question.user(); !strings.Contains(u, "S1 The ferry Lindqvist ran aground") || strings.Contains(u, "S2 ") || strings.Contains(u, "Divers") {
