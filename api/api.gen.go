@@ -752,7 +752,7 @@ type Progress struct {
 	// Done Model calls done in this stage (cached ones included).
 	Done int `json:"done"`
 
-	// Stage `merge`, `map`, `reduce` …
+	// Stage `merge`, `map`, `reduce`, `verify` (the entailment questions of `options.verify` `model`) …
 	Stage *string `json:"stage,omitempty"`
 
 	// Total Calls planned in this stage, 0 while not known.

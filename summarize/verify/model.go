@@ -121,6 +121,9 @@ func (s *Second) review(ctx context.Context, claims []string, rs []Result) ([]st
 				cost, priced = cost+*u.Cost, true
 			}
 			mu.Unlock()
+			// One progress event a question (stage "verify"): the stream's
+			// client sees the questions go.
+			summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressProgress, Stage: summarize.StepVerify, Total: len(asked)})
 		}()
 	}
 	wg.Wait()

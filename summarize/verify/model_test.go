@@ -221,7 +221,17 @@ func TestSecondOpinionBounds(t *testing.T) {
 		claims = append(claims, summarize.Claim{Text: claim})
 	}
 	m := &scripted{answer: summarize.Entailed, usage: summarize.Usage{PromptTokens: 10, CompletionTokens: 1, LLMCalls: 1}}
-	res, warnings, u := verify.CheckClaimsWith(context.Background(), in, claims, &verify.Second{Entailer: m, Concurrency: 2})
+	var pmu sync.Mutex
+	var progress []summarize.ProgressEvent
+	ctx := summarize.WithProgress(context.Background(), func(ev summarize.ProgressEvent) {
+		pmu.Lock()
+		progress = append(progress, ev)
+		pmu.Unlock()
+	})
+	res, warnings, u := verify.CheckClaimsWith(ctx, in, claims, &verify.Second{Entailer: m, Concurrency: 2})
+	if len(progress) != verify.MaxQuestions || progress[0].Stage != summarize.StepVerify || progress[0].Total != verify.MaxQuestions {
+		t.Fatalf("%d progress events (%+v), want one a question", len(progress), progress)
+	}
 	if got := m.questions(); got != verify.MaxQuestions {
 		t.Fatalf("questions=%d, want %d", got, verify.MaxQuestions)
 	}
