@@ -390,7 +390,8 @@ type BriefingResponse struct {
 	// (`options.verify` `model`: a last step of kind `verify`). An answer from the
 	// result cache (`X-Cache: hit`, or a job with `cached: true`) made no model call:
 	// every figure is zero and `steps` is empty. In a check's answer it is present
-	// when the model was asked (`verify` `model`), and has only the `verify` step.
+	// when `options.verify` (or `BRIEFING_VERIFY`) is `model`, and has at most the
+	// `verify` step (none when no claim was put to the model).
 	Usage Usage `json:"usage"`
 
 	// Warnings What went wrong without failing the briefing (dropped citations, model fallback, …).
@@ -442,7 +443,8 @@ type CheckResponse struct {
 	// (`options.verify` `model`: a last step of kind `verify`). An answer from the
 	// result cache (`X-Cache: hit`, or a job with `cached: true`) made no model call:
 	// every figure is zero and `steps` is empty. In a check's answer it is present
-	// when the model was asked (`verify` `model`), and has only the `verify` step.
+	// when `options.verify` (or `BRIEFING_VERIFY`) is `model`, and has at most the
+	// `verify` step (none when no claim was put to the model).
 	Usage    *Usage   `json:"usage,omitempty"`
 	Warnings []string `json:"warnings"`
 }
@@ -841,7 +843,8 @@ type UnsupportedPoint struct {
 // (`options.verify` `model`: a last step of kind `verify`). An answer from the
 // result cache (`X-Cache: hit`, or a job with `cached: true`) made no model call:
 // every figure is zero and `steps` is empty. In a check's answer it is present
-// when the model was asked (`verify` `model`), and has only the `verify` step.
+// when `options.verify` (or `BRIEFING_VERIFY`) is `model`, and has at most the
+// `verify` step (none when no claim was put to the model).
 type Usage struct {
 	CompletionTokens int `json:"completion_tokens"`
 

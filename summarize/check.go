@@ -37,8 +37,8 @@ type CheckRequest struct {
 type CheckReport struct {
 	Claims   []ClaimResult
 	Warnings []string
-	// Usage is what the entailment questions spent (Verify "model"); nil when
-	// no model was asked.
+	// Usage is what the entailment questions spent (Verify "model", as
+	// resolved); nil with the rules alone.
 	Usage *Usage
 }
 

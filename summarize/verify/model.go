@@ -62,9 +62,10 @@ func Askable(r Result) bool {
 // review asks about every askable result (claims[i] is rs[i]'s claim) and
 // applies the answers to rs in place: Entailed makes it supported (nothing
 // missing), NotEntailed unsupported (the words the rules did not find stay
-// listed). It returns each result's CheckedBy ("" for the rules'
-// verdict, as every point had before the model was asked; CheckedByModel), what the questions spent and the
-// warnings. Nothing is asked when s is nil or has no Entailer.
+// listed). It returns each result's CheckedBy ("" for the rules' verdict, as
+// every point had before the model was asked; or CheckedByModel), what the
+// questions spent, the warnings and how many questions got no answer. Nothing
+// is asked when s is nil or has no Entailer.
 func (s *Second) review(ctx context.Context, claims []string, rs []Result) ([]string, summarize.Usage, []string, int) {
 	by := make([]string, len(rs)) // "": the rules (summarize.CheckedByRules)
 	if s == nil || s.Entailer == nil {
