@@ -135,6 +135,9 @@ func requestFromWire(w BriefingRequest) summarize.Request {
 		if o.Strategy != nil {
 			req.Options.Strategy = string(*o.Strategy)
 		}
+		if o.Verify != nil {
+			req.Options.Verify = string(*o.Verify)
+		}
 	}
 	return req
 }
@@ -143,6 +146,9 @@ func requestFromWire(w BriefingRequest) summarize.Request {
 // summarize.CheckRequest.Valid's.
 func checkFromWire(w CheckRequest) summarize.CheckRequest {
 	req := summarize.CheckRequest{Articles: articlesFromWire(w.Articles), Draft: deref(w.Draft)}
+	if w.Options != nil && w.Options.Verify != nil {
+		req.Verify = string(*w.Options.Verify)
+	}
 	if w.Claims != nil {
 		for _, c := range *w.Claims {
 			claim := summarize.Claim{Text: c.Text}

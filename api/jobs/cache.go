@@ -5,9 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"time"
 
+	"github.com/briefing-news/briefing/prompts"
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/pipeline"
 )
 
 // Cache kinds, in briefing_cache.kind and Metrics.Cache.
@@ -52,7 +55,7 @@ func (s *Service) brief(ctx context.Context, checked summarize.Checked, noCache 
 	if err != nil {
 		return nil, false, err
 	}
-	key := resultKey(req, identity)
+	key := resultKey(req, identity, p.VerifyMode(req.Options.Verify), entailIdentity(p))
 	if !noCache {
 		if v, ok := s.cacheGet(ctx, CacheResult, key); ok {
 			var b summarize.Briefing
@@ -73,8 +76,9 @@ func (s *Service) brief(ctx context.Context, checked summarize.Checked, noCache 
 		return nil, false, err
 	}
 	// A fallback's answer (the llm failed, the extractive engine wrote it) is not
-	// kept: the next request should try the model again.
-	if b.Engine == engine {
+	// kept, nor one whose entailment questions went unanswered: the next request
+	// should try the model again.
+	if b.Engine == engine && b.Unanswered == 0 {
 		if v, err := json.Marshal(b); err == nil {
 			s.cachePut(context.WithoutCancel(ctx), CacheResult, key, v, s.cfg.CacheTTL)
 		}
@@ -89,8 +93,10 @@ const resultKeyVersion = "result/2"
 // resolved (ids assigned), the options with their defaults, and who answers
 // (pipeline.EngineIdentity): the engine, and for the llm engine its endpoint
 // (scheme, host, port, path; never the key), model and prompt version, so that
-// an answer is never served for another endpoint or model.
-func resultKey(req summarize.Request, identity string) string {
+// an answer is never served for another endpoint or model; with the model's
+// second opinion (verify "model", whatever the engine) the identity of the
+// model that judges and the entailment prompt's version.
+func resultKey(req summarize.Request, identity, verify, entailer string) string {
 	type article struct {
 		ID, Source, Title, URL, Text, HTML string
 		PublishedAt                        *time.Time
@@ -100,7 +106,13 @@ func resultKey(req summarize.Request, identity string) string {
 		Engine   string
 		Options  summarize.Options
 		Articles []article
+		Verify   string `json:",omitempty"`
+		Entail   string `json:",omitempty"`
 	}{V: resultKeyVersion, Engine: identity, Options: req.Options}
+	k.Options.Verify = "" // as resolved, below: "" and "rules" are one answer
+	if verify == summarize.VerifyModel {
+		k.Verify, k.Entail = verify+" "+entailer, prompts.EntailVersion
+	}
 	for _, a := range req.Articles {
 		k.Articles = append(k.Articles, article{a.ID, a.Source, a.Title, a.URL, a.Text, a.HTML, a.PublishedAt})
 	}
@@ -138,3 +150,15 @@ func (c stepCache) Put(ctx context.Context, key string, v []byte) {
 // StepCache returns the step cache on the store, for a caller that runs an
 // engine itself.
 func (s *Service) StepCache() summarize.StepCache { return stepCache{s} }
+
+// entailIdentity names the model that gives the second opinion (its endpoint,
+// model and prompt version when it says them), or "" when there is none.
+func entailIdentity(p *pipeline.Pipeline) string {
+	if p.Entailer == nil {
+		return ""
+	}
+	if id, ok := p.Entailer.(summarize.Identified); ok {
+		return id.Identity()
+	}
+	return fmt.Sprintf("%T", p.Entailer)
+}

@@ -20,7 +20,7 @@ func TestSubcommandsHaveOnlyTheFlagsTheyRead(t *testing.T) {
 	// request limits.
 	pipeline := []string{"max-article-chars", "max-articles", "max-html-bytes", "max-total-tokens", "model"}
 	// Where a briefing is written: the pipeline's, the llm engine's and the log's.
-	brief := append([]string{"base-url", "context-tokens", "engine", "llm-concurrency", "llm-timeout", "log-level"}, pipeline...)
+	brief := append([]string{"base-url", "context-tokens", "engine", "llm-concurrency", "llm-timeout", "log-level", "verify"}, pipeline...)
 	tests := []struct {
 		sub   []string
 		flags []string

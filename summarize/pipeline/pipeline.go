@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/coverage"
@@ -37,6 +38,18 @@ type Pipeline struct {
 	// Fetcher gets the pages of articles sent by url alone (summarize/fetch builds
 	// one); nil turns fetching off, and such an article is refused by check.
 	Fetcher Fetcher
+	// Entailer answers the entailment questions of Options.Verify "model" (the
+	// model's second opinion on the points and claims the rules leave partial,
+	// verify.Second); cmd/ sets the llm engine when a model is configured. Nil:
+	// a request that asks for "model" is refused (EINVALID).
+	Entailer summarize.Entailer
+	// Verify is the default of Options.Verify and CheckRequest.Verify
+	// (BRIEFING_VERIFY): "" or "rules", or "model" (which needs Entailer).
+	Verify string
+	// VerifyTimeout and VerifyConcurrency bound the questions: each one's
+	// deadline, and how many are in flight; 0 takes verify's defaults.
+	VerifyTimeout     time.Duration
+	VerifyConcurrency int
 
 	segOnce sync.Once
 	seg     *segment.Segmenter
@@ -101,6 +114,10 @@ func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked,
 	if err != nil {
 		return nil, nil, err
 	}
+	second, err := p.second(req.Options.Verify)
+	if err != nil {
+		return nil, nil, err
+	}
 	pages, docs, merged, err := p.passages(ctx, req.Articles)
 	if err != nil {
 		return nil, nil, err
@@ -123,11 +140,11 @@ func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked,
 	// engine to report; this says which engine runs.
 	summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressPlan, Engine: engine.Name()})
 	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options, Differences: cov.Differences, Texts: textsOf(pages)}
-	b, err := p.write(ctx, engine, req.Options.Engine, in)
+	b, err := p.write(ctx, engine, req.Options.Engine, in, second)
 	if err != nil {
 		return nil, rep, err
 	}
-	b.ID = briefingID(sent, b.Engine)
+	b.ID = briefingID(sent, b.Engine, p.VerifyMode(req.Options.Verify))
 	b.Sources = sources(in.Articles)
 	b.Merge = merged.Stats
 	b.Differences, b.Quotes, b.Coverage = cov.Differences, cov.Quotes, cov.Coverage
@@ -190,6 +207,10 @@ func (p *Pipeline) CheckClaims(ctx context.Context, checked summarize.CheckedCla
 	if len(req.Articles) == 0 {
 		return nil, errUnchecked
 	}
+	second, err := p.second(req.Verify)
+	if err != nil {
+		return nil, err
+	}
 	claims := req.Claims
 	if len(claims) == 0 {
 		var err error
@@ -205,11 +226,36 @@ func (p *Pipeline) CheckClaims(ctx context.Context, checked summarize.CheckedCla
 		return nil, err
 	}
 	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Texts: textsOf(pages)}
-	results, warnings := verify.CheckClaims(in, claims)
+	results, warnings, usage := verify.CheckClaimsWith(ctx, in, claims, second)
 	if err := cancelled(ctx); err != nil {
 		return nil, err
 	}
-	return &summarize.CheckReport{Claims: results, Warnings: warnings}, nil
+	return &summarize.CheckReport{Claims: results, Warnings: warnings, Usage: usage}, nil
+}
+
+// VerifyMode resolves a request's verify option: what it asks, else the
+// pipeline's default (Verify), else "rules".
+func (p *Pipeline) VerifyMode(asked string) string {
+	switch {
+	case asked != "":
+		return asked
+	case p.Verify != "":
+		return p.Verify
+	}
+	return summarize.VerifyRules
+}
+
+// second is the model's second opinion for a request's verify option: nil for
+// "rules"; for "model", the Entailer with the pipeline's bounds, or EINVALID
+// when no model is configured.
+func (p *Pipeline) second(asked string) (*verify.Second, error) {
+	if p.VerifyMode(asked) != summarize.VerifyModel {
+		return nil, nil
+	}
+	if p.Entailer == nil {
+		return nil, summarize.Errorf(summarize.EINVALID, "verify %q needs a model, and none is configured on this server (it needs OPENAI_BASE_URL or OPENAI_API_KEY)", summarize.VerifyModel)
+	}
+	return &verify.Second{Entailer: p.Entailer, Timeout: p.VerifyTimeout, Concurrency: p.VerifyConcurrency}, nil
 }
 
 // draftClaims splits a draft into sentences, each a claim: paragraphs end at a
@@ -454,13 +500,13 @@ func (t *tokenCounts) count(s string) int {
 
 // write runs the engine and verifies its draft; when the engine fails in a way that
 // allows it, the extractive engine writes the briefing instead.
-func (p *Pipeline) write(ctx context.Context, engine summarize.Engine, asked string, in *summarize.Input) (*summarize.Briefing, error) {
+func (p *Pipeline) write(ctx context.Context, engine summarize.Engine, asked string, in *summarize.Input, second *verify.Second) (*summarize.Briefing, error) {
 	draft, err := engine.Brief(ctx, in)
 	if err == nil {
 		if err := cancelled(ctx); err != nil {
 			return nil, err
 		}
-		b := verify.Verify(draft, in)
+		b := verify.VerifyWith(ctx, draft, in, second)
 		if err := cancelled(ctx); err != nil {
 			return nil, err
 		}
@@ -474,13 +520,13 @@ func (p *Pipeline) write(ctx context.Context, engine summarize.Engine, asked str
 		}
 		err = summarize.Errorf(summarize.EUPSTREAM, "the %s engine wrote no point that its cited passages or the articles support", engine.Name())
 	}
-	return p.fallback(ctx, engine.Name(), asked, in, err)
+	return p.fallback(ctx, engine.Name(), asked, in, err, second)
 }
 
 // fallback answers with the extractive engine when the chosen engine failed in a way
 // that allows it: a model failure or deadline, and the client did not insist on the
 // failed engine by name.
-func (p *Pipeline) fallback(ctx context.Context, failed, asked string, in *summarize.Input, cause error) (*summarize.Briefing, error) {
+func (p *Pipeline) fallback(ctx context.Context, failed, asked string, in *summarize.Input, cause error, second *verify.Second) (*summarize.Briefing, error) {
 	code := summarize.ErrorCode(cause)
 	ext, ok := p.Engines[summarize.EngineExtractive]
 	allowed := failed != summarize.EngineExtractive && asked != failed && ok && ctx.Err() == nil &&
@@ -503,7 +549,7 @@ func (p *Pipeline) fallback(ctx context.Context, failed, asked string, in *summa
 	if err := cancelled(ctx); err != nil {
 		return nil, err
 	}
-	b := verify.Verify(draft, in)
+	b := verify.VerifyWith(ctx, draft, in, second)
 	if err := cancelled(ctx); err != nil {
 		return nil, err
 	}
@@ -566,11 +612,14 @@ func sources(articles []summarize.Article) []summarize.Source {
 
 // briefingID is a content hash of the request as sent and the engine that answered: the
 // same articles and options give the same id, which makes answers easy to compare.
-func briefingID(req summarize.Request, engine string) string {
+func briefingID(req summarize.Request, engine, verifyMode string) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%d\x00%d\x00%s\x00", engine, req.Options.MaxPoints, req.Options.MaxWords, req.Options.Engine)
 	if s := req.Options.Strategy; s != "" && s != summarize.StrategyAuto {
 		fmt.Fprintf(h, "strategy=%s\x00", s) // ids of requests without one are unchanged
+	}
+	if verifyMode == summarize.VerifyModel {
+		fmt.Fprintf(h, "verify=%s\x00", verifyMode) // as strategy: the rules' ids are unchanged
 	}
 	for _, a := range req.Articles {
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00", a.ID, a.Source, a.Title, a.URL, a.Text, a.HTML)
