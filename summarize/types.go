@@ -118,6 +118,8 @@ const (
 	MissingWord     = "word"     // a content word
 	MissingAntonym  = "antonym"  // a word the sources say the opposite of ("publicly" for "secretly")
 	MissingModality = "modality" // "could" where the sources say "will", or the reverse
+	MissingRole     = "role"     // who did what to whom reversed ("Lazio beat Roma" for "Roma beat Lazio")
+	MissingDetail   = "detail"   // a detail the sources do not give ("Tuesday morning" for "Tuesday")
 )
 
 // Support is the checker's verdict on one point.

@@ -26,17 +26,18 @@ var lexOptions = lexicon.Options{MaxSense: 3, MaxDepth: 4}
 type way uint8
 
 const (
-	wayNone       way = iota
-	wayExact          // the same stem
-	wayInflection     // another form of the same lemma
-	wayDerivation     // a derived form ("threat" for "threatened")
-	waySynonym        // a synonym
-	wayGeneral        // a more general word than the source's
-	wayCompound       // part of a longer source word ("cliff" in "clifftop")
-	wayAntonym        // the opposite of a source word: not accounted for
+	wayNone         way = iota
+	wayExact            // the same stem
+	wayInflection       // another form of the same lemma
+	wayDerivation       // a derived form ("threat" for "threatened")
+	waySynonym          // a synonym
+	wayGeneral          // a more general word than the source's
+	wayCompound         // part of a longer source word ("cliff" in "clifftop")
+	wayAntonym          // the opposite of a source word: not accounted for
+	wayLooseAntonym     // opposite only through derived forms ("publicly" for "secretly")
 )
 
-var wayNames = [...]string{"none", "exact", "inflection", "derivation", "synonym", "general", "compound", "antonym"}
+var wayNames = [...]string{"none", "exact", "inflection", "derivation", "synonym", "general", "compound", "antonym", "loose antonym"}
 
 func (w way) String() string { return wayNames[w] }
 
@@ -77,6 +78,8 @@ func (r *relations) relate(cw, sw string) way {
 		return wayGeneral
 	case lexicon.Antonym:
 		return wayAntonym
+	case lexicon.LooseAntonym:
+		return wayLooseAntonym
 	}
 	if len(cw) >= 4 && len(sw) >= len(cw)+3 && (strings.HasPrefix(sw, cw) || strings.HasSuffix(sw, cw)) {
 		return wayCompound
@@ -85,7 +88,7 @@ func (r *relations) relate(cw, sw string) way {
 }
 
 // accounted says whether a way accounts for the claim's word.
-func (w way) accounted() bool { return w != wayNone && w != wayAntonym }
+func (w way) accounted() bool { return w != wayNone && w != wayAntonym && w != wayLooseAntonym }
 
 // lexMask returns the content words of c, among those passage p does not carry
 // by stem (m), that p's words account for through the lexicon.
@@ -103,29 +106,4 @@ func (x *Index) lexMask(c *claim, p int32, m uint64) uint64 {
 		}
 	}
 	return out
-}
-
-// antonyms returns the content words of c missing from the set (missing) that a
-// word of the set's passages is the opposite of, each with that word.
-func (x *Index) antonyms(c *claim, missing uint64, set []int32) (bits uint64, opposite map[int]string) {
-	for b, it := range c.items {
-		if c.words&(1<<b) == 0 || missing&(1<<b) == 0 {
-			continue
-		}
-		for _, p := range set {
-			for _, w := range x.words[p] {
-				if c.stems[stem(w)] {
-					continue // the claim has the source's word too: not a swap
-				}
-				if x.rel.relate(it.word, w) == wayAntonym {
-					bits |= 1 << b
-					if opposite == nil {
-						opposite = map[int]string{}
-					}
-					opposite[b] = w
-				}
-			}
-		}
-	}
-	return bits, opposite
 }

@@ -54,6 +54,10 @@ func (x *Index) check(c *claim, ids []string) Result {
 // through the lexicon as well.
 const lexCandidates = 16
 
+// slotCandidates is how many of Find's best candidates the slot rules read
+// besides the set found, when they carry at least half of the claim.
+const slotCandidates = 5
+
 // Find looks through every passage for the smallest set of at most
 // MaxSupportPassages that supports the claim. When none does, the Result is the
 // best set it saw (partial before unsupported, then fewer missing figures and
@@ -90,6 +94,12 @@ func (x *Index) find(c *claim) Result {
 		return int(a - b)
 	})
 	get := func(p int32) uint64 { return ms[p] }
+	c.nearby = nil
+	for _, p := range cands[:min(len(cands), slotCandidates)] {
+		if 2*scores[p] >= int32(score(c.hard|c.words)) {
+			c.nearby = append(c.nearby, p)
+		}
+	}
 
 	var best verdict
 	var bestSet []int32

@@ -21,10 +21,14 @@ type item struct {
 // claim is a claim read into items.
 type claim struct {
 	items []item
-	hard  uint64 // figures and names
-	words uint64 // content words
-	negs  []negation
-	stems map[string]bool // every content stem of the claim, names included
+	toks  []token // the claim as lexed, for the slot rules (slots.go)
+	// nearby are the passages of the request that carry most of the claim (Find
+	// sets them): the slot rules read them as well as the set found.
+	nearby []int32
+	hard   uint64 // figures and names
+	words  uint64 // content words
+	negs   []negation
+	stems  map[string]bool // every content stem of the claim, names included
 	// pos are the token positions of each stem, for the scope of a passage's negation.
 	pos map[string][]int
 	// content are the claim's content stems (s: keys), for a passage's small figures.
@@ -42,7 +46,7 @@ type clause struct {
 
 func (x *Index) read(sentence string) *claim {
 	toks := lex(sentence)
-	c := &claim{stems: map[string]bool{}, pos: map[string][]int{}}
+	c := &claim{toks: toks, stems: map[string]bool{}, pos: map[string][]int{}}
 	lowerHere := map[string]bool{}
 	clauseOf := make([]int, len(toks))
 	nclauses := 1

@@ -43,6 +43,7 @@ type Index struct {
 	post     map[key][]int32 // key → passages that carry it, ascending
 	negs     [][]negation
 	words    [][]string // by passage, its distinct content words in lower case, for the lexicon
+	toks     [][]token  // by passage, its tokens, for the slot rules
 	rel      relations
 	lower    map[string]bool // words some passage writes in lower case
 	capMid   map[string]bool // words some passage writes capitalized inside a sentence
@@ -57,6 +58,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		post:     make(map[key][]int32, len(passages)*4),
 		negs:     make([][]negation, len(passages)),
 		words:    make([][]string, len(passages)),
+		toks:     make([][]token, len(passages)),
 		lower:    map[string]bool{},
 		capMid:   map[string]bool{},
 	}
@@ -76,6 +78,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 	for i, p := range passages {
 		x.pos[p.ID] = int32(i)
 		toks := lex(p.Text)
+		x.toks[i] = toks
 		keys = keys[:0]
 		for _, t := range toks {
 			if t.Num {

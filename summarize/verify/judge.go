@@ -14,9 +14,6 @@ type verdict struct {
 	negation bool   // the negations disagree
 	negated  bool   // a passage negates what the claim (or one of its clauses) states
 	coverage float64
-	// opposite names, by item, the source word that a missing content word is
-	// the opposite of.
-	opposite map[int]string
 	// unmatched is the negation or modality that the claim (mine) or a passage
 	// has and the other does not.
 	unmatched *negation
@@ -59,10 +56,8 @@ func (x *Index) judge(c *claim, m uint64, set []int32, masks func(int32) uint64)
 	if n, mine := x.negationsAgree(c, set, masks); n != nil {
 		v.negation, v.unmatched, v.mine = true, n, mine
 	}
-	var anto uint64
-	anto, v.opposite = x.antonyms(c, missing&c.words, set)
 	switch {
-	case missing&c.hard != 0 || v.negation || anto != 0 || v.coverage < PartialCoverage-1e-9:
+	case missing&c.hard != 0 || v.negation || v.coverage < PartialCoverage-1e-9:
 		v.status = summarize.SupportUnsupported
 	case v.coverage < SupportCoverage-1e-9:
 		v.status = summarize.SupportPartial
@@ -188,20 +183,38 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, els
 	return false
 }
 
-// result turns a verdict on a set into a Result.
+// result turns a verdict on a set into a Result. A set that would support the
+// claim, or support it in part, is read once more for the slot rules
+// (slots.go): an antonym in a kept place, or roles swapped around a verb, and
+// the claim is unsupported.
 func (x *Index) result(c *claim, v verdict, set []int32) Result {
+	var slot []summarize.Missing
+	if v.status != summarize.SupportUnsupported {
+		read := set
+		for _, p := range c.nearby {
+			if !slices.Contains(read, p) {
+				read = append(slices.Clip(read), p)
+			}
+		}
+		if cw, sw, ok := x.antonymIn(c, read); ok {
+			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
+		}
+		if verb, ok := x.rolesSwapped(c, read); ok {
+			slot = append(slot, summarize.Missing{Kind: summarize.MissingRole, Text: "who " + verb + " whom is reversed"})
+		}
+		if len(slot) > 0 {
+			v.status = summarize.SupportUnsupported
+		}
+	}
 	r := Result{Status: v.status, Coverage: v.coverage}
 	if v.status != summarize.SupportSupported {
 		for b, it := range c.items {
 			if v.missing&(1<<b) == 0 {
 				continue
 			}
-			if o, ok := v.opposite[b]; ok {
-				r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: summarize.MissingAntonym, Text: it.text + " (the sources: " + o + ")"})
-				continue
-			}
 			r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: it.kind, Text: it.text})
 		}
+		r.Unsupported = append(r.Unsupported, slot...)
 		if v.negation {
 			kind := summarize.MissingNegation
 			if v.unmatched != nil && v.unmatched.class != modNegation {

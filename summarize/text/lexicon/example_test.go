@@ -19,7 +19,7 @@ func ExampleRelate() {
 	// ceased stopped synonym
 	// vehicle car hypernym
 	// car vehicle hyponym
-	// publicly secretly antonym
+	// publicly secretly loose antonym
 	// building cliff none
 }
 

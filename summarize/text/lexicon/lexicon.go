@@ -67,9 +67,14 @@ const (
 	// one is the other with a negative prefix (un-, in-, im-, il-, ir-, non-,
 	// dis-: "controlled"/"uncontrolled").
 	Antonym
+	// LooseAntonym: opposites only through derived forms and also-see
+	// ("secretly"/"publicly": secretly → secret → covert ↔ overt, an also-see
+	// of public). Weaker than Antonym: it also joins words a reader would not
+	// call opposites.
+	LooseAntonym
 )
 
-var relationNames = [...]string{"none", "same", "inflection", "derivation", "synonym", "hypernym", "hyponym", "antonym"}
+var relationNames = [...]string{"none", "same", "inflection", "derivation", "synonym", "hypernym", "hyponym", "antonym", "loose antonym"}
 
 // String names the relation in lower case.
 func (r Relation) String() string {
@@ -405,13 +410,15 @@ func relate(l *Lexicon, c, s *Word) Relation {
 		if meet(c.anc, s.syn) {
 			return Hyponym
 		}
-		need(stageLoose)
-		if meet(c.antLoose, s.loose) || meet(s.antLoose, c.loose) {
-			return Antonym
-		}
 	}
 	if meet(c.neg, s.lem) || meet(s.neg, c.lem) {
 		return Antonym
+	}
+	if len(c.lem) > 0 && len(s.lem) > 0 {
+		need(stageLoose)
+		if meet(c.antLoose, s.loose) || meet(s.antLoose, c.loose) {
+			return LooseAntonym
+		}
 	}
 	return None
 }
@@ -659,4 +666,31 @@ func group(pos byte) byte {
 		return 'a'
 	}
 	return pos
+}
+
+// CanBeVerb reports whether the word, as written, can be a form of a verb
+// (WordNet's morphy in the verb group: "freed" of "free", "beat", "struck" of
+// "strike"); "bombings" cannot.
+func CanBeVerb(word string) bool { return Default().CanBeVerb(word) }
+
+// CanBeVerb reports whether the word, as written, can be a form of a verb.
+func (l *Lexicon) CanBeVerb(word string) bool {
+	word = lower(word)
+	if id, ok := l.index[word]; ok && len(l.senses(id, posVerb)) > 0 {
+		return true
+	}
+	for _, b := range l.exc[word] {
+		if b.pos == posVerb {
+			return true
+		}
+	}
+	for _, r := range rules[posVerb] {
+		if len(word) <= len(r.suf)+1 || !strings.HasSuffix(word, r.suf) {
+			continue
+		}
+		if id, ok := l.index[word[:len(word)-len(r.suf)]+r.rep]; ok && len(l.senses(id, posVerb)) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -39,7 +39,7 @@ func TestRelate(t *testing.T) {
 		{"uncontrolled", "controlled", lexicon.Antonym}, //
 		{"unaffected", "affected", lexicon.Antonym},     // direct antonyms
 		{"nonviolent", "violent", lexicon.Antonym},      //
-		{"secretly", "publicly", lexicon.Antonym},       // secret's head covert ↔ overt, also-see of public ← publicly
+		{"secretly", "publicly", lexicon.LooseAntonym},  // secret's head covert ↔ overt, also-see of public ← publicly
 		{"rose", "fell", lexicon.Antonym},               // rise ↔ fall
 		{"won", "lost", lexicon.Antonym},                // win ↔ lose
 		{"increase", "decrease", lexicon.Antonym},       //
@@ -220,7 +220,7 @@ func TestFixtureTable(t *testing.T) {
 		{"vehicle", "car", lexicon.Hypernym},
 		{"car", "vehicle", lexicon.Hyponym},
 		{"controlled", "uncontrolled", lexicon.Antonym},
-		{"secretly", "publicly", lexicon.Antonym},
+		{"secretly", "publicly", lexicon.LooseAntonym},
 		{"rose", "fell", lexicon.Antonym},
 		{"scorching", "cold", lexicon.Antonym}, // "cold" is in as hot's antonym
 		{"building", "car", lexicon.None},
@@ -305,5 +305,19 @@ func TestRelateWords(t *testing.T) {
 	}
 	if w := lexicon.Prepare("Mice", lexicon.DefaultOptions()); w.String() != "mice" || !w.Known() {
 		t.Errorf("Prepare(Mice) = %q, known %v", w, w.Known())
+	}
+}
+
+func TestCanBeVerb(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"freed", true}, {"beat", true}, {"struck", true}, {"launched", true}, {"bombings", false},
+		{"suspects", true}, {"ceremony", false}, {"quickly", false},
+	} {
+		if got := lexicon.CanBeVerb(c.word); got != c.want {
+			t.Errorf("CanBeVerb(%q) = %v, want %v", c.word, got, c.want)
+		}
 	}
 }

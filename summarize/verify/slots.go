@@ -1,0 +1,239 @@
+package verify
+
+import (
+	"slices"
+
+	"github.com/briefing-news/briefing/summarize/text"
+	"github.com/briefing-news/briefing/summarize/text/lexicon"
+)
+
+// Slots: a claim that keeps a source sentence's words around a place and
+// changes the word in it. Two changes are read this way, each a hard failure:
+//
+//   - An antonym: in a place where the source has a word, the claim has its
+//     opposite ("publicly" for "secretly", "uncontrolled" for "controlled",
+//     "fell" for "rose"; from the lexicon), or the opposite function word of a
+//     short closed list ("before" for "after", "less" for "more", "below" for
+//     "above"). A place is the same when the nearest word before it or after
+//     it that is not a stopword is the same in both (by stem or value), and the
+//     claim does not also write the source's word.
+//   - Swapped roles: around a verb that claim and source share, the words
+//     (names or content words) on its two sides are the source's, reversed:
+//     "Lazio beat Roma" for "Roma beat Lazio". A passive ("was beaten by")
+//     turns the sides around before they are compared.
+
+// opposites are function words that say the reverse of one another; content
+// words take their opposites from the lexicon.
+var opposites = func() map[string][]string {
+	m := map[string][]string{}
+	for _, p := range [][2]string{
+		{"before", "after"}, {"more", "less"}, {"more", "fewer"}, {"most", "least"}, {"above", "below"},
+		{"over", "under"}, {"up", "down"}, {"higher", "lower"}, {"highest", "lowest"}, {"first", "last"},
+		{"inside", "outside"}, {"earlier", "later"}, {"early", "late"}, {"maximum", "minimum"},
+		{"increase", "decrease"}, {"increased", "decreased"}, {"rise", "fall"}, {"rose", "fell"},
+		{"gained", "lost"}, {"won", "lost"}, {"opened", "closed"}, {"open", "closed"},
+	} {
+		m[p[0]] = append(m[p[0]], p[1])
+		m[p[1]] = append(m[p[1]], p[0])
+	}
+	return m
+}()
+
+// neighbours are the words that stand around a word of a sentence: the
+// nearest two before it and two after it, within five tokens, that are neither
+// stopwords nor opposites, not crossing a sentence break.
+type neighbours []string
+
+// slotKey is how a word is compared as a neighbour: a figure by its value, a
+// word by its stem.
+func slotKey(t token) string {
+	if t.Num {
+		if v, ok := text.ParseNumeral(t.Low); ok {
+			return "#" + text.ValueKey(v)
+		}
+		return "#" + t.Low
+	}
+	return stem(canonical(t.Low))
+}
+
+func slotWord(t token) bool { return t.Num || !isStopword(t.Low) && opposites[t.Low] == nil }
+
+func around(toks []token, i int) neighbours {
+	var n neighbours
+	for k, got := i-1, 0; k >= 0 && k >= i-5 && got < 2; k-- {
+		if toks[k].Brk && k < i-1 {
+			break
+		}
+		if slotWord(toks[k]) {
+			n = append(n, slotKey(toks[k]))
+			got++
+		}
+	}
+	for k, got := i+1, 0; k < len(toks) && k <= i+5 && got < 2; k++ {
+		if slotWord(toks[k]) {
+			n = append(n, slotKey(toks[k]))
+			got++
+		}
+		if toks[k].Brk {
+			break
+		}
+	}
+	return n
+}
+
+// shared counts the words two places have in common.
+func (a neighbours) shared(b neighbours) int {
+	n := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// antonymIn looks in the passages read for a word whose place the claim keeps
+// with the opposite word in it. It returns the claim's word and the source's. A
+// claim word that some passage read writes (or a word accounting for it) in the
+// same place is the claim's own, whatever else the passages say; an opposite
+// through derived forms only ("publicly" for "secretly") needs two words of
+// the place in common, not one.
+func (x *Index) antonymIn(c *claim, read []int32) (claimWord, sourceWord string, ok bool) {
+	for k, t := range c.toks {
+		if t.Num || len(t.Low) < 2 {
+			continue
+		}
+		fn := opposites[t.Low]
+		if fn == nil && (isStopword(t.Low) || isNegation(t.Low) || !c.stems[stem(canonical(t.Low))]) {
+			continue
+		}
+		st := stem(canonical(t.Low))
+		here := around(c.toks, k)
+		own := false
+		type hit struct {
+			word  string
+			loose bool
+			n     int
+		}
+		var found *hit
+		for _, p := range read {
+			for j, s := range x.toks[p] {
+				if s.Num {
+					continue
+				}
+				sst := stem(canonical(s.Low))
+				same := sst == st
+				if !same && fn == nil && !isStopword(s.Low) && len(s.Low) >= 3 {
+					same = x.rel.relate(t.Low, s.Low).accounted()
+				}
+				if same {
+					if here.shared(around(x.toks[p], j)) > 0 {
+						own = true
+					}
+					continue
+				}
+				if c.stems[sst] {
+					continue // the claim writes the source's word too
+				}
+				loose := false
+				opposite := false
+				if fn != nil {
+					opposite = slices.Contains(fn, s.Low)
+				} else if !isStopword(s.Low) && len(s.Low) >= 3 {
+					switch x.rel.relate(t.Low, s.Low) {
+					case wayAntonym:
+						opposite = true
+					case wayLooseAntonym:
+						opposite, loose = true, true
+					}
+				}
+				if !opposite || found != nil {
+					continue
+				}
+				if n := here.shared(around(x.toks[p], j)); n >= 2 || n == 1 && !loose {
+					found = &hit{word: s.Raw, loose: loose, n: n}
+				}
+			}
+		}
+		if found != nil && !own {
+			return t.Raw, found.word, true
+		}
+	}
+	return "", "", false
+}
+
+// carriesStem says whether passage p writes a word of the stem.
+func (x *Index) carriesStem(p int32, st string) bool {
+	for _, s := range x.toks[p] {
+		if !s.Num && stem(canonical(s.Low)) == st {
+			return true
+		}
+	}
+	return false
+}
+
+// argument is a side of a verb: the nearest name or content word within four
+// tokens, not crossing punctuation.
+func argument(toks []token, i, dir int) (key string, at int) {
+	for k, n := i+dir, 0; k >= 0 && k < len(toks) && n < 4; k, n = k+dir, n+1 {
+		t := toks[k]
+		if dir < 0 && t.Brk || dir > 0 && toks[k-1].Brk {
+			return "", -1
+		}
+		if t.Num || isStopword(t.Low) || isNegation(t.Low) || isLight(t.Low) {
+			continue
+		}
+		return slotKey(t), k
+	}
+	return "", -1
+}
+
+// passiveAfter says whether "by" follows toks[i] before toks[end]: "was beaten
+// by Roma".
+func passiveAfter(toks []token, i, end int) bool {
+	for k := i + 1; k < end && k < len(toks); k++ {
+		if toks[k].Low == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// rolesSwapped looks for a verb of the claim whose two sides a passage of the set
+// has reversed. It returns the verb as the claim writes it.
+func (x *Index) rolesSwapped(c *claim, set []int32) (string, bool) {
+	for k, t := range c.toks {
+		if t.Num || t.Cap || isStopword(t.Low) || isNegation(t.Low) || isLight(t.Low) || len(t.Low) < 3 || !lexicon.CanBeVerb(t.Low) {
+			continue
+		}
+		a, _ := argument(c.toks, k, -1)
+		b, bi := argument(c.toks, k, +1)
+		if a == "" || b == "" || a == b {
+			continue
+		}
+		if passiveAfter(c.toks, k, bi) {
+			a, b = b, a
+		}
+		st := stem(canonical(t.Low))
+		for _, p := range set {
+			toks := x.toks[p]
+			for j, s := range toks {
+				if s.Num || stem(canonical(s.Low)) != st {
+					continue
+				}
+				pa, _ := argument(toks, j, -1)
+				pb, pbi := argument(toks, j, +1)
+				if pa == "" || pb == "" {
+					continue
+				}
+				if passiveAfter(toks, j, pbi) {
+					pa, pb = pb, pa
+				}
+				if pa == b && pb == a {
+					return t.Raw, true
+				}
+			}
+		}
+	}
+	return "", false
+}
