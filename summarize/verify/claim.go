@@ -141,6 +141,11 @@ func (x *Index) read(sentence string) *claim {
 			(k > 0 && toks[k-1].Num && toks[k-1].Glued && isOrdinalSuffix(low)) {
 			continue
 		}
+		if isDetailWord(low) {
+			// carried only beside a word the claim puts it with, as a small figure is
+			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: near(toks, k)})
+			continue
+		}
 		add(&words, item{kind: summarize.MissingWord, key: key{keyStem, st}, text: t.Raw, word: low, run: -1, clause: clauseOf[k]})
 	}
 	if len(hard) > maxItems {

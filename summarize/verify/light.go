@@ -44,3 +44,25 @@ var lightWords = func() map[string]bool {
 
 // isLight says whether a lower-case word is a light word.
 func isLight(w string) bool { return lightWords[w] }
+
+// detailWords are words of time and place so specific that a claim may not add
+// them to what its sources say: a time of day ("on Tuesday morning" where the
+// sources say "on Tuesday") and a point of the compass ("northern Ashby Vale"
+// for "Ashby Vale"). A claim's detail word is a hard item, like a figure: the
+// passages must write it.
+var detailWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "overnight",
+		"midnight", "noon", "midday", "dawn", "dusk", "tonight", "nightfall", "daybreak",
+		"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+		"southwestern",
+	} {
+		m[w] = true
+	}
+	return m
+}()
+
+// isDetailWord says whether a lower-case word is a detail word.
+func isDetailWord(w string) bool { return detailWords[w] }
