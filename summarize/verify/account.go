@@ -35,9 +35,10 @@ const (
 	wayCompound         // part of a longer source word ("cliff" in "clifftop")
 	wayAntonym          // the opposite of a source word: not accounted for
 	wayLooseAntonym     // opposite only through derived forms ("publicly" for "secretly")
+	wayNarrower         // more specific than the source's word ("tractor" for "vehicle"): not accounted for
 )
 
-var wayNames = [...]string{"none", "exact", "inflection", "derivation", "synonym", "general", "compound", "antonym", "loose antonym"}
+var wayNames = [...]string{"none", "exact", "inflection", "derivation", "synonym", "general", "compound", "antonym", "loose antonym", "narrower"}
 
 func (w way) String() string { return wayNames[w] }
 
@@ -76,6 +77,8 @@ func (r *relations) relate(cw, sw string) way {
 		return waySynonym
 	case lexicon.Hypernym:
 		return wayGeneral
+	case lexicon.Hyponym:
+		return wayNarrower
 	case lexicon.Antonym:
 		return wayAntonym
 	case lexicon.LooseAntonym:
@@ -88,7 +91,7 @@ func (r *relations) relate(cw, sw string) way {
 }
 
 // accounted says whether a way accounts for the claim's word.
-func (w way) accounted() bool { return w != wayNone && w != wayAntonym && w != wayLooseAntonym }
+func (w way) accounted() bool { return w != wayNone && w <= wayCompound }
 
 // lexMask returns the content words of c, among those passage p does not carry
 // by stem (m), that p's words account for through the lexicon.

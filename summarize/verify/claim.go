@@ -143,7 +143,7 @@ func (x *Index) read(sentence string) *claim {
 		}
 		if isDetailWord(low) {
 			// carried only beside a word the claim puts it with, as a small figure is
-			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: near(toks, k)})
+			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: nearWide(toks, k)})
 			continue
 		}
 		add(&words, item{kind: summarize.MissingWord, key: key{keyStem, st}, text: t.Raw, word: low, run: -1, clause: clauseOf[k]})
@@ -209,6 +209,29 @@ func near(toks []token, at int) []key {
 		}
 	}
 	for k, n := at+1, 0; k < len(toks) && k <= at+8 && n < 3 && !toks[k].Start; k++ {
+		if content(toks[k]) {
+			out = append(out, key{keyStem, stem(canonical(toks[k].Low))})
+			n++
+		}
+	}
+	return out
+}
+
+// nearWide is near for a detail word: the nearest three content words before it
+// and three after it in its sentence, within twelve tokens ("the toll reached 21
+// in the evening" carries "evening" for "the toll rose … by the evening").
+func nearWide(toks []token, at int) []key {
+	var out []key
+	content := func(w token) bool {
+		return !w.Num && len(w.Low) >= 2 && !isStopword(w.Low) && !isFigureWord(w.Low) && !isDateWord(w.Low) && !isNegation(w.Low) && !isDetailWord(w.Low)
+	}
+	for k, n := at-1, 0; k >= 0 && k >= at-12 && n < 3 && !toks[k+1].Start; k-- {
+		if content(toks[k]) {
+			out = append(out, key{keyStem, stem(canonical(toks[k].Low))})
+			n++
+		}
+	}
+	for k, n := at+1, 0; k < len(toks) && k <= at+12 && n < 3 && !toks[k].Start; k++ {
 		if content(toks[k]) {
 			out = append(out, key{keyStem, stem(canonical(toks[k].Low))})
 			n++

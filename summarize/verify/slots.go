@@ -18,7 +18,7 @@ import (
 //     it that is not a stopword is the same in both (by stem or value), and the
 //     claim does not also write the source's word.
 //   - Swapped roles: around a verb that claim and source share, the words
-//     (names or content words) on its two sides are the source's, reversed:
+//     right beside it (subject and object) are the source's, reversed:
 //     "Lazio beat Roma" for "Roma beat Lazio". A passive ("was beaten by")
 //     turns the sides around before they are compared.
 
@@ -172,20 +172,37 @@ func (x *Index) carriesStem(p int32, st string) bool {
 	return false
 }
 
-// argument is a side of a verb: the nearest name or content word within four
-// tokens, not crossing punctuation.
+// argument is a side of a verb: the word next to it, with only auxiliaries
+// ("has", "was", "will") between a subject and its verb and only determiners
+// ("the", "its") between a verb and its object; a preposition, a figure or
+// punctuation between them, and the verb has no such side ("helped in 340
+// arrests", "ease on Wednesday").
 func argument(toks []token, i, dir int) (key string, at int) {
 	for k, n := i+dir, 0; k >= 0 && k < len(toks) && n < 4; k, n = k+dir, n+1 {
 		t := toks[k]
-		if dir < 0 && t.Brk || dir > 0 && toks[k-1].Brk {
+		if dir < 0 && t.Brk || dir > 0 && toks[k-1].Brk || t.Num {
 			return "", -1
 		}
-		if t.Num || isStopword(t.Low) || isNegation(t.Low) || isLight(t.Low) {
+		if dir < 0 && isAuxiliary(t.Low) || dir > 0 && isDeterminer(t.Low) {
 			continue
+		}
+		if isStopword(t.Low) || isNegation(t.Low) || isLight(t.Low) {
+			return "", -1
+		}
+		if dir > 0 && k+1 < len(toks) && !toks[k].Brk && !toks[k+1].Num && !isStopword(toks[k+1].Low) && !toks[k].Cap {
+			return "", -1 // "repair cost", a noun before a noun: not the verb's object
 		}
 		return slotKey(t), k
 	}
 	return "", -1
+}
+
+func isAuxiliary(w string) bool {
+	switch w {
+	case "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "did", "does", "do", "also", "then":
+		return true
+	}
+	return false
 }
 
 // passiveAfter says whether "by" follows toks[i] before toks[end]: "was beaten
@@ -203,7 +220,8 @@ func passiveAfter(toks []token, i, end int) bool {
 // has reversed. It returns the verb as the claim writes it.
 func (x *Index) rolesSwapped(c *claim, set []int32) (string, bool) {
 	for k, t := range c.toks {
-		if t.Num || t.Cap || isStopword(t.Low) || isNegation(t.Low) || isLight(t.Low) || len(t.Low) < 3 || !lexicon.CanBeVerb(t.Low) {
+		if t.Num || t.Cap || isStopword(t.Low) || isNegation(t.Low) || isLight(t.Low) || len(t.Low) < 3 || !lexicon.CanBeVerb(t.Low) ||
+			k > 0 && isDeterminer(c.toks[k-1].Low) {
 			continue
 		}
 		a, _ := argument(c.toks, k, -1)

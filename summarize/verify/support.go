@@ -68,8 +68,8 @@ import (
 // or a toll told in five passages, not on this threshold alone) and no invented
 // sentence is.
 const (
-	SupportCoverage    = 0.6
-	PartialCoverage    = 0.35
+	SupportCoverage    = 0.4
+	PartialCoverage    = 0.25
 	MaxSupportPassages = 3
 )
 

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize/text"
+	"github.com/briefing-news/briefing/summarize/text/lexicon"
 )
 
 // token is one word or numeral of a text, as the text toolkit's lexer reads it.
@@ -42,6 +43,7 @@ func isQuantifierNegation(w string) bool { return text.IsQuantifierNegation(w) }
 // canonical is the form a word is compared in: a country's adjective becomes the
 // country; anything else stays.
 func canonical(low string) string {
+	low = foldAccents(low)
 	if low == "us" {
 		return "america" // a name's "US": the pronoun is a stopword and never gets here
 	}
@@ -72,6 +74,48 @@ var irregular = func() map[string]string {
 		f := strings.Fields(row)
 		for _, w := range f[1:] {
 			m[w] = f[0]
+		}
+	}
+	return m
+}()
+
+// commonWord says whether a lower-case word is an English word of the lexicon
+// ("summer", "corporal"), as opposed to a proper name it does not hold.
+func commonWord(low string) bool { return len(low) > 3 && lexicon.Known(low) }
+
+// foldAccents writes a word without its Latin diacritics, so that "Piñera" is
+// found in "Pinera" and "Guantánamo" in "Guantanamo".
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if f, ok := accentFold[r]; ok {
+			b.WriteRune(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var accentFold = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, accented := range map[rune]string{
+		'a': "àáâãäåāăą", 'c': "çćčĉċ", 'd': "ďđ", 'e': "èéêëēĕėęě", 'g': "ğĝġģ", 'h': "ĥħ", 'i': "ìíîïĩīĭįı",
+		'j': "ĵ", 'k': "ķ", 'l': "ĺļľŀł", 'n': "ñńņňŉ", 'o': "òóôõöøōŏő", 'r': "ŕŗř", 's': "śŝşšș", 't': "ţťŧț",
+		'u': "ùúûüũūŭůűų", 'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
+	} {
+		for _, r := range accented {
+			m[r] = base
 		}
 	}
 	return m

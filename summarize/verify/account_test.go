@@ -1,0 +1,88 @@
+package verify_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/verify"
+)
+
+// TestAccounting pins the rules of accounting and of the meaning checks, each
+// on a source sentence of our own: a faithful paraphrase is supported, a changed
+// fact is not, and the verdict names what changed.
+func TestAccounting(t *testing.T) {
+	pub := time.Date(1998, 10, 16, 12, 0, 0, 0, time.UTC) // a Friday
+	tests := []struct {
+		name, source, claim string
+		want                string // status
+		kind                string // a kind the verdict must name ("" for none)
+	}{
+		// accounted for
+		{"derived form", "The alliance made a threat of airstrikes against the rebels.", "The alliance threatened airstrikes against the rebels.", "supported", ""},
+		{"derived noun", "The minister admitted that the plan had failed.", "The minister made an admission that the plan had failed.", "supported", ""},
+		{"synonym", "The fighting ceased after the ceasefire was agreed.", "The fighting stopped after the ceasefire was agreed.", "supported", ""},
+		{"more general word", "A car hit the barrier on the bridge near Lindholm.", "A vehicle hit the barrier on the bridge near Lindholm.", "supported", ""},
+		{"part of a compound", "Police found the body on a clifftop near Lindholm.", "Police found the body on a cliff near Lindholm.", "supported", ""},
+		{"light words", "Police found the body near Lindholm.", "However, police eventually found the body near Lindholm.", "supported", ""},
+		{"dotted thousands", "The death toll in Aceh passed 80,000.", "The death toll in Aceh passed 80.000.", "supported", ""},
+		{"a month and year from published_at", "Prospects for a deal are dim this month, the envoy said.", "In October 1998, prospects for a deal were dim, the envoy said.", "supported", ""},
+		{"a year from published_at", "Prospects for a deal are dim, the envoy said.", "In 1998 prospects for a deal were dim, the envoy said.", "supported", ""},
+		{"accents", "Rescuers reached Piñera's home town of Lolol.", "Rescuers reached Pinera's home town of Lolol.", "supported", ""},
+		{"uncertain for uncertain", "The trust hoped to release another 14 lynx over five years.", "The trust plans to release another 14 lynx over five years.", "supported", ""},
+		// meaning changed
+		{"another month", "Prospects for a deal are dim this month, the envoy said.", "In March 1998, prospects for a deal were dim, the envoy said.", "unsupported", summarize.MissingFigure},
+		{"antonym from the lexicon", "The fire was an uncontrolled burn in the hills above Lindholm.", "The fire was a controlled burn in the hills above Lindholm.", "unsupported", summarize.MissingAntonym},
+		{"antonym of a verb", "Prices rose sharply in Lisbon in March.", "Prices fell sharply in Lisbon in March.", "unsupported", summarize.MissingAntonym},
+		{"opposite function word", "The quay closed after the inspection in Lindholm.", "The quay closed before the inspection in Lindholm.", "unsupported", summarize.MissingAntonym},
+		{"modality: certain for possible", "The restoration could take a year, the museum said.", "The restoration will take a year, the museum said.", "unsupported", summarize.MissingModality},
+		{"modality: possible for certain", "The restoration will take a year, the museum said.", "The restoration might take a year, the museum said.", "unsupported", summarize.MissingModality},
+		{"modality: expected for done", "The company is expected to announce 300 job cuts.", "The company announced 300 job cuts.", "unsupported", summarize.MissingModality},
+		{"denied for said", "The ministry said the convoy was attacked near Lindholm.", "The ministry denied the convoy was attacked near Lindholm.", "unsupported", summarize.MissingNegation},
+		{"swapped roles", "Roma beat Lazio in the cup final in Rome.", "Lazio beat Roma in the cup final in Rome.", "unsupported", summarize.MissingRole},
+		{"passive keeps roles", "Roma beat Lazio in the cup final in Rome.", "Lazio were beaten by Roma in the cup final in Rome.", "", ""},
+		{"the same roles", "Roma beat Lazio in the cup final in Rome.", "Roma beat Lazio in the final in Rome.", "supported", ""},
+		{"a time of day the sources do not give", "The ferry left Lindholm on Tuesday with 312 passengers.", "The ferry left Lindholm on Tuesday morning with 312 passengers.", "unsupported", summarize.MissingDetail},
+		{"a point of the compass the sources do not give", "The river burst its banks across Ashby Vale.", "The river burst its banks across northern Ashby Vale.", "unsupported", summarize.MissingDetail},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := []summarize.Passage{{ID: "P1", Text: tt.source, Article: "a1", Sources: []string{"a1"}}}
+			x := verify.NewIndex(ps, []summarize.Article{{ID: "a1", PublishedAt: &pub}})
+			r := x.Check(tt.claim, []string{"P1"})
+			var kinds []string
+			for _, m := range r.Unsupported {
+				kinds = append(kinds, m.Kind+":"+m.Text)
+			}
+			if tt.want != "" && r.Status != tt.want {
+				t.Errorf("%q against %q: %s (%s), want %s", tt.claim, tt.source, r.Status, strings.Join(kinds, ", "), tt.want)
+			}
+			if tt.want == "" {
+				for _, m := range r.Unsupported {
+					if m.Kind == summarize.MissingRole {
+						t.Errorf("%q: roles reported swapped (%s)", tt.claim, strings.Join(kinds, ", "))
+					}
+				}
+			}
+			if tt.kind != "" && !strings.Contains(strings.Join(kinds, ","), tt.kind+":") {
+				t.Errorf("%q: names %v, want a %s", tt.claim, kinds, tt.kind)
+			}
+		})
+	}
+}
+
+// TestGeneralizeNeverSpecialize: a claim may use a more general word than its
+// source's, never a more specific one.
+func TestGeneralizeNeverSpecialize(t *testing.T) {
+	ps := []summarize.Passage{{ID: "P1", Text: "A car hit the barrier on the bridge.", Article: "a1", Sources: []string{"a1"}}}
+	x := verify.NewIndex(ps, []summarize.Article{{ID: "a1"}})
+	if r := x.Check("A vehicle hit the barrier on the bridge.", []string{"P1"}); r.Coverage != 1 {
+		t.Errorf("vehicle for car: coverage %.2f, want 1", r.Coverage)
+	}
+	ps[0].Text = "A vehicle hit the barrier on the bridge."
+	x = verify.NewIndex(ps, []summarize.Article{{ID: "a1"}})
+	if r := x.Check("A car hit the barrier on the bridge.", []string{"P1"}); r.Coverage == 1 {
+		t.Errorf("car for vehicle: coverage 1, want the car left unaccounted for")
+	}
+}
