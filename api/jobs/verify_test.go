@@ -47,10 +47,10 @@ func (e *entailer) Entail(context.Context, string, []string) (summarize.Entailme
 func TestResultCacheVerify(t *testing.T) {
 	req := request(1, summarize.EngineLLM)
 	point := ""
-	for _, cand := range []string{
+	for _, cand := range append([]string{
 		"A ferry carrying 201 passengers ran aground near Port Aven in stormy weather amid heavy fog.",
 		"A ferry carrying 201 passengers ran aground near Port Aven in stormy weather amid heavy fog, gales and swell.",
-	} {
+	}, withWeather("A ferry carrying 201 passengers ran aground near Port Aven.")...) {
 		in := &summarize.Input{Articles: req.Run().Articles}
 		p := &pipeline.Pipeline{}
 		rep, err := p.MergeChecked(context.Background(), req)
@@ -115,4 +115,16 @@ func TestResultCacheVerify(t *testing.T) {
 			t.Fatalf("rules again: %+v hit %v err %v", b.Points, hit, err)
 		}
 	})
+}
+
+// withWeather returns base with one to sixteen words of weather added, so that
+// among them one leaves the share of the claim's words its source carries
+// between the rules' partial and supported thresholds, whatever they are.
+func withWeather(base string) []string {
+	extra := []string{"gales", "fog", "swell", "hail", "sleet", "thunder", "drizzle", "spray", "foam", "lightning", "squalls", "mist", "haze", "rain", "snow", "frost"}
+	var out []string
+	for k := 1; k <= len(extra); k++ {
+		out = append(out, strings.TrimSuffix(base, ".")+" amid "+strings.Join(extra[:k], ", ")+".")
+	}
+	return out
 }

@@ -45,6 +45,22 @@ var partialCandidates = []string{
 	"The ferry Lindqvist ran aground outside Port Aven with 212 passengers amid gales, fog and heavy swell.",
 }
 
+func init() {
+	partialCandidates = append(partialCandidates, withWeather("The ferry Lindqvist ran aground outside Port Aven with 212 passengers.")...)
+}
+
+// withWeather returns base with one to sixteen words of weather added, so that
+// among them one leaves the share of the claim's words its source carries
+// between the rules' partial and supported thresholds, whatever they are.
+func withWeather(base string) []string {
+	extra := []string{"gales", "fog", "swell", "hail", "sleet", "thunder", "drizzle", "spray", "foam", "lightning", "squalls", "mist", "haze", "rain", "snow", "frost"}
+	var out []string
+	for k := 1; k <= len(extra); k++ {
+		out = append(out, strings.TrimSuffix(base, ".")+" amid "+strings.Join(extra[:k], ", ")+".")
+	}
+	return out
+}
+
 func claimsFor(t *testing.T, p *pipeline.Pipeline) ferryClaims {
 	t.Helper()
 	rep, err := p.Merge(context.Background(), summarize.Request{Articles: ferryArticles})

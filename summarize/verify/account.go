@@ -14,6 +14,7 @@ package verify
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/briefing-news/briefing/summarize/text/lexicon"
 )
@@ -42,30 +43,36 @@ var wayNames = [...]string{"none", "exact", "inflection", "derivation", "synonym
 
 func (w way) String() string { return wayNames[w] }
 
-// relations keeps each word the checker has asked the lexicon about, prepared
-// once per index (lexicon.Prepare), so that a comparison is a few lookups: a
-// briefing's claims ask about the same words again and again.
-type relations struct {
-	mu    sync.Mutex
-	words map[string]*lexicon.Word
-}
+// relations answers how two words stand to each other through the lexicon.
+// Each word is prepared once per process (lexicon.Prepare) and kept in a shared
+// table, so that a comparison is a few lookups: claims and passages ask about
+// the same words again and again. The table holds at most maxPrepared words; a
+// word past that is prepared for the call alone, so that no input grows it
+// without bound.
+type relations struct{}
 
-func (r *relations) prepared(w string) *lexicon.Word {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	pw, ok := r.words[w]
-	if !ok {
-		if r.words == nil {
-			r.words = map[string]*lexicon.Word{}
+const maxPrepared = 200_000
+
+var (
+	preparedWords sync.Map // string → *lexicon.Word
+	preparedCount atomic.Int64
+)
+
+func (relations) prepared(w string) *lexicon.Word {
+	if pw, ok := preparedWords.Load(w); ok {
+		return pw.(*lexicon.Word)
+	}
+	pw := lexicon.Prepare(w, lexOptions)
+	if preparedCount.Load() < maxPrepared {
+		if _, loaded := preparedWords.LoadOrStore(w, pw); !loaded {
+			preparedCount.Add(1)
 		}
-		pw = lexicon.Prepare(w, lexOptions)
-		r.words[w] = pw
 	}
 	return pw
 }
 
 // relate says how claim word cw (lower case) stands to source word sw.
-func (r *relations) relate(cw, sw string) way {
+func (r relations) relate(cw, sw string) way {
 	switch lexicon.RelateWords(r.prepared(cw), r.prepared(sw)) {
 	case lexicon.Same:
 		return wayExact

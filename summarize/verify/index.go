@@ -44,6 +44,7 @@ type Index struct {
 	negs     [][]negation
 	words    [][]string // by passage, its distinct content words in lower case, for the lexicon
 	toks     [][]token  // by passage, its tokens, for the slot rules
+	stems    [][]string // by passage, its tokens' stems (canonical), parallel to toks
 	rel      relations
 	lower    map[string]bool // words some passage writes in lower case
 	capMid   map[string]bool // words some passage writes capitalized inside a sentence
@@ -59,6 +60,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		negs:     make([][]negation, len(passages)),
 		words:    make([][]string, len(passages)),
 		toks:     make([][]token, len(passages)),
+		stems:    make([][]string, len(passages)),
 		lower:    map[string]bool{},
 		capMid:   map[string]bool{},
 	}
@@ -79,8 +81,9 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		x.pos[p.ID] = int32(i)
 		toks := lex(p.Text)
 		x.toks[i] = toks
+		x.stems[i] = make([]string, len(toks))
 		keys = keys[:0]
-		for _, t := range toks {
+		for j, t := range toks {
 			if t.Num {
 				continue
 			}
@@ -96,6 +99,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				wordKeys[t.Low] = wk
 			}
 			keys = append(keys, wk[0], wk[1])
+			x.stems[i][j] = wk[0].s
 			if len(t.Low) >= 3 && !isStopword(t.Low) && !isNegation(t.Low) && !slices.Contains(x.words[i], t.Low) {
 				x.words[i] = append(x.words[i], t.Low)
 			}

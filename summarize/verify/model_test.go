@@ -35,6 +35,22 @@ var partialClaims = []string{
 	"The ferry Lindqvist ran aground outside Port Aven with 212 passengers, stranding tourists, pensioners and schoolchildren overnight.",
 }
 
+func init() {
+	partialClaims = append(partialClaims, withWeather("The ferry Lindqvist ran aground outside Port Aven with 212 passengers.")...)
+}
+
+// withWeather returns base with one to sixteen words of weather added, so that
+// among them one leaves the share of the claim's words its source carries
+// between the rules' partial and supported thresholds, whatever they are.
+func withWeather(base string) []string {
+	extra := []string{"gales", "fog", "swell", "hail", "sleet", "thunder", "drizzle", "spray", "foam", "lightning", "squalls", "mist", "haze", "rain", "snow", "frost"}
+	var out []string
+	for k := 1; k <= len(extra); k++ {
+		out = append(out, strings.TrimSuffix(base, ".")+" amid "+strings.Join(extra[:k], ", ")+".")
+	}
+	return out
+}
+
 func partialClaim(t *testing.T, in *summarize.Input) string {
 	t.Helper()
 	x := verify.NewIndex(in.Passages, in.Articles)

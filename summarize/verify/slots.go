@@ -109,49 +109,59 @@ func (x *Index) antonymIn(c *claim, read []int32) (claimWord, sourceWord string,
 		}
 		st := stem(canonical(t.Low))
 		here := around(c.toks, k)
+		// First, the cheap test: a passage writes the claim's own word in the same
+		// place, and the place is the claim's.
 		own := false
+		for _, p := range read {
+			for j, s := range x.toks[p] {
+				if !s.Num && x.stems[p][j] == st && here.shared(around(x.toks[p], j)) > 0 {
+					own = true
+					break
+				}
+			}
+			if own {
+				break
+			}
+		}
+		if own {
+			continue
+		}
 		type hit struct {
 			word  string
 			loose bool
-			n     int
 		}
 		var found *hit
 		for _, p := range read {
 			for j, s := range x.toks[p] {
-				if s.Num {
+				if s.Num || found != nil {
 					continue
 				}
-				sst := stem(canonical(s.Low))
-				same := sst == st
-				if !same && fn == nil && !isStopword(s.Low) && len(s.Low) >= 3 {
-					same = x.rel.relate(t.Low, s.Low).accounted()
+				sst := x.stems[p][j]
+				if sst == st || c.stems[sst] {
+					continue // the claim's word, or one the claim writes too
 				}
-				if same {
-					if here.shared(around(x.toks[p], j)) > 0 {
-						own = true
-					}
-					continue
-				}
-				if c.stems[sst] {
-					continue // the claim writes the source's word too
-				}
-				loose := false
-				opposite := false
+				opposite, loose, same := false, false, false
 				if fn != nil {
 					opposite = slices.Contains(fn, s.Low)
 				} else if !isStopword(s.Low) && len(s.Low) >= 3 {
-					switch x.rel.relate(t.Low, s.Low) {
-					case wayAntonym:
+					switch w := x.rel.relate(t.Low, s.Low); {
+					case w == wayAntonym:
 						opposite = true
-					case wayLooseAntonym:
+					case w == wayLooseAntonym:
 						opposite, loose = true, true
+					case w.accounted():
+						same = true
 					}
 				}
-				if !opposite || found != nil {
+				if !opposite && !same {
 					continue
 				}
-				if n := here.shared(around(x.toks[p], j)); n >= 2 || n == 1 && !loose {
-					found = &hit{word: s.Raw, loose: loose, n: n}
+				n := here.shared(around(x.toks[p], j))
+				switch {
+				case same && n > 0:
+					own = true
+				case opposite && (n >= 2 || n == 1 && !loose):
+					found = &hit{word: s.Raw, loose: loose}
 				}
 			}
 		}
@@ -160,16 +170,6 @@ func (x *Index) antonymIn(c *claim, read []int32) (claimWord, sourceWord string,
 		}
 	}
 	return "", "", false
-}
-
-// carriesStem says whether passage p writes a word of the stem.
-func (x *Index) carriesStem(p int32, st string) bool {
-	for _, s := range x.toks[p] {
-		if !s.Num && stem(canonical(s.Low)) == st {
-			return true
-		}
-	}
-	return false
 }
 
 // argument is a side of a verb: the word next to it, with only auxiliaries
@@ -236,7 +236,7 @@ func (x *Index) rolesSwapped(c *claim, set []int32) (string, bool) {
 		for _, p := range set {
 			toks := x.toks[p]
 			for j, s := range toks {
-				if s.Num || stem(canonical(s.Low)) != st {
+				if s.Num || x.stems[p][j] != st {
 					continue
 				}
 				pa, _ := argument(toks, j, -1)
