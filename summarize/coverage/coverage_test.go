@@ -109,6 +109,77 @@ func TestSpeakers(t *testing.T) {
 	}
 }
 
+// TestCleanName: a speaker's name is a span of the text as written, one-spaced,
+// never joined across a sentence's end nor with a stop dropped inside it.
+func TestCleanName(t *testing.T) {
+	for _, tt := range []struct{ run, want string }{
+		{"Giulia Ferrante", "Giulia Ferrante"},
+		{"Giulia Ferrante.", "Giulia Ferrante"},
+		{"Dr. Hanna Lindgren", "Hanna Lindgren"},
+		{"Halvern CEO Miriam Osei", "Miriam Osei"},
+		{"Sen. Ana Ruiz", "Ana Ruiz"},
+		{"The Central News Agency", "Central News Agency"},
+		// a run across a sentence's end: the name starts after the stop
+		{"Ministe. AAAAAAAA", "AAAAAAAA"},
+		{"Port of Kessel. Ana Ruiz", "Ana Ruiz"},
+		{"Kessel. The Harbour Authority", "Harbour Authority"},
+		{"Kessel. Dr. Hanna Lindgren", "Hanna Lindgren"},
+		// initials stay, with their stops, inside the name
+		{"John F. Kennedy", "John F. Kennedy"},
+		{"J.K. Rowling", "J.K. Rowling"},
+		{"Kessel. J. Ruiz", "J. Ruiz"},
+		{"", ""},
+		{"The", ""},
+		{"Kessel.", "Kessel"},
+		{"One Two Three Four Five", ""},
+	} {
+		got := cleanName(tt.run)
+		if got != tt.want {
+			t.Errorf("cleanName(%q) = %q, want %q", tt.run, got, tt.want)
+		}
+		if got != "" && !strings.Contains(strings.Join(strings.Fields(tt.run), " "), got) {
+			t.Errorf("cleanName(%q) = %q, not a span of the run", tt.run, got)
+		}
+	}
+}
+
+// TestLeadingName: after a speech verb the name is the run's start, up to a
+// sentence's end.
+func TestLeadingName(t *testing.T) {
+	for _, tt := range []struct{ run, want string }{
+		{"Giulia Ferrante", "Giulia Ferrante"},
+		{"Mayor Ana Ruiz. Kessel", "Ana Ruiz"},
+		{"Ana Ruiz. The Port", "Ana Ruiz"},
+		{"Dr. Hanna Lindgren. Kessel", "Hanna Lindgren"},
+		{"John F. Kennedy. Kessel", "John F. Kennedy"},
+		{"Halvern CEO Miriam Osei", "Miriam Osei"},
+	} {
+		got := leadingName(tt.run)
+		if got != tt.want {
+			t.Errorf("leadingName(%q) = %q, want %q", tt.run, got, tt.want)
+		}
+		if got != "" && !strings.Contains(strings.Join(strings.Fields(tt.run), " "), got) {
+			t.Errorf("leadingName(%q) = %q, not a span of the run", tt.run, got)
+		}
+	}
+}
+
+// TestSpeakerAcrossStop: the speaker of a quotation whose attribution starts
+// after another sentence's full stop is named from the attribution only (the
+// fuzz finding testdata/fuzz/FuzzAnalyze/speaker_across_stop).
+func TestSpeakerAcrossStop(t *testing.T) {
+	for _, tt := range []struct{ sentence, want string }{
+		{`Ministe. AAAAAAAA said 000"0000000000000000 00 0000 000"0`, "AAAAAAAA"},
+		{`It reopened the Port of Kessel. Ana Ruiz said the port would "pay for every lost day of fishing".`, "Ana Ruiz"},
+		{`"We will pay for every lost day of fishing," said Mayor Ana Ruiz. Kessel reopened.`, "Ana Ruiz"},
+	} {
+		r := Analyze([]summarize.Article{{ID: "a1"}}, []merge.Doc{{ID: "a1", Paragraphs: [][]string{{tt.sentence}}}}, summarize.MergeResult{})
+		if len(r.Quotes) != 1 || r.Quotes[0].Speaker != tt.want {
+			t.Errorf("%q: quotes %+v, want one by %q", tt.sentence, r.Quotes, tt.want)
+		}
+	}
+}
+
 func TestCoverage(t *testing.T) {
 	arts := []summarize.Article{{ID: "a1", Source: "Wire", PublishedAt: at(8)}, {ID: "a2", Source: "Paper", PublishedAt: at(10)}, {ID: "a3", Source: "Site", PublishedAt: at(9)}}
 	docs := []merge.Doc{{ID: "a1"}, {ID: "a2"}, {ID: "a3"}}

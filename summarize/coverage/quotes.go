@@ -3,6 +3,7 @@ package coverage
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/text"
@@ -61,8 +62,21 @@ var notNames = map[string]bool{"He": true, "She": true, "They": true, "It": true
 // cleanName turns a run of capitalized words into a speaker's name: titles
 // dropped ("Dr. Hanna Lindgren" → "Hanna Lindgren", "Halvern CEO Miriam Osei" →
 // "Miriam Osei"), trailing punctuation trimmed. It returns "" for no name.
+//
+// The name is a span of the run as written (one-spaced). The run is one that
+// ends at the speech verb (`Ana Ruiz said`); it can cross a sentence's end
+// ("…the Ministry. Ana Ruiz said"): a word before the last that ends in a stop
+// and is no initial or title ("J.", "Dr.") ends the sentence before the name,
+// which starts after it. Only the last word loses its trailing punctuation, so
+// no stop inside the name is dropped.
 func cleanName(run string) string {
 	ws := strings.Fields(strings.TrimSpace(run))
+	for i := len(ws) - 2; i >= 0; i-- {
+		if endsSentence(ws[i]) {
+			ws = ws[i+1:]
+			break
+		}
+	}
 	for i := len(ws) - 1; i >= 0; i-- {
 		if titles[strings.ToLower(strings.TrimRight(ws[i], ","))] {
 			ws = ws[i+1:]
@@ -72,14 +86,47 @@ func cleanName(run string) string {
 	for len(ws) > 0 && notNames[ws[0]] {
 		ws = ws[1:]
 	}
-	for i, w := range ws {
-		ws[i] = strings.TrimRight(w, ",.;:")
-	}
-	name := strings.TrimSpace(strings.Join(ws, " "))
 	if len(ws) == 0 || len(ws) > 4 {
 		return ""
 	}
-	return name
+	if last := strings.TrimRight(ws[len(ws)-1], ",.;:"); last != "" {
+		ws[len(ws)-1] = last
+	} else {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+// endsSentence says whether a word inside a run of capitalized words ends a
+// sentence: it ends in a stop and is neither a title's abbreviation ("Dr.",
+// "Sen.") nor initials ("J.", "J.K.").
+func endsSentence(w string) bool {
+	if !strings.ContainsAny(w[len(w)-1:], ".!?;:") {
+		return false
+	}
+	if titles[strings.ToLower(w)] {
+		return false
+	}
+	for _, part := range strings.Split(strings.TrimRight(w, "."), ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return true
+		}
+	}
+	return w[len(w)-1] != '.' // "J.:" ends one
+}
+
+// leadingName is cleanName of a run that follows a speech verb (`said Ana
+// Ruiz`): the name is the run's start, up to the end of the sentence, if the
+// run crosses one (`said Mayor Ana Ruiz. Kessel reopened` → "Ana Ruiz").
+func leadingName(run string) string {
+	ws := strings.Fields(run)
+	for i := 0; i < len(ws)-1; i++ {
+		if endsSentence(ws[i]) {
+			ws = ws[:i+1]
+			break
+		}
+	}
+	return cleanName(strings.Join(ws, " "))
 }
 
 // found is one quotation in one article.
@@ -156,7 +203,7 @@ func (a *analysis) quotes() ([]summarize.Quote, error) {
 							last = n
 						}
 					} else if m := anySaidName.FindStringSubmatch(stripQuotes(s)); m != nil {
-						if n := cleanName(m[2]); n != "" {
+						if n := leadingName(m[2]); n != "" {
 							last = n
 						}
 					}
@@ -177,7 +224,7 @@ func attribute(after, before string) (speaker string, pronoun bool) {
 		return "", true
 	}
 	if m := saidName.FindStringSubmatch(after); m != nil {
-		if n := cleanName(m[2]); n != "" {
+		if n := leadingName(m[2]); n != "" {
 			return n, false
 		}
 	}
@@ -187,7 +234,7 @@ func attribute(after, before string) (speaker string, pronoun bool) {
 		}
 	}
 	if m := according.FindStringSubmatch(after); m != nil && len(strings.TrimSpace(after[:strings.Index(after, "according")])) < 3 {
-		if n := cleanName(m[2]); n != "" {
+		if n := leadingName(m[2]); n != "" {
 			return n, false
 		}
 	}
