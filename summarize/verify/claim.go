@@ -10,6 +10,7 @@ type item struct {
 	kind string // summarize.MissingFigure, MissingName or MissingWord
 	key  key    // the index key that carries it
 	alt  key    // figures: another key that carries it, when the claim's numeral has two readings
+	one  [1]key // key, as a slice without allocating (keys)
 	text string // as the claim writes it
 	word string // content words: the word in lower case, for the lexicon
 	run  int    // names: which name of the claim it belongs to (-1 otherwise)
@@ -156,6 +157,9 @@ func (x *Index) read(sentence string) *claim {
 	}
 	c.items = append(hard, words...)
 	for i := range c.items {
+		c.items[i].one[0] = c.items[i].key
+	}
+	for i := range c.items {
 		if i < len(hard) {
 			c.hard |= 1 << i
 		} else {
@@ -255,5 +259,5 @@ func (it *item) keys() []key {
 	if it.alt.s != "" {
 		return []key{it.key, it.alt}
 	}
-	return []key{it.key}
+	return it.one[:]
 }

@@ -217,39 +217,71 @@ func passiveAfter(toks []token, i, end int) bool {
 }
 
 // rolesSwapped looks for a verb of the claim whose two sides a passage of the set
-// has reversed. It returns the verb as the claim writes it.
+// has reversed. The claim's sides are the words right beside its verb
+// (argument); in a passage, which writes each side once, they may stand
+// anywhere in the sentence, and what counts is which stands before the verb:
+// "Portmere Athletic won the cup, beating Kestrel Town" has Kestrel Town after
+// "beating", so "Kestrel Town beat Portmere Athletic" swaps them. It returns
+// the verb as the claim writes it.
 func (x *Index) rolesSwapped(c *claim, set []int32) (string, bool) {
 	for k, t := range c.toks {
 		if t.Num || t.Cap || isStopword(t.Low) || isNegation(t.Low) || isLight(t.Low) || len(t.Low) < 3 || !lexicon.CanBeVerb(t.Low) ||
 			k > 0 && isDeterminer(c.toks[k-1].Low) {
 			continue
 		}
-		a, _ := argument(c.toks, k, -1)
+		a, ai := argument(c.toks, k, -1)
 		b, bi := argument(c.toks, k, +1)
 		if a == "" || b == "" || a == b {
 			continue
 		}
+		// Names may stand anywhere in the source's sentence; common nouns only
+		// right beside its verb ("cracks found in the hangers during an
+		// inspection" is no inspection found by cracks).
+		names := c.toks[ai].Cap && c.toks[bi].Cap
 		if passiveAfter(c.toks, k, bi) {
 			a, b = b, a
 		}
 		st := stem(canonical(t.Low))
 		for _, p := range set {
-			toks := x.toks[p]
-			for j, s := range toks {
-				if s.Num || x.stems[p][j] != st {
-					continue
+			toks, stems := x.toks[p], x.stems[p]
+			if !names {
+				for j := range toks {
+					if toks[j].Num || stems[j] != st {
+						continue
+					}
+					pa, _ := argument(toks, j, -1)
+					pb, pbi := argument(toks, j, +1)
+					if pa == "" || pb == "" {
+						continue
+					}
+					if passiveAfter(toks, j, pbi) {
+						pa, pb = pb, pa
+					}
+					if pa == b && pb == a {
+						return t.Raw, true
+					}
 				}
-				pa, _ := argument(toks, j, -1)
-				pb, pbi := argument(toks, j, +1)
-				if pa == "" || pb == "" {
-					continue
+				continue
+			}
+			at := func(s string) int {
+				i := slices.Index(stems, s)
+				if i < 0 || slices.Index(stems[i+1:], s) >= 0 {
+					return -1 // not there, or there twice
 				}
-				if passiveAfter(toks, j, pbi) {
-					pa, pb = pb, pa
-				}
-				if pa == b && pb == a {
-					return t.Raw, true
-				}
+				return i
+			}
+			j := at(st)
+			pa, pb := at(a), at(b)
+			if j < 0 || pa < 0 || pb < 0 {
+				continue
+			}
+			agentBefore := pa < j && pb > j
+			swapped := pb < j && pa > j
+			if pb < j && pa > j && passiveAfter(toks, j, pa) || pa < j && pb > j && passiveAfter(toks, j, pb) {
+				agentBefore, swapped = swapped, agentBefore // "Lazio were beaten by Roma"
+			}
+			if swapped && !agentBefore {
+				return t.Raw, true
 			}
 		}
 	}
