@@ -102,20 +102,32 @@ func (e JobStatus) Valid() bool {
 
 // Defines values for MissingKind.
 const (
+	MissingKindAntonym  MissingKind = "antonym"
+	MissingKindDetail   MissingKind = "detail"
 	MissingKindFigure   MissingKind = "figure"
+	MissingKindModality MissingKind = "modality"
 	MissingKindName     MissingKind = "name"
 	MissingKindNegation MissingKind = "negation"
+	MissingKindRole     MissingKind = "role"
 	MissingKindWord     MissingKind = "word"
 )
 
 // Valid indicates whether the value is a known member of the MissingKind enum.
 func (e MissingKind) Valid() bool {
 	switch e {
+	case MissingKindAntonym:
+		return true
+	case MissingKindDetail:
+		return true
 	case MissingKindFigure:
+		return true
+	case MissingKindModality:
 		return true
 	case MissingKindName:
 		return true
 	case MissingKindNegation:
+		return true
+	case MissingKindRole:
 		return true
 	case MissingKindWord:
 		return true
@@ -663,7 +675,7 @@ type MergedPassage struct {
 	Tokens int    `json:"tokens"`
 }
 
-// Missing One figure, name, negation or word of a claim that its passages do not carry, as the claim writes it.
+// Missing What a claim says that its passages do not carry, as the claim writes it: a `figure` (a number, amount or date), a `name`, a `negation` the sources do not share, a `modality` ("could" where the sources say "will", or the reverse), an `antonym` (the opposite of the sources' word in the same place), a `role` (who did what to whom reversed), a `detail` the sources do not give (a time of day, a point of the compass), or a content `word`.
 type Missing struct {
 	Kind MissingKind `json:"kind"`
 	Text string      `json:"text"`

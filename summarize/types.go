@@ -140,7 +140,7 @@ type Support struct {
 // Missing is one figure, name, negation or word of a claim that its passages do
 // not carry, as the claim writes it.
 type Missing struct {
-	Kind string // MissingFigure, MissingName, MissingNegation or MissingWord
+	Kind string // MissingFigure, MissingName, MissingNegation, MissingModality, MissingAntonym, MissingRole, MissingDetail or MissingWord
 	Text string
 }
 
