@@ -217,7 +217,7 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 		r.Unsupported = append(r.Unsupported, slot...)
 		if v.negation {
 			kind := summarize.MissingNegation
-			if v.unmatched != nil && v.unmatched.class != modNegation {
+			if !v.negated && v.unmatched != nil && v.unmatched.class != modNegation {
 				kind = summarize.MissingModality
 			}
 			r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: kind, Text: negationText(c, v)})
