@@ -76,6 +76,7 @@ func VerifyWith(ctx context.Context, d *summarize.Draft, in *summarize.Input, se
 			continue
 		}
 		var labels, valid []string
+		seen := make(map[string]bool, len(dp.Passages)) // a difference point may cite thousands
 		for _, raw := range dp.Passages {
 			label := summarize.NormalizeLabel(raw)
 			if _, ok := byID[label]; !ok {
@@ -83,7 +84,8 @@ func VerifyWith(ctx context.Context, d *summarize.Draft, in *summarize.Input, se
 				labels = append(labels, label)
 				continue
 			}
-			if !slices.Contains(valid, label) {
+			if !seen[label] {
+				seen[label] = true
 				valid = append(valid, label)
 				labels = append(labels, label)
 			}
