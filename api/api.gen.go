@@ -709,6 +709,50 @@ type StepUsage struct {
 	Step int `json:"step"`
 }
 
+// StoriesOptions defines model for StoriesOptions.
+type StoriesOptions struct {
+	// WindowHours The most hours between two articles' published times for them to be the
+	// same event (default 96); it applies only when both give one.
+	WindowHours *float32 `json:"window_hours,omitempty"`
+}
+
+// StoriesRequest A feed of articles to group into stories.
+type StoriesRequest struct {
+	// Articles At least one article, at most `BRIEFING_MAX_FEED_ARTICLES` (default 5,000, the
+	// `maxItems` here). More is answered with 413.
+	Articles []Article       `json:"articles"`
+	Options  *StoriesOptions `json:"options,omitempty"`
+}
+
+// StoriesResponse defines model for StoriesResponse.
+type StoriesResponse struct {
+	// Singletons The ids of the articles that share their event with no other article, in feed order.
+	Singletons []string `json:"singletons"`
+
+	// Stories The stories, largest first, then the most recent first.
+	Stories []Story `json:"stories"`
+}
+
+// Story defines model for Story.
+type Story struct {
+	// Articles The ids of its articles, oldest first (unknown times last).
+	Articles       []string   `json:"articles"`
+	FirstPublished *time.Time `json:"first_published,omitempty"`
+
+	// Id Derived from the story's earliest article, so it stays as later articles join.
+	Id string `json:"id"`
+
+	// Label The title (or first sentence) of the story's most central article.
+	Label         string     `json:"label"`
+	LastPublished *time.Time `json:"last_published,omitempty"`
+
+	// Outlets The distinct sources of its articles, sorted.
+	Outlets []string `json:"outlets"`
+
+	// Size The number of its articles (at least 2).
+	Size int `json:"size"`
+}
+
 // Support The support checker's verdict on a point's cited passages: `supported` for every
 // point unless it is `partial`, or `unsupported` with `options.unsupported` `flag`.
 type Support struct {
@@ -878,6 +922,9 @@ type CreateJobJSONRequestBody = BriefingRequest
 // MergeArticlesJSONRequestBody defines body for MergeArticles for application/json ContentType.
 type MergeArticlesJSONRequestBody = BriefingRequest
 
+// GroupStoriesJSONRequestBody defines body for GroupStories for application/json ContentType.
+type GroupStoriesJSONRequestBody = StoriesRequest
+
 // ServerInterface represents all server handlers.
 type ServerInterface interface {
 	// GetPage The reporters' page (HTML, embedded in the binary; strict Content-Security-Policy).
@@ -922,6 +969,9 @@ type ServerInterface interface {
 	// MergeArticles Merge articles without any model and report what each one adds.
 	// (POST /v1/merge)
 	MergeArticles(ctx echo.Context) error
+	// GroupStories Group a feed of articles into stories, one event each.
+	// (POST /v1/stories)
+	GroupStories(ctx echo.Context) error
 }
 
 // ServerInterfaceWrapper converts echo contexts to parameters.
@@ -1151,6 +1201,15 @@ func (w *ServerInterfaceWrapper) MergeArticles(ctx echo.Context) error {
 	return err
 }
 
+// GroupStories converts echo context to params.
+func (w *ServerInterfaceWrapper) GroupStories(ctx echo.Context) error {
+	var err error
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.GroupStories(ctx)
+	return err
+}
+
 // This is a simple interface which specifies echo.Route addition functions which
 // are present on both echo.Echo and echo.Group, since we want to allow using
 // either of them for path registration
@@ -1200,6 +1259,7 @@ func RegisterHandlersWithOptions(router EchoRouter, si ServerInterface, options 
 
 	router.POST(options.BaseURL+"/v1/briefings", wrapper.CreateBriefing, options.OperationMiddlewares["createBriefing"]...)
 	router.POST(options.BaseURL+"/v1/merge", wrapper.MergeArticles, options.OperationMiddlewares["mergeArticles"]...)
+	router.POST(options.BaseURL+"/v1/stories", wrapper.GroupStories, options.OperationMiddlewares["groupStories"]...)
 	router.POST(options.BaseURL+"/v1/check", wrapper.CheckClaims, options.OperationMiddlewares["checkClaims"]...)
 	router.POST(options.BaseURL+"/v1/jobs", wrapper.CreateJob, options.OperationMiddlewares["createJob"]...)
 	router.GET(options.BaseURL+"/v1/jobs/:id", wrapper.GetJob, options.OperationMiddlewares["getJob"]...)
@@ -2904,6 +2964,197 @@ func (response MergeArticles503ApplicationProblemPlusJSONResponse) VisitMergeArt
 	return err
 }
 
+type GroupStoriesRequestObject struct {
+	Body *GroupStoriesJSONRequestBody
+}
+
+type GroupStoriesResponseObject interface {
+	VisitGroupStoriesResponse(w http.ResponseWriter) error
+}
+
+type GroupStories200JSONResponse StoriesResponse
+
+func (response GroupStories200JSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories400ApplicationProblemPlusJSONResponse struct {
+	MalformedApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories400ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(400)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories401ApplicationProblemPlusJSONResponse struct {
+	UnauthorizedApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories401ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.WWWAuthenticate != nil {
+		w.Header().Set("WWW-Authenticate", fmt.Sprint(*response.Headers.WWWAuthenticate))
+	}
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories406ApplicationProblemPlusJSONResponse struct {
+	NotAcceptableJSONApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories406ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(406)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories408ApplicationProblemPlusJSONResponse struct {
+	BodyTimeoutApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories408ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(408)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories413ApplicationProblemPlusJSONResponse struct {
+	TooLargeApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories413ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(413)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories415ApplicationProblemPlusJSONResponse struct {
+	UnsupportedMediaTypeApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories415ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(415)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories422ApplicationProblemPlusJSONResponse struct {
+	InvalidApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories422ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(422)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories429ApplicationProblemPlusJSONResponse struct {
+	RateLimitedApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories429ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories500ApplicationProblemPlusJSONResponse struct {
+	InternalApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories500ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(500)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories503ApplicationProblemPlusJSONResponse struct {
+	UnavailableApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories503ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
 // StrictServerInterface represents all server handlers.
 type StrictServerInterface interface {
 	// GetPage The reporters' page (HTML, embedded in the binary; strict Content-Security-Policy).
@@ -2948,6 +3199,9 @@ type StrictServerInterface interface {
 	// MergeArticles Merge articles without any model and report what each one adds.
 	// (POST /v1/merge)
 	MergeArticles(ctx context.Context, request MergeArticlesRequestObject) (MergeArticlesResponseObject, error)
+	// GroupStories Group a feed of articles into stories, one event each.
+	// (POST /v1/stories)
+	GroupStories(ctx context.Context, request GroupStoriesRequestObject) (GroupStoriesResponseObject, error)
 }
 
 type StrictHandlerFunc func(ctx echo.Context, request any) (any, error)
@@ -3381,6 +3635,52 @@ func (sh *strictHandler) MergeArticles(ctx echo.Context) error {
 		return err
 	} else if validResponse, ok := response.(MergeArticlesResponseObject); ok {
 		return validResponse.VisitMergeArticlesResponse(ctx.Response())
+	} else if response != nil {
+		return fmt.Errorf("unexpected response type: %T", response)
+	}
+	return nil
+}
+
+// GroupStories operation middleware
+func (sh *strictHandler) GroupStories(ctx echo.Context) error {
+	var request GroupStoriesRequestObject
+
+	var body GroupStoriesJSONRequestBody
+	var err error
+	if binder, ok := ctx.Echo().Binder.(*echo.DefaultBinder); ok {
+		// A request validator built on kin-openapi's openapi3filter with
+		// KeepValidatedValue leaves the value it validated on the body. Bind
+		// that value, matching member names exactly, so the handler receives
+		// what was validated instead of a second, case-insensitive decode.
+		// Otherwise bind only the request body, so that path and query
+		// parameters are not also bound into the body struct.
+		if vb, ok := ctx.Request().Body.(interface{ ValidatedValue() any }); !ok || runtime.BindJSONValue(vb.ValidatedValue(), &body) != nil {
+			err = binder.BindBody(ctx, &body)
+		}
+	} else {
+		// A custom binder is installed on the Echo instance; defer to it
+		// entirely, since echo.Binder does not expose body-only binding and
+		// the binder may do more than decode (for example call ctx.Validate).
+		err = ctx.Bind(&body)
+	}
+	if err != nil {
+		return err
+	}
+	request.Body = &body
+
+	handler := func(ctx echo.Context, request interface{}) (interface{}, error) {
+		return sh.ssi.GroupStories(ctx.Request().Context(), request.(GroupStoriesRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "GroupStories")
+	}
+
+	response, err := handler(ctx, request)
+
+	if err != nil {
+		return err
+	} else if validResponse, ok := response.(GroupStoriesResponseObject); ok {
+		return validResponse.VisitGroupStoriesResponse(ctx.Response())
 	} else if response != nil {
 		return fmt.Errorf("unexpected response type: %T", response)
 	}

@@ -14,6 +14,7 @@ import (
 //	every request:    RequestID (id, access log, request metrics, final error handling) → Recover
 //	/v1/briefings:    negotiate → Auth → RateLimit → readBody → Inflight → validate → strict CreateBriefing
 //	/v1/merge:        negotiate → Auth → RateLimit → readBody → Inflight → validate → strict MergeArticles
+//	/v1/stories:      negotiate (JSON only) → Auth → RateLimit → readBody (feed limits) → Inflight → validate → strict GroupStories
 //	/v1/check:        negotiate (JSON only) → Auth → RateLimit → readBody → Inflight → validate → strict CheckClaims
 //	POST /v1/jobs:    negotiate (JSON only) → Auth → RateLimit → readBody → validate → strict CreateJob (no slot: it only queues)
 //	/v1/jobs/{id}, …/cancel, …/events: negotiate → Auth → RateLimit → strict handler (a read or write of the store)
@@ -62,6 +63,11 @@ func (s *Server) routes(e *echo.Echo) {
 	w := &ServerInterfaceWrapper{Handler: strict}
 	e.POST("/v1/briefings", w.CreateBriefing, heavy("createBriefing", mediaJSON, mediaMarkdown, mediaEventStream)...)
 	e.POST("/v1/merge", w.MergeArticles, heavy("mergeArticles", mediaJSON, mediaMarkdown)...)
+	// A feed: up to MaxFeedArticles articles, in a body sized for them (feedMaxBody).
+	feedLim := s.feedLimits()
+	e.POST("/v1/stories", w.GroupStories, negotiateMedia(mediaJSON), authWith(s.cfg.APIKeys, limiter), limiter.middleware(),
+		readBody(feedMaxBody(s.cfg.MaxBody, feedLim.MaxArticles), feedLim.MaxArticles, s.cfg.BodyTimeout),
+		inflight.Middleware(), s.validator.middleware("groupStories"))
 	e.POST("/v1/check", w.CheckClaims, heavy("checkClaims", mediaJSON)...)
 	// Jobs: a submission is checked like a briefing but only queued, so it takes no
 	// slot; reading a job is a read of the store.

@@ -31,13 +31,16 @@ type Config struct {
 	// Limits are the request limits, the pipeline's RequestLimits (zero fields:
 	// summarize's defaults): the request rules run under them here, once per
 	// request. Without FetchURLs an article sent by url alone is refused with 422.
-	Limits       summarize.Limits
-	APIKeys      []string      // bearer keys for /v1/*; empty: open
-	RateLimit    int           // requests per minute per key, or per address prefix when open (0: off)
-	AuthFailures int           // failed authentications per minute per address prefix before 429 (default 10)
-	MaxInflight  int           // briefings and merges at once (0: DefaultMaxInflight for extractive)
-	MaxWaiting   int           // requests waiting for a slot at once (0: 4 × MaxInflight)
-	QueueTimeout time.Duration // wait for a briefing slot before 503 (default 2s)
+	Limits summarize.Limits
+	// MaxFeedArticles is the most articles of one feed (POST /v1/stories; 0:
+	// summarize.DefaultMaxFeedArticles).
+	MaxFeedArticles int
+	APIKeys         []string      // bearer keys for /v1/*; empty: open
+	RateLimit       int           // requests per minute per key, or per address prefix when open (0: off)
+	AuthFailures    int           // failed authentications per minute per address prefix before 429 (default 10)
+	MaxInflight     int           // briefings and merges at once (0: DefaultMaxInflight for extractive)
+	MaxWaiting      int           // requests waiting for a slot at once (0: 4 × MaxInflight)
+	QueueTimeout    time.Duration // wait for a briefing slot before 503 (default 2s)
 	// BodyTimeout bounds the reading of one request body (default 30s; 408 after it).
 	BodyTimeout time.Duration
 	// RequestTimeout bounds the work of one briefing or merge (0: none but the engine's own).
