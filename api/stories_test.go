@@ -13,9 +13,9 @@ import (
 )
 
 const (
-	quakeText = "A magnitude 6.8 earthquake struck the High Atlas mountains south of Marrakesh late on Friday, killing at least 2,946 people and flattening villages. Rescuers dug through rubble in Amizmiz as aftershocks shook the region."
+	quakeText  = "A magnitude 6.8 earthquake struck the High Atlas mountains south of Marrakesh late on Friday, killing at least 2,946 people and flattening villages. Rescuers dug through rubble in Amizmiz as aftershocks shook the region."
 	quakeText2 = "Rescuers in Morocco searched collapsed homes in the High Atlas villages near Amizmiz after the magnitude 6.8 earthquake, as the death toll rose to 2,946 and aftershocks rattled Marrakesh."
-	floodText = "Floodwaters from two collapsed dams swept through Derna in eastern Libya, washing neighbourhoods into the sea, and the Red Crescent said thousands were missing after Storm Daniel."
+	floodText  = "Floodwaters from two collapsed dams swept through Derna in eastern Libya, washing neighbourhoods into the sea, and the Red Crescent said thousands were missing after Storm Daniel."
 )
 
 // TestGroupStories sends a feed through the real pipeline: two quake articles
