@@ -127,6 +127,24 @@ func (e OptionsEngine) Valid() bool {
 	}
 }
 
+// Defines values for OptionsOffTopic.
+const (
+	OptionsOffTopicDrop OptionsOffTopic = "drop"
+	OptionsOffTopicKeep OptionsOffTopic = "keep"
+)
+
+// Valid indicates whether the value is a known member of the OptionsOffTopic enum.
+func (e OptionsOffTopic) Valid() bool {
+	switch e {
+	case OptionsOffTopicDrop:
+		return true
+	case OptionsOffTopicKeep:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for OptionsStrategy.
 const (
 	OptionsStrategyAuto      OptionsStrategy = "auto"
@@ -150,16 +168,16 @@ func (e OptionsStrategy) Valid() bool {
 
 // Defines values for OptionsUnsupported.
 const (
-	Drop OptionsUnsupported = "drop"
-	Flag OptionsUnsupported = "flag"
+	OptionsUnsupportedDrop OptionsUnsupported = "drop"
+	OptionsUnsupportedFlag OptionsUnsupported = "flag"
 )
 
 // Valid indicates whether the value is a known member of the OptionsUnsupported enum.
 func (e OptionsUnsupported) Valid() bool {
 	switch e {
-	case Drop:
+	case OptionsUnsupportedDrop:
 		return true
-	case Flag:
+	case OptionsUnsupportedFlag:
 		return true
 	default:
 		return false
@@ -415,7 +433,11 @@ type Coverage struct {
 
 	// LastPublishedAt The latest `published_at` of the articles; absent when none has one.
 	LastPublishedAt *time.Time `json:"last_published_at,omitempty"`
-	OutletCount     int        `json:"outlet_count"`
+
+	// OffTopic The ids of the articles left out of the briefing because they share no event
+	// with the others (`options.off_topic`), in request order; absent when none.
+	OffTopic    *[]string `json:"off_topic,omitempty"`
+	OutletCount int       `json:"outlet_count"`
 
 	// Outlets The distinct outlets (`source`), in request order.
 	Outlets []string `json:"outlets"`
@@ -607,6 +629,11 @@ type Options struct {
 	// MaxWords Length budget of the points, in words (default 250).
 	MaxWords *int `json:"max_words,omitempty"`
 
+	// OffTopic What happens to an article that shares no event with the others (three
+	// articles or more): `drop` (the default) leaves it out of every point and names
+	// it in `coverage.off_topic` with a warning; `keep` briefs it with the rest.
+	OffTopic *OptionsOffTopic `json:"off_topic,omitempty"`
+
 	// Strategy How the model engine spends its context: `auto` (the default) lets the budget
 	// planner choose; `single` is one call, with the best passages that fit when not
 	// all do; `map_reduce` maps every chunk of passages to notes, then reduces them.
@@ -622,6 +649,11 @@ type Options struct {
 // OptionsEngine `auto` (the default) uses the model when one is configured and falls back to
 // `extractive` when it fails; `llm` turns the fallback off (502/504 instead).
 type OptionsEngine string
+
+// OptionsOffTopic What happens to an article that shares no event with the others (three
+// articles or more): `drop` (the default) leaves it out of every point and names
+// it in `coverage.off_topic` with a warning; `keep` briefs it with the rest.
+type OptionsOffTopic string
 
 // OptionsStrategy How the model engine spends its context: `auto` (the default) lets the budget
 // planner choose; `single` is one call, with the best passages that fit when not

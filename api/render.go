@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -135,6 +136,10 @@ func coverageJSON(c summarize.Coverage) Coverage {
 		LastPublishedAt:     c.LastPublished,
 		Articles:            make([]ArticleCoverage, 0, len(c.Articles)),
 		SingleSource:        c.SingleSource,
+	}
+	if len(c.OffTopic) > 0 {
+		off := slices.Clone(c.OffTopic)
+		out.OffTopic = &off
 	}
 	for _, g := range c.WireGroups {
 		out.WireGroups = append(out.WireGroups, WireGroup{Original: g.Original, Source: g.Source, Reprints: nonNil(g.Reprints)})

@@ -1,5 +1,12 @@
 package summarize
 
+// Values of Options.OffTopic: what happens to an article of a briefing that
+// shares no event with the rest.
+const (
+	OffTopicDrop = "drop" // the default: left out, named in Coverage.OffTopic with a warning
+	OffTopicKeep = "keep"
+)
+
 // DefaultMaxFeedArticles is the most articles of one feed grouped into stories
 // (POST /v1/stories, briefing stories; BRIEFING_MAX_FEED_ARTICLES).
 const DefaultMaxFeedArticles = 5000

@@ -48,6 +48,10 @@ type Options struct {
 	// passages that fit when not all do) or "map_reduce" (map every chunk of
 	// passages to notes, then reduce). The extractive engine ignores it.
 	Strategy string
+	// OffTopic says what happens to an article that shares no event with the
+	// rest (stories.OffTopic): "" or "drop" (default) leaves it out of the
+	// briefing and names it in Coverage.OffTopic; "keep" keeps it.
+	OffTopic string
 }
 
 // Values of Options.Strategy.

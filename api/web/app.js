@@ -355,6 +355,16 @@
       dl.appendChild(li);
     }
 
+    const off = (b.coverage && b.coverage.off_topic) || [];
+    $("off-topic").hidden = off.length === 0;
+    const ol = $("off-topic-list");
+    ol.replaceChildren();
+    for (const id of off) {
+      const li = document.createElement("li");
+      li.textContent = id;
+      ol.appendChild(li);
+    }
+
     const ws = b.warnings || [];
     $("warnings").hidden = ws.length === 0;
     const wl = $("warnings-list");

@@ -2,9 +2,12 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/merge"
+	"github.com/briefing-news/briefing/summarize/normalize"
 	"github.com/briefing-news/briefing/summarize/stories"
 )
 
@@ -37,6 +40,12 @@ func (p *Pipeline) feed(ctx context.Context, articles []summarize.Article) ([]st
 	if err != nil {
 		return nil, err
 	}
+	return feedOf(pages), nil
+}
+
+// feedOf is the pages in the stories package's form: title, story text,
+// published time.
+func feedOf(pages []normalize.Page) []stories.Article {
 	feed := make([]stories.Article, len(pages))
 	var b strings.Builder
 	for i, pg := range pages {
@@ -48,5 +57,67 @@ func (p *Pipeline) feed(ctx context.Context, articles []summarize.Article) ([]st
 		a := pg.Article
 		feed[i] = stories.Article{ID: a.ID, Source: a.Source, Title: a.Title, Text: b.String(), Published: a.PublishedAt}
 	}
-	return feed, nil
+	return feed
+}
+
+// briefPassages is passages for a briefing: fetch → normalize, then the
+// articles that share no event with the rest left out (stories.OffTopic; unless
+// Options.OffTopic is keep), then segment → merge on the others. It returns the
+// articles left out, in request order.
+func (p *Pipeline) briefPassages(ctx context.Context, req summarize.Request) ([]normalize.Page, []merge.Doc, summarize.MergeResult, []summarize.Article, error) {
+	articles, err := p.fetch(ctx, req.Articles)
+	if err != nil {
+		return nil, nil, summarize.MergeResult{}, nil, err
+	}
+	counts := &tokenCounts{c: p.Tokenizer, m: map[string]int{}}
+	pages, capped, err := p.normalize(ctx, articles)
+	if err != nil {
+		return nil, nil, summarize.MergeResult{}, nil, err
+	}
+	var off []summarize.Article
+	if req.Options.OffTopic != summarize.OffTopicKeep {
+		pages, off = splitOffTopic(pages)
+	}
+	docs, err := p.segment(ctx, pages, capped, counts)
+	if err != nil {
+		return nil, nil, summarize.MergeResult{}, nil, err
+	}
+	merged, err := p.merge(ctx, pages, docs, counts)
+	if err != nil {
+		return nil, nil, summarize.MergeResult{}, nil, err
+	}
+	return pages, docs, merged, off, nil
+}
+
+// splitOffTopic returns the pages that share an event, and the articles of those
+// that share none with the rest.
+func splitOffTopic(pages []normalize.Page) ([]normalize.Page, []summarize.Article) {
+	idx := stories.OffTopic(feedOf(pages), stories.Options{})
+	if len(idx) == 0 {
+		return pages, nil
+	}
+	kept := make([]normalize.Page, 0, len(pages)-len(idx))
+	var off []summarize.Article
+	for i, pg := range pages {
+		if len(idx) > 0 && idx[0] == i {
+			idx = idx[1:]
+			off = append(off, pg.Article)
+			continue
+		}
+		kept = append(kept, pg)
+	}
+	return kept, off
+}
+
+// noteOffTopic names the articles left out in the briefing's coverage and
+// warnings.
+func noteOffTopic(b *summarize.Briefing, off []summarize.Article) {
+	for _, a := range off {
+		b.Coverage.OffTopic = append(b.Coverage.OffTopic, a.ID)
+		what := a.ID
+		if a.Source != "" {
+			what += " (" + a.Source + ")"
+		}
+		b.Warnings = append(b.Warnings, fmt.Sprintf("article %s shares no event with the other articles: it is left out of the briefing (options.off_topic: keep keeps it)", what))
+	}
 }

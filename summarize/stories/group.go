@@ -466,3 +466,7 @@ func StoryID(articleID string) string {
 	h := sha256.Sum256([]byte(articleID))
 	return "st_" + hex.EncodeToString(h[:8])
 }
+
+func sortByID(v vector) {
+	slices.SortFunc(v, func(a, b term) int { return cmp.Compare(a.id, b.id) })
+}
