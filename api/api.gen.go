@@ -14,6 +14,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/oapi-codegen/runtime"
+	openapi_types "github.com/oapi-codegen/runtime/types"
 )
 
 // Defines values for DifferenceKind.
@@ -363,6 +364,13 @@ type BriefingResponse struct {
 	// SummaryCitations Ids of the articles that carry the passages the summary is taken from, in
 	// request order; empty when the summary is the engine's own words.
 	SummaryCitations []string `json:"summary_citations"`
+
+	// Timeline The story's dated events, oldest first: each passage whose relative time
+	// ("on Tuesday", "yesterday") its article's `published_at` dates, and each
+	// article's lead on the day it was published; one entry per passage and per
+	// text and day, at most 12, each cited and checked against the passage it
+	// quotes. Empty when no article has a `published_at`.
+	Timeline []TimelineEntry `json:"timeline"`
 
 	// UnsupportedPoints The engine's points that nothing in the request supports, left out of `points`
 	// (`options.unsupported` `drop`, the default); empty with `flag`.
@@ -800,6 +808,18 @@ type Support struct {
 
 // SupportStatus defines model for SupportStatus.
 type SupportStatus string
+
+// TimelineEntry defines model for TimelineEntry.
+type TimelineEntry struct {
+	// Citations The ids of the articles that carry it.
+	Citations []string `json:"citations"`
+
+	// Date The day of the event.
+	Date openapi_types.Date `json:"date"`
+
+	// Text The passage, its relative time dated ("on Tuesday [12 Sept]").
+	Text string `json:"text"`
+}
 
 // UnsupportedPoint defines model for UnsupportedPoint.
 type UnsupportedPoint struct {

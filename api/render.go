@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	openapi_types "github.com/oapi-codegen/runtime/types"
+
 	"github.com/briefing-news/briefing/summarize"
 )
 
@@ -29,6 +31,7 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 		Differences:       differencesJSON(b.Differences),
 		Quotes:            quotesJSON(b.Quotes),
 		Coverage:          coverageJSON(b.Coverage),
+		Timeline:          timelineJSON(b.Timeline),
 		Usage:             usageJSON(b.Usage),
 		Warnings:          nonNil(b.Warnings),
 	}
@@ -287,6 +290,17 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 	if len(b.Points) > 0 {
 		sb.WriteString("\n")
 	}
+	if len(b.Timeline) > 0 {
+		sb.WriteString("## Timeline\n\n")
+		for _, e := range b.Timeline {
+			fmt.Fprintf(&sb, "- %s: %s", e.Date.Format("2 Jan 2006"), mdCited(oneLine(e.Text), note))
+			if m := marks(e.Citations, note); m != "" {
+				sb.WriteString(" " + m)
+			}
+			sb.WriteString("\n")
+		}
+		sb.WriteString("\n")
+	}
 	if len(b.Differences) > 0 {
 		sb.WriteString("## Where sources differ\n\n")
 		for _, d := range b.Differences {
@@ -536,4 +550,12 @@ func upperFirst(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func timelineJSON(entries []summarize.TimelineEntry) []TimelineEntry {
+	out := make([]TimelineEntry, 0, len(entries))
+	for _, e := range entries {
+		out = append(out, TimelineEntry{Date: openapi_types.Date{Time: e.Date}, Text: e.Text, Citations: nonNil(e.Citations)})
+	}
+	return out
 }

@@ -91,8 +91,10 @@ type Briefing struct {
 	Differences []Difference
 	Quotes      []Quote
 	Coverage    Coverage
-	Usage       Usage
-	Warnings    []string
+	// Timeline are the story's dated events, oldest first (see TimelineEntry).
+	Timeline []TimelineEntry
+	Usage    Usage
+	Warnings []string
 	// UnsupportedPoints are the engine's points that nothing in the request supports,
 	// taken out of Points (Options.Unsupported "drop", the default).
 	UnsupportedPoints []UnsupportedPoint

@@ -343,6 +343,16 @@
       ul.appendChild(li);
     }
 
+    const tl = b.timeline || [];
+    $("timeline").hidden = tl.length === 0;
+    const tll = $("timeline-list");
+    tll.replaceChildren();
+    for (const e of tl) {
+      const li = document.createElement("li");
+      li.textContent = e.date + ": " + e.text + " " + (e.citations || []).map((c) => "[" + (num[c] || c) + "]").join("");
+      tll.appendChild(li);
+    }
+
     const ds = b.differences || [];
     $("differences").hidden = ds.length === 0;
     const dl = $("differences-list");

@@ -129,6 +129,7 @@ func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked,
 	b.Merge = merged.Stats
 	b.Differences, b.Quotes, b.Coverage = cov.Differences, cov.Quotes, cov.Coverage
 	noteOffTopic(b, offTopic)
+	b.Timeline = timeline(in)
 	return b, rep, nil
 }
 
