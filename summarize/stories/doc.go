@@ -7,7 +7,7 @@
 //
 //  1. Each article becomes a weighted vector of terms read from its title (twice)
 //     and its text by text.Scanner, merge's word splitter: content words (the
-//     ranker's TopicWords stoplist left out, cut to their first seven letters, a
+//     ranker's TopicWords stoplist left out, cut to their first six letters, a
 //     light stemming that works in every language of the benchmarks), names
 //     (runs of capitalized words, text.NameRuns, as merge marks them: "Kim Jong
 //     Un" is one term besides its words) and figures (numerals as merge

@@ -26,7 +26,7 @@ var (
 	pseudoDocs   = 20.0 // N₀: the articles on other events idf assumes besides the feed
 	nameKind     = 1.5
 	figureKind   = 1.2
-	stemRunes    = 7
+	stemRunes    = 6
 	commonShare  = 0.4 // a term in more than this share of the feed (N + N₀) is left out
 )
 
