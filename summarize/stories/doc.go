@@ -31,7 +31,8 @@
 //     generic articles does not glue unrelated events together.
 //  4. Then again, up to 10 rounds, over the groups: each group is one unit whose
 //     vector is the centroid of its articles (their heaviest 128 terms) and
-//     whose time is the span of theirs, linked and joined by the same rules. A
+//     whose time is the span of theirs, linked and joined by the same rules at
+//     0.7 times the threshold and the cohesion. A
 //     centroid carries what a story's articles share and drops what each says
 //     alone, so the articles of one story that share little pairwise (the first
 //     report and a follow-up days later) meet through their groups.

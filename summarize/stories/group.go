@@ -25,6 +25,10 @@ type unit struct {
 	members []int
 }
 
+// roundShare is the share of Threshold and Cohesion that links groups after
+// the first round: a centroid holds only what its articles share.
+var roundShare = 0.7
+
 // maxRounds bounds the rounds of grouping (see doc.go).
 var maxRounds = 10
 
@@ -36,9 +40,14 @@ func Group(articles []Article, opt Options) Result {
 	for i, a := range articles {
 		units[i] = unit{vec: slices.Clone(vecs[i]), lo: a.Published, hi: a.Published, members: []int{i}}
 	}
-	for range maxRounds {
-		links := candidateLinks(units, opt)
-		roots := cluster(units, links, opt.Cohesion)
+	for round := range maxRounds {
+		o := opt
+		if round > 0 {
+			o.Threshold *= roundShare
+			o.Cohesion *= roundShare
+		}
+		links := candidateLinks(units, o)
+		roots := cluster(units, links, o.Cohesion)
 		next := regroup(units, roots)
 		if len(next) == len(units) {
 			break
