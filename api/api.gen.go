@@ -17,6 +17,24 @@ import (
 	openapi_types "github.com/oapi-codegen/runtime/types"
 )
 
+// Defines values for CheckedBy.
+const (
+	CheckedByModel CheckedBy = "model"
+	CheckedByRules CheckedBy = "rules"
+)
+
+// Valid indicates whether the value is a known member of the CheckedBy enum.
+func (e CheckedBy) Valid() bool {
+	switch e {
+	case CheckedByModel:
+		return true
+	case CheckedByRules:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for DifferenceKind.
 const (
 	DifferenceKindDate   DifferenceKind = "date"
@@ -230,6 +248,24 @@ func (e UsageStrategy) Valid() bool {
 	}
 }
 
+// Defines values for VerifyMode.
+const (
+	VerifyModeModel VerifyMode = "model"
+	VerifyModeRules VerifyMode = "rules"
+)
+
+// Valid indicates whether the value is a known member of the VerifyMode enum.
+func (e VerifyMode) Valid() bool {
+	switch e {
+	case VerifyModeModel:
+		return true
+	case VerifyModeRules:
+		return true
+	default:
+		return false
+	}
+}
+
 // Article One article. Exactly one of `text` or `html` must be set and non-blank; an
 // article with neither, or with both, is answered with 422. When the server
 // fetches pages (`BRIEFING_FETCH`, on by default), an article may instead have
@@ -376,13 +412,35 @@ type BriefingResponse struct {
 	// (`options.unsupported` `drop`, the default); empty with `flag`.
 	UnsupportedPoints []UnsupportedPoint `json:"unsupported_points"`
 
-	// Usage What writing the briefing spent. An answer from the result cache (`X-Cache: hit`,
-	// or a job with `cached: true`) made no model call: every figure is zero and
-	// `steps` is empty.
+	// Usage What writing the briefing spent, the model's entailment questions included
+	// (`options.verify` `model`: a last step of kind `verify`). An answer from the
+	// result cache (`X-Cache: hit`, or a job with `cached: true`) made no model call:
+	// every figure is zero and `steps` is empty. In a check's answer it is present
+	// when `options.verify` (or `BRIEFING_VERIFY`) is `model`, and has at most the
+	// `verify` step (none when no claim was put to the model).
 	Usage Usage `json:"usage"`
 
 	// Warnings What went wrong without failing the briefing (dropped citations, model fallback, …).
 	Warnings []string `json:"warnings"`
+}
+
+// CheckOptions Tuning of one check.
+type CheckOptions struct {
+	// Verify Who checks the points (or claims) the support checker leaves `partial`. Absent:
+	// the server's default, `BRIEFING_VERIFY` (`rules` unless set). `rules`: the
+	// checker alone. `model` (422 when no model is configured): each point the
+	// rules find `partial` and whose missing items are all of kind `word` (no
+	// figure, name or negation: those only the rules decide) is put to the model as
+	// one entailment question, with only the sentences the checker aligned to it,
+	// as data; the model's answer makes it `supported` or `unsupported`, and its
+	// `support.checked_by` `model`. A failed, slow (past its own deadline, 15 s,
+	// within the request's) or unreadable answer leaves the rules' verdict
+	// (`checked_by` `rules`) with a warning, never a failed request. At most 20
+	// questions a request (the first in order; a warning counts the rest), 4 at
+	// once (`BRIEFING_LLM_CONCURRENCY` when lower). Their calls and tokens are in
+	// `usage`, also as a step of kind `verify`. Whatever the engine that wrote
+	// the points.
+	Verify *VerifyMode `json:"verify,omitempty"`
 }
 
 // CheckRequest The articles, and exactly one of `claims` or `draft` (both, or neither, is 422).
@@ -397,14 +455,29 @@ type CheckRequest struct {
 	// claim (at most 200 sentences, more is 413). Headings, list marks and quote
 	// marks are dropped.
 	Draft *string `json:"draft,omitempty"`
+
+	// Options Tuning of one check.
+	Options *CheckOptions `json:"options,omitempty"`
 }
 
 // CheckResponse defines model for CheckResponse.
 type CheckResponse struct {
 	// Claims One verdict per claim, or per sentence of the draft, in order.
-	Claims   []ClaimResult `json:"claims"`
-	Warnings []string      `json:"warnings"`
+	Claims []ClaimResult `json:"claims"`
+
+	// Usage What writing the briefing spent, the model's entailment questions included
+	// (`options.verify` `model`: a last step of kind `verify`). An answer from the
+	// result cache (`X-Cache: hit`, or a job with `cached: true`) made no model call:
+	// every figure is zero and `steps` is empty. In a check's answer it is present
+	// when `options.verify` (or `BRIEFING_VERIFY`) is `model`, and has at most the
+	// `verify` step (none when no claim was put to the model).
+	Usage    *Usage   `json:"usage,omitempty"`
+	Warnings []string `json:"warnings"`
 }
+
+// CheckedBy What gave `status`: `rules`, the support checker (the default), or `model`,
+// the model's answer to an entailment question (`options.verify` `model`).
+type CheckedBy string
 
 // Claim defines model for Claim.
 type Claim struct {
@@ -416,6 +489,10 @@ type Claim struct {
 
 // ClaimResult defines model for ClaimResult.
 type ClaimResult struct {
+	// CheckedBy What gave `status`: `rules`, the support checker (the default), or `model`,
+	// the model's answer to an entailment question (`options.verify` `model`).
+	CheckedBy CheckedBy `json:"checked_by"`
+
 	// Citations Ids of the articles whose passages support the claim, in request order.
 	Citations []string `json:"citations"`
 
@@ -652,6 +729,22 @@ type Options struct {
 	// default) leaves it out of `points` and lists it in `unsupported_points`;
 	// `flag` keeps it in `points` with `support.status` `unsupported`.
 	Unsupported *OptionsUnsupported `json:"unsupported,omitempty"`
+
+	// Verify Who checks the points (or claims) the support checker leaves `partial`. Absent:
+	// the server's default, `BRIEFING_VERIFY` (`rules` unless set). `rules`: the
+	// checker alone. `model` (422 when no model is configured): each point the
+	// rules find `partial` and whose missing items are all of kind `word` (no
+	// figure, name or negation: those only the rules decide) is put to the model as
+	// one entailment question, with only the sentences the checker aligned to it,
+	// as data; the model's answer makes it `supported` or `unsupported`, and its
+	// `support.checked_by` `model`. A failed, slow (past its own deadline, 15 s,
+	// within the request's) or unreadable answer leaves the rules' verdict
+	// (`checked_by` `rules`) with a warning, never a failed request. At most 20
+	// questions a request (the first in order; a warning counts the rest), 4 at
+	// once (`BRIEFING_LLM_CONCURRENCY` when lower). Their calls and tokens are in
+	// `usage`, also as a step of kind `verify`. Whatever the engine that wrote
+	// the points.
+	Verify *VerifyMode `json:"verify,omitempty"`
 }
 
 // OptionsEngine `auto` (the default) uses the model when one is configured and falls back to
@@ -690,6 +783,8 @@ type Point struct {
 
 	// Support The support checker's verdict on a point's cited passages: `supported` for every
 	// point unless it is `partial`, or `unsupported` with `options.unsupported` `flag`.
+	// With `options.verify` `model`, a point the rules found `partial` may be
+	// `supported` or `unsupported` by the model's answer (`checked_by` `model`).
 	Support Support `json:"support"`
 	Text    string  `json:"text"`
 }
@@ -699,7 +794,7 @@ type Progress struct {
 	// Done Model calls done in this stage (cached ones included).
 	Done int `json:"done"`
 
-	// Stage `merge`, `map`, `reduce` …
+	// Stage `merge`, `map`, `reduce`, `verify` (the entailment questions of `options.verify` `model`) …
 	Stage *string `json:"stage,omitempty"`
 
 	// Total Calls planned in this stage, 0 while not known.
@@ -741,7 +836,7 @@ type StepUsage struct {
 	Calls            int `json:"calls"`
 	CompletionTokens int `json:"completion_tokens"`
 
-	// Kind `brief`, `map` or `reduce`.
+	// Kind `brief`, `map`, `reduce` or `verify` (the entailment questions of `options.verify` `model`).
 	Kind         string `json:"kind"`
 	PromptTokens int    `json:"prompt_tokens"`
 
@@ -795,7 +890,13 @@ type Story struct {
 
 // Support The support checker's verdict on a point's cited passages: `supported` for every
 // point unless it is `partial`, or `unsupported` with `options.unsupported` `flag`.
+// With `options.verify` `model`, a point the rules found `partial` may be
+// `supported` or `unsupported` by the model's answer (`checked_by` `model`).
 type Support struct {
+	// CheckedBy What gave `status`: `rules`, the support checker (the default), or `model`,
+	// the model's answer to an entailment question (`options.verify` `model`).
+	CheckedBy CheckedBy `json:"checked_by"`
+
 	// Disputed When the point states one side of a figure the sources dispute (a
 	// `differences` entry labelled `conflict`) and not the others: the sides it
 	// leaves out. The point's own side is still supported; empty otherwise.
@@ -834,9 +935,12 @@ type UnsupportedPoint struct {
 	Unsupported []Missing `json:"unsupported"`
 }
 
-// Usage What writing the briefing spent. An answer from the result cache (`X-Cache: hit`,
-// or a job with `cached: true`) made no model call: every figure is zero and
-// `steps` is empty.
+// Usage What writing the briefing spent, the model's entailment questions included
+// (`options.verify` `model`: a last step of kind `verify`). An answer from the
+// result cache (`X-Cache: hit`, or a job with `cached: true`) made no model call:
+// every figure is zero and `steps` is empty. In a check's answer it is present
+// when `options.verify` (or `BRIEFING_VERIFY`) is `model`, and has at most the
+// `verify` step (none when no claim was put to the model).
 type Usage struct {
 	CompletionTokens int `json:"completion_tokens"`
 
@@ -866,6 +970,22 @@ type Usage struct {
 // `select` (one call with the best passages that fit) or `map_reduce`; empty
 // for the extractive engine.
 type UsageStrategy string
+
+// VerifyMode Who checks the points (or claims) the support checker leaves `partial`. Absent:
+// the server's default, `BRIEFING_VERIFY` (`rules` unless set). `rules`: the
+// checker alone. `model` (422 when no model is configured): each point the
+// rules find `partial` and whose missing items are all of kind `word` (no
+// figure, name or negation: those only the rules decide) is put to the model as
+// one entailment question, with only the sentences the checker aligned to it,
+// as data; the model's answer makes it `supported` or `unsupported`, and its
+// `support.checked_by` `model`. A failed, slow (past its own deadline, 15 s,
+// within the request's) or unreadable answer leaves the rules' verdict
+// (`checked_by` `rules`) with a warning, never a failed request. At most 20
+// questions a request (the first in order; a warning counts the rest), 4 at
+// once (`BRIEFING_LLM_CONCURRENCY` when lower). Their calls and tokens are in
+// `usage`, also as a step of kind `verify`. Whatever the engine that wrote
+// the points.
+type VerifyMode string
 
 // WireGroup defines model for WireGroup.
 type WireGroup struct {

@@ -43,7 +43,8 @@ var bodiesReading atomic.Int64
 //     decoded.
 //
 // Memory per request is therefore bounded by what the client has sent, and a
-// request that waits for a slot holds only its own body (Inflight bounds how many wait).
+// request that waits for a slot holds only its own body (Inflight's Gate, before it,
+// counts those bytes as they arrive and bounds what the waiting requests hold).
 func readBody(max int64, maxArticles int, timeout time.Duration) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
@@ -70,6 +71,8 @@ func readBody(max int64, maxArticles int, timeout time.Duration) echo.Middleware
 				_ = http.NewResponseController(c.Response()).SetReadDeadline(time.Time{})
 			}
 			switch {
+			case errors.Is(err, errShed):
+				return shed(c)
 			case errors.Is(err, errTooManyArticles):
 				return &summarize.Error{Code: summarize.ETOOLARGE, Message: tooManyArticles(maxArticles)}
 			case errors.Is(err, errBodyTooLarge):

@@ -138,6 +138,9 @@ func requestFromWire(w BriefingRequest) summarize.Request {
 		if o.OffTopic != nil {
 			req.Options.OffTopic = string(*o.OffTopic)
 		}
+		if o.Verify != nil {
+			req.Options.Verify = string(*o.Verify)
+		}
 	}
 	return req
 }
@@ -146,6 +149,9 @@ func requestFromWire(w BriefingRequest) summarize.Request {
 // summarize.CheckRequest.Valid's.
 func checkFromWire(w CheckRequest) summarize.CheckRequest {
 	req := summarize.CheckRequest{Articles: articlesFromWire(w.Articles), Draft: deref(w.Draft)}
+	if w.Options != nil && w.Options.Verify != nil {
+		req.Verify = string(*w.Options.Verify)
+	}
 	if w.Claims != nil {
 		for _, c := range *w.Claims {
 			claim := summarize.Claim{Text: c.Text}

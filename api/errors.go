@@ -13,8 +13,9 @@ import (
 	"github.com/briefing-news/briefing/summarize"
 )
 
-// statusFor is the one table from the pipeline's error codes to HTTP statuses; a code
-// not listed (EINTERNAL, or an error with no code) is a 500 without detail.
+// statusFor is the one table from the domain's error codes (the pipeline's and the
+// job store's) to HTTP statuses; a code not listed (EINTERNAL, or an error with no
+// code) is a 500 without detail.
 func statusFor(code string) (int, bool) {
 	switch code {
 	case summarize.EINVALID:
@@ -27,6 +28,10 @@ func statusFor(code string) (int, bool) {
 		return http.StatusGatewayTimeout, true
 	case summarize.EUNAVAILABLE:
 		return http.StatusServiceUnavailable, true
+	case summarize.ENOTFOUND:
+		return http.StatusNotFound, true
+	case summarize.ECONFLICT:
+		return http.StatusConflict, true
 	default:
 		return http.StatusInternalServerError, false
 	}
@@ -60,9 +65,6 @@ func problemFor(err error) (p Problem, internal bool) {
 		he   *echo.HTTPError
 		serr *summarize.Error
 	)
-	if p, _, ok := jobsProblem(err); ok {
-		return p, p.Status == http.StatusInternalServerError
-	}
 	switch {
 	case errors.As(err, &pe):
 		return pe.p, pe.p.Status == http.StatusInternalServerError
@@ -128,8 +130,8 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if c.Response().Committed {
 		return // the answer has started; nothing more can be said
 	}
-	if _, secs, ok := jobsProblem(err); ok && secs > 0 {
-		c.Response().Header().Set("Retry-After", strconv.Itoa(secs))
+	if d := summarize.RetryAfterOf(err); d > 0 && (p.Status == http.StatusServiceUnavailable || p.Status == http.StatusConflict) {
+		c.Response().Header().Set("Retry-After", strconv.Itoa(retryAfterSeconds(d)))
 	}
 	if p.Status == http.StatusServiceUnavailable && c.Response().Header().Get("Retry-After") == "" {
 		c.Response().Header().Set("Retry-After", overloadRetryAfter)

@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"strconv"
 
@@ -128,24 +127,4 @@ func JobJSON(j *jobs.Job) Job {
 		out.Error = &p
 	}
 	return out
-}
-
-// jobsProblem maps the job store's *jobs.Error to a problem and, for 409 and 503,
-// the Retry-After to send; ok is false for any other error.
-func jobsProblem(err error) (p Problem, retryAfter int, ok bool) {
-	var je *jobs.Error
-	if !errors.As(err, &je) {
-		return Problem{}, 0, false
-	}
-	switch je.Kind {
-	case jobs.KindNotFound:
-		return NewProblem(http.StatusNotFound, je.Message), 0, true
-	case jobs.KindConflictBody:
-		return NewProblem(http.StatusUnprocessableEntity, "this Idempotency-Key was used with another body"), 0, true
-	case jobs.KindConflictRunning:
-		return NewProblem(http.StatusConflict, "the first submission with this Idempotency-Key is still being processed"), retryAfterSeconds(je.RetryAfter), true
-	case jobs.KindUnavailable:
-		return NewProblem(http.StatusServiceUnavailable, je.Message), retryAfterSeconds(je.RetryAfter), true
-	}
-	return Problem{}, 0, false
 }

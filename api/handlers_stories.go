@@ -74,9 +74,16 @@ func StoriesJSON(r stories.Result) StoriesResponse {
 const feedBytesPerArticle = 16 << 10
 
 // feedMaxBody is the largest body of a feed: MaxBody, or 16 KiB per article
-// when that is more (80 MB for the default 5,000).
-func feedMaxBody(maxBody int64, maxArticles int) int64 {
-	return max(maxBody, int64(maxArticles)*feedBytesPerArticle)
+// when that is more (80 MB for the default 5,000), but no more than one
+// client's half of the waiting room holds (Inflight.Gate counts a feed's bytes
+// as it counts a briefing's: a larger body could never be served). With the
+// default room (32 MiB at least) that is 16 MiB.
+func feedMaxBody(maxBody int64, maxArticles int, maxWaitingBytes int64) int64 {
+	n := max(maxBody, int64(maxArticles)*feedBytesPerArticle)
+	if maxWaitingBytes > 0 {
+		n = max(maxBody, min(n, maxWaitingBytes/2-WaitOverhead))
+	}
+	return n
 }
 
 // storiesOptions converts the wire options (already of the schema's shape).

@@ -137,7 +137,28 @@ func NewMetrics() *Metrics {
 		}
 		return 0
 	})
+	waiting := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "briefing_inflight_waiting",
+		Help: "Requests waiting for an in-flight slot right now.",
+	}, func() float64 {
+		if in := m.inflightSource.Load(); in != nil {
+			n, _ := in.Waiting()
+			return float64(n)
+		}
+		return 0
+	})
+	waitingBytes := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "briefing_inflight_waiting_bytes",
+		Help: "Bytes held by the requests not yet in a slot (bodies being read or waiting, and a fixed overhead each); bounded by the waiting room.",
+	}, func() float64 {
+		if in := m.inflightSource.Load(); in != nil {
+			_, b := in.Waiting()
+			return float64(b)
+		}
+		return 0
+	})
 	m.reg.MustRegister(
+		waiting, waitingBytes,
 		m.requests, m.requestDuration,
 		m.briefingDuration, m.mergeTokenRatio, m.mergeDuplicates, m.mergePassages,
 		m.modelCalls, m.modelTokens, m.modelErrors, m.modelCallDuration, m.modelCost,

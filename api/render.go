@@ -46,7 +46,8 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 			Evidence:                evidenceJSON(p.Evidence),
 			SourcesCount:            p.SourcesCount,
 			IndependentSourcesCount: p.IndependentSourcesCount,
-			Support:                 Support{Status: SupportStatus(status), Unsupported: missingJSON(p.Support.Unsupported), Disputed: differenceValuesJSON(p.Support.Disputed)},
+			Support: Support{Status: SupportStatus(status), Unsupported: missingJSON(p.Support.Unsupported), Disputed: differenceValuesJSON(p.Support.Disputed),
+				CheckedBy: checkedByJSON(p.Support.CheckedBy)},
 		})
 	}
 	for _, p := range b.UnsupportedPoints {
@@ -61,6 +62,14 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 		out.Sources = append(out.Sources, Source{Id: s.ID, Source: s.Source, Title: s.Title, Url: s.URL})
 	}
 	return out
+}
+
+// checkedByJSON is what gave a verdict: "model", or "rules" (also for "").
+func checkedByJSON(by string) CheckedBy {
+	if by == summarize.CheckedByModel {
+		return CheckedByModel
+	}
+	return CheckedByRules
 }
 
 func usageJSON(u summarize.Usage) Usage {
@@ -172,7 +181,12 @@ func CheckJSON(rep *summarize.CheckReport) CheckResponse {
 			Citations:   nonNil(c.Citations),
 			Evidence:    evidenceJSON(c.Evidence),
 			Unsupported: missingJSON(c.Unsupported),
+			CheckedBy:   checkedByJSON(c.CheckedBy),
 		})
+	}
+	if rep.Usage != nil {
+		u := usageJSON(*rep.Usage)
+		out.Usage = &u
 	}
 	return out
 }
@@ -366,13 +380,25 @@ func mdCited(s string, note map[string]int) string {
 }
 
 // supportFlag marks a point its cited passages do not fully support, naming what they
-// do not carry; "" for a supported point.
+// do not carry; "" for a supported point, unless the model's answer made it so
+// (support.checked_by model), which the flag says.
 func supportFlag(s summarize.Support) string {
 	var missing []string
 	for _, m := range s.Unsupported {
 		missing = append(missing, "“"+mdLine(m.Text)+"”")
 	}
 	list := strings.Join(missing, ", ")
+	if s.CheckedBy == summarize.CheckedByModel {
+		switch s.Status {
+		case summarize.SupportSupported:
+			return "(checked by the model: its sources carry it)"
+		case summarize.SupportUnsupported:
+			if list == "" {
+				return "⚠ checked by the model: its sources do not carry it"
+			}
+			return "⚠ checked by the model: its sources do not carry it; not found in them: " + list
+		}
+	}
 	switch s.Status {
 	case summarize.SupportUnsupported:
 		if list == "" {

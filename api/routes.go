@@ -12,10 +12,10 @@ import (
 // routes lists the whole API: every operation of openapi.yaml and its middleware chain.
 //
 //	every request:    RequestID (id, access log, request metrics, final error handling) → Recover
-//	/v1/briefings:    negotiate → Auth → RateLimit → readBody → Inflight → validate → strict CreateBriefing
-//	/v1/merge:        negotiate → Auth → RateLimit → readBody → Inflight → validate → strict MergeArticles
-//	/v1/stories:      negotiate (JSON only) → Auth → RateLimit → readBody (feed limits) → Inflight → validate → strict GroupStories
-//	/v1/check:        negotiate (JSON only) → Auth → RateLimit → readBody → Inflight → validate → strict CheckClaims
+//	/v1/briefings:    negotiate → Auth → RateLimit → Gate → readBody → Inflight → validate → strict CreateBriefing
+//	/v1/merge:        negotiate → Auth → RateLimit → Gate → readBody → Inflight → validate → strict MergeArticles
+//	/v1/stories:      negotiate (JSON only) → Auth → RateLimit → Gate → readBody (feed limits) → Inflight → validate → strict GroupStories
+//	/v1/check:        negotiate (JSON only) → Auth → RateLimit → Gate → readBody → Inflight → validate → strict CheckClaims
 //	POST /v1/jobs:    negotiate (JSON only) → Auth → RateLimit → readBody → validate → strict CreateJob (no slot: it only queues)
 //	/v1/jobs/{id}, …/cancel, …/events: negotiate → Auth → RateLimit → strict handler (a read or write of the store)
 //	/healthz, /readyz, /metrics, /openapi.yaml: open, no body
@@ -25,8 +25,9 @@ import (
 // with a deadline into a buffer that grows with what arrived and counts the articles as
 // they arrive (413 early), before the request may wait for a slot: a slow sender holds
 // a connection and the bytes it sent, never a slot. Inflight bounds both the requests
-// running and the requests waiting. Inside the slot the body is parsed once and checked
-// against the schema (validate), the strict handler binds the typed request from that
+// running (its slots, shared fairly between clients) and the requests waiting (Gate
+// counts the bytes they hold as they arrive, and refuses with 503 what does not
+// fit). Inside the slot the body is parsed once and checked against the schema (validate), the strict handler binds the typed request from that
 // parse, summarize.Request.Valid applies the rules, the service runs under
 // RequestTimeout, and the slot is given back before the answer is written (a client
 // that does not read holds no slot; WriteTimeout ends it).
@@ -46,13 +47,15 @@ func (s *Server) routes(e *echo.Echo) {
 	limiter := newClientLimiter(s.cfg.RateLimit, s.cfg.AuthFailures, nil)
 	// One pool of slots for the heavy work: a merge of many articles is CPU like a briefing.
 	inflight := NewInflight(s.cfg.MaxInflight, s.cfg.QueueTimeout)
-	inflight.SetMaxWaiting(s.cfg.MaxWaiting)
+	inflight.SetMaxWaitingBytes(s.cfg.MaxWaitingBytes)
 	s.metrics.TrackInflight(inflight)
+	s.inflight = inflight
 	heavy := func(op string, media ...string) []echo.MiddlewareFunc {
 		return []echo.MiddlewareFunc{
 			negotiateMedia(media...),
 			authWith(s.cfg.APIKeys, limiter),
 			limiter.middleware(),
+			inflight.Gate(s.cfg.MaxBody),
 			readBody(s.cfg.MaxBody, s.cfg.Limits.MaxArticles, s.cfg.BodyTimeout),
 			inflight.Middleware(),
 			s.validator.middleware(op),
@@ -63,10 +66,12 @@ func (s *Server) routes(e *echo.Echo) {
 	w := &ServerInterfaceWrapper{Handler: strict}
 	e.POST("/v1/briefings", w.CreateBriefing, heavy("createBriefing", mediaJSON, mediaMarkdown, mediaEventStream)...)
 	e.POST("/v1/merge", w.MergeArticles, heavy("mergeArticles", mediaJSON, mediaMarkdown)...)
-	// A feed: up to MaxFeedArticles articles, in a body sized for them (feedMaxBody).
+	// A feed: up to MaxFeedArticles articles, in a body sized for them (feedMaxBody)
+	// that one client's half of the waiting room can hold.
 	feedLim := s.feedLimits()
+	feedBody := feedMaxBody(s.cfg.MaxBody, feedLim.MaxArticles, s.cfg.MaxWaitingBytes)
 	e.POST("/v1/stories", w.GroupStories, negotiateMedia(mediaJSON), authWith(s.cfg.APIKeys, limiter), limiter.middleware(),
-		readBody(feedMaxBody(s.cfg.MaxBody, feedLim.MaxArticles), feedLim.MaxArticles, s.cfg.BodyTimeout),
+		inflight.Gate(feedBody), readBody(feedBody, feedLim.MaxArticles, s.cfg.BodyTimeout),
 		inflight.Middleware(), s.validator.middleware("groupStories"))
 	e.POST("/v1/check", w.CheckClaims, heavy("checkClaims", mediaJSON)...)
 	// Jobs: a submission is checked like a briefing but only queued, so it takes no

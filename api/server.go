@@ -35,11 +35,15 @@ type Config struct {
 	// MaxFeedArticles is the most articles of one feed (POST /v1/stories; 0:
 	// summarize.DefaultMaxFeedArticles).
 	MaxFeedArticles int
-	APIKeys         []string      // bearer keys for /v1/*; empty: open
-	RateLimit       int           // requests per minute per key, or per address prefix when open (0: off)
-	AuthFailures    int           // failed authentications per minute per address prefix before 429 (default 10)
-	MaxInflight     int           // briefings and merges at once (0: DefaultMaxInflight for extractive)
-	MaxWaiting      int           // requests waiting for a slot at once (0: 4 × MaxInflight)
+	APIKeys         []string // bearer keys for /v1/*; empty: open
+	RateLimit       int      // requests per minute per key, or per address prefix when open (0: off)
+	AuthFailures    int      // failed authentications per minute per address prefix before 429 (default 10)
+	MaxInflight     int      // briefings and merges at once (0: DefaultMaxInflight for extractive)
+	// MaxWaitingBytes bounds the bytes (bodies, and WaitOverhead each) that the
+	// requests waiting for a slot hold together (0: DefaultMaxWaitingBytes); one
+	// client may hold at most half of it, so it is raised to twice MaxBody and
+	// WaitOverhead at least.
+	MaxWaitingBytes int64
 	QueueTimeout    time.Duration // wait for a briefing slot before 503 (default 2s)
 	// BodyTimeout bounds the reading of one request body (default 30s; 408 after it).
 	BodyTimeout time.Duration
@@ -91,6 +95,7 @@ type Server struct {
 	metrics   *Metrics
 	validator *validator
 	echo      *echo.Echo
+	inflight  *Inflight // the heavy routes' slots and waiting room (routes)
 }
 
 // New builds a server over svc; it fails when the embedded spec does not load.
@@ -107,6 +112,12 @@ func New(cfg Config, svc Service) (*Server, error) {
 	if cfg.MaxInflight <= 0 {
 		cfg.MaxInflight = DefaultMaxInflight("extractive", runtime.GOMAXPROCS(0))
 	}
+	if cfg.MaxWaitingBytes <= 0 {
+		cfg.MaxWaitingBytes = DefaultMaxWaitingBytes(cfg.MaxInflight, cfg.MaxBody)
+	}
+	// Bytes are counted while a body is read, slot or none: one client's half must
+	// hold the largest body, or it could never be served.
+	cfg.MaxWaitingBytes = max(cfg.MaxWaitingBytes, 2*(cfg.MaxBody+WaitOverhead))
 	if cfg.BodyTimeout <= 0 {
 		cfg.BodyTimeout = DefaultBodyTimeout
 	}

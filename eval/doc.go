@@ -81,9 +81,11 @@
 //     words or numbers by the other metrics.
 //   - Support (when the Briefer also merges, as *pipeline.Pipeline does): the
 //     share of points the pipeline shows as "supported", and MeasureSupport: the
-//     reference sentences supported, and perturbed copies (a figure changed, a
-//     name replaced, a negation flipped, another case's sentence) not supported,
-//     by kind, with the false flags and misses listed in report.md.
+//     reference sentences supported, and perturbed copies not supported, by kind
+//     (Perturb: a figure changed, a name replaced, a negation flipped, an
+//     antonym from a hand list, the two sides of a verb swapped, a detail the
+//     articles do not give, a modality changed, and another case's sentence),
+//     with the false flags and misses listed in report.md.
 //
 // # Gate
 //
@@ -95,5 +97,33 @@
 // the mean redundancy.
 // Report.Check also fails on any difference reported on a case that expects
 // none, any injection leak, any briefing over its word
-// budget and any case the pipeline failed on.
+// budget and any case the pipeline failed on. The floors of the perturbation
+// kinds added by issue 26 (antonym, swapped_roles, invented_detail, modality)
+// are what the checker of that day catches, to be raised with it.
+//
+// # Support sets
+//
+// `briefing eval --support-set DIR [--support-kind summedits|multiling] [--out
+// FILE]` measures the support checker on an outside dev set instead
+// (MeasureSupportSet; DetectSupportSet tells the kinds apart):
+//
+//   - SummEdits (ReadSummEdits: summedits_<domain>.json arrays of id, doc,
+//     summary, label 0/1): each distinct document merged once as one article
+//     (Merger), each summary sentence (Sentences) looked for with verify's
+//     Index.Find; a summary is judged consistent when every sentence is
+//     supported. Balanced accuracy per domain and the mean (MeasureSummEdits).
+//   - MultiLing 2011 English (ReadMultiLing: multiling2011_en.jsonl topics, the
+//     references from models/<topic>.*): each document an article with its title
+//     and published_at from its date line (ParseMultiLingDoc); each reference
+//     sentence looked for among the topic's passages; the shares supported,
+//     partial and unsupported, ten examples of each, and the perturbations of
+//     the sentences by kind, caught or not (MeasureMultiLing).
+//   - A threshold sweep (SweepThresholds, 0.30 to 0.95): the share of faithful
+//     claims supported and of changed ones caught at each coverage threshold, a
+//     claim being supported at t when nothing but words is missing and its
+//     coverage is at least t — the rule of verify at verify.SupportCoverage,
+//     which the run checks (SupportSetReport.Broken counts exceptions).
+//
+// The tests read small sets written for them under testdata/supportset; no test
+// reads the benchmarks.
 package eval

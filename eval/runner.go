@@ -105,6 +105,10 @@ type Means struct {
 	SupportName      float64 `json:"support_name_replaced"`
 	SupportNegation  float64 `json:"support_negation_flipped"`
 	SupportInvented  float64 `json:"support_invented"`
+	SupportAntonym   float64 `json:"support_antonym"`
+	SupportSwapped   float64 `json:"support_swapped_roles"`
+	SupportDetail    float64 `json:"support_invented_detail"`
+	SupportModality  float64 `json:"support_modality"`
 	// PromptFactCoverage is the lowest of the cases' (the gate checks each case).
 	PromptFactCoverage float64 `json:"prompt_fact_coverage"`
 }
@@ -334,6 +338,10 @@ func (r *Report) computeMeans() {
 		m.SupportName = s.Rate(PerturbName)
 		m.SupportNegation = s.Rate(PerturbNegation)
 		m.SupportInvented = s.Rate(PerturbInvented)
+		m.SupportAntonym = s.Rate(PerturbAntonym)
+		m.SupportSwapped = s.Rate(PerturbSwapped)
+		m.SupportDetail = s.Rate(PerturbDetail)
+		m.SupportModality = s.Rate(PerturbModality)
 	}
 	r.Means = m
 }

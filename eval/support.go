@@ -24,11 +24,16 @@ const (
 	PerturbFigure   = "figure_changed"
 	PerturbName     = "name_replaced"
 	PerturbNegation = "negation_flipped"
+	PerturbAntonym  = "antonym"
+	PerturbSwapped  = "swapped_roles"
+	PerturbDetail   = "invented_detail"
+	PerturbModality = "modality"
+	// PerturbInvented is an invented claim: a sentence about another event.
 	PerturbInvented = "invented"
 )
 
 // PerturbKinds lists the kinds in report order.
-var PerturbKinds = []string{PerturbFigure, PerturbName, PerturbNegation, PerturbInvented}
+var PerturbKinds = []string{PerturbFigure, PerturbName, PerturbNegation, PerturbAntonym, PerturbSwapped, PerturbDetail, PerturbModality, PerturbInvented}
 
 // Merger runs the pipeline up to the merge alone; *pipeline.Pipeline satisfies
 // it. Run measures the support checker and prompt fact coverage when its Briefer
@@ -60,6 +65,11 @@ type PerturbRate struct {
 	N            int     `json:"n"`
 	NotSupported int     `json:"not_supported"`
 	Rate         float64 `json:"rate"`
+	// OfSupported counts the perturbations of sentences the checker supports
+	// (not of invented claims) and OfSupportedCaught those of them not supported:
+	// the catch rate that a low support of the faithful sentences cannot lift.
+	OfSupported       int `json:"of_supported,omitempty"`
+	OfSupportedCaught int `json:"of_supported_caught,omitempty"`
 }
 
 // Rate returns the not-supported rate of a kind (0 when absent).
@@ -89,15 +99,8 @@ func MeasureSupport(ctx context.Context, m Merger, cases []*Case) (*SupportRates
 
 // measureSupport is MeasureSupport on the cases' merges, reps[i] of cases[i].
 func measureSupport(cases []*Case, reps []*summarize.MergeReport) *SupportRates {
-	type merged struct {
-		c      *Case
-		x      *verify.Index
-		corpus string
-		lines  []string
-	}
-	var ms []merged
+	groups := make([]supportGroup, len(cases))
 	for i, c := range cases {
-		rep := reps[i]
 		var corpus []string
 		for _, a := range c.Articles {
 			corpus = append(corpus, a.Title, a.Text, a.HTML)
@@ -108,26 +111,89 @@ func measureSupport(cases []*Case, reps []*summarize.MergeReport) *SupportRates 
 				lines = append(lines, l)
 			}
 		}
-		ms = append(ms, merged{c: c, x: verify.NewIndex(rep.Result.Passages, rep.Articles), corpus: strings.Join(corpus, "\n"), lines: lines})
+		groups[i] = supportGroup{name: c.Name, x: verify.NewIndex(reps[i].Result.Passages, reps[i].Articles), corpus: strings.Join(corpus, "\n"), lines: lines}
 	}
+	out, _ := measureGroups(groups)
+	return out
+}
+
+// supportGroup is one set of sources (a case, a MultiLing topic) with its
+// faithful sentences.
+type supportGroup struct {
+	name   string
+	x      *verify.Index
+	corpus string   // the articles' text, so that perturbations invent what none has
+	lines  []string // faithful sentences
+}
+
+// claimVerdict is what the checker said of one labelled claim, reduced to what a
+// threshold sweep needs: a claim is supported at threshold t when it has no hard
+// failure (a figure, name, negation…: any Missing that is not a word) and its
+// coverage is at least t.
+type claimVerdict struct {
+	Hard     bool
+	Coverage float64
+}
+
+func verdictOf(r verify.Result) claimVerdict {
+	v := claimVerdict{Coverage: r.Coverage}
+	for _, m := range r.Unsupported {
+		if m.Kind != summarize.MissingWord {
+			v.Hard = true
+		}
+	}
+	return v
+}
+
+func (v claimVerdict) supportedAt(t float64) bool { return !v.Hard && v.Coverage >= t-1e-9 }
+
+// labelled holds the verdicts of the faithful claims and of the changed ones (by
+// perturbation kind), for the sweep.
+type labelled struct {
+	faithful []claimVerdict
+	changed  map[string][]claimVerdict
+	// broken counts claims whose status disagrees with supportedAt(SupportCoverage).
+	broken int
+}
+
+// measureGroups checks every group's faithful sentences and their perturbations
+// against the group's index. Invented sentences are the next group's faithful
+// sentences, about another event.
+func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 	out := &SupportRates{}
+	lab := &labelled{changed: map[string][]claimVerdict{}}
 	tally := map[string]*PerturbRate{}
 	for _, k := range PerturbKinds {
 		tally[k] = &PerturbRate{Kind: k}
 	}
-	try := func(kind, name string, x *verify.Index, s string) {
+	note := func(r verify.Result) claimVerdict {
+		v := verdictOf(r)
+		if v.supportedAt(verify.SupportCoverage) != r.Supported() {
+			lab.broken++
+		}
+		return v
+	}
+	try := func(kind, name string, x *verify.Index, s string, ofSupported bool) {
 		r := x.Find(s)
+		lab.changed[kind] = append(lab.changed[kind], note(r))
 		t := tally[kind]
 		t.N++
+		if ofSupported {
+			t.OfSupported++
+		}
 		if !r.Supported() {
 			t.NotSupported++
+			if ofSupported {
+				t.OfSupportedCaught++
+			}
 		} else {
 			out.Missed = append(out.Missed, fmt.Sprintf("%s (%s): %q supported by %q", kind, name, s, r.Sentences))
 		}
 	}
-	for ci, m := range ms {
-		for _, line := range m.lines {
-			r := m.x.Find(line)
+	for gi, g := range groups {
+		for _, line := range g.lines {
+			r := g.x.Find(line)
+			lab.faithful = append(lab.faithful, note(r))
 			out.References++
 			switch {
 			case r.Supported():
@@ -136,39 +202,48 @@ func measureSupport(cases []*Case, reps []*summarize.MergeReport) *SupportRates 
 				if r.Status == summarize.SupportPartial {
 					out.Partial++
 				}
-				var miss []string
-				for _, u := range r.Unsupported {
-					miss = append(miss, u.Kind+" "+strconv.Quote(u.Text))
-				}
-				out.FalseFlags = append(out.FalseFlags, fmt.Sprintf("%s: %q is %s (coverage %.2f; not found: %s)", m.c.Name, line, r.Status, r.Coverage, strings.Join(miss, ", ")))
+				out.FalseFlags = append(out.FalseFlags, fmt.Sprintf("%s: %q is %s (coverage %.2f; not found: %s)", g.name, line, r.Status, r.Coverage, missingList(r)))
 			}
-			for _, k := range PerturbKinds[:3] {
-				if p := Perturb(k, line, m.corpus); p != "" {
-					try(k, m.c.Name, m.x, p)
+			for _, k := range PerturbKinds {
+				if k == PerturbInvented {
+					continue
+				}
+				if p := Perturb(k, line, g.corpus); p != "" {
+					try(k, g.name, g.x, p, r.Supported())
 				}
 			}
 		}
-		other := ms[(ci+1)%len(ms)]
-		if other.c == m.c {
+		other := groups[(gi+1)%len(groups)]
+		if len(groups) < 2 {
 			continue
 		}
 		for _, line := range other.lines {
-			try(PerturbInvented, m.c.Name, m.x, line)
+			try(PerturbInvented, g.name, g.x, line, false)
 		}
 	}
-	rate := func(a, b int) float64 {
-		if b == 0 {
-			return 0
-		}
-		return float64(a) / float64(b)
-	}
-	out.ReferenceSupported = rate(out.Supported, out.References)
+	out.ReferenceSupported = ratio(out.Supported, out.References)
 	for _, k := range PerturbKinds {
 		t := tally[k]
-		t.Rate = rate(t.NotSupported, t.N)
+		t.Rate = ratio(t.NotSupported, t.N)
 		out.Perturbed = append(out.Perturbed, *t)
 	}
-	return out
+	return out, lab
+}
+
+// missingList is what a result says is missing, as "kind \"text\"" items.
+func missingList(r verify.Result) string {
+	var miss []string
+	for _, u := range r.Unsupported {
+		miss = append(miss, u.Kind+" "+strconv.Quote(u.Text))
+	}
+	return strings.Join(miss, ", ")
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
 }
 
 // Perturb returns a copy of the faithful sentence s changed in one way (a kind
@@ -182,6 +257,14 @@ func Perturb(kind, s, corpus string) string {
 		return replaceName(s, corpus)
 	case PerturbNegation:
 		return flipNegation(s)
+	case PerturbAntonym:
+		return swapAntonym(s)
+	case PerturbSwapped:
+		return swapRoles(s)
+	case PerturbDetail:
+		return inventDetail(s, corpus)
+	case PerturbModality:
+		return changeModality(s)
 	}
 	return ""
 }
@@ -193,22 +276,22 @@ func hasWord(corpus, w string) bool {
 
 var (
 	numeralRE = regexp.MustCompile(`\b\d[\d,]*(\.\d+)?\b`)
-	numWordRE = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b`)
-	// numWords are the replacements of a number word, in a fixed order.
-	numWords   = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"}
-	auxRE      = regexp.MustCompile(`\b(is|are|was|were|will|would|has|have|had|can|could|should|must|may)\b`)
-	edRE       = regexp.MustCompile(`\b[a-z]{3,}ed\b`)
-	negationRE = regexp.MustCompile(`(?i)\b(not|never|no one|no|without)\b|n't\b`)
+	// numWords are the number words a figure perturbation changes, and their
+	// replacements, in a fixed order (values from text.NumberWord).
+	numWords  = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"}
+	numWordRE = regexp.MustCompile(`(?i)\b(` + strings.Join(numWords, "|") + `)\b`)
+	auxRE     = regexp.MustCompile(`\b(is|are|was|were|will|would|has|have|had|can|could|should|must|may)\b`)
+	edRE      = regexp.MustCompile(`\b[a-z]{3,}ed\b`)
+	// negationRE finds the negations flipNegation takes out: those of
+	// text.IsNegation that have a plain opposite (text.NegationOpposite), and
+	// "n't".
+	negationRE = regexp.MustCompile(`(?i)\b(not|never|no one|nobody|nothing|no|without)\b|n't\b`)
 	fakeNames  = []string{"Okonkwo", "Lindqvist", "Zabaleta", "Tiwari", "Haverkamp", "Moravec"}
 )
 
 func numWordValue(w string) int {
-	for i, x := range numWords {
-		if x == w {
-			return []int{2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50}[i]
-		}
-	}
-	return 0
+	n, _ := text.NumberWord(w)
+	return n
 }
 
 // changeFigure changes the first figure of s to one that no article of the case
@@ -292,21 +375,15 @@ func replaceName(s, corpus string) string {
 }
 
 // flipNegation removes the first negation of s, or adds one after its first
-// auxiliary verb (or before its first past tense). "no one" becomes "someone",
-// "no" before a noun "a", "without" "with".
+// auxiliary verb (or before its first past tense). A negation becomes its
+// text.NegationOpposite: "no one" "someone", "nobody" "somebody", "nothing"
+// "something", "no" before a noun "a", "without" "with"; "not", "never" and
+// "n't" go.
 func flipNegation(s string) string {
 	if loc := negationRE.FindStringIndex(s); loc != nil {
 		w := strings.ToLower(s[loc[0]:loc[1]])
 		upper := s[loc[0]] >= 'A' && s[loc[0]] <= 'Z'
-		repl := ""
-		switch w {
-		case "no one":
-			repl = "someone"
-		case "no":
-			repl = "a"
-		case "without":
-			repl = "with"
-		}
+		repl, _ := text.NegationOpposite(w) // "n't" and any other: dropped
 		if upper && repl != "" {
 			repl = strings.ToUpper(repl[:1]) + repl[1:]
 		}

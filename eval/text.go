@@ -3,6 +3,7 @@ package eval
 import (
 	"html"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,15 +12,15 @@ import (
 	"github.com/briefing-news/briefing/summarize/text"
 )
 
-// numberWords maps spelled-out numbers to digits, so that "six years" and
-// "6 years" match.
-var numberWords = map[string]string{
-	"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
-	"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
-	"fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
-	"hundred": "100", "dozen": "12",
+// numberWord returns a spelled-out number as digits (text.NumberWord: "zero"
+// to "nineteen", the tens, "hundred", "dozen"), so that "six years" and "6
+// years" match.
+func numberWord(w string) (string, bool) {
+	n, ok := text.NumberWord(w)
+	if !ok {
+		return "", false
+	}
+	return strconv.Itoa(n), true
 }
 
 // numberRE finds numerals: digits with thousands separators and a decimal part.
@@ -53,7 +54,7 @@ func numbers(s string, words bool) []string {
 	}
 	if words {
 		for _, t := range Tokenize(s, false) {
-			if d, ok := numberWords[t]; ok {
+			if d, ok := numberWord(t); ok {
 				out = append(out, d)
 			}
 		}
@@ -70,7 +71,7 @@ func contentTokens(s string) []string {
 		if text.MatchWords.Has(t) {
 			continue
 		}
-		if d, ok := numberWords[t]; ok {
+		if d, ok := numberWord(t); ok {
 			t = d
 		}
 		if isDigits(t) {

@@ -40,6 +40,12 @@ type MinThresholds struct {
 	SupportName      float64 `json:"support_name_replaced"`
 	SupportNegation  float64 `json:"support_negation_flipped"`
 	SupportInvented  float64 `json:"support_invented"`
+	// The perturbations issue 26 added; their floors are what today's checker
+	// gets, to be raised with it.
+	SupportAntonym  float64 `json:"support_antonym"`
+	SupportSwapped  float64 `json:"support_swapped_roles"`
+	SupportDetail   float64 `json:"support_invented_detail"`
+	SupportModality float64 `json:"support_modality"`
 	// PromptFactCoverage is checked for every case, not on the mean: the share of
 	// the key facts the planner sends the model, over the share all merged
 	// passages carry, at each of PromptContexts.
@@ -132,6 +138,10 @@ func (t MinThresholds) list(m Means) []minCheck {
 		{"support_name_replaced", m.SupportName, t.SupportName},
 		{"support_negation_flipped", m.SupportNegation, t.SupportNegation},
 		{"support_invented", m.SupportInvented, t.SupportInvented},
+		{"support_antonym", m.SupportAntonym, t.SupportAntonym},
+		{"support_swapped_roles", m.SupportSwapped, t.SupportSwapped},
+		{"support_invented_detail", m.SupportDetail, t.SupportDetail},
+		{"support_modality", m.SupportModality, t.SupportModality},
 		{"prompt_fact_coverage", m.PromptFactCoverage, t.PromptFactCoverage},
 	}
 }

@@ -13,6 +13,12 @@ import (
 // briefing's prompt_version. Change it whenever a template's text changes.
 const Version = "2026-12-02.2"
 
+// EntailVersion identifies the entailment templates (system_entail.tmpl,
+// entail.tmpl, entail.schema.json), the model's second opinion on partial
+// claims; it is versioned apart from Version so that a change to one does not
+// rename the other's answers. Change it whenever one of them changes.
+const EntailVersion = "2026-12-07.1"
+
 // Fence delimiters: article text sits between ArticlesOpen and ArticlesClose,
 // map notes between NotesOpen and NotesClose.
 const (
@@ -20,13 +26,18 @@ const (
 	ArticlesClose = "ARTICLES>>>"
 	NotesOpen     = "<<<NOTES"
 	NotesClose    = "NOTES>>>"
+	// The entailment question: the source sentences, then the claim.
+	SourcesOpen  = "<<<SOURCES"
+	SourcesClose = "SOURCES>>>"
+	ClaimOpen    = "<<<CLAIM"
+	ClaimClose   = "CLAIM>>>"
 )
 
 // Reminder is the terse line appended to a prompt when the model's first answer
 // could not be parsed.
 const Reminder = "Your previous answer was not a complete JSON object. Answer only the JSON object, shorter if needed."
 
-//go:embed templates/*.tmpl templates/answer.schema.json
+//go:embed templates/*.tmpl templates/answer.schema.json templates/entail.schema.json
 var files embed.FS
 
 // Passage is one labelled passage as it is shown to the model.
@@ -82,6 +93,14 @@ type ReduceData struct {
 	Differences []Difference // shown in the final step only
 }
 
+// EntailData fills the entailment question: do the sentences (the passages the
+// support checker aligned to the claim, as the articles write them) entail the
+// claim? Both are untrusted and shown as data.
+type EntailData struct {
+	Claim     string
+	Sentences []string
+}
+
 // Set is the parsed, embedded template set; it is safe for concurrent use.
 type Set struct {
 	// system and noter are the system prompts with the answer's shape written
@@ -94,6 +113,11 @@ type Set struct {
 	brief                *template.Template
 	mapT                 *template.Template
 	reduce               *template.Template
+	// The entailment question's system prompts (shape written out, schema
+	// sent), its schema and its user prompt.
+	entailSystem, entailSystemSchema string
+	entailSchema                     []byte
+	entail                           *template.Template
 }
 
 // New parses the embedded templates.
@@ -102,7 +126,11 @@ func New() (*Set, error) {
 	if err != nil {
 		return nil, fmt.Errorf("prompts: %w", err)
 	}
-	funcs := template.FuncMap{"line": PassageLine, "note": NoteLine, "difference": DifferenceLine}
+	entailSchema, err := files.ReadFile("templates/entail.schema.json")
+	if err != nil {
+		return nil, fmt.Errorf("prompts: %w", err)
+	}
+	funcs := template.FuncMap{"line": PassageLine, "note": NoteLine, "difference": DifferenceLine, "claim": Neutralize}
 	parse := func(name string) (*template.Template, error) {
 		t, err := template.New(name).Funcs(funcs).Option("missingkey=error").ParseFS(files, "templates/"+name)
 		if err != nil {
@@ -110,12 +138,13 @@ func New() (*Set, error) {
 		}
 		return t, nil
 	}
-	s := &Set{schema: schema}
+	s := &Set{schema: schema, entailSchema: entailSchema}
 	for _, sp := range []struct {
 		name   string
 		schema bool
 		out    *string
-	}{{"system.tmpl", false, &s.system}, {"system.tmpl", true, &s.systemSchema}, {"system_map.tmpl", false, &s.noter}, {"system_map.tmpl", true, &s.noterSchema}} {
+	}{{"system.tmpl", false, &s.system}, {"system.tmpl", true, &s.systemSchema}, {"system_map.tmpl", false, &s.noter}, {"system_map.tmpl", true, &s.noterSchema},
+		{"system_entail.tmpl", false, &s.entailSystem}, {"system_entail.tmpl", true, &s.entailSystemSchema}} {
 		t, err := parse(sp.name)
 		if err != nil {
 			return nil, err
@@ -131,6 +160,9 @@ func New() (*Set, error) {
 		return nil, err
 	}
 	if s.reduce, err = parse("reduce.tmpl"); err != nil {
+		return nil, err
+	}
+	if s.entail, err = parse("entail.tmpl"); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -166,6 +198,39 @@ func (s *Set) Map(d MapData) (string, error) { return render(s.mapT, d) }
 
 // Reduce renders the reduce prompt.
 func (s *Set) Reduce(d ReduceData) (string, error) { return render(s.reduce, d) }
+
+// EntailSystem returns the system prompt of an entailment question (schema as
+// for System).
+func (s *Set) EntailSystem(schema bool) string {
+	if schema {
+		return s.entailSystemSchema
+	}
+	return s.entailSystem
+}
+
+// EntailSchema returns the JSON schema of an entailment answer,
+// {"entailed": true|false}, for response_format json_schema.
+func (s *Set) EntailSchema() []byte { return bytes.Clone(s.entailSchema) }
+
+// Entail renders the user prompt of one entailment question: the sentences
+// labelled S1, S2… inside the SOURCES fence, the claim inside the CLAIM fence,
+// each on one line with fence delimiters neutralized.
+func (s *Set) Entail(d EntailData) (string, error) {
+	lines := make([]string, len(d.Sentences))
+	for i, sentence := range d.Sentences {
+		lines[i] = SentenceLine(i+1, sentence)
+	}
+	return render(s.entail, struct {
+		Claim string
+		Lines []string
+	}{d.Claim, lines})
+}
+
+// SentenceLine renders the n-th sentence of an entailment question: "S2 text",
+// on one line, fence delimiters neutralized.
+func SentenceLine(n int, text string) string {
+	return "S" + strconv.Itoa(n) + " " + Neutralize(text)
+}
 
 func render(t *template.Template, data any) (string, error) {
 	var b strings.Builder

@@ -27,6 +27,9 @@ type CheckRequest struct {
 	Articles []Article
 	Claims   []Claim
 	Draft    string
+	// Verify is Options.Verify for the claims: "" (the server's default),
+	// "rules" or "model".
+	Verify string
 }
 
 // CheckReport answers a CheckRequest: one result per claim (or sentence of the
@@ -34,6 +37,9 @@ type CheckRequest struct {
 type CheckReport struct {
 	Claims   []ClaimResult
 	Warnings []string
+	// Usage is what the entailment questions spent (Verify "model", as
+	// resolved); nil with the rules alone.
+	Usage *Usage
 }
 
 // ClaimResult is the support checker's verdict on one claim.
@@ -47,6 +53,8 @@ type ClaimResult struct {
 	Evidence []Evidence
 	// Unsupported lists what the articles do not carry (empty when supported).
 	Unsupported []Missing
+	// CheckedBy is CheckedByRules or CheckedByModel, as Support.CheckedBy.
+	CheckedBy string
 }
 
 // Valid is the request rules of a check: the articles as Request.Valid checks
@@ -57,7 +65,7 @@ type ClaimResult struct {
 // with every failure listed.
 func (r CheckRequest) Valid(lim Limits) error {
 	var problems Problems
-	if err := (Options{}).check(r.Articles, lim, &problems); err != nil {
+	if err := (Options{Verify: r.Verify}).check(r.Articles, lim, &problems); err != nil {
 		return err
 	}
 	if len(r.Claims) > MaxClaims {

@@ -54,3 +54,13 @@ type DraftPoint struct {
 	// passage states both.
 	Sides []DraftPoint
 }
+
+// Identified is implemented by an engine whose answer depends on who writes it,
+// beyond the request: the llm engine names its endpoint, model and prompt
+// version. A cache of answers keys on the identity, so that the answer of one
+// endpoint or model is never served for another's. An engine without it is
+// named by its Name alone.
+type Identified interface {
+	// Identity names who writes the answers; it never holds a key or password.
+	Identity() string
+}

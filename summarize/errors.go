@@ -3,6 +3,7 @@ package summarize
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Error codes, mapped to HTTP statuses in one table in api/.
@@ -11,7 +12,9 @@ const (
 	ETOOLARGE    = "too_large"   // a limit was exceeded (413 or 422, by the limit)
 	EUPSTREAM    = "upstream"    // the model endpoint failed (502)
 	ETIMEOUT     = "timeout"     // the model endpoint did not answer in time (504)
-	EUNAVAILABLE = "unavailable" // the service is overloaded (503)
+	EUNAVAILABLE = "unavailable" // the service is overloaded, or its store cannot be reached (503)
+	ENOTFOUND    = "not_found"   // no such resource: a job id unknown or expired (404)
+	ECONFLICT    = "conflict"    // an earlier request with the same Idempotency-Key is still being processed (409)
 	EINTERNAL    = "internal"    // a bug; logged once, shown without detail (500)
 )
 
@@ -21,6 +24,9 @@ type Error struct {
 	Code    string
 	Message string
 	Err     error
+	// RetryAfter, when set, is when the client should try again (EUNAVAILABLE,
+	// ECONFLICT): the API's Retry-After.
+	RetryAfter time.Duration
 }
 
 // Error implements error.
@@ -55,4 +61,13 @@ func ErrorMessage(err error) string {
 		return e.Message
 	}
 	return "internal error"
+}
+
+// RetryAfterOf returns the RetryAfter of err's *Error, or 0.
+func RetryAfterOf(err error) time.Duration {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.RetryAfter
+	}
+	return 0
 }

@@ -224,6 +224,11 @@ func (o Options) check(articles []Article, lim Limits, problems *Problems) error
 	default:
 		add("unknown off_topic %q: use drop or keep", truncate(o.OffTopic, MaxIDLength))
 	}
+	switch o.Verify {
+	case "", VerifyRules, VerifyModel:
+	default:
+		add("unknown verify %q: use rules or model", truncate(o.Verify, MaxIDLength))
+	}
 	if o.MaxPoints != 0 && (o.MaxPoints < MinMaxPoints || o.MaxPoints > MaxMaxPoints) {
 		add("max_points must be between %d and %d, got %d", MinMaxPoints, MaxMaxPoints, o.MaxPoints)
 	}

@@ -52,6 +52,10 @@ type Options struct {
 	// rest (stories.OffTopic): "" or "drop" (default) leaves it out of the
 	// briefing and names it in Coverage.OffTopic; "keep" keeps it.
 	OffTopic string
+	// Verify says who checks the points the rules leave partial: "" (the
+	// server's default, BRIEFING_VERIFY), "rules" or "model" (VerifyRules,
+	// VerifyModel). "model" needs a configured model.
+	Verify string
 }
 
 // Values of Options.Strategy.
@@ -98,6 +102,11 @@ type Briefing struct {
 	// UnsupportedPoints are the engine's points that nothing in the request supports,
 	// taken out of Points (Options.Unsupported "drop", the default).
 	UnsupportedPoints []UnsupportedPoint
+	// Unanswered is how many entailment questions (Options.Verify "model") got
+	// no answer (an error, a timeout, an answer that says neither): their points
+	// keep the rules' verdict. The result cache does not keep such a briefing, so
+	// that the next request asks again. Not part of the API's answer.
+	Unanswered int
 }
 
 // Support statuses of a claim checked against passages (see package verify).
@@ -113,6 +122,8 @@ const (
 	MissingName     = "name"     // a person, place or organization
 	MissingNegation = "negation" // a "not" the sources do not have, or the reverse
 	MissingWord     = "word"     // a content word
+	MissingAntonym  = "antonym"  // a word the sources say the opposite of ("publicly" for "secretly")
+	MissingModality = "modality" // "could" where the sources say "will", or the reverse
 )
 
 // Support is the checker's verdict on one point.
@@ -124,6 +135,10 @@ type Support struct {
 	// sources dispute (a Difference labelled conflict) and not the others: these
 	// are the sides it leaves out. The point's own side is still supported.
 	Disputed []DifferenceValue
+	// CheckedBy says what gave Status: "" or CheckedByRules (the support
+	// checker; verify leaves it "", the API writes "rules") or CheckedByModel
+	// (the model's answer to an entailment question, Options.Verify "model").
+	CheckedBy string
 }
 
 // Missing is one figure, name, negation or word of a claim that its passages do
@@ -193,6 +208,8 @@ type Usage struct {
 	Strategy string
 	// Steps are the prompt tokens and calls of each step, in order: one "brief"
 	// step, or one "map" step and one "reduce" step per round.
+	// A "verify" step (StepVerify), last, is the entailment questions of
+	// Options.Verify "model"; its calls and tokens are in the totals too.
 	Steps []StepUsage
 	// PassagesSent is how many merged passages the model was shown, over all
 	// calls; PassagesLeftOut how many it was not (the planner left them out).
@@ -206,7 +223,7 @@ type Usage struct {
 // StepUsage is what one step of the plan spent.
 type StepUsage struct {
 	Step             int    // 1 for the brief or map step, 1+n for reduce round n
-	Kind             string // "brief", "map" or "reduce"
+	Kind             string // "brief", "map", "reduce" or "verify"
 	Calls            int    // calls made, repairs and retries included
 	PromptTokens     int
 	CompletionTokens int

@@ -5,9 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"time"
 
+	"github.com/briefing-news/briefing/prompts"
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/pipeline"
 )
 
 // Cache kinds, in briefing_cache.kind and Metrics.Cache.
@@ -26,8 +29,8 @@ type BriefOptions struct {
 }
 
 // Brief runs one briefing now, through the caches: the answer of a request
-// already briefed (same articles as resolved, options, engine, model and prompt
-// version) comes from the result cache with hit true (X-Cache: hit) and a zero
+// already briefed (same articles as resolved, options, and engine: for llm the
+// same endpoint, model and prompt version) comes from the result cache with hit true (X-Cache: hit) and a zero
 // Usage (no model call); otherwise the pipeline runs, its llm map steps through
 // the step cache, and its answer is stored. Errors are the pipeline's.
 func (s *Service) Brief(ctx context.Context, req summarize.Checked, opts BriefOptions) (b *summarize.Briefing, hit bool, err error) {
@@ -41,28 +44,18 @@ func (s *Service) brief(ctx context.Context, checked summarize.Checked, noCache 
 	// pipeline gets the request as sent (pages fetched), not with its defaults:
 	// the briefing's id is a hash of the request as sent, the same with the
 	// cache as without.
-	sent := checked
-	if p.Fetcher != nil {
-		// Fetched with the ids assigned, so that an error names the article.
-		arts, err := p.Fetcher.Fetch(ctx, checked.Run().Articles)
-		if err != nil {
-			return nil, false, err
-		}
-		if asSent := checked.Sent().Articles; len(arts) == len(asSent) {
-			fetched := make([]summarize.Article, len(arts))
-			for i, a := range arts {
-				a.ID = asSent[i].ID
-				fetched[i] = a
-			}
-			sent = checked.WithArticles(fetched)
-		}
+	sent, err := p.Fetch(ctx, checked)
+	if err != nil {
+		return nil, false, err
 	}
 	req := sent.Run()
-	engine := req.Options.Engine
-	if engine == summarize.EngineAuto {
-		engine = p.DefaultEngine
+	// The engine that would answer, as the pipeline chooses it; one that is not
+	// configured is the pipeline's error to give.
+	engine, identity, err := p.EngineIdentity(req.Options.Engine)
+	if err != nil {
+		return nil, false, err
 	}
-	key := s.resultKey(req, engine)
+	key := resultKey(req, identity, p.VerifyMode(req.Options.Verify), entailIdentity(p))
 	if !noCache {
 		if v, ok := s.cacheGet(ctx, CacheResult, key); ok {
 			var b summarize.Briefing
@@ -83,8 +76,9 @@ func (s *Service) brief(ctx context.Context, checked summarize.Checked, noCache 
 		return nil, false, err
 	}
 	// A fallback's answer (the llm failed, the extractive engine wrote it) is not
-	// kept: the next request should try the model again.
-	if b.Engine == engine {
+	// kept, nor one whose entailment questions went unanswered: the next request
+	// should try the model again.
+	if b.Engine == engine && b.Unanswered == 0 {
 		if v, err := json.Marshal(b); err == nil {
 			s.cachePut(context.WithoutCancel(ctx), CacheResult, key, v, s.cfg.CacheTTL)
 		}
@@ -93,12 +87,16 @@ func (s *Service) brief(ctx context.Context, checked summarize.Checked, noCache 
 }
 
 // resultKeyVersion changes when the key's recipe or the stored form changes.
-const resultKeyVersion = "result/1"
+const resultKeyVersion = "result/2"
 
 // resultKey is the hash of everything that names an answer: the articles as
-// resolved (ids assigned), the options with their defaults, the engine that runs,
-// and for the llm engine the model and the prompt version.
-func (s *Service) resultKey(req summarize.Request, engine string) string {
+// resolved (ids assigned), the options with their defaults, and who answers
+// (pipeline.EngineIdentity): the engine, and for the llm engine its endpoint
+// (scheme, host, port, path; never the key), model and prompt version, so that
+// an answer is never served for another endpoint or model; with the model's
+// second opinion (verify "model", whatever the engine) the identity of the
+// model that judges and the entailment prompt's version.
+func resultKey(req summarize.Request, identity, verify, entailer string) string {
 	type article struct {
 		ID, Source, Title, URL, Text, HTML string
 		PublishedAt                        *time.Time
@@ -106,13 +104,14 @@ func (s *Service) resultKey(req summarize.Request, engine string) string {
 	k := struct {
 		V        string
 		Engine   string
-		Model    string
-		Prompts  string
 		Options  summarize.Options
 		Articles []article
-	}{V: resultKeyVersion, Engine: engine, Options: req.Options}
-	if engine == summarize.EngineLLM {
-		k.Model, k.Prompts = s.cfg.Model, s.cfg.PromptVersion
+		Verify   string `json:",omitempty"`
+		Entail   string `json:",omitempty"`
+	}{V: resultKeyVersion, Engine: identity, Options: req.Options}
+	k.Options.Verify = "" // as resolved, below: "" and "rules" are one answer
+	if verify == summarize.VerifyModel {
+		k.Verify, k.Entail = verify+" "+entailer, prompts.EntailVersion
 	}
 	for _, a := range req.Articles {
 		k.Articles = append(k.Articles, article{a.ID, a.Source, a.Title, a.URL, a.Text, a.HTML, a.PublishedAt})
@@ -123,21 +122,12 @@ func (s *Service) resultKey(req summarize.Request, engine string) string {
 }
 
 func (s *Service) cacheGet(ctx context.Context, kind, key string) ([]byte, bool) {
-	var v string
-	now := s.cfg.now().UnixMilli()
-	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT value FROM briefing_cache WHERE key = ? AND kind = ? AND expires_at > ?`), key, kind, now).Scan(&v)
-	if err != nil {
-		return nil, false
-	}
-	s.st.exec(ctx, `UPDATE briefing_cache SET used_at = ? WHERE key = ?`, now, key) //nolint:errcheck
-	return []byte(v), true
+	return s.st.cacheGet(ctx, kind, key, s.cfg.now().UnixMilli())
 }
 
 func (s *Service) cachePut(ctx context.Context, kind, key string, v []byte, ttl time.Duration) {
 	now := s.cfg.now()
-	if _, err := s.st.exec(ctx, `INSERT INTO briefing_cache (key, kind, value, created_at, used_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET value = excluded.value, kind = excluded.kind, created_at = excluded.created_at, used_at = excluded.used_at, expires_at = excluded.expires_at`,
-		key, kind, string(v), now.UnixMilli(), now.UnixMilli(), now.Add(ttl).UnixMilli()); err != nil {
+	if err := s.st.cachePut(ctx, kind, key, v, now.UnixMilli(), now.Add(ttl).UnixMilli()); err != nil {
 		s.cfg.Logger.Warn("jobs: cache write failed", "kind", kind, "err", err)
 	}
 }
@@ -160,3 +150,15 @@ func (c stepCache) Put(ctx context.Context, key string, v []byte) {
 // StepCache returns the step cache on the store, for a caller that runs an
 // engine itself.
 func (s *Service) StepCache() summarize.StepCache { return stepCache{s} }
+
+// entailIdentity names the model that gives the second opinion (its endpoint,
+// model and prompt version when it says them), or "" when there is none.
+func entailIdentity(p *pipeline.Pipeline) string {
+	if p.Entailer == nil {
+		return ""
+	}
+	if id, ok := p.Entailer.(summarize.Identified); ok {
+		return id.Identity()
+	}
+	return fmt.Sprintf("%T", p.Entailer)
+}

@@ -40,51 +40,29 @@ func (s *Service) Clean(ctx context.Context) (Cleaned, error) {
 	var c Cleaned
 	now := s.cfg.now().UnixMilli()
 	// Jobs that are not over but that River gave up on, or that were lost.
-	rows, err := s.st.db.QueryContext(ctx, s.st.q(`SELECT id FROM briefing_jobs WHERE status IN ('queued', 'running') AND updated_at < ? LIMIT 100`), now-staleClaim.Milliseconds())
+	stale, err := s.st.staleJobs(ctx, now-staleClaim.Milliseconds(), 100)
 	if err != nil {
 		return c, err
 	}
-	var stale []string
-	for rows.Next() {
-		var id string
-		if rows.Scan(&id) == nil {
-			stale = append(stale, id)
-		}
-	}
-	rows.Close()
 	for _, id := range stale {
 		s.Get(ctx, id) //nolint:errcheck // Get reconciles
 	}
 	// By count: the finished jobs beyond MaxJobs expire now (a pass takes at most
 	// cleanBatch of them; the next pass the rest).
-	if _, err := s.st.exec(ctx, `UPDATE briefing_jobs SET expires_at = ? WHERE id IN (SELECT id FROM briefing_jobs WHERE finished_at IS NOT NULL
-		ORDER BY finished_at DESC, id DESC LIMIT ? OFFSET ?)`, now, cleanBatch, s.cfg.MaxJobs); err != nil {
+	if err := s.st.expireJobsBeyond(ctx, now, s.cfg.MaxJobs, cleanBatch); err != nil {
 		return c, err
 	}
-	if c.Events, err = s.st.exec(ctx, `DELETE FROM briefing_job_events WHERE job_id IN (SELECT id FROM briefing_jobs WHERE expires_at <= ? AND status IN ('succeeded', 'failed', 'canceled'))`, now); err != nil {
+	if c.Jobs, c.Events, err = s.st.deleteExpiredJobs(ctx, now); err != nil {
 		return c, err
 	}
-	if c.Jobs, err = s.st.exec(ctx, `DELETE FROM briefing_jobs WHERE expires_at <= ? AND status IN ('succeeded', 'failed', 'canceled')`, now); err != nil {
+	if c.Keys, err = s.st.deleteExpiredKeys(ctx, now); err != nil {
 		return c, err
 	}
-	if c.Keys, err = s.st.exec(ctx, `DELETE FROM briefing_idempotency WHERE expires_at <= ?`, now); err != nil {
+	if c.Results, err = s.st.deleteCache(ctx, CacheResult, now, s.cfg.MaxResults, cleanBatch); err != nil {
 		return c, err
 	}
-	for _, k := range []struct {
-		kind string
-		max  int
-		n    *int64
-	}{{CacheResult, s.cfg.MaxResults, &c.Results}, {CacheStep, s.cfg.MaxSteps, &c.Steps}} {
-		n, err := s.st.exec(ctx, `DELETE FROM briefing_cache WHERE kind = ? AND expires_at <= ?`, k.kind, now)
-		if err != nil {
-			return c, err
-		}
-		*k.n += n
-		if n, err = s.st.exec(ctx, `DELETE FROM briefing_cache WHERE key IN (SELECT key FROM briefing_cache WHERE kind = ?
-			ORDER BY used_at DESC, key DESC LIMIT ? OFFSET ?)`, k.kind, cleanBatch, k.max); err != nil {
-			return c, err
-		}
-		*k.n += n
+	if c.Steps, err = s.st.deleteCache(ctx, CacheStep, now, s.cfg.MaxSteps, cleanBatch); err != nil {
+		return c, err
 	}
 	return c, nil
 }

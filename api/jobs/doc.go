@@ -9,16 +9,25 @@
 //     (riversqlite over modernc.org/sqlite, pure Go, one file under the data
 //     directory, for one process) or on Postgres (riverpgxv5 over pgx, when
 //     Config.DatabaseURL is a postgres:// URL, shared by every process). Open runs
-//     River's migrations and this package's at start.
+//     River's migrations and this package's at start. Every statement of this
+//     package's tables is a method of the store (queries.go); the Service decides,
+//     the store reads and writes.
 //   - the jobs: Submit (with an Idempotency-Key's rules), Get, Cancel, Events and
 //     Stream (events with increasing ids, replayed after a Last-Event-ID).
 //   - the workers: River runs Config.Workers briefings at once in this process; a
 //     process with none only inserts. A job whose process dies is rescued by River
-//     (Config.RescueAfter) and run again by another worker.
+//     (Config.RescueAfter) and run again by another worker. A job's timeout follows
+//     the engine's own deadline (Config.Deadline, with JobMargin), and the rescue
+//     the timeout (RescueMargin): a job whose worker died runs again within its
+//     timeout and a minute.
 //   - the caches: Brief answers a request already briefed from the result cache,
 //     and gives the llm engine a summarize.StepCache for its map calls.
 //   - the cleaner: expired and surplus jobs, results and cached steps go.
 //
 // It imports the domain (summarize) and the pipeline, never api/: the HTTP layer
-// maps Job, Event and *Error to its contract.
+// maps Job and Event to its contract. The pipeline fetches the pages of a request
+// and chooses its engine (Pipeline.Fetch, Pipeline.EngineIdentity), here too: the
+// result cache keys on who would answer. Errors are *summarize.Error in the
+// domain's codes (ENOTFOUND, ECONFLICT, EUNAVAILABLE, EINVALID, with RetryAfter),
+// which the API maps to statuses in its one table.
 package jobs

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -56,7 +57,7 @@ func TestSubmitRunsAndStreams(t *testing.T) {
 		if err != nil || len(rest) != len(evs)-1 || rest[0].ID != evs[1].ID {
 			t.Fatalf("replay after %d: %d events (%v), want %d", evs[0].ID, len(rest), err, len(evs)-1)
 		}
-		if _, err := s.Get(context.Background(), "job_nope"); ErrorKind(err) != KindNotFound {
+		if _, err := s.Get(context.Background(), "job_nope"); summarize.ErrorCode(err) != summarize.ENOTFOUND {
 			t.Fatalf("unknown id: %v", err)
 		}
 		m.mu.Lock()
@@ -81,9 +82,9 @@ func TestIdempotencyKey(t *testing.T) {
 			t.Fatalf("same key, same body: %+v, %v; want job %s again", again, err, first.ID)
 		}
 		_, err = s.Submit(ctx, request(2, ""), SubmitOptions{IdempotencyKey: "k1", Scope: "client-a"})
-		var e *Error
-		if !errors.As(err, &e) || e.Kind != KindConflictBody || e.JobID != first.ID {
-			t.Fatalf("same key, other body: %v, want %s", err, KindConflictBody)
+		var e *summarize.Error
+		if !errors.As(err, &e) || e.Code != summarize.EINVALID || !strings.Contains(e.Message, first.ID) {
+			t.Fatalf("same key, other body: %v, want %s naming job %s", err, summarize.EINVALID, first.ID)
 		}
 		other, err := s.Submit(ctx, request(2, ""), SubmitOptions{IdempotencyKey: "k1", Scope: "client-b"})
 		if err != nil || other.ID == first.ID {
@@ -95,8 +96,8 @@ func TestIdempotencyKey(t *testing.T) {
 			t.Fatal(id, err)
 		}
 		_, err = s.Submit(ctx, request(3, ""), SubmitOptions{IdempotencyKey: "k2"})
-		if !errors.As(err, &e) || e.Kind != KindConflictRunning || e.RetryAfter <= 0 {
-			t.Fatalf("key in flight: %v, want %s", err, KindConflictRunning)
+		if !errors.As(err, &e) || e.Code != summarize.ECONFLICT || e.RetryAfter <= 0 {
+			t.Fatalf("key in flight: %v, want %s", err, summarize.ECONFLICT)
 		}
 		// Many at once with one key: one job.
 		var wg sync.WaitGroup
@@ -114,7 +115,7 @@ func TestIdempotencyKey(t *testing.T) {
 			switch {
 			case errs[i] == nil:
 				made[ids[i]] = true
-			case ErrorKind(errs[i]) != KindConflictRunning:
+			case summarize.ErrorCode(errs[i]) != summarize.ECONFLICT:
 				t.Fatalf("concurrent submission: %v", errs[i])
 			}
 		}
@@ -123,7 +124,7 @@ func TestIdempotencyKey(t *testing.T) {
 		}
 		// A request that breaks the rules is refused at once, and the zero
 		// Checked (no check made it) is not queued.
-		if _, err := s.Check(summarize.Request{}); ErrorKind(err) != KindInvalid || summarize.ErrorCode(err) != summarize.EINVALID {
+		if _, err := s.Check(summarize.Request{}); summarize.ErrorCode(err) != summarize.EINVALID {
 			t.Fatalf("empty request: %v", err)
 		}
 		if _, err := s.Submit(ctx, summarize.Checked{}, SubmitOptions{}); err == nil {
@@ -142,9 +143,9 @@ func TestFullQueueIsUnavailable(t *testing.T) {
 			}
 		}
 		_, err := s.Submit(context.Background(), request(3, ""), SubmitOptions{IdempotencyKey: "k"})
-		var e *Error
-		if !errors.As(err, &e) || e.Kind != KindUnavailable || e.RetryAfter < time.Second {
-			t.Fatalf("third job: %v, want %s with a retry-after", err, KindUnavailable)
+		var e *summarize.Error
+		if !errors.As(err, &e) || e.Code != summarize.EUNAVAILABLE || e.RetryAfter < time.Second {
+			t.Fatalf("third job: %v, want %s with a retry-after", err, summarize.EUNAVAILABLE)
 		}
 		// The refused submission did not keep its key.
 		if _, err := s.claimKey(context.Background(), idemKey("", "k"), "other", s.cfg.now()); err != nil {
@@ -297,7 +298,7 @@ func TestCleanBoundsTheStore(t *testing.T) {
 		if c.Jobs != 4 || c.Keys != 4 || c.Events == 0 {
 			t.Fatalf("by age: %+v, want 4 jobs and their keys and events removed", c)
 		}
-		if _, err := s.Get(ctx, ids[0]); ErrorKind(err) != KindNotFound {
+		if _, err := s.Get(ctx, ids[0]); summarize.ErrorCode(err) != summarize.ENOTFOUND {
 			t.Fatalf("an expired job: %v", err)
 		}
 	})

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/base32"
 	"encoding/hex"
 	"encoding/json"
@@ -46,13 +45,27 @@ const (
 	DefaultMaxJobs       = 10_000
 	DefaultMaxResults    = 10_000
 	DefaultMaxSteps      = 100_000
-	DefaultJobTimeout    = 10 * time.Minute
+	DefaultJobTimeout    = 10 * time.Minute // without a Config.Deadline
 	DefaultMaxAttempts   = 3
 	DefaultCleanInterval = 5 * time.Minute
 	DefaultPollInterval  = 250 * time.Millisecond
 	// QueueName is River's queue for briefings.
 	QueueName = "briefing"
 )
+
+// JobMargin is what a job's attempt may take beyond the engine's deadline: the
+// fetching of pages before it and the writing of the result after it; a quarter
+// of the deadline, between 5 s and 1 min.
+func JobMargin(deadline time.Duration) time.Duration {
+	return min(max(deadline/4, 5*time.Second), time.Minute)
+}
+
+// RescueMargin is how long after JobTimeout an attempt still running is taken for
+// lost: a quarter of the timeout, between 1 s and 15 s. With River's rescuer,
+// which looks every 30 s, a lost job runs again within JobTimeout and a minute.
+func RescueMargin(jobTimeout time.Duration) time.Duration {
+	return min(max(jobTimeout/4, time.Second), 15*time.Second)
+}
 
 // Config configures a Service. Zero fields take the defaults above.
 type Config struct {
@@ -63,10 +76,6 @@ type Config struct {
 	DatabaseURL string
 	// Pipeline runs the briefings (workers, and Brief).
 	Pipeline *pipeline.Pipeline
-	// Model and PromptVersion name the answer in the result cache's key, with the
-	// engine that would run (the pipeline's default for "auto").
-	Model         string
-	PromptVersion string
 	// Workers is how many briefings this process runs at once; 0 makes a Service
 	// that only submits and reads.
 	Workers int
@@ -77,14 +86,21 @@ type Config struct {
 	CacheTTL time.Duration
 	StepTTL  time.Duration
 	// MaxQueued is the most jobs queued or running in the whole store; Submit
-	// answers KindUnavailable beyond it (default 1000).
+	// answers EUNAVAILABLE beyond it (default 1000).
 	MaxQueued int
 	// MaxJobs, MaxResults and MaxSteps bound by count the finished jobs, the
 	// cached results and the cached steps; the cleaner removes the oldest beyond.
 	MaxJobs, MaxResults, MaxSteps int
-	// JobTimeout bounds one attempt of a job (default 10m). RescueAfter is how long
-	// an attempt may run before River takes it for lost (its process died) and
-	// runs it again; it must exceed JobTimeout (default JobTimeout + 1m).
+	// Deadline is the engine's own deadline, the request deadline of the engine the
+	// jobs run (the API's RequestTimeout): a job's briefing runs under it, as a
+	// request's does, and JobTimeout follows from it.
+	Deadline time.Duration
+	// JobTimeout bounds one attempt of a job, the briefing and the writing of its
+	// result (default: Deadline and JobMargin; DefaultJobTimeout without a
+	// Deadline). RescueAfter is how long an attempt may run before River takes it
+	// for lost (its process died) and runs it again; it must exceed JobTimeout
+	// (default JobTimeout and RescueMargin). River looks for lost jobs every 30 s,
+	// so a job whose worker died runs again within JobTimeout and a minute.
 	JobTimeout  time.Duration
 	RescueAfter time.Duration
 	// MaxAttempts is River's attempts per job, rescues included (default 3).
@@ -111,10 +127,13 @@ func (c Config) withDefaults() Config {
 	def(&c.JobTTL, DefaultJobTTL)
 	def(&c.CacheTTL, DefaultCacheTTL)
 	def(&c.StepTTL, DefaultStepTTL)
+	if c.JobTimeout <= 0 && c.Deadline > 0 {
+		c.JobTimeout = c.Deadline + JobMargin(c.Deadline)
+	}
 	def(&c.JobTimeout, DefaultJobTimeout)
 	def(&c.PollInterval, DefaultPollInterval)
 	if c.RescueAfter <= c.JobTimeout {
-		c.RescueAfter = c.JobTimeout + time.Minute
+		c.RescueAfter = c.JobTimeout + RescueMargin(c.JobTimeout)
 	}
 	if c.CleanInterval == 0 {
 		c.CleanInterval = DefaultCleanInterval
@@ -259,21 +278,17 @@ type Submitted struct {
 }
 
 // Check applies the request rules under the pipeline's limits, for a caller that
-// has not checked req yet (the command line): a request that breaks them is
-// KindInvalid wrapping the *summarize.Error.
+// has not checked req yet (the command line): a request that breaks them is the
+// rules' *summarize.Error (EINVALID, ETOOLARGE).
 func (s *Service) Check(req summarize.Request) (summarize.Checked, error) {
-	c, err := req.Check(s.cfg.Pipeline.RequestLimits())
-	if err != nil {
-		return c, &Error{Kind: KindInvalid, Message: summarize.ErrorMessage(err), Err: err}
-	}
-	return c, nil
+	return req.Check(s.cfg.Pipeline.RequestLimits())
 }
 
 // Submit queues a job for a checked request (Check, or the API's check). With an
 // idempotency key (the IETF Idempotency-Key draft's rules): the same key with the
-// same body is the same job (Existing); with another body, KindConflictBody (422);
-// while the first submission with the key is still being processed,
-// KindConflictRunning (409). A full queue is KindUnavailable with a RetryAfter.
+// same body is the same job (Existing); with another body, EINVALID (422); while
+// the first submission with the key is still being processed, ECONFLICT (409) with
+// a RetryAfter. A full queue is EUNAVAILABLE (503) with a RetryAfter.
 func (s *Service) Submit(ctx context.Context, checked summarize.Checked, opts SubmitOptions) (Submitted, error) {
 	req := checked.Sent()
 	if len(req.Articles) == 0 {
@@ -294,22 +309,21 @@ func (s *Service) Submit(ctx context.Context, checked summarize.Checked, opts Su
 	}
 	release := func() {
 		if key != "" {
-			s.st.exec(context.WithoutCancel(ctx), `DELETE FROM briefing_idempotency WHERE key = ? AND job_id IS NULL`, key) //nolint:errcheck
+			s.st.releaseKey(context.WithoutCancel(ctx), key) //nolint:errcheck
 		}
 	}
-	var active int
-	if err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT COUNT(*) FROM briefing_jobs WHERE status IN ('queued', 'running')`)).Scan(&active); err != nil {
+	active, err := s.st.activeJobs(ctx)
+	if err != nil {
 		release()
 		return Submitted{}, s.unavailable("the job store cannot be read", err)
 	}
 	if active >= s.cfg.MaxQueued {
 		release()
-		return Submitted{}, &Error{Kind: KindUnavailable, Message: fmt.Sprintf("the queue is full (%d jobs waiting or running)", active), RetryAfter: s.retryAfter() * 2}
+		return Submitted{}, &summarize.Error{Code: summarize.EUNAVAILABLE, Message: fmt.Sprintf("the queue is full (%d jobs waiting or running)", active), RetryAfter: s.retryAfter() * 2}
 	}
 	id := newID()
 	ms := now.UnixMilli()
-	if _, err := s.st.exec(ctx, `INSERT INTO briefing_jobs (id, status, request, no_cache, created_at, updated_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		id, StatusQueued, string(body), boolInt(opts.NoCache), ms, ms, now.Add(s.cfg.JobTTL).UnixMilli()); err != nil {
+	if err := s.st.insertJob(ctx, id, string(body), opts.NoCache, ms, now.Add(s.cfg.JobTTL).UnixMilli()); err != nil {
 		release()
 		return Submitted{}, s.unavailable("the job could not be stored", err)
 	}
@@ -319,11 +333,11 @@ func (s *Service) Submit(ctx context.Context, checked summarize.Checked, opts Su
 		release()
 		return Submitted{}, s.unavailable("the job could not be queued", err)
 	}
-	if _, err := s.st.exec(ctx, `UPDATE briefing_jobs SET river_id = ? WHERE id = ?`, res.Job.ID, id); err != nil {
+	if err := s.st.setRiverID(ctx, id, res.Job.ID); err != nil {
 		s.cfg.Logger.Warn("jobs: river id not stored", "job", id, "err", err)
 	}
 	if key != "" {
-		if _, err := s.st.exec(ctx, `UPDATE briefing_idempotency SET job_id = ? WHERE key = ?`, id, key); err != nil {
+		if err := s.st.bindKey(ctx, key, id); err != nil {
 			s.cfg.Logger.Warn("jobs: idempotency key not bound", "job", id, "err", err)
 		}
 	}
@@ -353,18 +367,14 @@ const staleClaim = 30 * time.Second
 func (s *Service) claimKey(ctx context.Context, key, hash string, now time.Time) (string, error) {
 	ms := now.UnixMilli()
 	for range 3 {
-		n, err := s.st.exec(ctx, `INSERT INTO briefing_idempotency (key, body_hash, created_at, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
-			key, hash, ms, now.Add(s.cfg.JobTTL).UnixMilli())
+		claimed, err := s.st.claimKey(ctx, key, hash, ms, now.Add(s.cfg.JobTTL).UnixMilli())
 		if err != nil {
 			return "", s.unavailable("the job store cannot be written", err)
 		}
-		if n == 1 {
+		if claimed {
 			return "", nil
 		}
-		var gotHash string
-		var jobID *string
-		var created int64
-		err = s.st.db.QueryRowContext(ctx, s.st.q(`SELECT body_hash, job_id, created_at FROM briefing_idempotency WHERE key = ?`), key).Scan(&gotHash, &jobID, &created)
+		gotHash, jobID, created, err := s.st.key(ctx, key)
 		if isNoRows(err) {
 			continue // released meanwhile: claim again
 		}
@@ -376,24 +386,31 @@ func (s *Service) claimKey(ctx context.Context, key, hash string, now time.Time)
 			job = *jobID
 		}
 		if gotHash != hash {
-			return "", &Error{Kind: KindConflictBody, Message: "this Idempotency-Key was used with another request body", JobID: job}
+			return "", summarize.Errorf(summarize.EINVALID, "this Idempotency-Key was used with another request body (job %s)", job)
 		}
 		if job != "" {
 			return job, nil
 		}
 		if ms-created < staleClaim.Milliseconds() {
-			return "", &Error{Kind: KindConflictRunning, Message: "a submission with this Idempotency-Key is still being processed", RetryAfter: time.Second}
+			return "", errKeyInFlight
 		}
 		// The submitter died before it bound a job: take the key over.
-		if n, err := s.st.exec(ctx, `UPDATE briefing_idempotency SET created_at = ? WHERE key = ? AND job_id IS NULL AND created_at = ?`, ms, key, created); err == nil && n == 1 {
+		if ok, err := s.st.retakeKey(ctx, key, created, ms); err == nil && ok {
 			return "", nil
 		}
 	}
-	return "", &Error{Kind: KindConflictRunning, Message: "a submission with this Idempotency-Key is still being processed", RetryAfter: time.Second}
+	return "", errKeyInFlight
 }
 
+// The errors of the Service are *summarize.Error, in the domain's codes, which the
+// API maps to statuses in its one table.
+var (
+	errNoJob       = summarize.Errorf(summarize.ENOTFOUND, "no job has this id (jobs are kept for a while after they end)")
+	errKeyInFlight = &summarize.Error{Code: summarize.ECONFLICT, Message: "a submission with this Idempotency-Key is still being processed", RetryAfter: time.Second}
+)
+
 func (s *Service) unavailable(msg string, err error) error {
-	return &Error{Kind: KindUnavailable, Message: msg, RetryAfter: 5 * time.Second, Err: err}
+	return &summarize.Error{Code: summarize.EUNAVAILABLE, Message: msg, RetryAfter: 5 * time.Second, Err: err}
 }
 
 // retryAfter hints when a job is worth looking at again: the recent run time of a
@@ -446,24 +463,17 @@ type Job struct {
 	Error *JobError
 }
 
-// Get returns the job, or KindNotFound.
+// Get returns the job, or ENOTFOUND.
 func (s *Service) Get(ctx context.Context, id string) (*Job, error) {
-	var (
-		j                         Job
-		progress                  string
-		result, code, msg         *string
-		riverID                   *int64
-		cached                    int
-		created, updated, expires int64
-	)
-	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT id, status, attempt, progress, result, cached, error_code, error_message, river_id, created_at, updated_at, expires_at
-		FROM briefing_jobs WHERE id = ?`), id).Scan(&j.ID, &j.Status, &j.Attempt, &progress, &result, &cached, &code, &msg, &riverID, &created, &updated, &expires)
+	r, err := s.st.job(ctx, id)
 	if isNoRows(err) {
-		return nil, &Error{Kind: KindNotFound, Message: "no job has this id (jobs are kept for a while after they end)"}
+		return nil, errNoJob
 	}
 	if err != nil {
 		return nil, s.unavailable("the job store cannot be read", err)
 	}
+	j := Job{ID: r.id, Status: r.status, Attempt: r.attempt}
+	progress, result, code, msg, riverID, created, updated, expires := r.progress, r.result, r.code, r.msg, r.riverID, r.created, r.updated, r.expires
 	if !Terminal(j.Status) {
 		if st, ok := s.reconcile(ctx, id, j.Status, riverID, created); ok {
 			return s.Get(ctx, id)
@@ -472,7 +482,7 @@ func (s *Service) Get(ctx context.Context, id string) (*Job, error) {
 		}
 	}
 	j.CreatedAt, j.UpdatedAt, j.ExpiresAt = time.UnixMilli(created), time.UnixMilli(updated), time.UnixMilli(expires)
-	j.Cached = cached != 0
+	j.Cached = r.cached
 	_ = json.Unmarshal([]byte(progress), &j.Progress)
 	if result != nil {
 		j.Result = &summarize.Briefing{}
@@ -527,17 +537,15 @@ func (s *Service) reconcile(ctx context.Context, id, status string, riverID *int
 // map steps in the step cache). Cancelling a job that is over changes nothing.
 // It returns the job as it is after the request.
 func (s *Service) Cancel(ctx context.Context, id string) (*Job, error) {
-	var status string
-	var riverID *int64
-	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT status, river_id FROM briefing_jobs WHERE id = ?`), id).Scan(&status, &riverID)
+	status, riverID, err := s.st.jobStatus(ctx, id)
 	if isNoRows(err) {
-		return nil, &Error{Kind: KindNotFound, Message: "no job has this id (jobs are kept for a while after they end)"}
+		return nil, errNoJob
 	}
 	if err != nil {
 		return nil, s.unavailable("the job store cannot be read", err)
 	}
 	if !Terminal(status) {
-		if _, err := s.st.exec(ctx, `UPDATE briefing_jobs SET cancel_requested = 1, updated_at = ? WHERE id = ?`, s.cfg.now().UnixMilli(), id); err != nil {
+		if err := s.st.requestCancel(ctx, id, s.cfg.now().UnixMilli()); err != nil {
 			return nil, s.unavailable("the job store cannot be written", err)
 		}
 		if riverID != nil {
@@ -591,32 +599,23 @@ const (
 func (e Event) Terminal() bool { return e.Kind == EventBriefing || e.Kind == EventError }
 
 // Events returns the job's events after the event id after (0: from the start),
-// at most limit of them (0: 1000), or KindNotFound.
+// at most limit of them (0: 1000), or ENOTFOUND.
 func (s *Service) Events(ctx context.Context, id string, after int64, limit int) ([]Event, error) {
 	if limit <= 0 {
 		limit = 1000
 	}
-	rows, err := s.st.db.QueryContext(ctx, s.st.q(`SELECT id, data FROM briefing_job_events WHERE job_id = ? AND id > ? ORDER BY id LIMIT ?`), id, after, limit)
+	stored, err := s.st.events(ctx, id, after, limit)
 	if err != nil {
 		return nil, s.unavailable("the job store cannot be read", err)
 	}
-	var out []Event
-	for rows.Next() {
+	out := make([]Event, 0, len(stored))
+	for _, se := range stored {
 		var ev Event
-		var data string
-		if err := rows.Scan(&ev.ID, &data); err != nil {
-			rows.Close()
-			return nil, err
+		if err := json.Unmarshal([]byte(se.data), &ev); err != nil {
+			return nil, fmt.Errorf("jobs: event %d: %w", se.id, err)
 		}
-		if err := json.Unmarshal([]byte(data), &ev); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("jobs: event %d: %w", ev.ID, err)
-		}
+		ev.ID = se.id
 		out = append(out, ev)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
 	}
 	if len(out) == 0 || out[len(out)-1].Kind == EventBriefing {
 		j, err := s.Get(ctx, id) // not found, or the briefing to attach
@@ -632,7 +631,7 @@ func (s *Service) Events(ctx context.Context, id string, after int64, limit int)
 
 // Stream sends the job's events after the event id after, as they are stored,
 // and closes the channel after the terminal event or when ctx ends. It reads the
-// store every PollInterval. The first read's error (KindNotFound) is returned.
+// store every PollInterval. The first read's error (ENOTFOUND) is returned.
 func (s *Service) Stream(ctx context.Context, id string, after int64) (<-chan Event, error) {
 	first, err := s.Events(ctx, id, after, 0)
 	if err != nil {
@@ -676,13 +675,12 @@ func (s *Service) Stream(ctx context.Context, id string, after int64) (<-chan Ev
 }
 
 // addEvent stores one event of the job.
-func (s *Service) addEvent(ctx context.Context, db execer, id string, ev Event) error {
+func (s *Service) addEvent(ctx context.Context, id string, ev Event) error {
 	data, err := json.Marshal(ev)
 	if err != nil {
 		return err
 	}
-	_, err = db.ExecContext(ctx, s.st.q(`INSERT INTO briefing_job_events (job_id, kind, data, created_at) VALUES (?, ?, ?, ?)`), id, ev.Kind, string(data), s.cfg.now().UnixMilli())
-	return err
+	return s.st.addEvent(ctx, s.st.db, id, ev.Kind, string(data), s.cfg.now().UnixMilli())
 }
 
 // finish writes a job's final status and its terminal event in one transaction,
@@ -703,41 +701,27 @@ func (s *Service) finish(ctx context.Context, id, status string, b *summarize.Br
 	if jerr != nil {
 		code, msg = &jerr.Code, &jerr.Message
 	}
-	now := s.cfg.now()
-	tx, err := s.st.db.BeginTx(ctx, nil)
-	if err != nil {
-		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
-		return false
-	}
-	defer tx.Rollback() //nolint:errcheck
-	res, err := tx.ExecContext(ctx, s.st.q(`UPDATE briefing_jobs SET status = ?, result = ?, cached = ?, error_code = ?, error_message = ?, updated_at = ?, finished_at = ?, expires_at = ?
-		WHERE id = ? AND status NOT IN ('succeeded', 'failed', 'canceled')`),
-		status, result, boolInt(cached), code, msg, now.UnixMilli(), now.UnixMilli(), now.Add(s.cfg.JobTTL).UnixMilli(), id)
-	if err != nil {
-		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
-		return false
-	}
-	if n, _ := res.RowsAffected(); n != 1 {
-		return false
-	}
 	ev := Event{Kind: EventError, Status: status, Error: jerr}
 	if status == StatusSucceeded {
 		ev = Event{Kind: EventBriefing, Status: status, Cached: cached}
 	}
-	if err := s.addEvent(ctx, tx, id, ev); err != nil {
+	data, err := json.Marshal(ev)
+	if err != nil {
 		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
 		return false
 	}
-	if err := tx.Commit(); err != nil {
+	now := s.cfg.now()
+	wrote, err := s.st.finish(ctx, finishRow{id: id, status: status, result: result, code: code, msg: msg, cached: cached,
+		now: now.UnixMilli(), expires: now.Add(s.cfg.JobTTL).UnixMilli(), eventKind: ev.Kind, event: string(data)})
+	if err != nil {
 		s.cfg.Logger.Error("jobs: finish", "job", id, "err", err)
+		return false
+	}
+	if !wrote {
 		return false
 	}
 	s.cfg.Metrics.JobStatus(status)
 	return true
-}
-
-type execer interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
 func newID() string {

@@ -24,8 +24,8 @@ import (
 // DatabaseFile is the SQLite file's name under Config.DataDir.
 const DatabaseFile = "briefing.db"
 
-// store is the database: this package's tables through database/sql, and the
-// River client on the same database.
+// store is the database: this package's tables through database/sql (every
+// statement in queries.go), and the River client on the same database.
 type store struct {
 	db       *sql.DB
 	postgres bool

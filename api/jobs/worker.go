@@ -34,6 +34,9 @@ func (retryPolicy) NextRetry(job *rivertype.JobRow) time.Time {
 	return time.Now().Add(time.Duration(job.Attempt) * time.Second)
 }
 
+// errDeadline is the cause of a job's context when Config.Deadline passes.
+var errDeadline = errors.New("jobs: the engine's deadline passed")
+
 // errStopped is the error an attempt returns when this process stops under it.
 var errStopped = errors.New("jobs: the worker stopped; the job goes back to the queue")
 
@@ -43,37 +46,31 @@ func (w *briefWorker) Work(ctx context.Context, job *river.Job[briefArgs]) error
 
 // work runs one attempt of a job.
 func (s *Service) work(ctx context.Context, id string, attempt int) error {
-	var status, body string
-	var noCache, cancelReq int
-	var created int64
-	var started *int64
-	err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT status, request, no_cache, cancel_requested, created_at, started_at FROM briefing_jobs WHERE id = ?`), id).
-		Scan(&status, &body, &noCache, &cancelReq, &created, &started)
+	row, err := s.st.jobToWork(ctx, id)
 	if isNoRows(err) {
 		return nil // expired or never stored: nothing to do
 	}
 	if err != nil {
 		return err // River retries
 	}
-	if Terminal(status) {
+	if Terminal(row.status) {
 		return nil
 	}
-	if cancelReq != 0 {
+	if row.canceled {
 		s.finish(ctx, id, StatusCanceled, nil, false, &JobError{Code: summarize.ETIMEOUT, Message: "the job was canceled before it started"})
 		return nil
 	}
 	now := s.cfg.now()
-	if _, err := s.st.exec(ctx, `UPDATE briefing_jobs SET status = ?, attempt = ?, started_at = COALESCE(started_at, ?), updated_at = ? WHERE id = ? AND status IN ('queued', 'running')`,
-		StatusRunning, attempt, now.UnixMilli(), now.UnixMilli(), id); err != nil {
+	if err := s.st.markRunning(ctx, id, attempt, now.UnixMilli()); err != nil {
 		return err
 	}
-	if started == nil {
-		s.cfg.Metrics.QueueWait(now.Sub(time.UnixMilli(created)))
+	if row.started == nil {
+		s.cfg.Metrics.QueueWait(now.Sub(time.UnixMilli(row.created)))
 	}
 	s.cfg.Metrics.JobStatus(StatusRunning)
 
 	var stored summarize.Request
-	if err := json.Unmarshal([]byte(body), &stored); err != nil {
+	if err := json.Unmarshal([]byte(row.request), &stored); err != nil {
 		s.finish(ctx, id, StatusFailed, nil, false, &JobError{Code: summarize.EINTERNAL, Message: "the stored request could not be read"})
 		return nil
 	}
@@ -90,12 +87,19 @@ func (s *Service) work(ctx context.Context, id string, attempt int) error {
 	// driver), by River (its timeout, its cancel notice) or by this process stopping.
 	jctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
+	if s.cfg.Deadline > 0 {
+		// The engine's deadline, as for a request; the job's timeout leaves a margin
+		// beyond it to write the answer.
+		var stop context.CancelFunc
+		jctx, stop = context.WithTimeoutCause(jctx, s.cfg.Deadline, errDeadline)
+		defer stop()
+	}
 	errCanceled := errors.New("canceled by request")
 	go s.watchCancel(jctx, id, func() { cancel(errCanceled) })
 
 	fold := NewFold(func(ev Event, p Progress) { s.storeEvent(ctx, id, ev, p) })
 	start := time.Now()
-	b, hit, err := s.brief(jctx, req, noCache != 0, fold.Report)
+	b, hit, err := s.brief(jctx, req, row.noCache, fold.Report)
 	s.observeRun(time.Since(start))
 	switch {
 	case err == nil:
@@ -107,14 +111,15 @@ func (s *Service) work(ctx context.Context, id string, attempt int) error {
 		return nil
 	case s.stopping.Load():
 		// This process is stopping: the job goes back to the queue for another one.
-		s.st.exec(context.WithoutCancel(ctx), `UPDATE briefing_jobs SET status = ?, updated_at = ? WHERE id = ? AND status = ?`, //nolint:errcheck
-			StatusQueued, s.cfg.now().UnixMilli(), id, StatusRunning)
+		s.st.requeue(context.WithoutCancel(ctx), id, s.cfg.now().UnixMilli()) //nolint:errcheck
 		return errStopped
 	default:
 		code := summarize.ErrorCode(err)
 		msg := summarize.ErrorMessage(err)
 		if ctx.Err() != nil {
 			code, msg = summarize.ETIMEOUT, "the job ran out of time (BRIEFING_JOB_TIMEOUT)"
+		} else if errors.Is(context.Cause(jctx), errDeadline) {
+			code, msg = summarize.ETIMEOUT, "the briefing ran out of time (BRIEFING_REQUEST_TIMEOUT)"
 		}
 		if code == summarize.EINTERNAL {
 			s.cfg.Logger.Error("jobs: briefing failed", "job", id, "err", err)
@@ -134,8 +139,7 @@ func (s *Service) watchCancel(ctx context.Context, id string, cancel func()) {
 			return
 		case <-t.C:
 		}
-		var flag int
-		if err := s.st.db.QueryRowContext(ctx, s.st.q(`SELECT cancel_requested FROM briefing_jobs WHERE id = ?`), id).Scan(&flag); err == nil && flag != 0 {
+		if flag, err := s.st.cancelRequested(ctx, id); err == nil && flag {
 			cancel()
 			return
 		}
@@ -145,18 +149,17 @@ func (s *Service) watchCancel(ctx context.Context, id string, cancel func()) {
 // storeEvent stores a job's event and its progress so far; a failed write loses
 // the event, not the job.
 func (s *Service) storeEvent(ctx context.Context, id string, ev Event, p Progress) {
-	if err := s.addEvent(ctx, s.st.db, id, ev); err != nil {
+	if err := s.addEvent(ctx, id, ev); err != nil {
 		s.cfg.Logger.Warn("jobs: event not stored", "job", id, "kind", ev.Kind, "err", err)
 	}
 	if data, err := json.Marshal(p); err == nil {
-		s.st.exec(ctx, `UPDATE briefing_jobs SET progress = ?, updated_at = ? WHERE id = ?`, string(data), s.cfg.now().UnixMilli(), id) //nolint:errcheck
+		s.st.setProgress(ctx, id, string(data), s.cfg.now().UnixMilli()) //nolint:errcheck
 	}
 }
 
 // cancelRequested reads the job's cancel flag: a job whose context ended may have
 // been cancelled by River's notice of a cancel request rather than by the watch.
 func (s *Service) cancelRequested(id string) bool {
-	var flag int
-	err := s.st.db.QueryRowContext(context.Background(), s.st.q(`SELECT cancel_requested FROM briefing_jobs WHERE id = ?`), id).Scan(&flag)
-	return err == nil && flag != 0
+	flag, err := s.st.cancelRequested(context.Background(), id)
+	return err == nil && flag
 }

@@ -320,6 +320,9 @@
           li.appendChild(miss);
         }
       }
+      if (p.support && p.support.checked_by === "model") {
+        badges.appendChild(badge("checked by the model", "model"));
+      }
       const others = (p.support && p.support.disputed) || [];
       if (others.length) {
         badges.appendChild(badge("sources differ", "flag"));

@@ -21,16 +21,21 @@ import (
 	"github.com/briefing-news/briefing/summarize/pipeline"
 	"github.com/briefing-news/briefing/summarize/segment"
 	"github.com/briefing-news/briefing/summarize/text"
+	"github.com/briefing-news/briefing/summarize/verify"
 )
 
 // config is every setting of the binary. Secrets (the model key, the API keys) come
 // from the environment only: a flag would show them in the process list.
 type config struct {
-	Addr            string
-	BaseURL         string
-	APIKey          llm.Secret // prints as [redacted]
-	Model           string
-	Engine          string
+	Addr    string
+	BaseURL string
+	APIKey  llm.Secret // prints as [redacted]
+	Model   string
+	Engine  string
+	// Verify is BRIEFING_VERIFY, the default of a request's options.verify:
+	// "rules" or "model" (the model's second opinion on partial points; needs a
+	// model).
+	Verify          string
 	ContextTokens   int
 	LLMConcurrency  int
 	LLMTimeout      time.Duration
@@ -63,9 +68,9 @@ type config struct {
 // String prints the configuration with its secrets redacted, and any password in
 // the endpoint's URL.
 func (c config) String() string {
-	return fmt.Sprintf("addr=%s base_url=%s api_key=%s model=%s engine=%s context_tokens=%d llm_concurrency=%d llm_timeout=%s "+
+	return fmt.Sprintf("addr=%s base_url=%s api_key=%s model=%s engine=%s verify=%s context_tokens=%d llm_concurrency=%d llm_timeout=%s "+
 		"max_body=%d max_articles=%d max_article_chars=%d max_html_bytes=%d max_inflight=%d api_keys=%d rate_limit=%d store=%s workers=%d",
-		c.Addr, text.RedactURLs(c.BaseURL), c.APIKey, c.Model, c.Engine, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
+		c.Addr, text.RedactURLs(c.BaseURL), c.APIKey, c.Model, c.Engine, c.Verify, c.ContextTokens, c.LLMConcurrency, c.LLMTimeout,
 		c.MaxBody, c.MaxArticles, c.MaxArticleChars, c.MaxHTMLBytes, c.MaxInflight, len(c.APIKeys), c.RateLimit, c.Jobs.store(), c.Jobs.Workers)
 }
 
@@ -79,6 +84,7 @@ func loadConfig(getenv func(string) string) (*config, error) {
 		APIKey:          llm.NewSecret(strings.TrimSpace(getenv("OPENAI_API_KEY"))),
 		Model:           e.str("BRIEFING_MODEL", "gpt-4o-mini"),
 		Engine:          e.str("BRIEFING_ENGINE", summarize.EngineAuto),
+		Verify:          e.str("BRIEFING_VERIFY", summarize.VerifyRules),
 		ContextTokens:   e.int("BRIEFING_CONTEXT_TOKENS", 8192),
 		LLMConcurrency:  e.int("BRIEFING_LLM_CONCURRENCY", 4),
 		LLMTimeout:      e.duration("BRIEFING_LLM_TIMEOUT", 60*time.Second),
@@ -123,7 +129,7 @@ var (
 	// llmFlags make and call the llm engine, and pick the engine: wherever a
 	// briefing is written (serve, worker, summarize, eval), not merge or check,
 	// which run the extractive pipeline whatever the environment names.
-	llmFlags = []string{"base-url", "engine", "context-tokens", "llm-concurrency", "llm-timeout"}
+	llmFlags = []string{"base-url", "engine", "verify", "context-tokens", "llm-concurrency", "llm-timeout"}
 	// pipelineFlags are read wherever the pipeline runs: the model's name picks
 	// the tokenizer that counts the tokens, and the token cap is counted with it.
 	pipelineFlags = []string{"model", "max-total-tokens"}
@@ -150,6 +156,7 @@ func (c *config) settingFlags(fs *flag.FlagSet, groups ...[]string) {
 		"base-url":          {&c.BaseURL, "OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 for Ollama (OPENAI_BASE_URL)"},
 		"model":             {&c.Model, "model name sent to the endpoint (BRIEFING_MODEL)"},
 		"engine":            {&c.Engine, "auto, llm or extractive (BRIEFING_ENGINE)"},
+		"verify":            {&c.Verify, "who checks the points the rules leave partial when a request does not say: rules, or model, which asks the model (BRIEFING_VERIFY)"},
 		"context-tokens":    {&c.ContextTokens, "the model's context window (BRIEFING_CONTEXT_TOKENS)"},
 		"llm-concurrency":   {&c.LLMConcurrency, "parallel model calls per briefing (BRIEFING_LLM_CONCURRENCY)"},
 		"llm-timeout":       {&c.LLMTimeout, "deadline of one model call (BRIEFING_LLM_TIMEOUT)"},
@@ -197,6 +204,14 @@ func (c *config) check() error {
 	}
 	if c.Engine == summarize.EngineLLM && !c.llmConfigured() {
 		return fmt.Errorf("BRIEFING_ENGINE=llm needs OPENAI_BASE_URL or OPENAI_API_KEY")
+	}
+	switch c.Verify {
+	case summarize.VerifyRules, summarize.VerifyModel:
+	default:
+		return fmt.Errorf("BRIEFING_VERIFY: unknown value %q (rules or model)", c.Verify)
+	}
+	if c.Verify == summarize.VerifyModel && !c.llmConfigured() {
+		return fmt.Errorf("BRIEFING_VERIFY=model needs OPENAI_BASE_URL or OPENAI_API_KEY")
 	}
 	for name, v := range map[string]int{"BRIEFING_CONTEXT_TOKENS": c.ContextTokens, "BRIEFING_LLM_CONCURRENCY": c.LLMConcurrency,
 		"BRIEFING_MAX_ARTICLES": c.MaxArticles, "BRIEFING_MAX_ARTICLE_CHARS": c.MaxArticleChars, "BRIEFING_MAX_HTML_BYTES": c.MaxHTMLBytes,
@@ -318,6 +333,12 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 		}
 		p.Engines[summarize.EngineLLM] = eng
 		ready = eng.Ping
+		// The model's second opinion (options.verify model), whichever engine
+		// writes the points: each question under the shorter of its own deadline
+		// and the model timeout, no more at once than the model calls of a briefing.
+		p.Entailer, p.Verify = eng, c.Verify
+		p.VerifyTimeout = min(verify.DefaultQuestionTimeout, c.LLMTimeout)
+		p.VerifyConcurrency = min(verify.DefaultQuestionConcurrency, c.LLMConcurrency)
 	}
 	return p, ready, nil
 }
@@ -325,7 +346,7 @@ func (c *config) build(logger *slog.Logger, metrics *api.Metrics) (*pipeline.Pip
 // extractivePipeline builds the pipeline for a subcommand that never calls a model
 // (merge, check): the extractive engine, whatever the environment names.
 func (c *config) extractivePipeline(stderr io.Writer) (*pipeline.Pipeline, error) {
-	c.Engine, c.BaseURL, c.APIKey = summarize.EngineExtractive, "", llm.Secret{}
+	c.Engine, c.BaseURL, c.APIKey, c.Verify = summarize.EngineExtractive, "", llm.Secret{}, summarize.VerifyRules
 	if err := c.check(); err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/briefing-news/briefing/eval"
@@ -22,13 +23,22 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	cfg.settingFlags(fs, briefFlags)
 	casesDir := fs.String("cases", "eval/cases", "folder of cases, one sub-folder each")
-	outDir := fs.String("out", "eval/out", "where report.json, report.md and junit.xml are written")
+	outDir := fs.String("out", "eval/out", "where report.json, report.md and junit.xml are written; with --support-set, the JSON file to write (none by default)")
 	thresholdsPath := fs.String("thresholds", "eval/thresholds.json", "thresholds the means must meet; empty skips the gate")
+	supportSet := fs.String("support-set", "", "measure the support checker on this dev set folder (SummEdits or MultiLing 2011 English) instead of running the cases")
+	supportKind := fs.String("support-kind", "", "kind of the --support-set folder: summedits or multiling (default: detected)")
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
 	if err := cfg.check(); err != nil {
 		return err
+	}
+	if *supportSet != "" || *supportKind != "" {
+		out := ""
+		if flagSet(fs, "out") {
+			out = *outDir
+		}
+		return runSupportSet(ctx, cfg, *supportSet, *supportKind, out, stdout, stderr)
 	}
 	cases, err := eval.LoadCases(*casesDir)
 	if err != nil {
@@ -73,6 +83,40 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 		return nil
 	}
 	fmt.Fprintf(stdout, "eval gate passed (%d cases, engine %s)\n", len(cases), pipeline.DefaultEngine)
+	return nil
+}
+
+// runSupportSet measures the support checker on a dev set folder, prints the
+// table and writes the JSON report to out when it is not empty.
+func runSupportSet(ctx context.Context, cfg *config, dir, kind, out string, stdout, stderr io.Writer) error {
+	if dir == "" {
+		return exitError{code: 2, msg: "--support-kind needs --support-set DIR"}
+	}
+	switch kind {
+	case "", eval.SupportSetSummEdits, eval.SupportSetMultiLing:
+	default:
+		return exitError{code: 2, msg: fmt.Sprintf("--support-kind: %q is neither summedits nor multiling", kind)}
+	}
+	pipeline, _, err := cfg.build(cfg.logger(stderr), nil)
+	if err != nil {
+		return err
+	}
+	rep, err := eval.MeasureSupportSet(ctx, pipeline, dir, kind)
+	if err != nil {
+		return err
+	}
+	rep.Table(stdout)
+	if out == "" {
+		return nil
+	}
+	b, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "report written to %s\n", out)
 	return nil
 }
 

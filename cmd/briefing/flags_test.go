@@ -20,7 +20,7 @@ func TestSubcommandsHaveOnlyTheFlagsTheyRead(t *testing.T) {
 	// request limits.
 	pipeline := []string{"max-article-chars", "max-articles", "max-html-bytes", "max-total-tokens", "model"}
 	// Where a briefing is written: the pipeline's, the llm engine's and the log's.
-	brief := append([]string{"base-url", "context-tokens", "engine", "llm-concurrency", "llm-timeout", "log-level"}, pipeline...)
+	brief := append([]string{"base-url", "context-tokens", "engine", "llm-concurrency", "llm-timeout", "log-level", "verify"}, pipeline...)
 	tests := []struct {
 		sub   []string
 		flags []string
@@ -41,7 +41,7 @@ func TestSubcommandsHaveOnlyTheFlagsTheyRead(t *testing.T) {
 		{[]string{"check"}, append([]string{"articles", "format"}, pipeline...)},
 		{[]string{"stories"}, append([]string{"max-feed-articles", "window"}, pipeline...)},
 		{[]string{"stories-eval"}, []string{"cases"}},
-		{[]string{"eval"}, append([]string{"cases", "out", "thresholds"}, brief...)},
+		{[]string{"eval"}, append([]string{"cases", "out", "support-kind", "support-set", "thresholds"}, brief...)},
 		{[]string{"score"}, []string{"format", "no-stem"}},
 	}
 	all := map[string]bool{}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/api/jobs"
+	"github.com/briefing-news/briefing/summarize"
 )
 
 // runWorker runs the job workers without HTTP until ctx ends, then lets the
@@ -160,18 +161,19 @@ func jobView(j *jobs.Job) map[string]any {
 }
 
 func jobError(err error) error {
-	var e *jobs.Error
-	if ok := asJobsError(err, &e); ok {
-		msg := fmt.Sprintf("%s: %s", e.Kind, e.Message)
-		if e.RetryAfter > 0 {
-			msg += fmt.Sprintf(" (retry after %s)", e.RetryAfter)
-		}
-		if e.Kind == jobs.KindInvalid {
-			return describe(e.Err)
-		}
-		return exitError{code: 1, msg: msg}
+	var e *summarize.Error
+	if !errors.As(err, &e) {
+		return err
 	}
-	return err
+	switch e.Code {
+	case summarize.EINVALID, summarize.ETOOLARGE:
+		return describe(err)
+	case summarize.EINTERNAL:
+		return err
+	}
+	msg := fmt.Sprintf("%s: %s", e.Code, e.Message)
+	if e.RetryAfter > 0 {
+		msg += fmt.Sprintf(" (retry after %s)", e.RetryAfter)
+	}
+	return exitError{code: 1, msg: msg}
 }
-
-func asJobsError(err error, target **jobs.Error) bool { return errors.As(err, target) }

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/api/jobs"
-	"github.com/briefing-news/briefing/prompts"
 	"github.com/briefing-news/briefing/summarize/pipeline"
 	"github.com/briefing-news/briefing/summarize/text"
 )
@@ -53,7 +52,7 @@ func loadJobsConfig(e *envReader) jobsConfig {
 		CacheTTL:    e.duration("BRIEFING_CACHE_TTL", jobs.DefaultCacheTTL),
 		StepTTL:     e.duration("BRIEFING_STEP_CACHE_TTL", jobs.DefaultStepTTL),
 		QueueMax:    e.int("BRIEFING_QUEUE_MAX", jobs.DefaultMaxQueued),
-		JobTimeout:  e.duration("BRIEFING_JOB_TIMEOUT", jobs.DefaultJobTimeout),
+		JobTimeout:  e.duration("BRIEFING_JOB_TIMEOUT", 0),
 		RescueAfter: e.duration("BRIEFING_JOB_RESCUE_AFTER", 0),
 		MaxJobs:     e.int("BRIEFING_JOBS_MAX", jobs.DefaultMaxJobs),
 		MaxResults:  e.int("BRIEFING_CACHE_MAX", jobs.DefaultMaxResults),
@@ -76,12 +75,15 @@ func (j jobsConfig) check() error {
 		return fmt.Errorf("BRIEFING_WORKERS must be 0 or more, got %d", j.Workers)
 	}
 	for name, d := range map[string]time.Duration{"BRIEFING_JOB_TTL": j.JobTTL, "BRIEFING_CACHE_TTL": j.CacheTTL,
-		"BRIEFING_STEP_CACHE_TTL": j.StepTTL, "BRIEFING_JOB_TIMEOUT": j.JobTimeout} {
+		"BRIEFING_STEP_CACHE_TTL": j.StepTTL} {
 		if d <= 0 {
 			return fmt.Errorf("%s must be positive, got %s", name, d)
 		}
 	}
-	if j.RescueAfter != 0 && j.RescueAfter <= j.JobTimeout {
+	if j.JobTimeout < 0 {
+		return fmt.Errorf("BRIEFING_JOB_TIMEOUT must not be negative, got %s", j.JobTimeout)
+	}
+	if j.RescueAfter != 0 && j.JobTimeout != 0 && j.RescueAfter <= j.JobTimeout {
 		return fmt.Errorf("BRIEFING_JOB_RESCUE_AFTER (%s) must be longer than BRIEFING_JOB_TIMEOUT (%s): a job still running would be run twice", j.RescueAfter, j.JobTimeout)
 	}
 	for name, v := range map[string]int{"BRIEFING_QUEUE_MAX": j.QueueMax, "BRIEFING_JOBS_MAX": j.MaxJobs,
@@ -99,23 +101,22 @@ func (j jobsConfig) check() error {
 func (c *config) openJobs(ctx context.Context, logger *slog.Logger, p *pipeline.Pipeline, workers int, metrics jobs.Metrics) (*jobs.Service, error) {
 	j := c.Jobs
 	s, err := jobs.Open(ctx, jobs.Config{
-		DataDir:       j.DataDir,
-		DatabaseURL:   j.DatabaseURL,
-		Pipeline:      p,
-		Model:         c.Model,
-		PromptVersion: prompts.Version,
-		Workers:       workers,
-		JobTTL:        j.JobTTL,
-		CacheTTL:      j.CacheTTL,
-		StepTTL:       j.StepTTL,
-		MaxQueued:     j.QueueMax,
-		MaxJobs:       j.MaxJobs,
-		MaxResults:    j.MaxResults,
-		MaxSteps:      j.MaxSteps,
-		JobTimeout:    j.JobTimeout,
-		RescueAfter:   j.RescueAfter,
-		Logger:        logger,
-		Metrics:       metrics,
+		DataDir:     j.DataDir,
+		DatabaseURL: j.DatabaseURL,
+		Pipeline:    p,
+		Workers:     workers,
+		JobTTL:      j.JobTTL,
+		CacheTTL:    j.CacheTTL,
+		StepTTL:     j.StepTTL,
+		MaxQueued:   j.QueueMax,
+		MaxJobs:     j.MaxJobs,
+		MaxResults:  j.MaxResults,
+		MaxSteps:    j.MaxSteps,
+		Deadline:    c.RequestTimeout,
+		JobTimeout:  j.JobTimeout,
+		RescueAfter: j.RescueAfter,
+		Logger:      logger,
+		Metrics:     metrics,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("start-up: the job store: %w", err)

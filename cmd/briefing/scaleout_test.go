@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/briefing-news/briefing/api/jobs"
 	"github.com/briefing-news/briefing/api/jobs/jobstest"
+	"github.com/briefing-news/briefing/summarize"
 )
 
 // slowModel is a fake OpenAI-compatible endpoint for worker processes, each
@@ -144,7 +146,8 @@ type worker struct {
 // an idempotent submission sent twice at once makes one job; the process running
 // it is killed with SIGKILL in the middle and the other finishes it; every job
 // submitted ends succeeded, failed with a reason, or canceled. No assertion is
-// about time: River's rescue takes what it takes, within the test's deadline.
+// about time but one: the killed worker's job ends within the job timeout, which
+// follows from the engine's deadline (BRIEFING_REQUEST_TIMEOUT), and a minute.
 func TestTwoWorkersOnePostgres(t *testing.T) {
 	dbURL := jobstest.Postgres(t)
 	if testing.Short() {
@@ -152,8 +155,12 @@ func TestTwoWorkersOnePostgres(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	model := newSlowModel(t)
+	// The engine's deadline sets the job timeout (jobs.JobMargin) and the rescue;
+	// the killed worker's job must end within the timeout and a minute.
+	const deadline = 10 * time.Second
+	jobTimeout := deadline + jobs.JobMargin(deadline)
 	common := []string{"DATABASE_URL=" + dbURL, "BRIEFING_ENGINE=llm", "BRIEFING_CONTEXT_TOKENS=2048", "BRIEFING_LLM_CONCURRENCY=1",
-		"BRIEFING_JOB_TIMEOUT=4s", "BRIEFING_JOB_RESCUE_AFTER=5s", "BRIEFING_LOG_LEVEL=warn", "BRIEFING_DATA_DIR=" + t.TempDir()}
+		"BRIEFING_REQUEST_TIMEOUT=" + deadline.String(), "BRIEFING_LOG_LEVEL=warn", "BRIEFING_DATA_DIR=" + t.TempDir()}
 	start := func(name string) *worker {
 		w := &worker{name: name, logs: &syncBuffer{}}
 		w.cmd = exec.Command(bin, "worker")
@@ -171,9 +178,15 @@ func TestTwoWorkersOnePostgres(t *testing.T) {
 		})
 		return w
 	}
-	// cli runs `briefing job …` as a process of its own.
+	// cli runs `briefing job …` as a process of its own; cliWithin kills it after limit.
+	var cliWithin func(limit time.Duration, stdin []byte, args ...string) (string, error)
 	cli := func(stdin []byte, args ...string) (string, error) {
-		cmd := exec.Command(bin, append([]string{"job"}, args...)...)
+		return cliWithin(10*time.Minute, stdin, args...)
+	}
+	cliWithin = func(limit time.Duration, stdin []byte, args ...string) (string, error) {
+		ctx, cancel := context.WithTimeout(context.Background(), limit)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, bin, append([]string{"job"}, args...)...)
 		cmd.Env = procEnv(append(common, "OPENAI_BASE_URL="+model.URL+"/cli/v1")...)
 		cmd.Stdin = bytes.NewReader(stdin)
 		var out, errb bytes.Buffer
@@ -201,7 +214,7 @@ func TestTwoWorkersOnePostgres(t *testing.T) {
 	ids := map[string]bool{}
 	for i := range 2 {
 		if errs[i] != nil {
-			if !strings.Contains(errs[i].Error(), jobs.KindConflictRunning) {
+			if !strings.Contains(errs[i].Error(), summarize.ECONFLICT) {
 				t.Fatalf("submission %d: %v", i, errs[i])
 			}
 			continue
@@ -265,10 +278,16 @@ func TestTwoWorkersOnePostgres(t *testing.T) {
 
 	// Every job ends: read each from another process than the one that ran it.
 	final := map[string]map[string]any{}
-	for _, id := range append([]string{killedJob}, more...) {
-		out, err := cli(nil, "events", id)
+	for i, id := range append([]string{killedJob}, more...) {
+		limit := 10 * time.Minute
+		if i == 0 {
+			// Counted from the kill, the job timeout and a minute; the half minute
+			// more is for the process to start and read (a guard, not a measure).
+			limit = jobTimeout + time.Minute + 30*time.Second
+		}
+		out, err := cliWithin(limit, nil, "events", id)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("job %s did not end within %s (the job timeout %s and a minute): %v", id, limit, jobTimeout, err)
 		}
 		lines := strings.Split(strings.TrimSpace(out), "\n")
 		var last struct {

@@ -1,6 +1,7 @@
 package coverage
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -10,12 +11,16 @@ import (
 
 // analysis holds one request's articles, sentences and passages.
 type analysis struct {
+	ctx      context.Context
+	steps    int // loop steps so far (tick)
 	articles []summarize.Article
 	docs     []merge.Doc
 	sents    []*sentence
 	kept     map[place]*sentence // by where it stands, for the passages that keep it
 	passages []summarize.Passage
 	stats    []summarize.ArticleStats
+	// byText and holding index the passages for passagesStating (passageIndex)
+	byText, holding map[string][]int
 }
 
 // Analyze reads the merged articles and reports where they differ, who said what
@@ -23,7 +28,14 @@ type analysis struct {
 // article (docs[i].ID == articles[i].ID); res is the merge of docs. It is
 // deterministic and needs no model.
 func Analyze(articles []summarize.Article, docs []merge.Doc, res summarize.MergeResult) summarize.CoverageReport {
-	a := &analysis{articles: articles, docs: docs, passages: res.Passages, stats: res.Articles, kept: map[place]*sentence{}}
+	r, _ := AnalyzeContext(context.Background(), articles, docs, res)
+	return r
+}
+
+// AnalyzeContext is Analyze under ctx: it checks ctx every checkEvery steps of
+// its loops and returns ctx.Err() once ctx is done, with an empty report.
+func AnalyzeContext(ctx context.Context, articles []summarize.Article, docs []merge.Doc, res summarize.MergeResult) (summarize.CoverageReport, error) {
+	a := &analysis{ctx: ctx, articles: articles, docs: docs, passages: res.Passages, stats: res.Articles, kept: map[place]*sentence{}}
 	for i, d := range docs {
 		if i >= len(articles) {
 			break
@@ -35,18 +47,57 @@ func Analyze(articles []summarize.Article, docs []merge.Doc, res summarize.Merge
 		n := 0
 		for p, para := range d.Paragraphs {
 			for _, s := range para {
+				if err := a.tick(); err != nil {
+					return summarize.CoverageReport{}, err
+				}
 				ts := tokens(s)
 				sent := &sentence{art: i, para: p, idx: n, text: s, toks: ts, figs: figures(s, ts, year), stems: contentStems(s)}
+				sent.read()
 				a.sents = append(a.sents, sent)
 				a.kept[place{d.ID, p, strings.TrimSpace(s)}] = sent
 				n++
 			}
 		}
 	}
+	diffs, err := a.differences()
+	if err != nil {
+		return summarize.CoverageReport{}, err
+	}
+	quotes, err := a.quotes()
+	if err != nil {
+		return summarize.CoverageReport{}, err
+	}
 	return summarize.CoverageReport{
-		Differences: a.differences(),
-		Quotes:      a.quotes(),
+		Differences: diffs,
+		Quotes:      quotes,
 		Coverage:    a.coverage(),
+	}, nil
+}
+
+// checkEvery is how many steps of a loop run between two looks at the context.
+const checkEvery = 64
+
+// tick counts one step of a loop and, every checkEvery steps, returns the
+// context's error once it is done.
+func (a *analysis) tick() error {
+	a.steps++
+	if a.steps%checkEvery != 0 || a.ctx == nil {
+		return nil
+	}
+	return a.ctx.Err()
+}
+
+// read fills the sentence's stem key and slots from its tokens and figures,
+// once: aligned compares them many times.
+func (s *sentence) read() {
+	ks := make([]string, 0, len(s.stems))
+	for k := range s.stems {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	s.stemKey = strings.Join(ks, " ")
+	for k, kind := range kindNames {
+		s.slots[k] = slots(s, kind)
 	}
 }
 

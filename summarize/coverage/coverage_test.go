@@ -252,3 +252,17 @@ func TestQuoteSpeakersAcrossParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// Figures read with the toolkit's scale and number words: "4.2bn" is "4.2
+// billion", and 13 to 19 are figures.
+func TestFigureScalesAndTeens(t *testing.T) {
+	ts := tokens("The deal was valued at $4.2bn, or $4.2 billion, and seventeen were killed.")
+	fs := figures("", ts, 0)
+	if len(fs) != 3 || fs[0].key() != fs[1].key() || fs[0].lo != 4.2e9 || fs[2].lo != 17 {
+		t.Fatalf("figures = %+v", fs)
+	}
+	r := analyzeUndated([]string{"Seventeen people were killed in the attacks."}, []string{"The attacks killed 19 people."})
+	if len(r.Differences) != 1 {
+		t.Fatalf("differences = %+v", r.Differences)
+	}
+}

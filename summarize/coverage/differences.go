@@ -1,6 +1,8 @@
 package coverage
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,6 +20,8 @@ type sentence struct {
 	toks      []tok // its tokens, read once
 	figs      []figure
 	stems     map[string]bool
+	stemKey   string                 // its stems, sorted and joined: one key for sentences of the same content words
+	slots     [len(kindNames)][]slot // its figures, dates and names by kind (kindNames), read once
 }
 
 // claim is one value an article gives for an attribute.
@@ -37,7 +41,7 @@ const minAligned = 0.6
 const minAlignedWords = 5
 
 // differences finds the figures, dates and names the articles give differently.
-func (a *analysis) differences() []summarize.Difference {
+func (a *analysis) differences() ([]summarize.Difference, error) {
 	var claims []claim
 	// Keyed figures: a count of casualties, a magnitude, a value or a cost.
 	for _, s := range a.sents {
@@ -49,7 +53,11 @@ func (a *analysis) differences() []summarize.Difference {
 		}
 	}
 	// Aligned sentences: two articles say the same thing but one slot differs.
-	claims = append(claims, a.aligned(claims)...)
+	al, err := a.aligned(claims)
+	if err != nil {
+		return nil, err
+	}
+	claims = append(claims, al...)
 	groups := map[string][]claim{}
 	var keys []string
 	for _, c := range claims {
@@ -62,11 +70,14 @@ func (a *analysis) differences() []summarize.Difference {
 	sort.Strings(keys)
 	var out []summarize.Difference
 	for _, k := range keys {
+		if err := a.tick(); err != nil {
+			return nil, err
+		}
 		if d, ok := a.judge(groups[k]); ok {
 			out = append(out, d)
 		}
 	}
-	return out
+	return out, nil
 }
 
 func unitSuffix(u string) string {
@@ -78,57 +89,217 @@ func unitSuffix(u string) string {
 }
 
 // aligned pairs sentences of different articles that share most content words
-// and differ in one figure, date or name, and returns both sides as claims.
-// Figures the keyed claims already cover are left to them.
-func (a *analysis) aligned(keyed []claim) []claim {
+// (a content-word Jaccard of at least minAligned) and differ in one figure,
+// date or name, and returns both sides as claims. Figures the keyed claims
+// already cover are left to them.
+//
+// It compares no sentence with every other. Two sentences differ in one slot of
+// a kind exactly when each has that slot once and the rest of their slots of
+// that kind are the same multiset; so every slot that could differ is filed
+// under its kind, its context word, its unit and the rest of its sentence's
+// slots, and only the sentences filed together are compared. Within such a
+// bucket, the sentences with the same content words are one class, compared
+// with another class once; a class is compared with at most maxClassFanout
+// others and at most maxClassScan of its sentences are read for one partner (a
+// cap no news copy reaches: it bounds the work of input built to defeat it).
+// The claims come out in the order the all-pairs scan gave them: by the first
+// pair (in sentence order) that yields each.
+func (a *analysis) aligned(keyed []claim) ([]claim, error) {
 	covered := map[*sentence]bool{}
 	for _, c := range keyed {
 		covered[c.s] = true
 	}
-	var out []claim
-	seen := map[string]bool{}
-	add := func(c claim) {
-		k := c.kind + c.about + c.dateKey + strconv.Itoa(c.s.art) + strconv.Itoa(c.s.idx)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, c)
-		}
+	type entry struct {
+		s    int32 // index in a.sents
+		kind int   // index in kindNames
+		slot slot
 	}
-	for i, x := range a.sents {
-		if len(x.stems) < minAlignedWords {
+	type bucket struct {
+		classes []int32           // class ids in order of first entry
+		members map[int32][]entry // by class, in sentence order
+	}
+	// a bucket is a kind, an about, a unit and the rest of the slots, as the
+	// sum of their keys' hashes (a multiset hash: no sentence's rest is written
+	// out, so a sentence of many figures costs as many steps, not their square)
+	type bucketKey struct {
+		kind        int
+		about, unit string
+		rest        uint64
+	}
+	buckets := map[bucketKey]*bucket{}
+	var order []bucketKey
+	classIDs := map[string]int32{}
+	var classStems []map[string]bool
+	for i, s := range a.sents {
+		if err := a.tick(); err != nil {
+			return nil, err
+		}
+		if len(s.stems) < minAlignedWords {
 			continue
 		}
-		for _, y := range a.sents[i+1:] {
-			if y.art == x.art || len(y.stems) < minAlignedWords || jaccard(x.stems, y.stems) < minAligned {
+		id, ok := classIDs[s.stemKey]
+		if !ok {
+			id = int32(len(classStems))
+			classIDs[s.stemKey] = id
+			classStems = append(classStems, s.stems)
+		}
+		for kind, ss := range s.slots {
+			if kindNames[kind] == summarize.KindNumber && covered[s] {
 				continue
 			}
-			for _, kind := range []string{summarize.KindNumber, summarize.KindDate, summarize.KindName} {
-				if kind == summarize.KindNumber && (covered[x] || covered[y]) {
+			count := map[string]int{}
+			var all uint64
+			for _, sl := range ss {
+				count[sl.key]++
+				all += keyHash(sl.key)
+			}
+			for _, sl := range ss {
+				if count[sl.key] != 1 || sl.about == "" {
 					continue
 				}
-				sx, sy := slots(x, kind), slots(y, kind)
-				dx, dy, ok := oneDiff(sx, sy)
+				k := bucketKey{kind: kind, about: sl.about, unit: sl.fig.unit, rest: all - keyHash(sl.key)}
+				b, ok := buckets[k]
 				if !ok {
-					continue
+					b = &bucket{members: map[int32][]entry{}}
+					buckets[k] = b
+					order = append(order, k)
 				}
-				if kind == summarize.KindName && sharesWord(dx.key, dy.key) {
-					// "Minister Oliver Grant" and "Grant" name the same person
-					continue
+				if _, ok := b.members[id]; !ok {
+					b.classes = append(b.classes, id)
 				}
-				// the same slot on both sides: the word that names it is the
-				// same ("begin on March 14" and "begin on March 16"); a name
-				// one sentence adds in a clause of its own is no difference
-				about := dx.about
-				if about == "" || about != dy.about {
-					continue
-				}
-				add(claim{kind: kind, about: about, fig: dx.fig, dateKey: dx.key, s: x})
-				add(claim{kind: kind, about: about, fig: dy.fig, dateKey: dy.key, s: y})
+				b.members[id] = append(b.members[id], entry{s: int32(i), kind: kind, slot: sl})
 			}
 		}
 	}
-	return out
+	// similar caches the Jaccard test of two classes
+	similar := map[[2]int32]bool{}
+	near := func(x, y int32) bool {
+		if x == y {
+			return true
+		}
+		if x > y {
+			x, y = y, x
+		}
+		k := [2]int32{x, y}
+		v, ok := similar[k]
+		if !ok {
+			v = jaccard(classStems[x], classStems[y]) >= minAligned
+			similar[k] = v
+		}
+		return v
+	}
+	type found struct {
+		c     claim
+		first [4]int32 // the first pair that yields it: x, y, kind, side
+	}
+	var all []found
+	for _, bk := range order {
+		b := buckets[bk]
+		for _, cx := range b.classes {
+			var partners []int32
+			for _, cy := range b.classes {
+				if len(partners) == maxClassFanout {
+					break
+				}
+				if near(cx, cy) {
+					partners = append(partners, cy)
+				}
+			}
+			for _, e := range b.members[cx] {
+				if err := a.tick(); err != nil {
+					return nil, err
+				}
+				x := a.sents[e.s]
+				valid := func(f entry) bool {
+					y := a.sents[f.s]
+					if f.s == e.s || y.art == x.art || f.slot.key == e.slot.key {
+						return false
+					}
+					// "Minister Oliver Grant" and "Grant" name the same person
+					return kindNames[e.kind] != summarize.KindName || !sharesWord(e.slot.key, f.slot.key)
+				}
+				// the earliest partner before e, else the earliest after it
+				before, after := int32(-1), int32(-1)
+				for _, cy := range partners {
+					for n, f := range b.members[cy] {
+						if n == maxClassScan || f.s >= e.s || (before >= 0 && f.s >= before) {
+							break
+						}
+						if valid(f) {
+							before = f.s
+							break
+						}
+					}
+				}
+				if before < 0 {
+					for _, cy := range partners {
+						ms := b.members[cy]
+						from, _ := slices.BinarySearchFunc(ms, e.s+1, func(f entry, s int32) int { return cmp.Compare(f.s, s) })
+						for n, f := range ms[from:] {
+							if n == maxClassScan || (after >= 0 && f.s >= after) {
+								break
+							}
+							if valid(f) {
+								after = f.s
+								break
+							}
+						}
+					}
+				}
+				kind := e.kind
+				c := claim{kind: kindNames[kind], about: e.slot.about, fig: e.slot.fig, dateKey: e.slot.key, s: x}
+				switch {
+				case before >= 0:
+					all = append(all, found{c, [4]int32{before, e.s, int32(kind), 1}})
+				case after >= 0:
+					all = append(all, found{c, [4]int32{e.s, after, int32(kind), 0}})
+				}
+			}
+		}
+	}
+	sort.Slice(all, func(i, j int) bool {
+		x, y := all[i].first, all[j].first
+		for k := range x {
+			if x[k] != y[k] {
+				return x[k] < y[k]
+			}
+		}
+		return false
+	})
+	out := make([]claim, len(all))
+	for i, f := range all {
+		out[i] = f.c
+	}
+	return out, nil
 }
+
+// keyHash hashes a slot's key for the multiset hash of aligned's buckets
+// (FNV-1a, then a 64-bit finalizer so that sums of hashes do not collide by
+// carries).
+func keyHash(k string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(k); i++ {
+		h ^= uint64(k[i])
+		h *= 1099511628211
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+// maxClassFanout is the most classes of near-identical sentences one class is
+// compared with in a bucket of aligned, and maxClassScan the most sentences of
+// a class read for one partner.
+const (
+	maxClassFanout = 64
+	maxClassScan   = 64
+)
+
+// kindNames are the kinds of slot aligned compares, in the order it compares them.
+var kindNames = [...]string{summarize.KindNumber, summarize.KindDate, summarize.KindName}
 
 // slot is one figure, date or name of a sentence, for alignment.
 type slot struct {
@@ -418,6 +589,8 @@ func (a *analysis) valueOf(sd *side) summarize.DifferenceValue {
 
 // passagesStating returns the ids of the merged passages that carry one of the
 // claims' sentences (the kept variant, or one citing the article and holding the value).
+// Only the passages that hold one of the sentences or the value's first word
+// are read (a.passageIndex), in passage order.
 func (a *analysis) passagesStating(cites []string, value string, cs []claim) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -425,8 +598,20 @@ func (a *analysis) passagesStating(cites []string, value string, cs []claim) []s
 	for _, c := range cs {
 		texts[strings.TrimSpace(c.s.text)] = c.s.stems
 	}
+	byText, holding := a.passageIndex()
+	var cand []int
+	for t := range texts {
+		cand = append(cand, byText[t]...)
+	}
 	first := strings.Fields(value)
-	for _, p := range a.passages {
+	if len(first) > 0 {
+		cand = append(cand, holding[strings.TrimPrefix(first[0], "$")]...)
+		cand = append(cand, holding["#"+first[0]]...)
+	}
+	slices.Sort(cand)
+	cand = slices.Compact(cand)
+	for _, i := range cand {
+		p := a.passages[i]
 		_, ok := texts[strings.TrimSpace(p.Text)]
 		if !ok && len(first) > 0 {
 			for _, src := range p.Sources {
@@ -441,6 +626,7 @@ func (a *analysis) passagesStating(cites []string, value string, cs []claim) []s
 						}
 					}
 				}
+				break // the same test for every cited source
 			}
 		}
 		if ok && !seen[p.ID] {
@@ -449,6 +635,33 @@ func (a *analysis) passagesStating(cites []string, value string, cs []claim) []s
 		}
 	}
 	return out
+}
+
+// passageIndex returns, built once, the passages by their trimmed text and by
+// the words they hold as containsWord reads them: each token without a leading
+// "$", and "#" and the figure of a spelled-out number.
+func (a *analysis) passageIndex() (byText, holding map[string][]int) {
+	if a.byText != nil {
+		return a.byText, a.holding
+	}
+	a.byText, a.holding = map[string][]int{}, map[string][]int{}
+	add := func(k string, i int) {
+		if l := a.holding[k]; len(l) == 0 || l[len(l)-1] != i {
+			a.holding[k] = append(l, i)
+		}
+	}
+	for i, p := range a.passages {
+		t := strings.TrimSpace(p.Text)
+		a.byText[t] = append(a.byText[t], i)
+		toks, _ := a.read(p)
+		for _, tk := range toks {
+			add(strings.TrimPrefix(tk.lower, "$"), i)
+			if n, ok := numberWord(tk.lower); ok {
+				add("#"+strconv.FormatFloat(n, 'f', -1, 64), i)
+			}
+		}
+	}
+	return a.byText, a.holding
 }
 
 func contains(xs []string, x string) bool {
@@ -467,7 +680,7 @@ func containsWord(ts []tok, w string) bool {
 		if t.lower == w || strings.TrimPrefix(t.lower, "$") == strings.TrimPrefix(w, "$") {
 			return true
 		}
-		if n, ok := numberWords[t.lower]; ok && strconv.FormatFloat(n, 'f', -1, 64) == w {
+		if n, ok := numberWord(t.lower); ok && strconv.FormatFloat(n, 'f', -1, 64) == w {
 			return true
 		}
 	}

@@ -33,7 +33,7 @@ func tokens(s string) []tok {
 		case len(t.text) == 1 && !isLetterByte(r):
 			t.punct = true
 		default:
-			_, t.num = numberWords[t.lower]
+			_, t.num = numberWord(t.lower)
 		}
 		out = append(out, t)
 	}
@@ -62,8 +62,6 @@ var hedges = [][]string{
 	{"at", "most"}, {"an", "estimated"}, {"about"}, {"around"}, {"roughly"}, {"nearly"}, {"almost"},
 	{"approximately"}, {"some"}, {"over"}, {"close", "to"}, {"estimated"}, {"under"},
 }
-
-var multipliers = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 var currencyWords = map[string]string{"euros": "euros", "euro": "euros", "dollars": "$", "pounds": "pounds", "francs": "francs", "yen": "yen", "crowns": "crowns"}
 
@@ -208,7 +206,9 @@ func readFigure(ts []tok, i int) (figure, int) {
 	return f, end
 }
 
-// numberAt reads one number: digits or a number word, with "$" and a multiplier.
+// numberAt reads one number: digits or a number word, with "$" and a multiplier
+// (text.ScaleWord: "2.1 billion", "4.2bn" — the tokens split "4.2" from "bn" —,
+// "three hundred").
 func numberAt(ts []tok, i int) (v float64, unit string, mult float64, end int) {
 	t := ts[i].text
 	mult = 1
@@ -216,14 +216,14 @@ func numberAt(ts []tok, i int) (v float64, unit string, mult float64, end int) {
 		unit = "$"
 		t = t[1:]
 	}
-	if w, ok := numberWords[strings.ToLower(t)]; ok {
+	if w, ok := numberWord(strings.ToLower(t)); ok {
 		v = w
 	} else {
 		v, _ = text.ParseNumeral(t)
 	}
 	end = i + 1
 	if end < len(ts) {
-		if m, ok := multipliers[ts[end].lower]; ok {
+		if m, ok := text.ScaleWord(ts[end].lower); ok {
 			mult = m
 			end++
 		}
@@ -235,7 +235,7 @@ func numberAt(ts []tok, i int) (v float64, unit string, mult float64, end int) {
 func valueText(ts []tok, i, end int) string {
 	var parts []string
 	for _, t := range ts[i:end] {
-		if w, ok := numberWords[t.lower]; ok && t.num {
+		if w, ok := numberWord(t.lower); ok && t.num {
 			parts = append(parts, strconv.FormatFloat(w, 'f', -1, 64))
 			continue
 		}

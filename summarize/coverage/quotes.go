@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // quotePattern finds a direct quotation between straight or curly double quotes.
@@ -14,8 +15,8 @@ var quotePattern = regexp.MustCompile(`["“]([^"“”]+)["”]`)
 // ("The Salt Harvest") or scare quotes.
 const minQuoteWords = 4
 
-// speechVerbs attribute a quotation.
-var speechVerbs = `said|says|told|added|asked|warned|wrote|explained|recalled|insisted`
+// speechVerbs attribute a quotation (text.SpeechVerbs), as a regexp alternation.
+var speechVerbs = strings.Join(text.SpeechVerbs(), "|")
 
 // framingVerbs attribute a quotation that follows them in the same sentence
 // ("X called the strike \"…\"", "Putin hailed Pyongyang's \"…\""), not one
@@ -90,7 +91,7 @@ type found struct {
 
 // quotes finds every direct quotation with its speaker and groups the same
 // quotation across articles.
-func (a *analysis) quotes() []summarize.Quote {
+func (a *analysis) quotes() ([]summarize.Quote, error) {
 	var all []found
 	for i, d := range a.docs {
 		if i >= len(a.articles) {
@@ -104,6 +105,9 @@ func (a *analysis) quotes() []summarize.Quote {
 			last := "" // the last named speaker of the paragraph
 			var prev []string
 			for k, s := range para {
+				if err := a.tick(); err != nil {
+					return nil, err
+				}
 				prev = append(prev, stripQuotes(s))
 				ms := quotePattern.FindAllStringSubmatchIndex(s, -1)
 				named := ""
@@ -195,16 +199,29 @@ func attribute(after, before string) (speaker string, pronoun bool) {
 	return "", false
 }
 
-// sameQuote says whether two wordings are one quotation: most of the shorter's
-// words are in the longer, in any order.
-func sameQuote(x, y string) bool {
-	wx, wy := wordsOf(x), wordsOf(y)
-	if len(wx) > len(wy) {
-		wx, wy = wy, wx
+// quoteWords is a wording read once for sameWords: its words, their set and
+// its normalized text.
+type quoteWords struct {
+	words []string
+	set   map[string]bool
+	norm  string
+}
+
+func readQuote(s string) quoteWords {
+	q := quoteWords{words: wordsOf(s), set: map[string]bool{}}
+	for _, w := range q.words {
+		q.set[w] = true
 	}
-	set := map[string]bool{}
-	for _, w := range wy {
-		set[w] = true
+	q.norm = strings.Join(q.words, " ")
+	return q
+}
+
+// sameWords says whether two wordings are one quotation: most of the
+// shorter's words are in the longer, in any order.
+func sameWords(x, y quoteWords) bool {
+	wx, set, ny := x.words, y.set, len(y.words)
+	if len(x.words) > len(y.words) {
+		wx, set, ny = y.words, x.set, len(x.words)
 	}
 	n := 0
 	for _, w := range wx {
@@ -212,12 +229,12 @@ func sameQuote(x, y string) bool {
 			n++
 		}
 	}
-	return len(wx) > 0 && float64(n) >= 0.7*float64(len(wx)) && float64(len(wx)) >= 0.5*float64(len(wy))
+	return len(wx) > 0 && float64(n) >= 0.7*float64(len(wx)) && float64(len(wx)) >= 0.5*float64(ny)
 }
 
 // group folds the found quotations into one Quote per quotation, its variants
 // in order of first appearance, the speaker most articles name.
-func (a *analysis) group(all []found) []summarize.Quote {
+func (a *analysis) group(all []found) ([]summarize.Quote, error) {
 	type variant struct {
 		text string
 		arts map[int]bool
@@ -227,33 +244,78 @@ func (a *analysis) group(all []found) []summarize.Quote {
 		speakers map[string]int
 		order    []string
 	}
-	var groups []*group
+	// Every variant of every group, in the order they were made, with its words
+	// read once. A quotation joins the first group with a variant of the same
+	// quotation (sameWords): for a wording seen before, only the variants made
+	// since are compared with it, so that a quotation reprinted by a thousand
+	// articles is not compared a thousand times with every other.
+	type known struct {
+		qw    quoteWords
+		group int
+	}
+	type memo struct {
+		group   int // the first group holding a variant of it so far, or -1
+		checked int // the variants compared so far
+	}
+	var (
+		groups   []*group
+		variants []known
+		memos    = map[string]*memo{}
+		byNorm   []map[string]*variant // by group: its variants by normalized text
+		inGroup  [][]quoteWords        // by group: its variants' wordings, in order
+		read     = map[string]quoteWords{}
+	)
 	for _, f := range all {
-		var g *group
-		for _, h := range groups {
-			for _, v := range h.variants {
-				if sameQuote(v.text, f.text) {
-					g = h
-					break
+		if err := a.tick(); err != nil {
+			return nil, err
+		}
+		fw, ok := read[f.text]
+		if !ok {
+			fw = readQuote(f.text)
+			read[f.text] = fw
+		}
+		m := memos[fw.norm]
+		if m == nil {
+			// a new wording: the groups in order, as the all-pairs scan went,
+			// up to the first that holds a variant of it
+			m = &memo{group: -1, checked: len(variants)}
+			memos[fw.norm] = m
+		scan:
+			for gi, vs := range inGroup {
+				for _, qw := range vs {
+					if err := a.tick(); err != nil {
+						return nil, err
+					}
+					if sameWords(qw, fw) {
+						m.group = gi
+						break scan
+					}
 				}
 			}
-			if g != nil {
-				break
+		}
+		for ; m.checked < len(variants); m.checked++ {
+			if err := a.tick(); err != nil {
+				return nil, err
+			}
+			v := variants[m.checked]
+			if (m.group < 0 || v.group < m.group) && sameWords(v.qw, fw) {
+				m.group = v.group
 			}
 		}
-		if g == nil {
-			g = &group{speakers: map[string]int{}}
-			groups = append(groups, g)
+		if m.group < 0 {
+			m.group = len(groups)
+			groups = append(groups, &group{speakers: map[string]int{}})
+			byNorm = append(byNorm, map[string]*variant{})
+			inGroup = append(inGroup, nil)
 		}
-		var v *variant
-		for _, w := range g.variants {
-			if strings.EqualFold(normQuote(w.text), normQuote(f.text)) {
-				v = w
-			}
-		}
+		g := groups[m.group]
+		v := byNorm[m.group][fw.norm]
 		if v == nil {
 			v = &variant{text: f.text, arts: map[int]bool{}}
 			g.variants = append(g.variants, v)
+			byNorm[m.group][fw.norm] = v
+			variants = append(variants, known{qw: fw, group: m.group})
+			inGroup[m.group] = append(inGroup[m.group], fw)
 		}
 		v.arts[f.art] = true
 		if f.speaker != "" {
@@ -299,10 +361,8 @@ func (a *analysis) group(all []found) []summarize.Quote {
 		}
 		out = append(out, q)
 	}
-	return out
+	return out, nil
 }
-
-func normQuote(s string) string { return strings.Join(wordsOf(s), " ") }
 
 // allCapitalized says whether every word of s is capitalized: a title, not speech.
 func allCapitalized(s string) bool {

@@ -29,35 +29,39 @@ func monthOf(w string) string {
 	return ""
 }
 
-// numberWords are the spelled-out numbers read as figures ("one" is left out:
-// "one of", "one wing" are rarely figures).
-var numberWords = map[string]float64{
-	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-}
-
-// The hyphenated compounds, "twenty-one" to "ninety-nine": "Fifty-two people were
-// killed" is 52, not a 50 and a 2.
-func init() {
-	units := []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
-	for _, tens := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
-		for k, u := range units {
-			numberWords[tens+"-"+u] = numberWords[tens] + float64(k+1)
+// numberWord returns the value of a spelled-out number read as a figure
+// (text.NumberWord), and of the hyphenated compounds "twenty-one" to
+// "ninety-nine" ("Fifty-two people were killed" is 52, not a 50 and a 2). "one"
+// is left out ("one of", "one wing" are rarely figures), and so are "zero" and
+// "dozen", which this stage never read.
+func numberWord(w string) (float64, bool) {
+	if tens, unit, ok := strings.Cut(w, "-"); ok {
+		t, okT := text.NumberWord(tens)
+		u, okU := text.NumberWord(unit)
+		if okT && okU && t >= 20 && t < 100 && t%10 == 0 && u >= 1 && u <= 9 {
+			return float64(t + u), true
 		}
+		return 0, false
 	}
+	switch w {
+	case "one", "zero", "dozen":
+		return 0, false
+	}
+	n, ok := text.NumberWord(w)
+	return float64(n), ok
 }
 
-// contentStems returns the stems of the content words of text: lower-cased
-// letter runs, stopwords, figures, weekdays and months left out.
-func contentStems(text string) map[string]bool {
+// contentStems returns the stems of the content words of s, read by text.Lex
+// as the support checker reads them ("Russia's" is "russia", "didn't" "did"
+// "not"): numerals, stopwords, number words, weekdays and months left out.
+func contentStems(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) < 2 || isStopword(w) || isWeekday(w) || monthOf(w) != "" {
+	for _, t := range text.Lex(s) {
+		w := t.Low
+		if t.Num || len(w) < 2 || isStopword(w) || isWeekday(w) || monthOf(w) != "" {
 			continue
 		}
-		if _, ok := numberWords[w]; ok {
+		if _, ok := numberWord(w); ok {
 			continue
 		}
 		out[stem(w)] = true

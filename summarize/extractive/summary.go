@@ -365,19 +365,10 @@ func titleCase(words []string) bool {
 }
 
 // isDemonym reports whether a single capitalized word is a nationality adjective
-// ("Iranian", "British"), which names no one on its own.
-func isDemonym(w string) bool {
-	switch w {
-	case "French", "Dutch", "Greek", "Thai", "Swiss", "Iraqi", "Israeli", "Pakistani", "Saudi", "Afghan", "Welsh", "Czech", "Kuwaiti", "Yemeni", "Somali", "Nepali", "Bangladeshi", "Qatari", "Omani", "Emirati":
-		return true
-	}
-	for _, suf := range []string{"ian", "ish", "ese", "ean", "ians", "eans"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
+// ("Iranian", "British", "American"), which names no one on its own: a demonym
+// of the toolkit's country table, or a word ending as one does
+// (text.LooksDemonym).
+func isDemonym(w string) bool { return text.LooksDemonym(w) }
 
 // acronym is the capitals of a name of several words ("United Kingdom" → "UK").
 func acronym(name string) string {

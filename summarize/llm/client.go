@@ -122,6 +122,10 @@ type request struct {
 	maxTokens    int
 	counted      int // prompt tokens of the messages (system, user, chat format) counted before sending, the shape written out: a json_schema call sends up to 30 fewer, and the schema
 	window       int // context tokens in use: counted + maxTokens never exceeds it
+	// schema and schemaName are the response_format json_schema of the call;
+	// nil is the briefing's (prompts.Set.Schema).
+	schema     []byte
+	schemaName string
 }
 
 // reply is one parsed model answer with its accounting.
@@ -229,11 +233,17 @@ func (e *Engine) chatRequest(r request, format int) openai.ChatCompletionRequest
 	}
 	switch format {
 	case formatSchema:
+		name, schema := "briefing", r.schema
+		if schema == nil {
+			schema = e.prompts.Schema()
+		} else {
+			name = r.schemaName
+		}
 		req.ResponseFormat = &openai.ChatCompletionResponseFormat{
 			Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
 			JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{
-				Name:   "briefing",
-				Schema: json.RawMessage(e.prompts.Schema()),
+				Name:   name,
+				Schema: json.RawMessage(schema),
 				Strict: true,
 			},
 		}

@@ -1,6 +1,8 @@
 // Package llm is the engine backed by an OpenAI-compatible chat model (OpenAI,
 // Ollama, vLLM, LiteLLM…): one call when the passages fit the context, map then
 // reduce when they do not, with retries, deadlines and a defensive answer parser.
+// It also answers entailment questions (Engine.Entail, summarize.Entailer) for the
+// model's second opinion on partial points (verify.Second).
 //
 // Budget: every prompt is counted with the Counter before it is sent, and for every
 // request the system prompt, the user prompt, the chat format and max_tokens (the

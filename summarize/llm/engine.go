@@ -51,12 +51,18 @@ type Engine struct {
 	prompts *prompts.Set
 	client  *openai.Client
 	planner *Planner
+	// endpoint is Endpoint(BaseURL), taken before the URL is redacted: what the
+	// caches key on (Identity, stepKey).
+	endpoint string
 
 	mu         sync.Mutex
 	respFormat int // response_format in use; only steps down
 }
 
-var _ summarize.Engine = (*Engine)(nil)
+var (
+	_ summarize.Engine     = (*Engine)(nil)
+	_ summarize.Identified = (*Engine)(nil)
+)
 
 // New builds the engine from cfg (zero fields take their defaults) and a token
 // counter (chunk.Tokenizer for the model).
@@ -78,13 +84,15 @@ func New(cfg Config, counter Counter) (*Engine, error) {
 		oc.BaseURL = base
 	}
 	oc.HTTPClient = doer
+	endpoint := Endpoint(cfg.BaseURL)
 	cfg.BaseURL = text.RedactURLs(cfg.BaseURL)
 	return &Engine{
-		cfg:     cfg,
-		counter: counter,
-		prompts: planner.prompts,
-		client:  openai.NewClientWithConfig(oc),
-		planner: planner,
+		cfg:      cfg,
+		endpoint: endpoint,
+		counter:  counter,
+		prompts:  planner.prompts,
+		client:   openai.NewClientWithConfig(oc),
+		planner:  planner,
 	}, nil
 }
 

@@ -414,33 +414,25 @@ func leftOut(units [][]string, chosen []int) float64 {
 	return float64(len(all)-len(carried)) / float64(len(all))
 }
 
-// numberWords are the spelled-out numbers read as figures.
-var numberWords = map[string]string{
-	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
-	"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
-}
-
 // contentUnits returns the figures ("#1200") and names ("@bressano") of a
-// passage: numerals with their separators dropped, spelled-out numbers, and
-// capitalized words that do not open the sentence and are not stopwords.
+// passage, read by the text toolkit as the support checker reads them: a figure
+// is any text.Figures reads (numerals, number words, scales: "1.5 million" and
+// "1,500,000" are one unit, "#1500000"), a name a capitalized word (text.Lex)
+// that does not open a sentence, is no stopword and is no part of a figure.
 func contentUnits(s string) []string {
+	toks := text.Lex(s)
 	var out []string
-	start := true
-	for _, f := range strings.Fields(s) {
-		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		lw := strings.ToLower(w)
-		switch {
-		case w == "":
-		case strings.IndexFunc(w, unicode.IsDigit) >= 0:
-			out = append(out, "#"+strings.NewReplacer(",", "", "\u00a0", "").Replace(lw))
-		case numberWords[lw] != "":
-			out = append(out, "#"+numberWords[lw])
-		case !start && text.IsCapitalized(w) && !text.MatchWords.Has(lw):
-			base, _ := text.TrimPossessive(lw)
-			out = append(out, "@"+base)
+	inFigure := make([]bool, len(toks))
+	for _, f := range text.Figures(toks, text.FigureOptions{Passage: true}) {
+		out = append(out, "#"+f.Key)
+		for k := f.At; k < f.End; k++ {
+			inFigure[k] = true
 		}
-		start = strings.ContainsAny(f[len(f)-1:], ".!?:")
+	}
+	for k, t := range toks {
+		if !inFigure[k] && !t.Num && !t.Start && t.Cap && !text.MatchWords.Has(t.Low) {
+			out = append(out, "@"+t.Low)
+		}
 	}
 	return out
 }

@@ -16,7 +16,8 @@ import (
 // instead of ask). It is kept apart from the planner on purpose: the planner can
 // change how it plans without touching it, as long as map calls go through the pool.
 //
-//   - Step cache: a map call whose chunk was seen before, with the same model,
+//   - Step cache: a map call whose chunk was seen before, at the same endpoint
+//     (Endpoint: scheme, host, port and path, never the key), with the same model,
 //     prompt version and options, is answered from summarize.StepCacheFrom(ctx)
 //     without a model call (its usage is zero). The key is the call's user prompt
 //     without its first words ("This is part 3 of 9"): the passages of the chunk
@@ -29,7 +30,7 @@ import (
 var partHeader = regexp.MustCompile(`^This is part (\d+) of (\d+)`)
 
 // stepKeyVersion changes when what a cached step holds changes.
-const stepKeyVersion = "llm-map/1"
+const stepKeyVersion = "llm-map/2"
 
 func (e *Engine) stepKey(r request) string {
 	h := sha256.New()
@@ -37,7 +38,7 @@ func (e *Engine) stepKey(r request) string {
 	if loc := partHeader.FindStringIndex(user); loc != nil {
 		user = user[loc[1]:]
 	}
-	for _, s := range []string{stepKeyVersion, e.cfg.Model, prompts.Version, user} {
+	for _, s := range []string{stepKeyVersion, e.endpoint, e.cfg.Model, prompts.Version, user} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

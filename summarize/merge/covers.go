@@ -1,5 +1,7 @@
 package merge
 
+import "context"
+
 // Covers reports whether sentence would fold into passage under opts: the same
 // rule Merge applies (an exact normalized match, or, for a sentence of at least
 // opts.MinWords words, shingle containment ≥ opts.Containment with every figure
@@ -9,7 +11,7 @@ package merge
 // passage that names its article.
 func Covers(sentence, passage string, opts Options) bool {
 	m := &merger{opt: opts.withDefaults()}
-	m.prepare([]Doc{{Paragraphs: [][]string{{sentence, passage}}}}, nil)
+	_ = m.prepare(context.Background(), []Doc{{Paragraphs: [][]string{{sentence, passage}}}}, nil)
 	if len(m.sents) != 2 {
 		return len(m.sents) == 0 || (len(m.sents) == 1 && sentence == passage)
 	}

@@ -15,7 +15,8 @@
 // the threshold are dropped, and at most 16 are verified (see minhash.go and
 // Options.MinHashes). No sentence is compared with every kept passage, and a
 // merge grows about linearly with the number of sentences; TestLSHRecall
-// measures the index against verifying every passage.
+// measures the index against verifying every passage. MergeContext looks at
+// its context every 64 sentences it reads or folds.
 //
 // Guards keep folding honest: a figure, a name, a pronoun or a negation never
 // changes in a fold, and only a few content words may. A longer sentence that

@@ -2,6 +2,7 @@ package merge
 
 import (
 	"cmp"
+	"context"
 	"math"
 	"slices"
 	"strconv"
@@ -94,12 +95,25 @@ const maxVerify = 16
 //
 // counter counts each distinct sentence text once; a nil counter counts words.
 func Merge(docs []Doc, counter Counter, opts Options) summarize.MergeResult {
-	return merge(docs, counter, opts, false)
+	res, _ := merge(context.Background(), docs, counter, opts, false)
+	return res
 }
 
-func merge(docs []Doc, counter Counter, opts Options, exhaustive bool) summarize.MergeResult {
+// MergeContext is Merge under ctx: it looks at ctx every checkEvery sentences
+// it reads or folds, and returns ctx.Err() (and an empty result) once ctx is done.
+func MergeContext(ctx context.Context, docs []Doc, counter Counter, opts Options) (summarize.MergeResult, error) {
+	return merge(ctx, docs, counter, opts, false)
+}
+
+// checkEvery is how many sentences the merge reads or folds between two looks
+// at the context.
+const checkEvery = 64
+
+func merge(ctx context.Context, docs []Doc, counter Counter, opts Options, exhaustive bool) (summarize.MergeResult, error) {
 	m := &merger{opt: opts.withDefaults(), exhaustive: exhaustive}
-	m.prepare(docs, counter)
+	if err := m.prepare(ctx, docs, counter); err != nil {
+		return summarize.MergeResult{}, err
+	}
 	k := m.opt.MinHashes
 	m.exact = make(map[uint64]int32, len(m.sents))
 	m.hashes = newHashFamily(k)
@@ -108,18 +122,23 @@ func merge(docs []Doc, counter Counter, opts Options, exhaustive bool) summarize
 	m.old = make([]uint64, k)
 	m.famOf = make([]int32, len(m.sents))
 	for s := range m.sents {
+		if s%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return summarize.MergeResult{}, err
+			}
+		}
 		m.add(int32(s))
 	}
 	for s := range m.famOf {
 		m.famOf[s] = m.find(m.famOf[s])
 	}
 	syn := m.syndication(docs)
-	return m.result(docs, syn)
+	return m.result(docs, syn), nil
 }
 
 // prepare segments nothing: it reads the given sentences, normalizes them and
 // counts their tokens, each distinct text once.
-func (m *merger) prepare(docs []Doc, counter Counter) {
+func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error {
 	n := 0
 	for _, d := range docs {
 		for _, p := range d.Paragraphs {
@@ -137,6 +156,11 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 				text := strings.TrimSpace(raw)
 				if text == "" {
 					continue
+				}
+				if len(m.sents)%checkEvery == 0 {
+					if err := ctx.Err(); err != nil {
+						return err
+					}
 				}
 				s := sentence{doc: int32(d), para: int32(p), idx: idx, text: text}
 				if doc.Spans != nil {
@@ -204,6 +228,7 @@ func (m *merger) prepare(docs []Doc, counter Counter) {
 			}
 		}
 	}
+	return nil
 }
 
 // fits reports whether sentence small folds into big: its shingle containment
@@ -608,14 +633,16 @@ func (m *merger) result(docs []Doc, syn []int32) summarize.MergeResult {
 			Start:     R.span.Start,
 			End:       R.span.End,
 		}
+		ids := map[string]bool{}
 		for _, d := range F.sources {
-			p.Sources = appendID(p.Sources, docs[d].ID)
+			p.Sources = appendID(p.Sources, ids, docs[d].ID)
 		}
+		clear(ids)
 		for _, d := range F.sources {
-			if o := syn[d]; o >= 0 && slices.Contains(F.sources, o) {
+			if o := syn[d]; o >= 0 && containsDoc(F.sources, o) {
 				continue
 			}
-			p.IndependentSources = appendID(p.IndependentSources, docs[d].ID)
+			p.IndependentSources = appendID(p.IndependentSources, ids, docs[d].ID)
 		}
 		st.TokensAfter += p.Tokens
 		res.Passages = append(res.Passages, p)
@@ -646,12 +673,21 @@ func (m *merger) result(docs []Doc, syn []int32) summarize.MergeResult {
 	return res
 }
 
-// appendID appends id unless it is already there (articles sharing an id).
-func appendID(ids []string, id string) []string {
-	if slices.Contains(ids, id) {
+// appendID appends id unless it is already there (articles sharing an id):
+// has holds the ids appended so far, so that a passage a thousand articles
+// carry is not read a thousand times.
+func appendID(ids []string, has map[string]bool, id string) []string {
+	if has[id] {
 		return ids
 	}
+	has[id] = true
 	return append(ids, id)
+}
+
+// containsDoc says whether sorted article indices hold d.
+func containsDoc(sources []int32, d int32) bool {
+	_, ok := slices.BinarySearch(sources, d)
+	return ok
 }
 
 func intersect(a, b []uint64) int {

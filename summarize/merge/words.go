@@ -18,14 +18,10 @@ func isGuardWord(w string) bool {
 	return false
 }
 
-// isNegation says which words turn a statement around: a fold may neither add nor drop one.
-func isNegation(w string) bool {
-	switch w {
-	case "not", "no", "never", "nor", "without":
-		return true
-	}
-	return false
-}
+// isNegation says which words turn a statement around (text.IsNegation: "not",
+// "no", "never", "nor", "none", "nobody", "nothing", "neither", "without"): a
+// fold may neither add nor drop one.
+func isNegation(w string) bool { return text.IsNegation(w) }
 
 // isStopWord says which words are function words: a fold may change them freely (see
 // Options.WordsPerSwap).

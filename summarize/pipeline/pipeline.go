@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/coverage"
@@ -37,6 +38,18 @@ type Pipeline struct {
 	// Fetcher gets the pages of articles sent by url alone (summarize/fetch builds
 	// one); nil turns fetching off, and such an article is refused by check.
 	Fetcher Fetcher
+	// Entailer answers the entailment questions of Options.Verify "model" (the
+	// model's second opinion on the points and claims the rules leave partial,
+	// verify.Second); cmd/ sets the llm engine when a model is configured. Nil:
+	// a request that asks for "model" is refused (EINVALID).
+	Entailer summarize.Entailer
+	// Verify is the default of Options.Verify and CheckRequest.Verify
+	// (BRIEFING_VERIFY): "" or "rules", or "model" (which needs Entailer).
+	Verify string
+	// VerifyTimeout and VerifyConcurrency bound the questions: each one's
+	// deadline, and how many are in flight; 0 takes verify's defaults.
+	VerifyTimeout     time.Duration
+	VerifyConcurrency int
 
 	segOnce sync.Once
 	seg     *segment.Segmenter
@@ -101,13 +114,20 @@ func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked,
 	if err != nil {
 		return nil, nil, err
 	}
+	second, err := p.second(req.Options.Verify)
+	if err != nil {
+		return nil, nil, err
+	}
 	pages, docs, merged, offTopic, err := p.briefPassages(ctx, req)
 	if err != nil {
 		return nil, nil, err
 	}
 	stats := merged.Stats
 	summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressMerge, Merge: &stats})
-	cov := coverage.Analyze(articlesOf(pages), docs, merged)
+	cov, err := coverage.AnalyzeContext(ctx, articlesOf(pages), docs, merged)
+	if err != nil {
+		return nil, nil, stopped(ctx, err)
+	}
 	var rep *summarize.MergeReport
 	if report {
 		// The report's own copy of the passages: the engine and verify read the
@@ -120,11 +140,11 @@ func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked,
 	// engine to report; this says which engine runs.
 	summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressPlan, Engine: engine.Name()})
 	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options, Differences: cov.Differences, Texts: textsOf(pages)}
-	b, err := p.write(ctx, engine, req.Options.Engine, in)
+	b, err := p.write(ctx, engine, req.Options.Engine, in, second)
 	if err != nil {
 		return nil, rep, err
 	}
-	b.ID = briefingID(sent, b.Engine)
+	b.ID = briefingID(sent, b.Engine, p.VerifyMode(req.Options.Verify))
 	b.Sources = sources(in.Articles)
 	b.Merge = merged.Stats
 	b.Differences, b.Quotes, b.Coverage = cov.Differences, cov.Quotes, cov.Coverage
@@ -157,7 +177,11 @@ func (p *Pipeline) MergeChecked(ctx context.Context, checked summarize.Checked) 
 	if err != nil {
 		return nil, err
 	}
-	return mergeReport(pages, merged, coverage.Analyze(articlesOf(pages), docs, merged)), nil
+	cov, err := coverage.AnalyzeContext(ctx, articlesOf(pages), docs, merged)
+	if err != nil {
+		return nil, stopped(ctx, err)
+	}
+	return mergeReport(pages, merged, cov), nil
 }
 
 // mergeReport is what Merge returns for the merged pages.
@@ -185,6 +209,10 @@ func (p *Pipeline) CheckClaims(ctx context.Context, checked summarize.CheckedCla
 	if len(req.Articles) == 0 {
 		return nil, errUnchecked
 	}
+	second, err := p.second(req.Verify)
+	if err != nil {
+		return nil, err
+	}
 	claims := req.Claims
 	if len(claims) == 0 {
 		var err error
@@ -200,8 +228,36 @@ func (p *Pipeline) CheckClaims(ctx context.Context, checked summarize.CheckedCla
 		return nil, err
 	}
 	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Texts: textsOf(pages)}
-	results, warnings := verify.CheckClaims(in, claims)
-	return &summarize.CheckReport{Claims: results, Warnings: warnings}, nil
+	results, warnings, usage := verify.CheckClaimsWith(ctx, in, claims, second)
+	if err := cancelled(ctx); err != nil {
+		return nil, err
+	}
+	return &summarize.CheckReport{Claims: results, Warnings: warnings, Usage: usage}, nil
+}
+
+// VerifyMode resolves a request's verify option: what it asks, else the
+// pipeline's default (Verify), else "rules".
+func (p *Pipeline) VerifyMode(asked string) string {
+	switch {
+	case asked != "":
+		return asked
+	case p.Verify != "":
+		return p.Verify
+	}
+	return summarize.VerifyRules
+}
+
+// second is the model's second opinion for a request's verify option: nil for
+// "rules"; for "model", the Entailer with the pipeline's bounds, or EINVALID
+// when no model is configured.
+func (p *Pipeline) second(asked string) (*verify.Second, error) {
+	if p.VerifyMode(asked) != summarize.VerifyModel {
+		return nil, nil
+	}
+	if p.Entailer == nil {
+		return nil, summarize.Errorf(summarize.EINVALID, "verify %q needs a model, and none is configured on this server (it needs OPENAI_BASE_URL or OPENAI_API_KEY)", summarize.VerifyModel)
+	}
+	return &verify.Second{Entailer: p.Entailer, Timeout: p.VerifyTimeout, Concurrency: p.VerifyConcurrency}, nil
 }
 
 // draftClaims splits a draft into sentences, each a claim: paragraphs end at a
@@ -370,7 +426,12 @@ func (p *Pipeline) segment(ctx context.Context, pages []normalize.Page, capped b
 			return nil, err
 		}
 		d := merge.Doc{ID: pg.Article.ID, Outlet: pg.Article.Source}
-		for _, para := range pg.Paragraphs {
+		for k, para := range pg.Paragraphs {
+			if k%checkEvery == checkEvery-1 {
+				if err := cancelled(ctx); err != nil {
+					return nil, err
+				}
+			}
 			spans := seg.Spans(para.Text)
 			if len(spans) == 0 {
 				continue
@@ -406,7 +467,10 @@ func (p *Pipeline) merge(ctx context.Context, pages []normalize.Page, docs []mer
 	if err := cancelled(ctx); err != nil {
 		return summarize.MergeResult{}, err
 	}
-	res := merge.Merge(docs, p.Tokenizer, merge.Options{})
+	res, err := merge.MergeContext(ctx, docs, p.Tokenizer, merge.Options{})
+	if err != nil {
+		return summarize.MergeResult{}, stopped(ctx, err)
+	}
 	// The merge counted the story sentences it was given; what the client saves is
 	// measured from the articles as sent, page clutter included: that is what a model
 	// would have read without this stage.
@@ -438,10 +502,16 @@ func (t *tokenCounts) count(s string) int {
 
 // write runs the engine and verifies its draft; when the engine fails in a way that
 // allows it, the extractive engine writes the briefing instead.
-func (p *Pipeline) write(ctx context.Context, engine summarize.Engine, asked string, in *summarize.Input) (*summarize.Briefing, error) {
+func (p *Pipeline) write(ctx context.Context, engine summarize.Engine, asked string, in *summarize.Input, second *verify.Second) (*summarize.Briefing, error) {
 	draft, err := engine.Brief(ctx, in)
 	if err == nil {
-		b := verify.Verify(draft, in)
+		if err := cancelled(ctx); err != nil {
+			return nil, err
+		}
+		b := verify.VerifyWith(ctx, draft, in, second)
+		if err := cancelled(ctx); err != nil {
+			return nil, err
+		}
 		b.Engine = engine.Name()
 		if len(b.Points) > 0 {
 			return b, nil
@@ -452,13 +522,13 @@ func (p *Pipeline) write(ctx context.Context, engine summarize.Engine, asked str
 		}
 		err = summarize.Errorf(summarize.EUPSTREAM, "the %s engine wrote no point that its cited passages or the articles support", engine.Name())
 	}
-	return p.fallback(ctx, engine.Name(), asked, in, err)
+	return p.fallback(ctx, engine.Name(), asked, in, err, second)
 }
 
 // fallback answers with the extractive engine when the chosen engine failed in a way
 // that allows it: a model failure or deadline, and the client did not insist on the
 // failed engine by name.
-func (p *Pipeline) fallback(ctx context.Context, failed, asked string, in *summarize.Input, cause error) (*summarize.Briefing, error) {
+func (p *Pipeline) fallback(ctx context.Context, failed, asked string, in *summarize.Input, cause error, second *verify.Second) (*summarize.Briefing, error) {
 	code := summarize.ErrorCode(cause)
 	ext, ok := p.Engines[summarize.EngineExtractive]
 	allowed := failed != summarize.EngineExtractive && asked != failed && ok && ctx.Err() == nil &&
@@ -476,9 +546,15 @@ func (p *Pipeline) fallback(ctx context.Context, failed, asked string, in *summa
 	}
 	draft, err := ext.Brief(ctx, in)
 	if err != nil {
+		return nil, stopped(ctx, err)
+	}
+	if err := cancelled(ctx); err != nil {
 		return nil, err
 	}
-	b := verify.Verify(draft, in)
+	b := verify.VerifyWith(ctx, draft, in, second)
+	if err := cancelled(ctx); err != nil {
+		return nil, err
+	}
 	b.Engine = ext.Name()
 	b.Warnings = append([]string{fmt.Sprintf("the %s engine failed (%s); the extractive engine wrote this briefing", failed, summarize.ErrorMessage(cause))}, b.Warnings...)
 	return b, nil
@@ -490,6 +566,18 @@ func (p *Pipeline) segmenter() (*segment.Segmenter, error) {
 	}
 	p.segOnce.Do(func() { p.seg, p.segErr = segment.New() })
 	return p.seg, p.segErr
+}
+
+// checkEvery is how many steps of a loop run between two looks at the context.
+const checkEvery = 64
+
+// stopped turns the error of a stage that returned because ctx is done into
+// the request's ETIMEOUT; any other error is returned as it is.
+func stopped(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return &summarize.Error{Code: summarize.ETIMEOUT, Message: "the request was cancelled", Err: err}
+	}
+	return err
 }
 
 func cancelled(ctx context.Context) error {
@@ -526,7 +614,7 @@ func sources(articles []summarize.Article) []summarize.Source {
 
 // briefingID is a content hash of the request as sent and the engine that answered: the
 // same articles and options give the same id, which makes answers easy to compare.
-func briefingID(req summarize.Request, engine string) string {
+func briefingID(req summarize.Request, engine, verifyMode string) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%d\x00%d\x00%s\x00", engine, req.Options.MaxPoints, req.Options.MaxWords, req.Options.Engine)
 	if s := req.Options.Strategy; s != "" && s != summarize.StrategyAuto {
@@ -534,6 +622,9 @@ func briefingID(req summarize.Request, engine string) string {
 	}
 	if s := req.Options.OffTopic; s == summarize.OffTopicKeep {
 		fmt.Fprintf(h, "off_topic=%s\x00", s)
+	}
+	if verifyMode == summarize.VerifyModel {
+		fmt.Fprintf(h, "verify=%s\x00", verifyMode) // as strategy: the rules' ids are unchanged
 	}
 	for _, a := range req.Articles {
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00", a.ID, a.Source, a.Title, a.URL, a.Text, a.HTML)

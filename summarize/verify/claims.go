@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -17,6 +18,16 @@ import (
 // claim is unsupported), the evidence quoting the articles' texts with offsets
 // when in.Texts has them.
 func CheckClaims(in *summarize.Input, claims []summarize.Claim) ([]summarize.ClaimResult, []string) {
+	out, warnings, _ := CheckClaimsWith(context.Background(), in, claims, nil)
+	return out, warnings
+}
+
+// CheckClaimsWith is CheckClaims with the model's second opinion (model.go), as
+// VerifyWith: the claims the rules leave partial for want of words alone are put
+// to second's Entailer under ctx. The usage is what the questions spent, as
+// totals and one "verify" step (none when nothing was asked); nil when second
+// is nil.
+func CheckClaimsWith(ctx context.Context, in *summarize.Input, claims []summarize.Claim, second *Second) ([]summarize.ClaimResult, []string, *summarize.Usage) {
 	all := NewIndex(in.Passages, in.Articles)
 	byID := make(map[string]*summarize.Passage, len(in.Passages))
 	for i := range in.Passages {
@@ -29,6 +40,7 @@ func CheckClaims(in *summarize.Input, claims []summarize.Claim) ([]summarize.Cla
 	sub := map[string]*Index{} // by cited articles, sorted and joined
 	var warnings, recited []string
 	out := make([]summarize.ClaimResult, len(claims))
+	texts, results := make([]string, len(claims)), make([]Result, len(claims))
 	for i, c := range claims {
 		text := strings.TrimSpace(c.Text)
 		var r Result
@@ -56,7 +68,11 @@ func CheckClaims(in *summarize.Input, claims []summarize.Claim) ([]summarize.Cla
 		} else {
 			r = all.Find(text)
 		}
-		res := summarize.ClaimResult{Text: text, Status: r.Status, Unsupported: r.Unsupported}
+		texts[i], results[i] = text, r
+	}
+	by, spent, opinions, _ := second.review(ctx, texts, results)
+	for i, r := range results {
+		res := summarize.ClaimResult{Text: texts[i], Status: r.Status, Unsupported: r.Unsupported, CheckedBy: by[i]}
 		if r.Status != summarize.SupportUnsupported {
 			res.Citations = articlesOf(r.Passages, byID, order)
 			for _, id := range r.Passages {
@@ -76,7 +92,12 @@ func CheckClaims(in *summarize.Input, claims []summarize.Claim) ([]summarize.Cla
 	if len(recited) > 0 {
 		warnings = append(warnings, fmt.Sprintf("%d claim(s) are not supported by the articles they cite but by others: %s", len(recited), strings.Join(limitList(recited, 10), "; ")))
 	}
-	return out, warnings
+	warnings = append(warnings, opinions...)
+	if second == nil {
+		return out, warnings, nil
+	}
+	u := summarize.Usage{}.AddStep(summarize.StepVerify, spent)
+	return out, warnings, &u
 }
 
 // citedSet is the known article ids of a claim's citations, in request order.

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -24,6 +25,14 @@ import (
 // warning; with "flag" it stays, Support.Status "unsupported". A "partial" point
 // (figures and names found, some wording not) stays with Support saying so.
 func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
+	return VerifyWith(context.Background(), d, in, nil)
+}
+
+// VerifyWith is Verify with the model's second opinion (model.go): when second
+// is not nil, the points the rules leave partial for want of words alone are put
+// to its Entailer under ctx before they are kept, flagged or dropped, and what
+// the questions spent is a "verify" step of the briefing's usage.
+func VerifyWith(ctx context.Context, d *summarize.Draft, in *summarize.Input, second *Second) *summarize.Briefing {
 	idx := NewIndex(in.Passages, in.Articles)
 	byID := make(map[string]*summarize.Passage, len(in.Passages))
 	for i := range in.Passages {
@@ -43,6 +52,15 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 		Warnings:      append([]string(nil), d.Warnings...),
 	}
 	var unknown, recited, dropped, flagged, disputed []string
+	// The points are judged by the rules first, then (second) by the model, then
+	// kept, flagged or dropped.
+	type judged struct {
+		dp            summarize.DraftPoint
+		text          string
+		labels, valid []string
+		r             Result
+	}
+	var js []judged
 	if len(d.SummaryPassages) > 0 && b.Summary != "" {
 		var bad []string
 		b.SummaryCitations, bad = summaryCitations(d.SummaryPassages, byID, order)
@@ -70,7 +88,6 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 				labels = append(labels, label)
 			}
 		}
-		support := summarize.Support{Status: summarize.SupportUnsupported}
 		var r Result
 		var claim *claim // read once for Check and Find
 		if len(dp.Sides) == 0 {
@@ -90,8 +107,19 @@ func Verify(d *summarize.Draft, in *summarize.Input) *summarize.Briefing {
 				r = f
 			}
 		}
-		support.Status = r.Status
-		support.Unsupported = r.Unsupported
+		js = append(js, judged{dp, text, labels, valid, r})
+	}
+	claims, results := make([]string, len(js)), make([]Result, len(js))
+	for i, j := range js {
+		claims[i], results[i] = j.text, j.r
+	}
+	by, spent, opinions, unanswered := second.review(ctx, claims, results)
+	b.Usage = b.Usage.AddStep(summarize.StepVerify, spent)
+	b.Unanswered = unanswered
+	b.Warnings = append(b.Warnings, opinions...)
+	for i, j := range js {
+		dp, text, labels, valid, r := j.dp, j.text, j.labels, j.valid, results[i]
+		support := summarize.Support{Status: r.Status, Unsupported: r.Unsupported, CheckedBy: by[i]}
 		if r.Status == summarize.SupportUnsupported && (in.Options.Unsupported != summarize.UnsupportedFlag || len(valid) == 0) {
 			b.UnsupportedPoints = append(b.UnsupportedPoints, summarize.UnsupportedPoint{
 				Text: text, Citations: articlesOf(valid, byID, order), Passages: labels, Unsupported: r.Unsupported,

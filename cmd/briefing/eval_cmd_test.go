@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEvalSupportSet runs `briefing eval --support-set` on the small sets the
+// eval package's tests use: the table on stdout, the JSON report in --out, the
+// kind detected or given.
+func TestEvalSupportSet(t *testing.T) {
+	for _, c := range []struct {
+		dir, kind, want string
+	}{
+		{"../../eval/testdata/supportset/summedits", "", "SummEdits"},
+		{"../../eval/testdata/supportset/multiling", "multiling", "MultiLing"},
+	} {
+		out := filepath.Join(t.TempDir(), "report.json")
+		args := []string{"eval", "--support-set", c.dir, "--out", out}
+		if c.kind != "" {
+			args = append(args, "--support-kind", c.kind)
+		}
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), args, env(), strings.NewReader(""), &stdout, &stderr); err != nil {
+			t.Fatalf("%s: %v\n%s", c.dir, err, stderr.String())
+		}
+		if !strings.Contains(stdout.String(), c.want) || !strings.Contains(stdout.String(), "threshold sweep") {
+			t.Errorf("%s: table\n%s", c.dir, stdout.String())
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rep struct {
+			Kind  string            `json:"kind"`
+			Sweep []json.RawMessage `json:"sweep"`
+		}
+		if err := json.Unmarshal(b, &rep); err != nil || rep.Kind == "" || len(rep.Sweep) != 14 {
+			t.Errorf("%s: report %s (%v)", c.dir, b, err)
+		}
+	}
+}
+
+func TestEvalSupportSetUsage(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"eval", "--support-kind", "multiling"}, "--support-kind needs --support-set"},
+		{[]string{"eval", "--support-set", ".", "--support-kind", "rouge"}, "neither summedits nor multiling"},
+		{[]string{"eval", "--support-set", "testdata"}, "say which with --support-kind"},
+	} {
+		var stdout, stderr bytes.Buffer
+		err := run(context.Background(), c.args, env(), strings.NewReader(""), &stdout, &stderr)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: err %v, want %q", c.args, err, c.want)
+		}
+	}
+}

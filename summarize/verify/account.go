@@ -1,0 +1,131 @@
+package verify
+
+// Accounting: once a claim is aligned to the passages that carry it, each of its
+// content words that no passage writes with the same stem is looked for in
+// those passages' words through the lexicon (summarize/text/lexicon, WordNet
+// 3.0): an inflected or derived form ("threatened" for "threat", "admitted" for
+// "admission"), a synonym, or a more general word than the source's ("vehicle"
+// for "car"; never a more specific one). A word that is the first part or the
+// last of a longer source word ("cliff" in "clifftop") is accounted for as the
+// more general word it is. A content word of the claim that a passage's word is
+// the opposite of ("publicly" where the source says "secretly", "uncontrolled"
+// for "controlled") is an antonym: the claim says the reverse.
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/briefing-news/briefing/summarize/text/lexicon"
+)
+
+// lexOptions are the lexicon's limits for the checker: the first three senses
+// of a word (WordNet orders them by frequency), four hypernym steps.
+var lexOptions = lexicon.Options{MaxSense: 3, MaxDepth: 4}
+
+// way says how a claim's content word is accounted for.
+type way uint8
+
+const (
+	wayNone       way = iota
+	wayExact          // the same stem
+	wayInflection     // another form of the same lemma
+	wayDerivation     // a derived form ("threat" for "threatened")
+	waySynonym        // a synonym
+	wayGeneral        // a more general word than the source's
+	wayCompound       // part of a longer source word ("cliff" in "clifftop")
+	wayAntonym        // the opposite of a source word: not accounted for
+)
+
+var wayNames = [...]string{"none", "exact", "inflection", "derivation", "synonym", "general", "compound", "antonym"}
+
+func (w way) String() string { return wayNames[w] }
+
+// relations keeps each word the checker has asked the lexicon about, prepared
+// once per index (lexicon.Prepare), so that a comparison is a few lookups: a
+// briefing's claims ask about the same words again and again.
+type relations struct {
+	mu    sync.Mutex
+	words map[string]*lexicon.Word
+}
+
+func (r *relations) prepared(w string) *lexicon.Word {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	pw, ok := r.words[w]
+	if !ok {
+		if r.words == nil {
+			r.words = map[string]*lexicon.Word{}
+		}
+		pw = lexicon.Prepare(w, lexOptions)
+		r.words[w] = pw
+	}
+	return pw
+}
+
+// relate says how claim word cw (lower case) stands to source word sw.
+func (r *relations) relate(cw, sw string) way {
+	switch lexicon.RelateWords(r.prepared(cw), r.prepared(sw)) {
+	case lexicon.Same:
+		return wayExact
+	case lexicon.Inflection:
+		return wayInflection
+	case lexicon.Derivation:
+		return wayDerivation
+	case lexicon.Synonym:
+		return waySynonym
+	case lexicon.Hypernym:
+		return wayGeneral
+	case lexicon.Antonym:
+		return wayAntonym
+	}
+	if len(cw) >= 4 && len(sw) >= len(cw)+3 && (strings.HasPrefix(sw, cw) || strings.HasSuffix(sw, cw)) {
+		return wayCompound
+	}
+	return wayNone
+}
+
+// accounted says whether a way accounts for the claim's word.
+func (w way) accounted() bool { return w != wayNone && w != wayAntonym }
+
+// lexMask returns the content words of c, among those passage p does not carry
+// by stem (m), that p's words account for through the lexicon.
+func (x *Index) lexMask(c *claim, p int32, m uint64) uint64 {
+	var out uint64
+	for b, it := range c.items {
+		if c.words&(1<<b) == 0 || m&(1<<b) != 0 {
+			continue
+		}
+		for _, w := range x.words[p] {
+			if x.rel.relate(it.word, w).accounted() {
+				out |= 1 << b
+				break
+			}
+		}
+	}
+	return out
+}
+
+// antonyms returns the content words of c missing from the set (missing) that a
+// word of the set's passages is the opposite of, each with that word.
+func (x *Index) antonyms(c *claim, missing uint64, set []int32) (bits uint64, opposite map[int]string) {
+	for b, it := range c.items {
+		if c.words&(1<<b) == 0 || missing&(1<<b) == 0 {
+			continue
+		}
+		for _, p := range set {
+			for _, w := range x.words[p] {
+				if c.stems[stem(w)] {
+					continue // the claim has the source's word too: not a swap
+				}
+				if x.rel.relate(it.word, w) == wayAntonym {
+					bits |= 1 << b
+					if opposite == nil {
+						opposite = map[int]string{}
+					}
+					opposite[b] = w
+				}
+			}
+		}
+	}
+	return bits, opposite
+}

@@ -1,0 +1,190 @@
+package verify
+
+import (
+	"math/bits"
+	"slices"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// Check judges the claim against the passages named by ids, taken together
+// (unknown ids are ignored). Result.Passages are those of them that carry any of
+// the claim. A claim with nothing to check is supported by any known passage.
+func (x *Index) Check(text string, ids []string) Result { return x.check(x.read(text), ids) }
+
+// check is Check for a claim already read.
+func (x *Index) check(c *claim, ids []string) Result {
+	var set []int32
+	ms := map[int32]uint64{}
+	var m uint64
+	for _, id := range ids {
+		p, ok := x.pos[id]
+		if !ok || slices.Contains(set, p) {
+			continue
+		}
+		set = append(set, p)
+		ms[p] = x.mask(c, p)
+		ms[p] |= x.lexMask(c, p, ms[p])
+		m |= ms[p]
+	}
+	if len(set) == 0 {
+		return x.result(c, verdict{status: summarize.SupportUnsupported, missing: c.hard | c.words}, nil)
+	}
+	v := x.judge(c, m, set, func(p int32) uint64 { return ms[p] })
+	// As in Find: a cited passage that carries most of the claim (or of one of
+	// its clauses) and negates it contradicts the claim.
+	for _, p := range set {
+		if v.status != summarize.SupportUnsupported && x.contradicted(c, p, ms[p]) {
+			v.status, v.negation, v.negated = summarize.SupportUnsupported, true, true
+		}
+	}
+	var carry []int32
+	for _, p := range set {
+		if ms[p] != 0 {
+			carry = append(carry, p)
+		}
+	}
+	if len(carry) == 0 {
+		carry = set[:1]
+	}
+	return x.result(c, v, carry)
+}
+
+// lexCandidates is how many of Find's best candidates by stem are accounted for
+// through the lexicon as well.
+const lexCandidates = 16
+
+// Find looks through every passage for the smallest set of at most
+// MaxSupportPassages that supports the claim. When none does, the Result is the
+// best set it saw (partial before unsupported, then fewer missing figures and
+// names, then coverage) with what it lacks.
+func (x *Index) Find(text string) Result { return x.find(x.read(text)) }
+
+// find is Find for a claim already read.
+func (x *Index) find(c *claim) Result {
+	ms, cands := x.masks(c)
+	if len(cands) == 0 || (c.hard|c.words) == 0 {
+		return x.result(c, verdict{status: summarize.SupportUnsupported, missing: c.hard | c.words}, nil)
+	}
+	score := func(m uint64) int { return 4*bits.OnesCount64(m&c.hard) + bits.OnesCount64(m&c.words) }
+	scores := make([]int32, len(x.passages))
+	for _, p := range cands {
+		scores[p] = int32(score(ms[p]))
+	}
+	slices.SortFunc(cands, func(a, b int32) int {
+		if d := scores[b] - scores[a]; d != 0 {
+			return int(d)
+		}
+		return int(a - b)
+	})
+	// The best candidates by stem are accounted for through the lexicon too,
+	// and ranked again.
+	for _, p := range cands[:min(len(cands), lexCandidates)] {
+		ms[p] |= x.lexMask(c, p, ms[p])
+		scores[p] = int32(score(ms[p]))
+	}
+	slices.SortFunc(cands, func(a, b int32) int {
+		if d := scores[b] - scores[a]; d != 0 {
+			return int(d)
+		}
+		return int(a - b)
+	})
+	get := func(p int32) uint64 { return ms[p] }
+
+	var best verdict
+	var bestSet []int32
+	bestScore := -1
+	better := func(v verdict, set []int32, sc int) bool {
+		if bestSet == nil {
+			return true
+		}
+		if v.rank() != best.rank() {
+			return v.rank() > best.rank()
+		}
+		if v.rank() == 2 {
+			if len(set) != len(bestSet) {
+				return len(set) < len(bestSet)
+			}
+		}
+		hm, bm := bits.OnesCount64(v.missing&c.hard), bits.OnesCount64(best.missing&c.hard)
+		if hm != bm {
+			return hm < bm
+		}
+		if v.coverage != best.coverage {
+			return v.coverage > best.coverage
+		}
+		return sc > bestScore
+	}
+	try := func(set []int32) {
+		var m uint64
+		for _, p := range set {
+			m |= ms[p]
+		}
+		v := x.judge(c, m, set, get)
+		if better(v, set, score(m)) {
+			best, bestSet, bestScore = v, slices.Clone(set), score(m)
+		}
+	}
+	// A passage of the request that carries most of the claim (or of one of its
+	// clauses) and negates it contradicts the claim, whatever other passages say.
+	for i, p := range cands {
+		if i >= 10 && len(c.clauses) == 0 {
+			break
+		}
+		if x.contradicted(c, p, ms[p]) {
+			v := x.judge(c, ms[p], []int32{p}, get)
+			v.status, v.negation, v.negated = summarize.SupportUnsupported, true, true
+			return x.result(c, v, []int32{p})
+		}
+	}
+	// Singles: the best candidates, and every one that carries all figures and
+	// names (no other single can be supported).
+	for i, p := range cands {
+		if i < 32 || ms[p]&c.hard == c.hard {
+			try([]int32{p})
+		}
+	}
+	if best.rank() == 2 {
+		return x.result(c, best, bestSet)
+	}
+	// Pairs and triples among the best candidates and the best carriers of each
+	// figure and name.
+	pool := append([]int32(nil), cands[:min(len(cands), 10)]...)
+	for b := range c.items {
+		if c.hard&(1<<b) == 0 {
+			continue
+		}
+		n := 0
+		for _, p := range cands {
+			if ms[p]&(1<<b) != 0 {
+				if !slices.Contains(pool, p) {
+					pool = append(pool, p)
+				}
+				if n++; n == 2 {
+					break
+				}
+			}
+		}
+	}
+	pool = pool[:min(len(pool), 24)]
+	for i := range pool {
+		for j := i + 1; j < len(pool); j++ {
+			try([]int32{pool[i], pool[j]})
+		}
+	}
+	if best.rank() == 2 || MaxSupportPassages < 3 {
+		return x.result(c, best, bestSet)
+	}
+	for i := range pool {
+		for j := i + 1; j < len(pool); j++ {
+			mij := ms[pool[i]] | ms[pool[j]]
+			for k := j + 1; k < len(pool); k++ {
+				if (mij|ms[pool[k]])&c.hard != c.hard && best.rank() > 0 {
+					continue
+				}
+				try([]int32{pool[i], pool[j], pool[k]})
+			}
+		}
+	}
+	return x.result(c, best, bestSet)
+}

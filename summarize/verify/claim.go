@@ -1,0 +1,227 @@
+package verify
+
+import (
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
+)
+
+// item is one thing a claim says that the passages must carry.
+type item struct {
+	kind string // summarize.MissingFigure, MissingName or MissingWord
+	key  key    // the index key that carries it
+	alt  key    // figures: another key that carries it, when the claim's numeral has two readings
+	text string // as the claim writes it
+	word string // content words: the word in lower case, for the lexicon
+	run  int    // names: which name of the claim it belongs to (-1 otherwise)
+	near []key  // figures: the content words around it; a passage must carry one
+	// clause is the clause of the claim (split at semicolons) it is first read in.
+	clause int
+}
+
+// claim is a claim read into items.
+type claim struct {
+	items []item
+	hard  uint64 // figures and names
+	words uint64 // content words
+	negs  []negation
+	stems map[string]bool // every content stem of the claim, names included
+	// pos are the token positions of each stem, for the scope of a passage's negation.
+	pos map[string][]int
+	// content are the claim's content stems (s: keys), for a passage's small figures.
+	content []key
+	// clauses are, by clause (split at semicolons), the bits of its content words
+	// and its negations, when the claim has more than one.
+	clauses []clause
+}
+
+type clause struct {
+	words uint64
+	negs  []negation
+	stems map[string]bool
+}
+
+func (x *Index) read(sentence string) *claim {
+	toks := lex(sentence)
+	c := &claim{stems: map[string]bool{}, pos: map[string][]int{}}
+	lowerHere := map[string]bool{}
+	clauseOf := make([]int, len(toks))
+	nclauses := 1
+	for k, t := range toks {
+		if !t.Cap && !t.Num {
+			lowerHere[t.Low] = true
+		}
+		clauseOf[k] = nclauses - 1
+		if t.Semi && k+1 < len(toks) {
+			nclauses++
+		}
+	}
+	var hard, words []item
+	seen := map[key]bool{}
+	add := func(list *[]item, it item) {
+		if !seen[it.key] {
+			seen[it.key] = true
+			if it.kind == summarize.MissingWord {
+				c.content = append(c.content, it.key)
+			}
+			*list = append(*list, it)
+		}
+	}
+	skip := make([]bool, len(toks))
+	dates := claimDates(toks)
+	for _, d := range dates {
+		for _, k := range d.toks {
+			skip[k] = true
+		}
+	}
+	for _, f := range figures(toks, false) {
+		if !skip[f.at] {
+			it := item{kind: summarize.MissingFigure, key: key{keyFigure, f.key}, text: f.text, run: -1, clause: clauseOf[f.at]}
+			if f.alt != "" {
+				it.alt = key{keyFigure, f.alt}
+			}
+			if f.small {
+				it.near = near(toks, f.at)
+			}
+			add(&hard, it)
+		}
+	}
+	for _, d := range dates {
+		add(&hard, item{kind: summarize.MissingFigure, key: d.key, text: d.text, run: -1})
+	}
+	// Name runs (text.NameRuns): a word is a name when capitalized, not opening
+	// the sentence unless the articles capitalize it mid-sentence, and not a
+	// word the articles or the claim write in lower case; an honorific ("Mr")
+	// joins a run without being a name of its own.
+	const (
+		notName = iota
+		isName
+		honorific
+	)
+	kinds := make([]uint8, len(toks))
+	for k, t := range toks {
+		low := t.Low
+		switch {
+		case skip[k] || t.Num || !t.Cap:
+		case text.IsHonorific(low):
+			kinds[k] = honorific
+		case (!t.Start || x.capMid[low]) && !isStopword(low) && !x.lower[low] && !lowerHere[low] && !isDateWord(low) && !isNegation(low) && !isFigureWord(low):
+			kinds[k] = isName
+		}
+	}
+	runOf := make([]int32, len(toks))
+	nruns := int32(0)
+	text.NameRuns(len(toks), func(k int) text.NameWord {
+		return text.NameWord{Name: kinds[k] != notName, BreakAfter: kinds[k] == isName && toks[k].Brk}
+	}, text.NameOptions{}, func(start, end int) {
+		for k := start; k < end; k++ {
+			runOf[k] = nruns
+		}
+		nruns++
+	})
+	for k, t := range toks {
+		if skip[k] || t.Num {
+			continue
+		}
+		low := t.Low
+		st := stem(canonical(low))
+		c.stems[st] = true
+		c.pos[st] = append(c.pos[st], k)
+		if kinds[k] == honorific {
+			continue
+		}
+		if kinds[k] == isName {
+			add(&hard, item{kind: summarize.MissingName, key: key{keyName, canonical(low)}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
+			continue
+		}
+		if isStopword(low) || isLight(low) || isNegation(low) || isFigureWord(low) || isDateWord(low) || len(low) < 2 ||
+			(k > 0 && toks[k-1].Num && toks[k-1].Glued && isOrdinalSuffix(low)) {
+			continue
+		}
+		add(&words, item{kind: summarize.MissingWord, key: key{keyStem, st}, text: t.Raw, word: low, run: -1, clause: clauseOf[k]})
+	}
+	if len(hard) > maxItems {
+		hard = hard[:maxItems]
+	}
+	if room := maxItems - len(hard); len(words) > room {
+		words = words[:room]
+	}
+	c.items = append(hard, words...)
+	for i := range c.items {
+		if i < len(hard) {
+			c.hard |= 1 << i
+		} else {
+			c.words |= 1 << i
+		}
+	}
+	c.negs = negations(toks, stem)
+	if nclauses > 1 {
+		c.clauses = make([]clause, nclauses)
+		for i := range c.clauses {
+			c.clauses[i].stems = map[string]bool{}
+		}
+		for k, t := range toks {
+			if !t.Num {
+				c.clauses[clauseOf[k]].stems[stem(canonical(t.Low))] = true
+			}
+		}
+		for i, it := range c.items {
+			if c.words&(1<<i) != 0 {
+				c.clauses[it.clause].words |= 1 << i
+			}
+		}
+		ni := 0
+		for k, t := range toks {
+			if isNegation(t.Low) {
+				if ni < len(c.negs) {
+					c.clauses[clauseOf[k]].negs = append(c.clauses[clauseOf[k]].negs, c.negs[ni])
+				}
+				ni++
+			}
+		}
+	}
+	return c
+}
+
+// near returns the keys of the content words around toks[at] in its sentence (the
+// nearest two before it and three after it, within eight words, other figures
+// skipped): a small whole number is carried only by a passage that has one of
+// them too, or whose own words around that number the claim has, so that "6"
+// is not found in another passage's "six hours". Larger and decimal figures
+// rarely recur by chance and need no company.
+func near(toks []token, at int) []key {
+	var out []key
+	content := func(w token) bool {
+		return !w.Num && len(w.Low) >= 2 && !isStopword(w.Low) && !isFigureWord(w.Low) && !isDateWord(w.Low) && !isNegation(w.Low)
+	}
+	for k, n := at-1, 0; k >= 0 && k >= at-8 && n < 2 && !toks[k+1].Start; k-- {
+		if content(toks[k]) {
+			out = append(out, key{keyStem, stem(canonical(toks[k].Low))})
+			n++
+		}
+	}
+	for k, n := at+1, 0; k < len(toks) && k <= at+8 && n < 3 && !toks[k].Start; k++ {
+		if content(toks[k]) {
+			out = append(out, key{keyStem, stem(canonical(toks[k].Low))})
+			n++
+		}
+	}
+	return out
+}
+
+func isOrdinalSuffix(w string) bool {
+	return w == "th" || w == "st" || w == "nd" || w == "rd" || w == "s"
+}
+
+func isFigureWord(w string) bool { return text.IsFigureWord(w) }
+
+func isDateWord(w string) bool {
+	return text.IsWeekday(w) || text.IsRelativeDay(w)
+}
+
+// keys are the index keys that carry the item: its key, and its other reading.
+func (it *item) keys() []key {
+	if it.alt.s != "" {
+		return []key{it.key, it.alt}
+	}
+	return []key{it.key}
+}

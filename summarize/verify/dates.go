@@ -1,0 +1,243 @@
+package verify
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/briefing-news/briefing/summarize/text"
+)
+
+// date is a date a claim names.
+type date struct {
+	key  key // a day (keyDay "1-13") or a weekday (keyWeekday "monday")
+	text string
+	toks []int // the tokens it takes, which are no figure or word of their own
+}
+
+// explicitDates finds "13 January", "January 13" and "Jan. 13, 2026" in toks.
+func explicitDates(toks []token, f func(month, day, year int, at []int)) {
+	for i, t := range toks {
+		mo, ok := text.MonthOf(t.Low)
+		if !ok || !t.Cap {
+			continue
+		}
+		m := int(mo)
+		if i+1 < len(toks) && toks[i+1].Num {
+			if d, err := strconv.Atoi(toks[i+1].Low); err == nil && d >= 1 && d <= 31 {
+				at := []int{i, i + 1}
+				y := 0
+				if i+2 < len(toks) && toks[i+2].Num && len(toks[i+2].Low) == 4 {
+					y, _ = strconv.Atoi(toks[i+2].Low)
+					at = append(at, i+2)
+				}
+				f(m, d, y, at)
+				continue
+			}
+		}
+		if i > 0 && toks[i-1].Num {
+			if d, err := strconv.Atoi(toks[i-1].Low); err == nil && d >= 1 && d <= 31 {
+				at := []int{i - 1, i}
+				y := 0
+				if i+1 < len(toks) && toks[i+1].Num && len(toks[i+1].Low) == 4 {
+					y, _ = strconv.Atoi(toks[i+1].Low)
+					at = append(at, i+1)
+				}
+				f(m, d, y, at)
+			}
+		}
+	}
+}
+
+// claimDates are a claim's dates and weekdays, each one item.
+func claimDates(toks []token) []date {
+	var out []date
+	taken := make([]bool, len(toks))
+	explicitDates(toks, func(m, d, _ int, at []int) {
+		var text []string
+		for _, k := range at {
+			text = append(text, toks[k].Raw)
+		}
+		out = append(out, date{key: dayKey(m, d), text: strings.Join(text, " "), toks: at})
+		taken[at[0]], taken[at[1]] = true, true
+	})
+	for i, t := range toks {
+		if text.IsWeekday(t.Low) && t.Cap {
+			out = append(out, date{key: key{keyWeekday, t.Low}, text: t.Raw, toks: []int{i}})
+		}
+	}
+	// A month with its year ("September 2005"), a month alone ("in March"), a
+	// year alone ("in 2007").
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if taken[i] {
+			continue
+		}
+		if m, ok := claimMonth(toks, i); ok {
+			if i+1 < len(toks) && isYear(toks[i+1]) && !taken[i+1] {
+				out = append(out, date{key: monthYearKey(m, atoi(toks[i+1].Low)), text: t.Raw + " " + toks[i+1].Raw, toks: []int{i, i + 1}})
+				taken[i+1] = true
+				i++
+				continue
+			}
+			out = append(out, date{key: key{keyMonth, strconv.Itoa(m)}, text: t.Raw, toks: []int{i}})
+			continue
+		}
+		if isYear(t) && !(i+1 < len(toks) && isFigureWord(toks[i+1].Low)) {
+			out = append(out, date{key: key{keyYear, t.Low}, text: t.Raw, toks: []int{i}})
+		}
+	}
+	return out
+}
+
+// claimMonth reads toks[i] as a month: a month's name, capitalized, not opening
+// the sentence unless a day or year follows ("May" is mostly a verb there).
+func claimMonth(toks []token, i int) (int, bool) {
+	t := toks[i]
+	mo, ok := text.MonthOf(t.Low)
+	if !ok || !t.Cap || len(t.Low) < 3 {
+		return 0, false
+	}
+	if t.Start && !(i+1 < len(toks) && toks[i+1].Num) {
+		return 0, false
+	}
+	return int(mo), true
+}
+
+// isYear says whether t is a year: four digits from 1800 to 2100, no separator.
+func isYear(t token) bool {
+	if !t.Num || len(t.Low) != 4 || strings.ContainsAny(t.Low, ",.") {
+		return false
+	}
+	y := atoi(t.Low)
+	return y >= 1800 && y <= 2100
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// monthYearKey is the key of a month of a year.
+func monthYearKey(m, y int) key { return key{keyMonthYear, strconv.Itoa(m) + "-" + strconv.Itoa(y)} }
+
+// periodKeys are the months and years a passage names or, through its article's
+// published_at, implies: every year it writes ("2007"), every month with the year
+// it writes or the year of publication ("in March", "March 2006"); and, when it
+// names no year of its own, its article's year and month ("this month" in an
+// article of 1998-10-16 carries "October 1998"), shifted by "last year", "next
+// month", "three years ago".
+func periodKeys(toks []token, pub *time.Time) []key {
+	var out []key
+	hasYear := false
+	for i, t := range toks {
+		if isYear(t) {
+			hasYear = true
+			out = append(out, key{keyYear, t.Low})
+			continue
+		}
+		mo, ok := text.MonthOf(t.Low)
+		if !ok || !t.Cap || len(t.Low) < 3 {
+			continue
+		}
+		m := int(mo)
+		out = append(out, key{keyMonth, strconv.Itoa(m)})
+		switch {
+		case i+1 < len(toks) && isYear(toks[i+1]):
+			out = append(out, monthYearKey(m, atoi(toks[i+1].Low)))
+		case i+2 < len(toks) && toks[i+1].Num && isYear(toks[i+2]):
+			out = append(out, monthYearKey(m, atoi(toks[i+2].Low)))
+		case pub != nil:
+			y := pub.Year()
+			if m > int(pub.Month()) {
+				out = append(out, monthYearKey(m, y-1)) // "in December", written in January
+			}
+			out = append(out, monthYearKey(m, y))
+		}
+	}
+	if pub == nil || hasYear {
+		return out
+	}
+	at := time.Date(pub.Year(), pub.Month(), 15, 12, 0, 0, 0, time.UTC)
+	period := func(t time.Time) {
+		out = append(out, key{keyYear, strconv.Itoa(t.Year())}, monthYearKey(int(t.Month()), t.Year()), key{keyMonth, strconv.Itoa(int(t.Month()))})
+	}
+	period(at)
+	for i := 0; i+1 < len(toks); i++ {
+		w, next := toks[i].Low, toks[i+1].Low
+		shift := 0
+		switch w {
+		case "last", "previous", "past":
+			shift = -1
+		case "next", "coming":
+			shift = 1
+		}
+		switch {
+		case shift != 0 && next == "year":
+			period(at.AddDate(shift, 0, 0))
+		case shift != 0 && next == "month":
+			period(at.AddDate(0, shift, 0))
+		case (next == "years" || next == "months") && i+2 < len(toks) && toks[i+2].Low == "ago":
+			n := 0
+			if toks[i].Num {
+				n = atoi(w)
+			} else if v, ok := text.NumberWord(w); ok {
+				n = v
+			}
+			if n > 0 && n < 200 {
+				if next == "years" {
+					period(at.AddDate(-n, 0, 0))
+				} else {
+					period(at.AddDate(0, -n, 0))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// dateKeys are the days a passage names: its explicit dates ("d:1-13" and, with a
+// year, the weekday "w:tuesday"), its weekdays ("w:monday", and with published_at
+// the dates of the nearest such day before or after it) and its relative days.
+func dateKeys(toks []token, pub *time.Time) []key {
+	var out []key
+	day := func(t time.Time) {
+		out = append(out, dayKey(int(t.Month()), t.Day()), key{keyWeekday, strings.ToLower(t.Weekday().String())})
+	}
+	explicitDates(toks, func(m, d, y int, _ []int) {
+		out = append(out, dayKey(m, d))
+		if y == 0 && pub != nil {
+			y = pub.Year()
+		}
+		if y != 0 {
+			day(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC))
+		}
+	})
+	if pub == nil {
+		for _, t := range toks {
+			if text.IsWeekday(t.Low) {
+				out = append(out, key{keyWeekday, t.Low})
+			}
+		}
+		return out
+	}
+	p := time.Date(pub.Year(), pub.Month(), pub.Day(), 12, 0, 0, 0, time.UTC)
+	for _, t := range toks {
+		if d, ok := text.WeekdayOf(t.Low); ok {
+			wd := int(d)
+			out = append(out, key{keyWeekday, t.Low})
+			back := (int(p.Weekday()) - wd + 7) % 7
+			day(p.AddDate(0, 0, -back))
+			if fwd := (wd - int(p.Weekday()) + 7) % 7; fwd != 0 {
+				day(p.AddDate(0, 0, fwd))
+			}
+		}
+		if off, ok := text.RelativeDay(t.Low); ok {
+			day(p.AddDate(0, 0, off))
+		}
+	}
+	return out
+}
+
+// dayKey is the key of a calendar day, month and day of the month.
+func dayKey(month, day int) key { return key{keyDay, strconv.Itoa(month) + "-" + strconv.Itoa(day)} }

@@ -1,0 +1,48 @@
+package verify
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/briefing-news/briefing/summarize/text"
+)
+
+// figure is one value as written.
+type figure struct {
+	key  string // the value, canonical ("1500000", "2.5")
+	text string // as written ("1.5 million")
+	at   int    // its first token
+	// small is a whole number under 100: such figures recur by chance.
+	small bool
+	// alt is the value's other reading, when the numeral has one: "80.000" is
+	// 80 as a decimal and 80,000 as the thousands that much of the world writes
+	// with a dot.
+	alt string
+}
+
+// figures reads the numerals and number words of toks with the text toolkit's
+// one reader of figures (text.Figures): "6,000" = "6000", "1.5 million" =
+// "1,500,000" = "1.5m", "five" = "5", "twenty-five" = "25", "a dozen" = "12",
+// "$1.8 billion" = "1.8bn", "80.000" read both as 80 and as 80,000. With pool
+// false (a claim), a lone "one" is not a figure.
+func figures(toks []token, pool bool) []figure {
+	fs := text.Figures(toks, text.FigureOptions{Passage: pool})
+	out := make([]figure, 0, len(fs))
+	for _, f := range fs {
+		g := figure{key: f.Key, text: f.Text, at: f.At, small: f.Small}
+		if len(f.Alt) > 0 {
+			g.alt = text.ValueKey(f.Alt[0])
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func isSmallInt(s string) bool {
+	return len(s) <= 2 && s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+func valueKey(v float64) string {
+	return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64)
+}

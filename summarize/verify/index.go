@@ -1,0 +1,187 @@
+package verify
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// key is what an index maps to the passages that carry it: a kind and its text.
+type key struct {
+	kind keyKind
+	s    string
+}
+
+// keyKind says what a key's text is.
+type keyKind uint8
+
+const (
+	keyStem       keyKind = iota // a content word's stem ("ferri")
+	keyName                      // a name word, lower case and canonical ("russia")
+	keyFigure                    // a figure's canonical value ("1500000", "3-1")
+	keyFigureNear                // a small figure with a content stem beside it ("6|hour")
+	keyDay                       // a calendar day, month-day ("1-13")
+	keyWeekday                   // a weekday ("monday")
+	keyMonth                     // a month ("3")
+	keyMonthYear                 // a month of a year ("3-2006")
+	keyYear                      // a year ("2006")
+)
+
+func (k key) compare(o key) int {
+	if k.kind != o.kind {
+		return int(k.kind) - int(o.kind)
+	}
+	return strings.Compare(k.s, o.s)
+}
+
+// Index holds the passages of one request, read once, for many claims.
+type Index struct {
+	passages []summarize.Passage
+	pos      map[string]int32
+	post     map[key][]int32 // key → passages that carry it, ascending
+	negs     [][]negation
+	words    [][]string // by passage, its distinct content words in lower case, for the lexicon
+	rel      relations
+	lower    map[string]bool // words some passage writes in lower case
+	capMid   map[string]bool // words some passage writes capitalized inside a sentence
+}
+
+// NewIndex reads the passages; articles give each passage's published_at (by
+// Passage.Article), for dates. Passages without text are kept but carry nothing.
+func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index {
+	x := &Index{
+		passages: passages,
+		pos:      make(map[string]int32, len(passages)),
+		post:     make(map[key][]int32, len(passages)*4),
+		negs:     make([][]negation, len(passages)),
+		words:    make([][]string, len(passages)),
+		lower:    map[string]bool{},
+		capMid:   map[string]bool{},
+	}
+	pub := map[string]time.Time{}
+	outlet := map[string][]key{} // an article's outlet, as name keys: "Market Ledger, citing…"
+	for _, a := range articles {
+		if a.PublishedAt != nil {
+			pub[a.ID] = *a.PublishedAt
+		}
+		for _, t := range lex(a.Source) {
+			outlet[a.ID] = append(outlet[a.ID], key{keyName, canonical(t.Low)})
+		}
+	}
+	stems := map[string]string{}
+	wordKeys := map[string][2]key{} // lower-case word → its stem and name keys
+	var keys []key
+	for i, p := range passages {
+		x.pos[p.ID] = int32(i)
+		toks := lex(p.Text)
+		keys = keys[:0]
+		for _, t := range toks {
+			if t.Num {
+				continue
+			}
+			if !t.Cap {
+				x.lower[t.Low] = true
+			} else if !t.Start {
+				x.capMid[t.Low] = true
+			}
+			wk, ok := wordKeys[t.Low]
+			if !ok {
+				c := canonical(t.Low)
+				wk = [2]key{{keyStem, stem(c)}, {keyName, c}}
+				wordKeys[t.Low] = wk
+			}
+			keys = append(keys, wk[0], wk[1])
+			if len(t.Low) >= 3 && !isStopword(t.Low) && !isNegation(t.Low) && !slices.Contains(x.words[i], t.Low) {
+				x.words[i] = append(x.words[i], t.Low)
+			}
+		}
+		for _, a := range p.Sources {
+			keys = append(keys, outlet[a]...)
+		}
+		var day *time.Time
+		if t, ok := pub[p.Article]; ok {
+			day = &t
+		}
+		for _, f := range figures(toks, true) {
+			keys = append(keys, key{keyFigure, f.key})
+			if f.alt != "" {
+				keys = append(keys, key{keyFigure, f.alt})
+			}
+			if f.small {
+				for _, nk := range near(toks, f.at) {
+					keys = append(keys, key{keyFigureNear, f.key + "|" + nk.s})
+				}
+			}
+		}
+		keys = append(keys, dateKeys(toks, day)...)
+		keys = append(keys, periodKeys(toks, day)...)
+		x.negs[i] = negations(toks, func(w string) string {
+			s, ok := stems[w]
+			if !ok {
+				s = stem(w)
+				stems[w] = s
+			}
+			return s
+		})
+		slices.SortFunc(keys, key.compare)
+		for _, k := range slices.Compact(keys) {
+			x.post[k] = append(x.post[k], int32(i))
+		}
+	}
+	return x
+}
+
+// masks returns, by passage, the bits of the items it carries, and the passages
+// that carry any.
+func (x *Index) masks(c *claim) ([]uint64, []int32) {
+	m := make([]uint64, len(x.passages))
+	var cands []int32
+	for b, it := range c.items {
+		for _, k := range it.keys() {
+			for _, p := range x.post[k] {
+				if x.carriesNear(c, it, p) {
+					if m[p] == 0 {
+						cands = append(cands, p)
+					}
+					m[p] |= 1 << b
+				}
+			}
+		}
+	}
+	return m, cands
+}
+
+// carriesNear says whether passage p has one of the item's near words (or the item
+// has none), or has the figure next to a word of the claim.
+func (x *Index) carriesNear(c *claim, it item, p int32) bool {
+	if len(it.near) == 0 {
+		return true
+	}
+	for _, k := range it.near {
+		if _, ok := slices.BinarySearch(x.post[k], p); ok {
+			return true
+		}
+	}
+	for _, s := range c.content {
+		if _, ok := slices.BinarySearch(x.post[key{keyFigureNear, it.key.s + "|" + s.s}], p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// mask returns the items passage p carries.
+func (x *Index) mask(c *claim, p int32) uint64 {
+	var m uint64
+	for b, it := range c.items {
+		for _, k := range it.keys() {
+			if _, ok := slices.BinarySearch(x.post[k], p); ok && x.carriesNear(c, it, p) {
+				m |= 1 << b
+				break
+			}
+		}
+	}
+	return m
+}

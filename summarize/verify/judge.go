@@ -1,0 +1,234 @@
+package verify
+
+import (
+	"math/bits"
+	"slices"
+
+	"github.com/briefing-news/briefing/summarize"
+)
+
+// verdict is the outcome of one set of passages.
+type verdict struct {
+	status   string
+	missing  uint64 // items not carried (after forgiveness)
+	negation bool   // the negations disagree
+	negated  bool   // a passage negates what the claim (or one of its clauses) states
+	coverage float64
+	// opposite names, by item, the source word that a missing content word is
+	// the opposite of.
+	opposite map[int]string
+	// unmatched is the negation or modality that the claim (mine) or a passage
+	// has and the other does not.
+	unmatched *negation
+	mine      bool
+}
+
+func (v verdict) rank() int {
+	switch v.status {
+	case summarize.SupportSupported:
+		return 2
+	case summarize.SupportPartial:
+		return 1
+	}
+	return 0
+}
+
+// judge applies the rules to the items the set carries (m) and the set's passages.
+func (x *Index) judge(c *claim, m uint64, set []int32, masks func(int32) uint64) verdict {
+	missing := (c.hard | c.words) &^ m
+	// A word of a name is forgiven when another word of that name is carried and the
+	// request holds the word elsewhere.
+	for b := range c.items {
+		if missing&(1<<b) == 0 || c.items[b].kind != summarize.MissingName {
+			continue
+		}
+		if len(x.post[c.items[b].key]) == 0 {
+			continue
+		}
+		for o := range c.items {
+			if o != b && c.items[o].run == c.items[b].run && c.items[o].kind == summarize.MissingName && m&(1<<o) != 0 {
+				missing &^= 1 << b
+				break
+			}
+		}
+	}
+	v := verdict{missing: missing, coverage: 1}
+	if n := bits.OnesCount64(c.words); n > 0 {
+		v.coverage = float64(bits.OnesCount64(c.words&m)) / float64(n)
+	}
+	if n, mine := x.negationsAgree(c, set, masks); n != nil {
+		v.negation, v.unmatched, v.mine = true, n, mine
+	}
+	var anto uint64
+	anto, v.opposite = x.antonyms(c, missing&c.words, set)
+	switch {
+	case missing&c.hard != 0 || v.negation || anto != 0 || v.coverage < PartialCoverage-1e-9:
+		v.status = summarize.SupportUnsupported
+	case v.coverage < SupportCoverage-1e-9:
+		v.status = summarize.SupportPartial
+	default:
+		v.status = summarize.SupportSupported
+	}
+	return v
+}
+
+// negationsAgree applies the negation rule to the claim and the set's passages: a
+// negation (or a modality) of the claim needs the same in one of them; a
+// negation or modality of a passage that carries the claim, whose first scope
+// word the claim has (and the word before it, if any), needs the same in the
+// claim. It returns the first that is not matched: the claim's own (mine) or a
+// passage's.
+func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) (failed *negation, mine bool) {
+	for _, cn := range c.negs {
+		ok := false
+		for _, p := range set {
+			if masks(p) == 0 {
+				continue
+			}
+			for _, pn := range x.negs[p] {
+				ok = ok || sameNegation(cn, pn)
+			}
+		}
+		if !ok {
+			return &cn, true
+		}
+	}
+	for _, p := range set {
+		if masks(p) == 0 {
+			continue
+		}
+		for _, pn := range x.negs[p] {
+			if !c.negatedBy(pn) {
+				continue
+			}
+			ok := false
+			for _, cn := range c.negs {
+				ok = ok || sameNegation(cn, pn) || cn.class == pn.class && len(pn.scope) > 0 && slices.Contains(cn.reach, pn.scope[0])
+			}
+			if !ok {
+				return &pn, false
+			}
+		}
+	}
+	return nil, false
+}
+
+// negatedBy says whether a passage's negation bears on the claim: the claim has its
+// first scope word and the word before it (when there is one), or its first
+// scope word with another of its scope words at most four words away ("the
+// bridge was reopened" for "did not reopen the bridge", not "three parties …
+// the narrowest possible majority" for "left no party with a majority").
+func (c *claim) negatedBy(pn negation) bool { return c.negatedIn(c.stems, pn) }
+
+// negatedIn is negatedBy for the part of the claim whose stems are given (a clause).
+func (c *claim) negatedIn(stems map[string]bool, pn negation) bool {
+	if len(pn.scope) == 0 || !stems[pn.scope[0]] {
+		return false
+	}
+	if pn.before != "" && stems[pn.before] || pn.before == "" && pn.class == modNegation {
+		return true
+	}
+	for _, s := range pn.scope[1:] {
+		if !stems[s] {
+			continue
+		}
+		for _, a := range c.pos[pn.scope[0]] {
+			for _, b := range c.pos[s] {
+				if a-b <= 4 && b-a <= 4 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// contradicted says whether a passage that carries at least half of the claim's
+// content words, or of one of its clauses', negates what the claim (that clause)
+// states.
+func (x *Index) contradicted(c *claim, p int32, m uint64) bool {
+	if len(x.negs[p]) == 0 {
+		return false
+	}
+	if x.negates(c, c.words, c.stems, c.negs, nil, p, m) {
+		return true
+	}
+	for _, cl := range c.clauses {
+		if x.negates(c, cl.words, cl.stems, cl.negs, c.negs, p, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// negates says whether passage p negates the part of the claim given by words
+// and stems, whose own negations are negs. A passage negation that the claim
+// makes too in another clause (elsewhere: the same negation with the same word
+// before it) is the claim's own and negates nothing: "talks on a deal resumed;
+// no deal was reached" is not contradicted by itself.
+func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, elsewhere []negation, p int32, m uint64) bool {
+	if n := bits.OnesCount64(words); n == 0 || 2*bits.OnesCount64(words&m) < n {
+		return false
+	}
+	for _, pn := range x.negs[p] {
+		if pn.class != modNegation || !c.negatedIn(stems, pn) {
+			continue
+		}
+		same := false
+		for _, cn := range negs {
+			same = same || sameNegation(cn, pn)
+		}
+		for _, cn := range elsewhere {
+			same = same || sameNegation(cn, pn) && cn.before == pn.before
+		}
+		if !same {
+			return true
+		}
+	}
+	return false
+}
+
+// result turns a verdict on a set into a Result.
+func (x *Index) result(c *claim, v verdict, set []int32) Result {
+	r := Result{Status: v.status, Coverage: v.coverage}
+	if v.status != summarize.SupportSupported {
+		for b, it := range c.items {
+			if v.missing&(1<<b) == 0 {
+				continue
+			}
+			if o, ok := v.opposite[b]; ok {
+				r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: summarize.MissingAntonym, Text: it.text + " (the sources: " + o + ")"})
+				continue
+			}
+			r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: it.kind, Text: it.text})
+		}
+		if v.negation {
+			kind := summarize.MissingNegation
+			if v.unmatched != nil && v.unmatched.class != modNegation {
+				kind = summarize.MissingModality
+			}
+			r.Unsupported = append(r.Unsupported, summarize.Missing{Kind: kind, Text: negationText(c, v)})
+		}
+	}
+	set = slices.Clone(set)
+	slices.Sort(set)
+	for _, p := range set {
+		r.Passages = append(r.Passages, x.passages[p].ID)
+		r.Sentences = append(r.Sentences, x.passages[p].Text)
+	}
+	return r
+}
+
+func negationText(c *claim, v verdict) string {
+	switch {
+	case v.negated:
+		return "the sources negate it"
+	case v.unmatched != nil && v.unmatched.class != modNegation && v.mine:
+		return "the claim's \"" + v.unmatched.word + "\" is not in the sources"
+	case v.unmatched != nil && v.unmatched.class != modNegation:
+		return "the sources say \"" + v.unmatched.word + "\""
+	case v.unmatched != nil && !v.mine:
+		return "the sources negate it"
+	}
+	return "the claim's negation is not in the sources"
+}

@@ -1,0 +1,156 @@
+package verify
+
+import (
+	"slices"
+
+	"github.com/briefing-news/briefing/summarize/text"
+)
+
+// negation is one negation word, or one word of modality, and its scope: up to
+// three content stems after it in its clause.
+type negation struct {
+	scope  []string
+	before string // the nearest content stem before it in its clause, or ""
+	quant  bool   // "no", "none", "nobody"…: it negates a noun, not a verb
+	class  modal  // a negation, or the modality it gives what follows
+	word   string // as written, for the verdict
+	// reach are the content stems after it to the end of its clause: a
+	// coordinated verb shares it ("could take a year and cost 400,000 euros").
+	reach []string
+}
+
+// modal is what a marker does to the statement after it: negate it, or leave it
+// uncertain: possible only ("could", "may", "might") or expected and not yet
+// done ("expected to", "plans to", "hopes to"). A claim may write one uncertain
+// word for another ("plans to" for "hoped to", "may" for "would be allowed
+// to"), never a certain one for it, nor an uncertain one for a certain one.
+// Certain words ("will", "did", "would" in reported speech) mark nothing: a
+// claim may write "will" for the sources' "would".
+type modal uint8
+
+const (
+	modNegation modal = iota
+	modUncertain
+)
+
+// uncertainBefore are the verbs that, before "to", leave what follows undone
+// (with text.ModalityAt's "expected to", "plans to"…).
+var uncertainBefore = map[string]bool{
+	"hope": true, "hopes": true, "hoped": true, "hoping": true, "want": true, "wants": true, "wanted": true,
+	"seek": true, "seeks": true, "sought": true, "allowed": true, "permitted": true, "try": true, "tries": true,
+	"tried": true, "trying": true, "expect": true, "expects": true, "proposed": true, "proposes": true,
+}
+
+// marker reads a negation or a word of modality at toks[i]: its class and the
+// tokens it takes (0 when there is none). "denied" negates what follows it, as
+// "said … not" does.
+func marker(toks []token, i int) (modal, int) {
+	w := toks[i].Low
+	if isNegation(w) {
+		return modNegation, 1
+	}
+	switch w {
+	case "deny", "denies", "denied", "denying":
+		return modNegation, 1
+	case "would", "can", "should", "due":
+		return 0, 0 // reported speech, ability, advice, cause: too often no modality at all
+	}
+	if toks[i].Cap && !toks[i].Start {
+		return 0, 0 // "in May"
+	}
+	if i+1 < len(toks) && isNegation(toks[i+1].Low) {
+		return 0, 0 // "could not be determined": the negation says it
+	}
+	if i > 0 && isDeterminer(toks[i-1].Low) {
+		return 0, 0 // "the plan to cut emissions" is a noun
+	}
+	if uncertainBefore[w] && i+1 < len(toks) && toks[i+1].Low == "to" && !toks[i].Brk {
+		return modUncertain, 2
+	}
+	switch c, n := text.ModalityAt(toks, i); c {
+	case text.Possible, text.Expected:
+		return modUncertain, n
+	}
+	return 0, 0
+}
+
+// negations finds the negations of toks with their scopes.
+func negations(toks []token, stemOf func(string) string) []negation {
+	var out []negation
+	content := func(w token) bool {
+		return !w.Num && !isStopword(w.Low) && !isNegation(w.Low) && !isFigureWord(w.Low) && !isDateWord(w.Low)
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		class, width := marker(toks, i)
+		if width == 0 {
+			continue
+		}
+		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw}
+		if width > 1 {
+			n.word += " " + toks[i+width-1].Raw
+		}
+		// "no one", "nobody", "nothing", "none" are the subject of what they negate:
+		// the word before them does not narrow it ("a miracle that no one died").
+		pronoun := t.Low == "nobody" || t.Low == "nothing" || t.Low == "none" || t.Low == "no" && i+1 < len(toks) && toks[i+1].Low == "one"
+		for k := i - 1; k >= 0 && !toks[k].Brk && !pronoun; k-- {
+			if content(toks[k]) {
+				n.before = stemOf(canonical(toks[k].Low))
+				break
+			}
+		}
+		for k := i + width; k < len(toks) && len(n.reach) < 12 && !toks[i+width-1].Brk; k++ {
+			if content(toks[k]) {
+				n.reach = append(n.reach, stemOf(canonical(toks[k].Low)))
+			}
+			if toks[k].Brk {
+				break
+			}
+		}
+		for k := i + width; k < len(toks) && len(n.scope) < 3 && !toks[i+width-1].Brk; k++ {
+			w := toks[k]
+			switch {
+			case len(n.scope) == 0 && isReporting(w.Low):
+				n.scope = append(n.scope, stemOf("say")) // "has not said", "did not disclose"
+			case content(w):
+				n.scope = append(n.scope, stemOf(canonical(w.Low)))
+			}
+			if w.Brk {
+				break
+			}
+		}
+		out = append(out, n) // an empty scope ("…, or not.") matches any negation
+	}
+	return out
+}
+
+// sameNegation says whether two negations negate the same thing: the same first
+// scope word negated the same way (both of a noun, "no insurer", or both of a
+// verb, "not insured"), or scopes that share two stems (all of the shorter one
+// when it has fewer). A negation with nothing after it in its clause matches only its like.
+func sameNegation(a, b negation) bool {
+	if a.class != b.class {
+		return false
+	}
+	if len(a.scope) == 0 || len(b.scope) == 0 {
+		return len(a.scope) == len(b.scope)
+	}
+	if a.scope[0] == b.scope[0] && a.quant == b.quant {
+		return true
+	}
+	n := 0
+	for _, s := range a.scope {
+		if slices.Contains(b.scope, s) {
+			n++
+		}
+	}
+	return n >= min(2, len(a.scope), len(b.scope))
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
+}
