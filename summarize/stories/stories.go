@@ -114,10 +114,11 @@ func dot(a, b vector) float64 {
 
 // vectorizer reads articles into vectors over one feed's vocabulary.
 type vectorizer struct {
-	ids  map[string]uint32
-	df   []int32
-	scan text.Scanner
-	buf  []byte
+	ids   map[string]uint32
+	df    []int32
+	kinds []byte // each term's kind: wordKey, nameKey or figureKey
+	scan  text.Scanner
+	buf   []byte
 }
 
 func newVectorizer(n int) *vectorizer {
@@ -131,6 +132,7 @@ func (v *vectorizer) intern(b []byte) uint32 {
 	id := uint32(len(v.df))
 	v.ids[string(b)] = id
 	v.df = append(v.df, 0)
+	v.kinds = append(v.kinds, b[0])
 	return id
 }
 
