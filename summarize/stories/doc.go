@@ -55,4 +55,11 @@
 // id), so it stays the same as later articles join; its label is the title (or
 // first sentence) of its most central article; stories are ordered by size,
 // then by latest published time, then by id.
+//
+// A stored feed grows one article at a time: Feed.Add files a new article in
+// the story of the earlier article it is most similar to, or starts a story
+// (see Feed; its cost grows with the candidates its heaviest terms propose, not
+// with the feed), and Feed.Load puts back what a store filed. Changes marks the
+// points of a story's new briefing against the version before it: new, or
+// updated ("from 9 to 14" when one figure gave way to another).
 package stories

@@ -1,7 +1,10 @@
 package stories_test
 
 import (
+	"reflect"
+
 	"fmt"
+	"github.com/briefing-news/briefing/summarize"
 	"testing"
 
 	"github.com/briefing-news/briefing/summarize/stories"
@@ -116,4 +119,31 @@ func BenchmarkFeedAdd(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/add")
 	b.ReportMetric((cpuTime()-cpu).Seconds()*1000/float64(b.N), "cpu-ms/add")
+}
+
+func TestChanges(t *testing.T) {
+	pt := func(s string) summarize.Point { return summarize.Point{Text: s} }
+	prev := []summarize.Point{
+		pt("The earthquake killed at least 9 people in the High Atlas villages."),
+		pt("King Mohammed VI declared three days of mourning."),
+	}
+	cur := []summarize.Point{
+		pt("King Mohammed VI declared three days of mourning."),
+		pt("The earthquake killed at least 14 people in the High Atlas villages."),
+		pt("Spain and Britain sent rescue teams to Marrakesh."),
+	}
+	got := stories.Changes(prev, cur)
+	want := []stories.Change{
+		{Point: 1, Kind: stories.ChangeUpdated, Was: prev[0].Text, Note: "from 9 to 14"},
+		{Point: 2, Kind: stories.ChangeNew},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Changes:\n got %+v\nwant %+v", got, want)
+	}
+	if got := stories.Changes(cur, cur); len(got) != 0 {
+		t.Errorf("a version against itself: %+v, want no change", got)
+	}
+	if got := stories.Changes(nil, cur[:1]); len(got) != 1 || got[0].Kind != stories.ChangeNew {
+		t.Errorf("the first version: %+v, want every point new", got)
+	}
 }

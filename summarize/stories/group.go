@@ -479,3 +479,7 @@ func StoryID(articleID string) string {
 func sortByID(v vector) {
 	slices.SortFunc(v, func(a, b term) int { return cmp.Compare(a.id, b.id) })
 }
+
+// Label is the label a story gets from one article: its title, or else the
+// opening of its text, cut at a word.
+func Label(a Article) string { return label(a) }
