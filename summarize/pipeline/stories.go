@@ -30,6 +30,17 @@ func (p *Pipeline) Stories(ctx context.Context, checked summarize.Checked, opt s
 	return stories.Group(feed, opt), nil
 }
 
+// FeedArticles fetches and normalizes a checked feed into the stories
+// package's form (story text, title and published time), in request order: what
+// a store of stories keeps of each article and brings to Feed.Add.
+func (p *Pipeline) FeedArticles(ctx context.Context, checked summarize.Checked) ([]stories.Article, error) {
+	req := checked.Run()
+	if len(req.Articles) == 0 {
+		return nil, errUnchecked
+	}
+	return p.feed(ctx, req.Articles)
+}
+
 // feed normalizes articles into the stories package's form.
 func (p *Pipeline) feed(ctx context.Context, articles []summarize.Article) ([]stories.Article, error) {
 	articles, err := p.fetch(ctx, articles)
