@@ -244,7 +244,7 @@ func BenchmarkAddStoryArticle(b *testing.B) {
 	if _, err := s.AddStoryArticles(ctx, feedOf(b, arts[stored+1999])); err != nil {
 		b.Fatal(err)
 	}
-	b.ReportMetric(float64(time.Since(cold).Milliseconds()), "ms-first-add")
+	first := time.Since(cold)
 	i := stored
 	for b.Loop() {
 		a := arts[stored+(i-stored)%2000]
@@ -256,4 +256,5 @@ func BenchmarkAddStoryArticle(b *testing.B) {
 		i++
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/add")
+	b.ReportMetric(float64(first.Microseconds())/1000, "ms-first-add")
 }
