@@ -290,6 +290,25 @@ func (s *store) storyArticlesSince(ctx context.Context, seq int64) ([]storedArti
 		FROM briefing_story_articles WHERE seq > ? ORDER BY seq`, seq)
 }
 
+// storyArticleSeqsSince reads the seqs of the feed's articles after seq, in
+// order.
+func (s *store) storyArticleSeqsSince(ctx context.Context, seq int64) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT seq FROM briefing_story_articles WHERE seq > ? ORDER BY seq`), seq)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var q int64
+		if err := rows.Scan(&q); err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, rows.Err()
+}
+
 // storyArticles reads a story's latest limit articles, oldest first.
 func (s *store) storyArticles(ctx context.Context, story string, limit int) ([]storedArticle, error) {
 	rows, err := s.scanStoryArticles(ctx, `SELECT seq, id, text_hash, story_id, source, title, url, text, published_at, added_at

@@ -61,30 +61,53 @@ type StoryVersion struct {
 
 // storyFeed is the process's index of the stored feed.
 type storyFeed struct {
-	mu   sync.Mutex
-	feed *stories.Feed
-	seq  int64          // the last article read from the store
-	own  map[int64]bool // articles this process added after seq
+	mu     sync.Mutex
+	feed   *stories.Feed
+	seq    int64          // the highest article seq in the index
+	loaded map[int64]bool // the seqs in the index
 }
 
-// catchUp loads the articles the store holds past f.seq (all of them at the
-// first use) into the feed index. Called with f.mu held.
+// seqLookback is how far below the highest seq it holds the index looks for
+// articles it lacks: on Postgres a sequence's numbers are taken in one order
+// and may commit in another, and another process may add an article between
+// this one's look and its own insert, so an article may appear below one the
+// index holds.
+const seqLookback = 1000
+
+// catchUp loads the articles the store holds that the index does not (all of
+// them at the first use). Called with f.mu held.
 func (s *Service) catchUp(ctx context.Context) error {
 	f := &s.storyFeed
 	if f.feed == nil {
-		f.feed, f.seq, f.own = stories.NewFeed(stories.Options{}), 0, map[int64]bool{}
+		f.feed, f.seq, f.loaded = stories.NewFeed(stories.Options{}), 0, map[int64]bool{}
 	}
-	rows, err := s.st.storyArticlesSince(ctx, f.seq)
+	// The seqs first (the index's key alone), then the rows from the lowest
+	// missing one: usually the articles added since the last look.
+	seqs, err := s.st.storyArticleSeqsSince(ctx, max(0, f.seq-seqLookback))
+	if err != nil {
+		return s.unavailable("the stories could not be read", err)
+	}
+	from := int64(-1)
+	for _, q := range seqs {
+		if !f.loaded[q] {
+			from = q
+			break
+		}
+	}
+	if from < 0 {
+		return nil
+	}
+	rows, err := s.st.storyArticlesSince(ctx, from-1)
 	if err != nil {
 		return s.unavailable("the stories could not be read", err)
 	}
 	for _, r := range rows {
-		if !f.own[r.seq] {
+		if !f.loaded[r.seq] {
 			f.feed.Load(feedArticle(r), r.story)
+			f.loaded[r.seq] = true
 		}
-		f.seq = r.seq
+		f.seq = max(f.seq, r.seq)
 	}
-	clear(f.own)
 	return nil
 }
 
@@ -167,7 +190,8 @@ func (s *Service) AddStoryArticles(ctx context.Context, checked summarize.Checke
 			out = append(out, StoryArticleAdded{ID: a.ID, Story: story, Status: AddedDuplicate, DuplicateOf: id})
 			continue
 		}
-		f.own[seq] = true
+		f.loaded[seq] = true
+		f.seq = max(f.seq, seq)
 		status := AddedJoined
 		if started {
 			status = AddedStarted
