@@ -258,3 +258,69 @@ func BenchmarkAddStoryArticle(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/add")
 	b.ReportMetric(float64(first.Microseconds())/1000, "ms-first-add")
 }
+
+// An article sent at once to two services on one store (on Postgres two
+// processes; on SQLite two services of one process on its file) is stored
+// once: one of them adds it, the other answers duplicate, and both then file
+// the next article of its event in the same story.
+func TestStoriesSameArticleTwice(t *testing.T) {
+	backends(t, func(t *testing.T, base Config) {
+		ctx := context.Background()
+		cfg := base
+		cfg.Pipeline = testPipeline(nil)
+		a, b := open(t, cfg), open(t, cfg)
+		for round := range 5 {
+			art := summarize.Article{ID: fmt.Sprint("r", round), Source: "Wire", Title: fmt.Sprint("Round ", round), Text: fmt.Sprint(floodA, " Round ", round, "."), PublishedAt: day(round)}
+			results := make(chan []StoryArticleAdded, 2)
+			errs := make(chan error, 2)
+			for _, s := range []*Service{a, b} {
+				go func() {
+					added, err := s.AddStoryArticles(ctx, feedOf(t, art))
+					errs <- err
+					results <- added
+				}()
+			}
+			var statuses []string
+			for range 2 {
+				if err := <-errs; err != nil {
+					t.Fatal(err)
+				}
+				statuses = append(statuses, (<-results)[0].Status)
+			}
+			dups := 0
+			for _, st := range statuses {
+				if st == AddedDuplicate {
+					dups++
+				}
+			}
+			if dups != 1 {
+				t.Fatalf("round %d: %v, want one of them duplicate", round, statuses)
+			}
+		}
+		list, err := a.Stories(ctx, 1, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total := 0
+		for _, st := range list {
+			total += st.Size
+		}
+		if total != 5 {
+			t.Errorf("%d articles stored in %d stories, want 5", total, len(list))
+		}
+		next := summarize.Article{ID: "next", Source: "Daily", Title: "Aid reaches Derna", Text: floodB, PublishedAt: day(2)}
+		x, err := a.AddStoryArticles(ctx, feedOf(t, next))
+		if err != nil {
+			t.Fatal(err)
+		}
+		next.ID = "next-b"
+		next.Text += " More to follow."
+		y, err := b.AddStoryArticles(ctx, feedOf(t, next))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if x[0].Story != y[0].Story || x[0].Status != AddedJoined {
+			t.Errorf("the next articles: %+v and %+v, want both joined to one story", x, y)
+		}
+	})
+}
