@@ -78,6 +78,7 @@ func runStoriesEval(ctx context.Context, args []string, getenv func(string) stri
 		return err
 	}
 	casesDir := fs.String("cases", "eval/cases", "folder of eval cases; empty skips them")
+	incremental := fs.Bool("incremental", false, "file the articles one at a time in feed order (stories.Feed, as the stored feed of POST /v1/stories/articles does) instead of grouping the whole feed")
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
@@ -103,7 +104,11 @@ func runStoriesEval(ctx context.Context, args []string, getenv func(string) stri
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "feed\tarticles\tevents\tstories\tsingletons\tprecision\trecall\tF1\ttime\t")
 	for _, f := range feeds {
-		s, took, err := groupFeed(ctx, p, f)
+		group := groupFeed
+		if *incremental {
+			group = fileFeed
+		}
+		s, took, err := group(ctx, p, f)
 		if err != nil {
 			return fmt.Errorf("%s: %w", f.Name, describe(err))
 		}
@@ -128,4 +133,39 @@ func groupFeed(ctx context.Context, p *pipeline.Pipeline, f eval.Feed) (eval.Gro
 		groups[i] = s.Articles
 	}
 	return eval.ScoreGrouping(f, groups, len(res.Singletons)), took, nil
+}
+
+// fileFeed files the feed's articles one at a time, in feed order, with
+// stories.Feed (the stored feed's way) and scores the stories it makes.
+func fileFeed(ctx context.Context, p *pipeline.Pipeline, f eval.Feed) (eval.GroupingScore, time.Duration, error) {
+	checked, err := summarize.Request{Articles: f.Articles}.Check(p.RequestLimits().ForFeed(max(len(f.Articles), 1)))
+	if err != nil {
+		return eval.GroupingScore{}, 0, err
+	}
+	arts, err := p.FeedArticles(ctx, checked)
+	if err != nil {
+		return eval.GroupingScore{}, 0, err
+	}
+	start := time.Now()
+	feed := stories.NewFeed(stories.Options{})
+	members := map[string][]string{}
+	var order []string
+	for _, a := range arts {
+		st, _ := feed.Add(a)
+		if _, ok := members[st]; !ok {
+			order = append(order, st)
+		}
+		members[st] = append(members[st], a.ID)
+	}
+	took := time.Since(start)
+	var groups [][]string
+	singletons := 0
+	for _, st := range order {
+		if len(members[st]) < 2 {
+			singletons++
+			continue
+		}
+		groups = append(groups, members[st])
+	}
+	return eval.ScoreGrouping(f, groups, singletons), took, nil
 }
