@@ -138,7 +138,14 @@ func TestStoriesPersist(t *testing.T) {
 		if v2.Version != 2 || v2.Size != 3 || v2.Stored || len(v2.Articles) != 3 {
 			t.Fatalf("second version: version %d size %d stored %v articles %v", v2.Version, v2.Size, v2.Stored, v2.Articles)
 		}
-		t.Logf("version 2 changes: %+v", v2.Changes)
+		// The toll rose between the versions: the point that tells it is marked.
+		rose := false
+		for _, c := range v2.Changes {
+			rose = rose || (c.Kind == stories.ChangeUpdated && c.Note == "from 2,012 to 2,946")
+		}
+		if !rose {
+			t.Errorf("version 2 changes %+v: none says the toll rose from 2,012 to 2,946", v2.Changes)
+		}
 		// Every point of v2 is one of v1's word for word or is marked.
 		was := map[string]bool{}
 		for _, p := range v1.Briefing.Points {

@@ -34,7 +34,9 @@ const updatedOverlap = 0.5
 // Changes marks the points of cur against prev: a point prev holds word for
 // word is unchanged (no Change); else the previous point that shares the most
 // content words with it (updatedOverlap of the shorter at least) makes it
-// updated; else it is new. Each previous point updates at most one.
+// updated; else a previous point one of whose figures it states beside a
+// figure of its own makes it updated (a toll that rose: "from 9 to 14"); else it
+// is new. Each previous point updates at most one.
 func Changes(prev, cur []summarize.Point) []Change {
 	same := map[string]bool{}
 	for _, p := range prev {
@@ -77,7 +79,61 @@ func Changes(prev, cur []summarize.Point) []Change {
 		}
 		out = append(out, Change{Point: i, Kind: ChangeNew})
 	}
+	// A point left new that states a figure of a previous point left unused
+	// beside a figure of its own updates it: "the toll rose to 9" then "the
+	// figure for people killed rose: 9 according to [1], 14 according to [3]".
+	for k, c := range out {
+		if c.Kind != ChangeNew {
+			continue
+		}
+		now := figureKeys(cur[c.Point].Text)
+		for j, p := range prev {
+			if used[j] {
+				continue
+			}
+			was := figureKeys(p.Text)
+			var shared, came []string
+			for key, t := range now {
+				if _, ok := was[key]; ok {
+					shared = append(shared, t)
+				} else {
+					came = append(came, t)
+				}
+			}
+			if len(shared) == 0 || len(came) == 0 {
+				continue
+			}
+			used[j] = true
+			out[k] = Change{Point: c.Point, Kind: ChangeUpdated, Was: p.Text}
+			if len(shared) == 1 && len(came) == 1 {
+				out[k].Note = "from " + shared[0] + " to " + came[0]
+			}
+			break
+		}
+	}
 	return out
+}
+
+// figureKeys are a text's figures by their value's key, as written; its
+// citations ("[q1]", "[3]") are none.
+func figureKeys(s string) map[string]string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '[':
+			depth++
+		case r == ']' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	m := map[string]string{}
+	for _, f := range text.Figures(text.Lex(b.String()), text.FigureOptions{}) {
+		m[f.Key] = f.Text
+	}
+	return m
 }
 
 func norm(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
@@ -100,16 +156,7 @@ func contentWords(s string) map[string]bool {
 // figureNote is "from X to Y" when one figure of was gave way to one other in
 // now, and "" otherwise.
 func figureNote(was, now string) string {
-	a := text.Figures(text.Lex(was), text.FigureOptions{})
-	b := text.Figures(text.Lex(now), text.FigureOptions{})
-	keys := func(fs []text.Figure) map[string]string {
-		m := map[string]string{}
-		for _, f := range fs {
-			m[f.Key] = f.Text
-		}
-		return m
-	}
-	ka, kb := keys(a), keys(b)
+	ka, kb := figureKeys(was), figureKeys(now)
 	var gone, came []string
 	for k, t := range ka {
 		if _, ok := kb[k]; !ok {

@@ -140,6 +140,13 @@ func TestChanges(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Changes:\n got %+v\nwant %+v", got, want)
 	}
+	// The briefing's way of telling a toll that rose: a difference point.
+	got = stories.Changes(
+		[]summarize.Point{pt("Rescuers searched the villages near Amizmiz as the death toll rose to 2,012.")},
+		[]summarize.Point{pt("The figure for people killed rose: 2,012 according to [q1], 2,946 according to [q3].")})
+	if len(got) != 1 || got[0].Kind != stories.ChangeUpdated || got[0].Note != "from 2,012 to 2,946" {
+		t.Errorf("a toll that rose, told as a difference: %+v", got)
+	}
 	if got := stories.Changes(cur, cur); len(got) != 0 {
 		t.Errorf("a version against itself: %+v, want no change", got)
 	}
