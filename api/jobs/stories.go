@@ -235,8 +235,10 @@ type storedVersion struct {
 
 // Story is the story with its current briefing: its latest version when no
 // article arrived since, else a new version briefed now (through the caches:
-// the result cache, and the step cache for the llm engine's map steps, so that
-// an added article costs only the steps it changes), its points marked against
+// the result cache, and the step cache for the llm engine's map steps: a map
+// step whose chunk is unchanged is not asked again; but a step's key holds its
+// passages' labels and source counts, which an added article usually shifts, so
+// today a re-brief saves few calls), its points marked against
 // the version before. A story of more articles than a briefing takes is
 // briefed on its latest ones.
 func (s *Service) Story(ctx context.Context, id string) (*StoryVersion, error) {
