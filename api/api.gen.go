@@ -14,6 +14,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/oapi-codegen/runtime"
+	openapi_types "github.com/oapi-codegen/runtime/types"
 )
 
 // Defines values for CheckedBy.
@@ -67,6 +68,27 @@ func (e DifferenceLabel) Valid() bool {
 	case DifferenceLabelConflict:
 		return true
 	case DifferenceLabelUpdated:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for FeedArticleAddedStatus.
+const (
+	Duplicate FeedArticleAddedStatus = "duplicate"
+	Joined    FeedArticleAddedStatus = "joined"
+	Started   FeedArticleAddedStatus = "started"
+)
+
+// Valid indicates whether the value is a known member of the FeedArticleAddedStatus enum.
+func (e FeedArticleAddedStatus) Valid() bool {
+	switch e {
+	case Duplicate:
+		return true
+	case Joined:
+		return true
+	case Started:
 		return true
 	default:
 		return false
@@ -157,6 +179,24 @@ func (e OptionsEngine) Valid() bool {
 	}
 }
 
+// Defines values for OptionsOffTopic.
+const (
+	OptionsOffTopicDrop OptionsOffTopic = "drop"
+	OptionsOffTopicKeep OptionsOffTopic = "keep"
+)
+
+// Valid indicates whether the value is a known member of the OptionsOffTopic enum.
+func (e OptionsOffTopic) Valid() bool {
+	switch e {
+	case OptionsOffTopicDrop:
+		return true
+	case OptionsOffTopicKeep:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for OptionsStrategy.
 const (
 	OptionsStrategyAuto      OptionsStrategy = "auto"
@@ -180,16 +220,34 @@ func (e OptionsStrategy) Valid() bool {
 
 // Defines values for OptionsUnsupported.
 const (
-	Drop OptionsUnsupported = "drop"
-	Flag OptionsUnsupported = "flag"
+	OptionsUnsupportedDrop OptionsUnsupported = "drop"
+	OptionsUnsupportedFlag OptionsUnsupported = "flag"
 )
 
 // Valid indicates whether the value is a known member of the OptionsUnsupported enum.
 func (e OptionsUnsupported) Valid() bool {
 	switch e {
-	case Drop:
+	case OptionsUnsupportedDrop:
 		return true
-	case Flag:
+	case OptionsUnsupportedFlag:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for PointChangeKind.
+const (
+	PointChangeKindNew     PointChangeKind = "new"
+	PointChangeKindUpdated PointChangeKind = "updated"
+)
+
+// Valid indicates whether the value is a known member of the PointChangeKind enum.
+func (e PointChangeKind) Valid() bool {
+	switch e {
+	case PointChangeKindNew:
+		return true
+	case PointChangeKindUpdated:
 		return true
 	default:
 		return false
@@ -394,6 +452,13 @@ type BriefingResponse struct {
 	// request order; empty when the summary is the engine's own words.
 	SummaryCitations []string `json:"summary_citations"`
 
+	// Timeline The story's dated events, oldest first: each passage whose relative time
+	// ("on Tuesday", "yesterday") its article's `published_at` dates, and each
+	// article's lead on the day it was published; one entry per passage and per
+	// text and day, at most 12, each cited and checked against the passage it
+	// quotes. Empty when no article has a `published_at`.
+	Timeline []TimelineEntry `json:"timeline"`
+
 	// UnsupportedPoints The engine's points that nothing in the request supports, left out of `points`
 	// (`options.unsupported` `drop`, the default); empty with `flag`.
 	UnsupportedPoints []UnsupportedPoint `json:"unsupported_points"`
@@ -504,7 +569,11 @@ type Coverage struct {
 
 	// LastPublishedAt The latest `published_at` of the articles; absent when none has one.
 	LastPublishedAt *time.Time `json:"last_published_at,omitempty"`
-	OutletCount     int        `json:"outlet_count"`
+
+	// OffTopic The ids of the articles left out of the briefing because they share no event
+	// with the others (`options.off_topic`), in request order; absent when none.
+	OffTopic    *[]string `json:"off_topic,omitempty"`
+	OutletCount int       `json:"outlet_count"`
 
 	// Outlets The distinct outlets (`source`), in request order.
 	Outlets []string `json:"outlets"`
@@ -574,6 +643,33 @@ type Evidence struct {
 	// html or fetched one. `quote` is exactly the code points `start` to `end`. Both
 	// are 0 when the offsets are unknown.
 	Start int `json:"start"`
+}
+
+// FeedArticleAdded defines model for FeedArticleAdded.
+type FeedArticleAdded struct {
+	// DuplicateOf For a duplicate, the id of the stored article it is.
+	DuplicateOf *string `json:"duplicate_of,omitempty"`
+
+	// Id The article's id as sent (`a1`, `a2`… when it had none).
+	Id     string                 `json:"id"`
+	Status FeedArticleAddedStatus `json:"status"`
+
+	// Story The story it is in (for a duplicate, the story of the article it is).
+	Story string `json:"story"`
+}
+
+// FeedArticleAddedStatus defines model for FeedArticleAdded.Status.
+type FeedArticleAddedStatus string
+
+// FeedArticlesRequest Articles to add to the stored feed.
+type FeedArticlesRequest struct {
+	// Articles At least one article, at most `BRIEFING_MAX_FEED_ARTICLES` (default 5,000).
+	Articles []Article `json:"articles"`
+}
+
+// FeedArticlesResponse defines model for FeedArticlesResponse.
+type FeedArticlesResponse struct {
+	Articles []FeedArticleAdded `json:"articles"`
 }
 
 // Health defines model for Health.
@@ -696,6 +792,11 @@ type Options struct {
 	// MaxWords Length budget of the points, in words (default 250).
 	MaxWords *int `json:"max_words,omitempty"`
 
+	// OffTopic What happens to an article that shares no event with the others (three
+	// articles or more): `drop` (the default) leaves it out of every point and names
+	// it in `coverage.off_topic` with a warning; `keep` briefs it with the rest.
+	OffTopic *OptionsOffTopic `json:"off_topic,omitempty"`
+
 	// Strategy How the model engine spends its context: `auto` (the default) lets the budget
 	// planner choose; `single` is one call, with the best passages that fit when not
 	// all do; `map_reduce` maps every chunk of passages to notes, then reduces them.
@@ -727,6 +828,11 @@ type Options struct {
 // OptionsEngine `auto` (the default) uses the model when one is configured and falls back to
 // `extractive` when it fails; `llm` turns the fallback off (502/504 instead).
 type OptionsEngine string
+
+// OptionsOffTopic What happens to an article that shares no event with the others (three
+// articles or more): `drop` (the default) leaves it out of every point and names
+// it in `coverage.off_topic` with a warning; `keep` briefs it with the rest.
+type OptionsOffTopic string
 
 // OptionsStrategy How the model engine spends its context: `auto` (the default) lets the budget
 // planner choose; `single` is one call, with the best passages that fit when not
@@ -760,6 +866,23 @@ type Point struct {
 	Support Support `json:"support"`
 	Text    string  `json:"text"`
 }
+
+// PointChange defines model for PointChange.
+type PointChange struct {
+	Kind PointChangeKind `json:"kind"`
+
+	// Note For an update where one figure gave way to another, "from 9 to 14".
+	Note *string `json:"note,omitempty"`
+
+	// Point The index of the point in `briefing.points`.
+	Point int `json:"point"`
+
+	// Was For an update, the point of the version before that it updates.
+	Was *string `json:"was,omitempty"`
+}
+
+// PointChangeKind defines model for PointChange.Kind.
+type PointChangeKind string
 
 // Progress defines model for Progress.
 type Progress struct {
@@ -816,6 +939,94 @@ type StepUsage struct {
 	Step int `json:"step"`
 }
 
+// StoredStories defines model for StoredStories.
+type StoredStories struct {
+	Stories []StoredStory `json:"stories"`
+}
+
+// StoredStory defines model for StoredStory.
+type StoredStory struct {
+	CreatedAt      time.Time  `json:"created_at"`
+	FirstPublished *time.Time `json:"first_published,omitempty"`
+	Id             string     `json:"id"`
+
+	// Label The title (or first sentence) of the article that started it.
+	Label         string     `json:"label"`
+	LastPublished *time.Time `json:"last_published,omitempty"`
+
+	// Size The number of its articles.
+	Size int `json:"size"`
+
+	// UpdatedAt When an article last joined it.
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// StoriesOptions defines model for StoriesOptions.
+type StoriesOptions struct {
+	// WindowHours The most hours between two articles' published times for them to be the
+	// same event (default 96); it applies only when both give one.
+	WindowHours *float32 `json:"window_hours,omitempty"`
+}
+
+// StoriesRequest A feed of articles to group into stories.
+type StoriesRequest struct {
+	// Articles At least one article, at most `BRIEFING_MAX_FEED_ARTICLES` (default 5,000, the
+	// `maxItems` here). More is answered with 413.
+	Articles []Article       `json:"articles"`
+	Options  *StoriesOptions `json:"options,omitempty"`
+}
+
+// StoriesResponse defines model for StoriesResponse.
+type StoriesResponse struct {
+	// Singletons The ids of the articles that share their event with no other article, in feed order.
+	Singletons []string `json:"singletons"`
+
+	// Stories The stories, largest first, then the most recent first.
+	Stories []Story `json:"stories"`
+}
+
+// Story defines model for Story.
+type Story struct {
+	// Articles The ids of its articles, oldest first (unknown times last).
+	Articles       []string   `json:"articles"`
+	FirstPublished *time.Time `json:"first_published,omitempty"`
+
+	// Id Derived from the story's earliest article, so it stays as later articles join.
+	Id string `json:"id"`
+
+	// Label The title (or first sentence) of the story's most central article.
+	Label         string     `json:"label"`
+	LastPublished *time.Time `json:"last_published,omitempty"`
+
+	// Outlets The distinct sources of its articles, sorted.
+	Outlets []string `json:"outlets"`
+
+	// Size The number of its articles (at least 2).
+	Size int `json:"size"`
+}
+
+// StoryBriefing defines model for StoryBriefing.
+type StoryBriefing struct {
+	// Articles The ids of the articles it briefed, oldest first.
+	Articles []string         `json:"articles"`
+	Briefing BriefingResponse `json:"briefing"`
+
+	// Changes Its points marked against the version before (every point `new` in the
+	// first version); a point the version before holds word for word is not
+	// listed.
+	Changes []PointChange `json:"changes"`
+
+	// Size How many of the story's articles the version briefed.
+	Size int `json:"size"`
+
+	// Stored The version was read from the store, not briefed now.
+	Stored bool        `json:"stored"`
+	Story  StoredStory `json:"story"`
+
+	// Version The briefing's version, from 1.
+	Version int `json:"version"`
+}
+
 // Support The support checker's verdict on a point's cited passages: `supported` for every
 // point unless it is `partial`, or `unsupported` with `options.unsupported` `flag`.
 // With `options.verify` `model`, a point the rules found `partial` may be
@@ -837,6 +1048,18 @@ type Support struct {
 
 // SupportStatus defines model for SupportStatus.
 type SupportStatus string
+
+// TimelineEntry defines model for TimelineEntry.
+type TimelineEntry struct {
+	// Citations The ids of the articles that carry it.
+	Citations []string `json:"citations"`
+
+	// Date The day of the event.
+	Date openapi_types.Date `json:"date"`
+
+	// Text The passage, its relative time dated ("on Tuesday [12 Sept]").
+	Text string `json:"text"`
+}
 
 // UnsupportedPoint defines model for UnsupportedPoint.
 type UnsupportedPoint struct {
@@ -921,6 +1144,9 @@ type CacheControl = string
 // JobID defines model for JobID.
 type JobID = string
 
+// StoryID defines model for StoryID.
+type StoryID = string
+
 // BodyTimeout An RFC 9457 problem details object.
 type BodyTimeout = Problem
 
@@ -953,6 +1179,9 @@ type NotFound = Problem
 
 // RateLimited An RFC 9457 problem details object.
 type RateLimited = Problem
+
+// StoryNotFound An RFC 9457 problem details object.
+type StoryNotFound = Problem
 
 // TooLarge An RFC 9457 problem details object.
 type TooLarge = Problem
@@ -998,6 +1227,15 @@ type GetJobEventsParams struct {
 	LastEventID *string `json:"Last-Event-ID,omitempty"`
 }
 
+// ListStoriesParams defines parameters for ListStories.
+type ListStoriesParams struct {
+	// MinSize Only stories of at least this many articles (default 1).
+	MinSize *int `form:"min_size,omitempty" json:"min_size,omitempty"`
+
+	// Limit At most this many stories (default 50).
+	Limit *int `form:"limit,omitempty" json:"limit,omitempty"`
+}
+
 // CreateBriefingJSONRequestBody defines body for CreateBriefing for application/json ContentType.
 type CreateBriefingJSONRequestBody = BriefingRequest
 
@@ -1009,6 +1247,12 @@ type CreateJobJSONRequestBody = BriefingRequest
 
 // MergeArticlesJSONRequestBody defines body for MergeArticles for application/json ContentType.
 type MergeArticlesJSONRequestBody = BriefingRequest
+
+// GroupStoriesJSONRequestBody defines body for GroupStories for application/json ContentType.
+type GroupStoriesJSONRequestBody = StoriesRequest
+
+// AddStoryArticlesJSONRequestBody defines body for AddStoryArticles for application/json ContentType.
+type AddStoryArticlesJSONRequestBody = FeedArticlesRequest
 
 // ServerInterface represents all server handlers.
 type ServerInterface interface {
@@ -1054,6 +1298,21 @@ type ServerInterface interface {
 	// MergeArticles Merge articles without any model and report what each one adds.
 	// (POST /v1/merge)
 	MergeArticles(ctx echo.Context) error
+	// ListStories The stored stories, the latest updated first.
+	// (GET /v1/stories)
+	ListStories(ctx echo.Context, params ListStoriesParams) error
+	// GroupStories Group a feed of articles into stories, one event each.
+	// (POST /v1/stories)
+	GroupStories(ctx echo.Context) error
+	// AddStoryArticles Add articles to the stored feed; each joins its story or starts one.
+	// (POST /v1/stories/articles)
+	AddStoryArticles(ctx echo.Context) error
+	// GetStory A stored story with its current briefing.
+	// (GET /v1/stories/{id})
+	GetStory(ctx echo.Context, id StoryID) error
+	// GetStoryVersion An earlier briefing of a stored story.
+	// (GET /v1/stories/{id}/versions/{n})
+	GetStoryVersion(ctx echo.Context, id StoryID, n int) error
 }
 
 // ServerInterfaceWrapper converts echo contexts to parameters.
@@ -1283,6 +1542,89 @@ func (w *ServerInterfaceWrapper) MergeArticles(ctx echo.Context) error {
 	return err
 }
 
+// ListStories converts echo context to params.
+func (w *ServerInterfaceWrapper) ListStories(ctx echo.Context) error {
+	var err error
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params ListStoriesParams
+	// ------------- Optional query parameter "min_size" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "min_size", ctx.QueryParams(), &params.MinSize, runtime.BindQueryParameterOptions{Type: "integer", Format: ""})
+	if err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter min_size: %s", err))
+	}
+
+	// ------------- Optional query parameter "limit" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "limit", ctx.QueryParams(), &params.Limit, runtime.BindQueryParameterOptions{Type: "integer", Format: ""})
+	if err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter limit: %s", err))
+	}
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.ListStories(ctx, params)
+	return err
+}
+
+// GroupStories converts echo context to params.
+func (w *ServerInterfaceWrapper) GroupStories(ctx echo.Context) error {
+	var err error
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.GroupStories(ctx)
+	return err
+}
+
+// AddStoryArticles converts echo context to params.
+func (w *ServerInterfaceWrapper) AddStoryArticles(ctx echo.Context) error {
+	var err error
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.AddStoryArticles(ctx)
+	return err
+}
+
+// GetStory converts echo context to params.
+func (w *ServerInterfaceWrapper) GetStory(ctx echo.Context) error {
+	var err error
+	// ------------- Path parameter "id" -------------
+	var id StoryID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", ctx.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: ctx.Request().URL.RawPath == ""})
+	if err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter id: %s", err))
+	}
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.GetStory(ctx, id)
+	return err
+}
+
+// GetStoryVersion converts echo context to params.
+func (w *ServerInterfaceWrapper) GetStoryVersion(ctx echo.Context) error {
+	var err error
+	// ------------- Path parameter "id" -------------
+	var id StoryID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", ctx.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: ctx.Request().URL.RawPath == ""})
+	if err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter id: %s", err))
+	}
+
+	// ------------- Path parameter "n" -------------
+	var n int
+
+	err = runtime.BindStyledParameterWithOptions("simple", "n", ctx.Param("n"), &n, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "", ValueIsUnescaped: ctx.Request().URL.RawPath == ""})
+	if err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter n: %s", err))
+	}
+
+	// Invoke the callback with all the unmarshaled arguments
+	err = w.Handler.GetStoryVersion(ctx, id, n)
+	return err
+}
+
 // This is a simple interface which specifies echo.Route addition functions which
 // are present on both echo.Echo and echo.Group, since we want to allow using
 // either of them for path registration
@@ -1332,6 +1674,11 @@ func RegisterHandlersWithOptions(router EchoRouter, si ServerInterface, options 
 
 	router.POST(options.BaseURL+"/v1/briefings", wrapper.CreateBriefing, options.OperationMiddlewares["createBriefing"]...)
 	router.POST(options.BaseURL+"/v1/merge", wrapper.MergeArticles, options.OperationMiddlewares["mergeArticles"]...)
+	router.GET(options.BaseURL+"/v1/stories", wrapper.ListStories, options.OperationMiddlewares["listStories"]...)
+	router.POST(options.BaseURL+"/v1/stories", wrapper.GroupStories, options.OperationMiddlewares["groupStories"]...)
+	router.POST(options.BaseURL+"/v1/stories/articles", wrapper.AddStoryArticles, options.OperationMiddlewares["addStoryArticles"]...)
+	router.GET(options.BaseURL+"/v1/stories/:id", wrapper.GetStory, options.OperationMiddlewares["getStory"]...)
+	router.GET(options.BaseURL+"/v1/stories/:id/versions/:n", wrapper.GetStoryVersion, options.OperationMiddlewares["getStoryVersion"]...)
 	router.POST(options.BaseURL+"/v1/check", wrapper.CheckClaims, options.OperationMiddlewares["checkClaims"]...)
 	router.POST(options.BaseURL+"/v1/jobs", wrapper.CreateJob, options.OperationMiddlewares["createJob"]...)
 	router.GET(options.BaseURL+"/v1/jobs/:id", wrapper.GetJob, options.OperationMiddlewares["getJob"]...)
@@ -1389,6 +1736,8 @@ type RateLimitedApplicationProblemPlusJSONResponse struct {
 
 	Headers RateLimitedResponseHeaders
 }
+
+type StoryNotFoundApplicationProblemPlusJSONResponse Problem
 
 type TooLargeApplicationProblemPlusJSONResponse Problem
 
@@ -3036,6 +3385,818 @@ func (response MergeArticles503ApplicationProblemPlusJSONResponse) VisitMergeArt
 	return err
 }
 
+type ListStoriesRequestObject struct {
+	Params ListStoriesParams
+}
+
+type ListStoriesResponseObject interface {
+	VisitListStoriesResponse(w http.ResponseWriter) error
+}
+
+type ListStories200JSONResponse StoredStories
+
+func (response ListStories200JSONResponse) VisitListStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type ListStories400ApplicationProblemPlusJSONResponse struct {
+	MalformedApplicationProblemPlusJSONResponse
+}
+
+func (response ListStories400ApplicationProblemPlusJSONResponse) VisitListStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(400)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type ListStories401ApplicationProblemPlusJSONResponse struct {
+	UnauthorizedApplicationProblemPlusJSONResponse
+}
+
+func (response ListStories401ApplicationProblemPlusJSONResponse) VisitListStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.WWWAuthenticate != nil {
+		w.Header().Set("WWW-Authenticate", fmt.Sprint(*response.Headers.WWWAuthenticate))
+	}
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type ListStories406ApplicationProblemPlusJSONResponse struct {
+	NotAcceptableJSONApplicationProblemPlusJSONResponse
+}
+
+func (response ListStories406ApplicationProblemPlusJSONResponse) VisitListStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(406)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type ListStories429ApplicationProblemPlusJSONResponse struct {
+	RateLimitedApplicationProblemPlusJSONResponse
+}
+
+func (response ListStories429ApplicationProblemPlusJSONResponse) VisitListStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type ListStories500ApplicationProblemPlusJSONResponse struct {
+	InternalApplicationProblemPlusJSONResponse
+}
+
+func (response ListStories500ApplicationProblemPlusJSONResponse) VisitListStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(500)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type ListStories503ApplicationProblemPlusJSONResponse struct {
+	JobsUnavailableApplicationProblemPlusJSONResponse
+}
+
+func (response ListStories503ApplicationProblemPlusJSONResponse) VisitListStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStoriesRequestObject struct {
+	Body *GroupStoriesJSONRequestBody
+}
+
+type GroupStoriesResponseObject interface {
+	VisitGroupStoriesResponse(w http.ResponseWriter) error
+}
+
+type GroupStories200JSONResponse StoriesResponse
+
+func (response GroupStories200JSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories400ApplicationProblemPlusJSONResponse struct {
+	MalformedApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories400ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(400)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories401ApplicationProblemPlusJSONResponse struct {
+	UnauthorizedApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories401ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.WWWAuthenticate != nil {
+		w.Header().Set("WWW-Authenticate", fmt.Sprint(*response.Headers.WWWAuthenticate))
+	}
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories406ApplicationProblemPlusJSONResponse struct {
+	NotAcceptableJSONApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories406ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(406)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories408ApplicationProblemPlusJSONResponse struct {
+	BodyTimeoutApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories408ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(408)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories413ApplicationProblemPlusJSONResponse struct {
+	TooLargeApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories413ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(413)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories415ApplicationProblemPlusJSONResponse struct {
+	UnsupportedMediaTypeApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories415ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(415)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories422ApplicationProblemPlusJSONResponse struct {
+	InvalidApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories422ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(422)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories429ApplicationProblemPlusJSONResponse struct {
+	RateLimitedApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories429ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories500ApplicationProblemPlusJSONResponse struct {
+	InternalApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories500ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(500)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories503ApplicationProblemPlusJSONResponse struct {
+	UnavailableApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories503ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type AddStoryArticlesRequestObject struct {
+	Body *AddStoryArticlesJSONRequestBody
+}
+
+type AddStoryArticlesResponseObject interface {
+	VisitAddStoryArticlesResponse(w http.ResponseWriter) error
+}
+
+type AddStoryArticles200JSONResponse FeedArticlesResponse
+
+func (response AddStoryArticles200JSONResponse) VisitAddStoryArticlesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type AddStoryArticles400ApplicationProblemPlusJSONResponse struct {
+	MalformedApplicationProblemPlusJSONResponse
+}
+
+func (response AddStoryArticles400ApplicationProblemPlusJSONResponse) VisitAddStoryArticlesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(400)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type AddStoryArticles401ApplicationProblemPlusJSONResponse struct {
+	UnauthorizedApplicationProblemPlusJSONResponse
+}
+
+func (response AddStoryArticles401ApplicationProblemPlusJSONResponse) VisitAddStoryArticlesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.WWWAuthenticate != nil {
+		w.Header().Set("WWW-Authenticate", fmt.Sprint(*response.Headers.WWWAuthenticate))
+	}
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type AddStoryArticles406ApplicationProblemPlusJSONResponse struct {
+	NotAcceptableJSONApplicationProblemPlusJSONResponse
+}
+
+func (response AddStoryArticles406ApplicationProblemPlusJSONResponse) VisitAddStoryArticlesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(406)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type AddStoryArticles408ApplicationProblemPlusJSONResponse struct {
+	BodyTimeoutApplicationProblemPlusJSONResponse
+}
+
+func (response AddStoryArticles408ApplicationProblemPlusJSONResponse) VisitAddStoryArticlesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(408)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type AddStoryArticles413ApplicationProblemPlusJSONResponse struct {
+	TooLargeApplicationProblemPlusJSONResponse
+}
+
+func (response AddStoryArticles413ApplicationProblemPlusJSONResponse) VisitAddStoryArticlesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(413)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type AddStoryArticles415ApplicationProblemPlusJSONResponse struct {
+	UnsupportedMediaTypeApplicationProblemPlusJSONResponse
+}
+
+func (response AddStoryArticles415ApplicationProblemPlusJSONResponse) VisitAddStoryArticlesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(415)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type AddStoryArticles422ApplicationProblemPlusJSONResponse struct {
+	InvalidApplicationProblemPlusJSONResponse
+}
+
+func (response AddStoryArticles422ApplicationProblemPlusJSONResponse) VisitAddStoryArticlesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(422)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type AddStoryArticles429ApplicationProblemPlusJSONResponse struct {
+	RateLimitedApplicationProblemPlusJSONResponse
+}
+
+func (response AddStoryArticles429ApplicationProblemPlusJSONResponse) VisitAddStoryArticlesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type AddStoryArticles500ApplicationProblemPlusJSONResponse struct {
+	InternalApplicationProblemPlusJSONResponse
+}
+
+func (response AddStoryArticles500ApplicationProblemPlusJSONResponse) VisitAddStoryArticlesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(500)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type AddStoryArticles503ApplicationProblemPlusJSONResponse struct {
+	JobsUnavailableApplicationProblemPlusJSONResponse
+}
+
+func (response AddStoryArticles503ApplicationProblemPlusJSONResponse) VisitAddStoryArticlesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStoryRequestObject struct {
+	Id StoryID `json:"id"`
+}
+
+type GetStoryResponseObject interface {
+	VisitGetStoryResponse(w http.ResponseWriter) error
+}
+
+type GetStory200JSONResponse StoryBriefing
+
+func (response GetStory200JSONResponse) VisitGetStoryResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStory401ApplicationProblemPlusJSONResponse struct {
+	UnauthorizedApplicationProblemPlusJSONResponse
+}
+
+func (response GetStory401ApplicationProblemPlusJSONResponse) VisitGetStoryResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.WWWAuthenticate != nil {
+		w.Header().Set("WWW-Authenticate", fmt.Sprint(*response.Headers.WWWAuthenticate))
+	}
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStory404ApplicationProblemPlusJSONResponse struct {
+	StoryNotFoundApplicationProblemPlusJSONResponse
+}
+
+func (response GetStory404ApplicationProblemPlusJSONResponse) VisitGetStoryResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(404)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStory406ApplicationProblemPlusJSONResponse struct {
+	NotAcceptableJSONApplicationProblemPlusJSONResponse
+}
+
+func (response GetStory406ApplicationProblemPlusJSONResponse) VisitGetStoryResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(406)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStory422ApplicationProblemPlusJSONResponse struct {
+	InvalidApplicationProblemPlusJSONResponse
+}
+
+func (response GetStory422ApplicationProblemPlusJSONResponse) VisitGetStoryResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(422)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStory429ApplicationProblemPlusJSONResponse struct {
+	RateLimitedApplicationProblemPlusJSONResponse
+}
+
+func (response GetStory429ApplicationProblemPlusJSONResponse) VisitGetStoryResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStory500ApplicationProblemPlusJSONResponse struct {
+	InternalApplicationProblemPlusJSONResponse
+}
+
+func (response GetStory500ApplicationProblemPlusJSONResponse) VisitGetStoryResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(500)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStory503ApplicationProblemPlusJSONResponse struct {
+	JobsUnavailableApplicationProblemPlusJSONResponse
+}
+
+func (response GetStory503ApplicationProblemPlusJSONResponse) VisitGetStoryResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStory504ApplicationProblemPlusJSONResponse struct {
+	UpstreamTimeoutApplicationProblemPlusJSONResponse
+}
+
+func (response GetStory504ApplicationProblemPlusJSONResponse) VisitGetStoryResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(504)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStoryVersionRequestObject struct {
+	Id StoryID `json:"id"`
+	N  int     `json:"n"`
+}
+
+type GetStoryVersionResponseObject interface {
+	VisitGetStoryVersionResponse(w http.ResponseWriter) error
+}
+
+type GetStoryVersion200JSONResponse StoryBriefing
+
+func (response GetStoryVersion200JSONResponse) VisitGetStoryVersionResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStoryVersion400ApplicationProblemPlusJSONResponse struct {
+	MalformedApplicationProblemPlusJSONResponse
+}
+
+func (response GetStoryVersion400ApplicationProblemPlusJSONResponse) VisitGetStoryVersionResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(400)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStoryVersion401ApplicationProblemPlusJSONResponse struct {
+	UnauthorizedApplicationProblemPlusJSONResponse
+}
+
+func (response GetStoryVersion401ApplicationProblemPlusJSONResponse) VisitGetStoryVersionResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.WWWAuthenticate != nil {
+		w.Header().Set("WWW-Authenticate", fmt.Sprint(*response.Headers.WWWAuthenticate))
+	}
+	w.WriteHeader(401)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStoryVersion404ApplicationProblemPlusJSONResponse struct {
+	StoryNotFoundApplicationProblemPlusJSONResponse
+}
+
+func (response GetStoryVersion404ApplicationProblemPlusJSONResponse) VisitGetStoryVersionResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(404)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStoryVersion406ApplicationProblemPlusJSONResponse struct {
+	NotAcceptableJSONApplicationProblemPlusJSONResponse
+}
+
+func (response GetStoryVersion406ApplicationProblemPlusJSONResponse) VisitGetStoryVersionResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(406)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStoryVersion429ApplicationProblemPlusJSONResponse struct {
+	RateLimitedApplicationProblemPlusJSONResponse
+}
+
+func (response GetStoryVersion429ApplicationProblemPlusJSONResponse) VisitGetStoryVersionResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(429)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStoryVersion500ApplicationProblemPlusJSONResponse struct {
+	InternalApplicationProblemPlusJSONResponse
+}
+
+func (response GetStoryVersion500ApplicationProblemPlusJSONResponse) VisitGetStoryVersionResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(500)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GetStoryVersion503ApplicationProblemPlusJSONResponse struct {
+	JobsUnavailableApplicationProblemPlusJSONResponse
+}
+
+func (response GetStoryVersion503ApplicationProblemPlusJSONResponse) VisitGetStoryVersionResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(503)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
 // StrictServerInterface represents all server handlers.
 type StrictServerInterface interface {
 	// GetPage The reporters' page (HTML, embedded in the binary; strict Content-Security-Policy).
@@ -3080,6 +4241,21 @@ type StrictServerInterface interface {
 	// MergeArticles Merge articles without any model and report what each one adds.
 	// (POST /v1/merge)
 	MergeArticles(ctx context.Context, request MergeArticlesRequestObject) (MergeArticlesResponseObject, error)
+	// ListStories The stored stories, the latest updated first.
+	// (GET /v1/stories)
+	ListStories(ctx context.Context, request ListStoriesRequestObject) (ListStoriesResponseObject, error)
+	// GroupStories Group a feed of articles into stories, one event each.
+	// (POST /v1/stories)
+	GroupStories(ctx context.Context, request GroupStoriesRequestObject) (GroupStoriesResponseObject, error)
+	// AddStoryArticles Add articles to the stored feed; each joins its story or starts one.
+	// (POST /v1/stories/articles)
+	AddStoryArticles(ctx context.Context, request AddStoryArticlesRequestObject) (AddStoryArticlesResponseObject, error)
+	// GetStory A stored story with its current briefing.
+	// (GET /v1/stories/{id})
+	GetStory(ctx context.Context, request GetStoryRequestObject) (GetStoryResponseObject, error)
+	// GetStoryVersion An earlier briefing of a stored story.
+	// (GET /v1/stories/{id}/versions/{n})
+	GetStoryVersion(ctx context.Context, request GetStoryVersionRequestObject) (GetStoryVersionResponseObject, error)
 }
 
 type StrictHandlerFunc func(ctx echo.Context, request any) (any, error)
@@ -3513,6 +4689,174 @@ func (sh *strictHandler) MergeArticles(ctx echo.Context) error {
 		return err
 	} else if validResponse, ok := response.(MergeArticlesResponseObject); ok {
 		return validResponse.VisitMergeArticlesResponse(ctx.Response())
+	} else if response != nil {
+		return fmt.Errorf("unexpected response type: %T", response)
+	}
+	return nil
+}
+
+// ListStories operation middleware
+func (sh *strictHandler) ListStories(ctx echo.Context, params ListStoriesParams) error {
+	var request ListStoriesRequestObject
+
+	request.Params = params
+
+	handler := func(ctx echo.Context, request interface{}) (interface{}, error) {
+		return sh.ssi.ListStories(ctx.Request().Context(), request.(ListStoriesRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "ListStories")
+	}
+
+	response, err := handler(ctx, request)
+
+	if err != nil {
+		return err
+	} else if validResponse, ok := response.(ListStoriesResponseObject); ok {
+		return validResponse.VisitListStoriesResponse(ctx.Response())
+	} else if response != nil {
+		return fmt.Errorf("unexpected response type: %T", response)
+	}
+	return nil
+}
+
+// GroupStories operation middleware
+func (sh *strictHandler) GroupStories(ctx echo.Context) error {
+	var request GroupStoriesRequestObject
+
+	var body GroupStoriesJSONRequestBody
+	var err error
+	if binder, ok := ctx.Echo().Binder.(*echo.DefaultBinder); ok {
+		// A request validator built on kin-openapi's openapi3filter with
+		// KeepValidatedValue leaves the value it validated on the body. Bind
+		// that value, matching member names exactly, so the handler receives
+		// what was validated instead of a second, case-insensitive decode.
+		// Otherwise bind only the request body, so that path and query
+		// parameters are not also bound into the body struct.
+		if vb, ok := ctx.Request().Body.(interface{ ValidatedValue() any }); !ok || runtime.BindJSONValue(vb.ValidatedValue(), &body) != nil {
+			err = binder.BindBody(ctx, &body)
+		}
+	} else {
+		// A custom binder is installed on the Echo instance; defer to it
+		// entirely, since echo.Binder does not expose body-only binding and
+		// the binder may do more than decode (for example call ctx.Validate).
+		err = ctx.Bind(&body)
+	}
+	if err != nil {
+		return err
+	}
+	request.Body = &body
+
+	handler := func(ctx echo.Context, request interface{}) (interface{}, error) {
+		return sh.ssi.GroupStories(ctx.Request().Context(), request.(GroupStoriesRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "GroupStories")
+	}
+
+	response, err := handler(ctx, request)
+
+	if err != nil {
+		return err
+	} else if validResponse, ok := response.(GroupStoriesResponseObject); ok {
+		return validResponse.VisitGroupStoriesResponse(ctx.Response())
+	} else if response != nil {
+		return fmt.Errorf("unexpected response type: %T", response)
+	}
+	return nil
+}
+
+// AddStoryArticles operation middleware
+func (sh *strictHandler) AddStoryArticles(ctx echo.Context) error {
+	var request AddStoryArticlesRequestObject
+
+	var body AddStoryArticlesJSONRequestBody
+	var err error
+	if binder, ok := ctx.Echo().Binder.(*echo.DefaultBinder); ok {
+		// A request validator built on kin-openapi's openapi3filter with
+		// KeepValidatedValue leaves the value it validated on the body. Bind
+		// that value, matching member names exactly, so the handler receives
+		// what was validated instead of a second, case-insensitive decode.
+		// Otherwise bind only the request body, so that path and query
+		// parameters are not also bound into the body struct.
+		if vb, ok := ctx.Request().Body.(interface{ ValidatedValue() any }); !ok || runtime.BindJSONValue(vb.ValidatedValue(), &body) != nil {
+			err = binder.BindBody(ctx, &body)
+		}
+	} else {
+		// A custom binder is installed on the Echo instance; defer to it
+		// entirely, since echo.Binder does not expose body-only binding and
+		// the binder may do more than decode (for example call ctx.Validate).
+		err = ctx.Bind(&body)
+	}
+	if err != nil {
+		return err
+	}
+	request.Body = &body
+
+	handler := func(ctx echo.Context, request interface{}) (interface{}, error) {
+		return sh.ssi.AddStoryArticles(ctx.Request().Context(), request.(AddStoryArticlesRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "AddStoryArticles")
+	}
+
+	response, err := handler(ctx, request)
+
+	if err != nil {
+		return err
+	} else if validResponse, ok := response.(AddStoryArticlesResponseObject); ok {
+		return validResponse.VisitAddStoryArticlesResponse(ctx.Response())
+	} else if response != nil {
+		return fmt.Errorf("unexpected response type: %T", response)
+	}
+	return nil
+}
+
+// GetStory operation middleware
+func (sh *strictHandler) GetStory(ctx echo.Context, id StoryID) error {
+	var request GetStoryRequestObject
+
+	request.Id = id
+
+	handler := func(ctx echo.Context, request interface{}) (interface{}, error) {
+		return sh.ssi.GetStory(ctx.Request().Context(), request.(GetStoryRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "GetStory")
+	}
+
+	response, err := handler(ctx, request)
+
+	if err != nil {
+		return err
+	} else if validResponse, ok := response.(GetStoryResponseObject); ok {
+		return validResponse.VisitGetStoryResponse(ctx.Response())
+	} else if response != nil {
+		return fmt.Errorf("unexpected response type: %T", response)
+	}
+	return nil
+}
+
+// GetStoryVersion operation middleware
+func (sh *strictHandler) GetStoryVersion(ctx echo.Context, id StoryID, n int) error {
+	var request GetStoryVersionRequestObject
+
+	request.Id = id
+	request.N = n
+
+	handler := func(ctx echo.Context, request interface{}) (interface{}, error) {
+		return sh.ssi.GetStoryVersion(ctx.Request().Context(), request.(GetStoryVersionRequestObject))
+	}
+	for _, middleware := range sh.middlewares {
+		handler = middleware(handler, "GetStoryVersion")
+	}
+
+	response, err := handler(ctx, request)
+
+	if err != nil {
+		return err
+	} else if validResponse, ok := response.(GetStoryVersionResponseObject); ok {
+		return validResponse.VisitGetStoryVersionResponse(ctx.Response())
 	} else if response != nil {
 		return fmt.Errorf("unexpected response type: %T", response)
 	}

@@ -135,6 +135,9 @@ func requestFromWire(w BriefingRequest) summarize.Request {
 		if o.Strategy != nil {
 			req.Options.Strategy = string(*o.Strategy)
 		}
+		if o.OffTopic != nil {
+			req.Options.OffTopic = string(*o.OffTopic)
+		}
 		if o.Verify != nil {
 			req.Options.Verify = string(*o.Verify)
 		}

@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+
+	openapi_types "github.com/oapi-codegen/runtime/types"
 
 	"github.com/briefing-news/briefing/summarize"
 )
@@ -28,6 +31,7 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 		Differences:       differencesJSON(b.Differences),
 		Quotes:            quotesJSON(b.Quotes),
 		Coverage:          coverageJSON(b.Coverage),
+		Timeline:          timelineJSON(b.Timeline),
 		Usage:             usageJSON(b.Usage),
 		Warnings:          nonNil(b.Warnings),
 	}
@@ -144,6 +148,10 @@ func coverageJSON(c summarize.Coverage) Coverage {
 		LastPublishedAt:     c.LastPublished,
 		Articles:            make([]ArticleCoverage, 0, len(c.Articles)),
 		SingleSource:        c.SingleSource,
+	}
+	if len(c.OffTopic) > 0 {
+		off := slices.Clone(c.OffTopic)
+		out.OffTopic = &off
 	}
 	for _, g := range c.WireGroups {
 		out.WireGroups = append(out.WireGroups, WireGroup{Original: g.Original, Source: g.Source, Reprints: nonNil(g.Reprints)})
@@ -294,6 +302,17 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 		sb.WriteString("\n")
 	}
 	if len(b.Points) > 0 {
+		sb.WriteString("\n")
+	}
+	if len(b.Timeline) > 0 {
+		sb.WriteString("## Timeline\n\n")
+		for _, e := range b.Timeline {
+			fmt.Fprintf(&sb, "- %s: %s", e.Date.Format("2 Jan 2006"), mdCited(oneLine(e.Text), note))
+			if m := marks(e.Citations, note); m != "" {
+				sb.WriteString(" " + m)
+			}
+			sb.WriteString("\n")
+		}
 		sb.WriteString("\n")
 	}
 	if len(b.Differences) > 0 {
@@ -557,4 +576,12 @@ func upperFirst(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func timelineJSON(entries []summarize.TimelineEntry) []TimelineEntry {
+	out := make([]TimelineEntry, 0, len(entries))
+	for _, e := range entries {
+		out = append(out, TimelineEntry{Date: openapi_types.Date{Time: e.Date}, Text: e.Text, Citations: nonNil(e.Citations)})
+	}
+	return out
 }

@@ -14,6 +14,10 @@ import (
 //	every request:    RequestID (id, access log, request metrics, final error handling) → Recover
 //	/v1/briefings:    negotiate → Auth → RateLimit → Gate → readBody → Inflight → validate → strict CreateBriefing
 //	/v1/merge:        negotiate → Auth → RateLimit → Gate → readBody → Inflight → validate → strict MergeArticles
+//	/v1/stories:      negotiate (JSON only) → Auth → RateLimit → Gate → readBody (feed limits) → Inflight → validate → strict GroupStories
+//	POST /v1/stories/articles: as /v1/stories (strict AddStoryArticles, the job store's feed)
+//	GET /v1/stories, …/{id}/versions/{n}: negotiate (JSON only) → Auth → RateLimit → strict handler (a read of the store)
+//	GET /v1/stories/{id}: negotiate (JSON only) → Auth → RateLimit → Inflight → strict GetStory (may brief the story)
 //	/v1/check:        negotiate (JSON only) → Auth → RateLimit → Gate → readBody → Inflight → validate → strict CheckClaims
 //	POST /v1/jobs:    negotiate (JSON only) → Auth → RateLimit → readBody → validate → strict CreateJob (no slot: it only queues)
 //	/v1/jobs/{id}, …/cancel, …/events: negotiate → Auth → RateLimit → strict handler (a read or write of the store)
@@ -65,6 +69,21 @@ func (s *Server) routes(e *echo.Echo) {
 	w := &ServerInterfaceWrapper{Handler: strict}
 	e.POST("/v1/briefings", w.CreateBriefing, heavy("createBriefing", mediaJSON, mediaMarkdown, mediaEventStream)...)
 	e.POST("/v1/merge", w.MergeArticles, heavy("mergeArticles", mediaJSON, mediaMarkdown)...)
+	// A feed: up to MaxFeedArticles articles, in a body sized for them (feedMaxBody)
+	// that one client's half of the waiting room can hold.
+	feedLim := s.feedLimits()
+	feedBody := feedMaxBody(s.cfg.MaxBody, feedLim.MaxArticles, s.cfg.MaxWaitingBytes)
+	e.POST("/v1/stories", w.GroupStories, negotiateMedia(mediaJSON), authWith(s.cfg.APIKeys, limiter), limiter.middleware(),
+		inflight.Gate(feedBody), readBody(feedBody, feedLim.MaxArticles, s.cfg.BodyTimeout),
+		inflight.Middleware(), s.validator.middleware("groupStories"))
+	// The stored feed (the job store's): adding articles takes a slot as a feed
+	// does; reading a story may brief it, so it takes one too.
+	e.POST("/v1/stories/articles", w.AddStoryArticles, negotiateMedia(mediaJSON), authWith(s.cfg.APIKeys, limiter), limiter.middleware(),
+		inflight.Gate(feedBody), readBody(feedBody, feedLim.MaxArticles, s.cfg.BodyTimeout),
+		inflight.Middleware(), s.validator.middleware("addStoryArticles"))
+	e.GET("/v1/stories", w.ListStories, negotiateMedia(mediaJSON), authWith(s.cfg.APIKeys, limiter), limiter.middleware())
+	e.GET("/v1/stories/:id", w.GetStory, negotiateMedia(mediaJSON), authWith(s.cfg.APIKeys, limiter), limiter.middleware(), inflight.Middleware())
+	e.GET("/v1/stories/:id/versions/:n", w.GetStoryVersion, negotiateMedia(mediaJSON), authWith(s.cfg.APIKeys, limiter), limiter.middleware())
 	e.POST("/v1/check", w.CheckClaims, heavy("checkClaims", mediaJSON)...)
 	// Jobs: a submission is checked like a briefing but only queued, so it takes no
 	// slot; reading a job is a read of the store.

@@ -31,11 +31,14 @@ type Config struct {
 	// Limits are the request limits, the pipeline's RequestLimits (zero fields:
 	// summarize's defaults): the request rules run under them here, once per
 	// request. Without FetchURLs an article sent by url alone is refused with 422.
-	Limits       summarize.Limits
-	APIKeys      []string // bearer keys for /v1/*; empty: open
-	RateLimit    int      // requests per minute per key, or per address prefix when open (0: off)
-	AuthFailures int      // failed authentications per minute per address prefix before 429 (default 10)
-	MaxInflight  int      // briefings and merges at once (0: DefaultMaxInflight for extractive)
+	Limits summarize.Limits
+	// MaxFeedArticles is the most articles of one feed (POST /v1/stories; 0:
+	// summarize.DefaultMaxFeedArticles).
+	MaxFeedArticles int
+	APIKeys         []string // bearer keys for /v1/*; empty: open
+	RateLimit       int      // requests per minute per key, or per address prefix when open (0: off)
+	AuthFailures    int      // failed authentications per minute per address prefix before 429 (default 10)
+	MaxInflight     int      // briefings and merges at once (0: DefaultMaxInflight for extractive)
 	// MaxWaitingBytes bounds the bytes (bodies, and WaitOverhead each) that the
 	// requests waiting for a slot hold together (0: DefaultMaxWaitingBytes); one
 	// client may hold at most half of it, so it is raised to twice MaxBody and

@@ -257,3 +257,57 @@ func screenshots(t *testing.T, ctx context.Context) {
 		t.Logf("screenshot: %s (%d bytes)", path, len(png))
 	}
 }
+
+// The feed view: many articles pasted in one box (one of them hostile markup)
+// are grouped into stories; the quay's two articles are one story, the others
+// are on their own, shown as text; briefing the story puts its articles in the
+// editor and briefs them.
+func TestPageFeedView(t *testing.T) {
+	ctx, base := browser(t, api.Config{})
+	other := "Lawmakers in the national assembly approved the budget bill by 212 votes to 188 after a night of debate over pension reform and defence spending."
+	comet := "Astronomers at the Paranal observatory photographed a comet passing within 40 million kilometres of Earth, its tail stretching across three degrees of sky."
+	feed := "Lindholm quay to close for repairs\n" + storyA + "\n---\n" + "Budget bill passes\n" + other +
+		"\n---\n" + hostile + "\n" + comet + "\n---\n" + "Quay closure: islanders ask for a shuttle\n" + storyB + "\n"
+	do(t, ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`#feed-text`)),
+		chromedp.SetValue(chromedp.CSS(`#feed-text`), feed),
+		chromedp.Click(chromedp.CSS(`#group`)),
+		chromedp.WaitVisible(chromedp.CSS(`#stories li.story .brief-story`)),
+	)
+	nStories := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("#stories li.story").length`))
+	storyItems := get(t, ctx, chromedp.Evaluate[string](`Array.from(document.querySelectorAll("#stories li.story:first-child ul li")).map(li => li.textContent).join("|")`))
+	singles := get(t, ctx, chromedp.Text(chromedp.CSS(`#singletons-list`)))
+	if nStories != 1 {
+		t.Errorf("%d stories shown, want 1 (the quay)", nStories)
+	}
+	if storyItems != "Lindholm quay to close for repairs|Quay closure: islanders ask for a shuttle" {
+		t.Errorf("the story's articles: %q", storyItems)
+	}
+	if !strings.Contains(singles, "Budget bill passes") || !strings.Contains(singles, "<img src=x") {
+		t.Errorf("on their own: %q, want the budget and the hostile title as text", singles)
+	}
+	if pwned := get(t, ctx, chromedp.Evaluate[string](`String(window.__pwned)`)); pwned != "undefined" {
+		t.Fatalf("feed markup ran: window.__pwned=%s", pwned)
+	}
+	if images := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("img").length`)); images != 0 {
+		t.Fatalf("feed markup became %d img elements", images)
+	}
+
+	do(t, ctx,
+		chromedp.Click(chromedp.CSS(`#stories li.story:first-child .brief-story`)),
+		chromedp.WaitVisible(chromedp.CSS(`#points li .chip`)),
+	)
+	headline := get(t, ctx, chromedp.Text(chromedp.CSS(`#headline`)))
+	editor := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("#articles .article").length`))
+	sources := get(t, ctx, chromedp.Text(chromedp.CSS(`#sources`)))
+	if editor != 2 {
+		t.Errorf("%d articles in the editor, want the story's 2", editor)
+	}
+	if !strings.Contains(headline, "Lindholm") {
+		t.Errorf("headline %q does not name the story", headline)
+	}
+	if strings.Contains(sources, "Budget") {
+		t.Errorf("the story's briefing cites an article of another: %q", sources)
+	}
+}

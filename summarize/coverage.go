@@ -78,6 +78,9 @@ type Coverage struct {
 	// SingleSource is true when every article is one story or a reprint of it: the
 	// briefing rests on one source however many articles there are.
 	SingleSource bool
+	// OffTopic are the ids of the articles left out of the briefing because
+	// they share no event with the rest (Options.OffTopic), in request order.
+	OffTopic []string
 }
 
 // WireGroup is one original story and the articles that reprint it.

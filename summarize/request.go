@@ -219,6 +219,11 @@ func (o Options) check(articles []Article, lim Limits, problems *Problems) error
 	default:
 		add("unknown strategy %q: use auto, single or map_reduce", truncate(o.Strategy, MaxIDLength))
 	}
+	switch o.OffTopic {
+	case "", OffTopicDrop, OffTopicKeep:
+	default:
+		add("unknown off_topic %q: use drop or keep", truncate(o.OffTopic, MaxIDLength))
+	}
 	switch o.Verify {
 	case "", VerifyRules, VerifyModel:
 	default:
@@ -251,6 +256,9 @@ func (r Request) WithDefaults() Request {
 	}
 	if out.Options.Strategy == "" {
 		out.Options.Strategy = StrategyAuto
+	}
+	if out.Options.OffTopic == "" {
+		out.Options.OffTopic = OffTopicDrop
 	}
 	if out.Options.MaxPoints == 0 {
 		out.Options.MaxPoints = DefaultMaxPoints

@@ -48,6 +48,10 @@ type Options struct {
 	// passages that fit when not all do) or "map_reduce" (map every chunk of
 	// passages to notes, then reduce). The extractive engine ignores it.
 	Strategy string
+	// OffTopic says what happens to an article that shares no event with the
+	// rest (stories.OffTopic): "" or "drop" (default) leaves it out of the
+	// briefing and names it in Coverage.OffTopic; "keep" keeps it.
+	OffTopic string
 	// Verify says who checks the points the rules leave partial: "" (the
 	// server's default, BRIEFING_VERIFY), "rules" or "model" (VerifyRules,
 	// VerifyModel). "model" needs a configured model.
@@ -91,8 +95,10 @@ type Briefing struct {
 	Differences []Difference
 	Quotes      []Quote
 	Coverage    Coverage
-	Usage       Usage
-	Warnings    []string
+	// Timeline are the story's dated events, oldest first (see TimelineEntry).
+	Timeline []TimelineEntry
+	Usage    Usage
+	Warnings []string
 	// UnsupportedPoints are the engine's points that nothing in the request supports,
 	// taken out of Points (Options.Unsupported "drop", the default).
 	UnsupportedPoints []UnsupportedPoint

@@ -23,6 +23,13 @@
 //   - the caches: Brief answers a request already briefed from the result cache,
 //     and gives the llm engine a summarize.StepCache for its map calls.
 //   - the cleaner: expired and surplus jobs, results and cached steps go.
+//   - the stored feed (stories.go): AddStoryArticles files each article in the
+//     story it belongs to (summarize/stories.Feed, an index each process keeps
+//     and brings up to date from the store before it decides) or starts one, an
+//     article whose id or text is stored already being one article; Stories
+//     lists them; Story briefs a story through the caches when articles joined
+//     it since its last version (else reads that version) and marks the new
+//     version's points against the previous one; StoryVersion reads any.
 //
 // It imports the domain (summarize) and the pipeline, never api/: the HTTP layer
 // maps Job and Event to its contract. The pipeline fetches the pages of a request

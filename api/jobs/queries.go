@@ -3,6 +3,7 @@ package jobs
 import (
 	"context"
 	"database/sql"
+	"slices"
 )
 
 // The store's queries: every statement of this package's tables is here, behind a
@@ -272,4 +273,162 @@ func (s *store) deleteCache(ctx context.Context, kind string, now int64, keep, b
 	m, err := s.exec(ctx, `DELETE FROM briefing_cache WHERE key IN (SELECT key FROM briefing_cache WHERE kind = ?
 		ORDER BY used_at DESC, key DESC LIMIT ? OFFSET ?)`, kind, batch, keep)
 	return n + m, err
+}
+
+// storedArticle is a row of briefing_story_articles.
+type storedArticle struct {
+	seq                      int64
+	id, hash, story          string
+	source, title, url, text string
+	published                *int64
+	added                    int64
+}
+
+// storyArticlesSince reads the feed's articles after seq, in order.
+func (s *store) storyArticlesSince(ctx context.Context, seq int64) ([]storedArticle, error) {
+	return s.scanStoryArticles(ctx, `SELECT seq, id, text_hash, story_id, source, title, url, text, published_at, added_at
+		FROM briefing_story_articles WHERE seq > ? ORDER BY seq`, seq)
+}
+
+// storyArticleSeqsSince reads the seqs of the feed's articles after seq, in
+// order.
+func (s *store) storyArticleSeqsSince(ctx context.Context, seq int64) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT seq FROM briefing_story_articles WHERE seq > ? ORDER BY seq`), seq)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var q int64
+		if err := rows.Scan(&q); err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, rows.Err()
+}
+
+// storyArticles reads a story's latest limit articles, oldest first.
+func (s *store) storyArticles(ctx context.Context, story string, limit int) ([]storedArticle, error) {
+	rows, err := s.scanStoryArticles(ctx, `SELECT seq, id, text_hash, story_id, source, title, url, text, published_at, added_at
+		FROM briefing_story_articles WHERE story_id = ? ORDER BY seq DESC LIMIT ?`, story, limit)
+	slices.Reverse(rows)
+	return rows, err
+}
+
+func (s *store) scanStoryArticles(ctx context.Context, query string, args ...any) ([]storedArticle, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []storedArticle
+	for rows.Next() {
+		var a storedArticle
+		if err := rows.Scan(&a.seq, &a.id, &a.hash, &a.story, &a.source, &a.title, &a.url, &a.text, &a.published, &a.added); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// storyArticleLike finds the article stored with this id or this text: its id
+// and story.
+func (s *store) storyArticleLike(ctx context.Context, id, hash string) (foundID, story string, err error) {
+	err = s.db.QueryRowContext(ctx, s.q(`SELECT id, story_id FROM briefing_story_articles WHERE id = ? OR text_hash = ? ORDER BY seq LIMIT 1`), id, hash).Scan(&foundID, &story)
+	return foundID, story, err
+}
+
+// addStoryArticle stores an article and counts it in its story (created with
+// label when new), in one transaction. It returns the article's seq, and
+// inserted false (nothing written) when an article with its id or text is
+// there already.
+func (s *store) addStoryArticle(ctx context.Context, a storedArticle, label string) (seq int64, inserted bool, err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, false, err
+	}
+	defer tx.Rollback() //nolint:errcheck
+	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO briefing_story_articles (id, text_hash, story_id, source, title, url, text, published_at, added_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq`),
+		a.id, a.hash, a.story, a.source, a.title, a.url, a.text, a.published, a.added).Scan(&seq)
+	if isNoRows(err) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO briefing_stories (id, label, size, first_published, last_published, created_at, updated_at)
+		VALUES (?, ?, 1, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET size = briefing_stories.size + 1,
+			first_published = CASE WHEN excluded.first_published IS NULL THEN briefing_stories.first_published
+				WHEN briefing_stories.first_published IS NULL OR excluded.first_published < briefing_stories.first_published THEN excluded.first_published
+				ELSE briefing_stories.first_published END,
+			last_published = CASE WHEN excluded.last_published IS NULL THEN briefing_stories.last_published
+				WHEN briefing_stories.last_published IS NULL OR excluded.last_published > briefing_stories.last_published THEN excluded.last_published
+				ELSE briefing_stories.last_published END,
+			updated_at = excluded.updated_at`),
+		a.story, label, a.published, a.published, a.added, a.added); err != nil {
+		return 0, false, err
+	}
+	return seq, true, tx.Commit()
+}
+
+// storyRow is a row of briefing_stories.
+type storyRow struct {
+	id, label        string
+	size             int
+	first, last      *int64
+	created, updated int64
+}
+
+const storyColumns = `id, label, size, first_published, last_published, created_at, updated_at`
+
+func scanStory(sc interface{ Scan(...any) error }) (storyRow, error) {
+	var r storyRow
+	err := sc.Scan(&r.id, &r.label, &r.size, &r.first, &r.last, &r.created, &r.updated)
+	return r, err
+}
+
+func (s *store) story(ctx context.Context, id string) (storyRow, error) {
+	return scanStory(s.db.QueryRowContext(ctx, s.q(`SELECT `+storyColumns+` FROM briefing_stories WHERE id = ?`), id))
+}
+
+// recentStories reads the stories of at least minSize articles, the latest
+// updated first.
+func (s *store) recentStories(ctx context.Context, minSize, limit int) ([]storyRow, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+storyColumns+` FROM briefing_stories WHERE size >= ? ORDER BY updated_at DESC, id LIMIT ?`), minSize, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []storyRow
+	for rows.Next() {
+		r, err := scanStory(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// storyVersion reads version n of a story (n 0: its latest): its number, the
+// story's size it briefed, and its value.
+func (s *store) storyVersion(ctx context.Context, story string, n int) (num, size int, value string, err error) {
+	if n == 0 {
+		err = s.db.QueryRowContext(ctx, s.q(`SELECT n, size, value FROM briefing_story_versions WHERE story_id = ? ORDER BY n DESC LIMIT 1`), story).Scan(&num, &size, &value)
+	} else {
+		err = s.db.QueryRowContext(ctx, s.q(`SELECT n, size, value FROM briefing_story_versions WHERE story_id = ? AND n = ?`), story, n).Scan(&num, &size, &value)
+	}
+	return num, size, value, err
+}
+
+// addStoryVersion stores version n of a story; false when another process
+// stored it first.
+func (s *store) addStoryVersion(ctx context.Context, story string, n, size int, value string, now int64) (bool, error) {
+	k, err := s.exec(ctx, `INSERT INTO briefing_story_versions (story_id, n, size, value, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, story, n, size, value, now)
+	return k == 1, err
 }

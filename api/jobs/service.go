@@ -172,6 +172,8 @@ type Service struct {
 	stopOnce sync.Once
 	done     chan struct{}
 	wg       sync.WaitGroup
+	// storyFeed is the stored feed's index in this process (stories.go).
+	storyFeed storyFeed
 }
 
 // Open opens the store, runs the migrations and builds the River client. Call

@@ -196,6 +196,40 @@ var migrations = []string{
 	);
 	CREATE INDEX briefing_cache_expires ON briefing_cache (kind, expires_at);
 	CREATE INDEX briefing_cache_used ON briefing_cache (kind, used_at);`,
+	// 2: stories. An article of the stored feed is one row (its id and its
+	// text's hash unique: added twice is one article), filed in a story; a
+	// story's briefings are its versions.
+	`CREATE TABLE briefing_story_articles (
+		seq          %[1]s,
+		id           TEXT NOT NULL UNIQUE,
+		text_hash    TEXT NOT NULL UNIQUE,
+		story_id     TEXT NOT NULL,
+		source       TEXT NOT NULL,
+		title        TEXT NOT NULL,
+		url          TEXT NOT NULL,
+		text         TEXT NOT NULL,
+		published_at BIGINT,
+		added_at     BIGINT NOT NULL
+	);
+	CREATE INDEX briefing_story_articles_story ON briefing_story_articles (story_id, seq);
+	CREATE TABLE briefing_stories (
+		id              TEXT PRIMARY KEY,
+		label           TEXT NOT NULL,
+		size            INTEGER NOT NULL,
+		first_published BIGINT,
+		last_published  BIGINT,
+		created_at      BIGINT NOT NULL,
+		updated_at      BIGINT NOT NULL
+	);
+	CREATE INDEX briefing_stories_updated ON briefing_stories (updated_at);
+	CREATE TABLE briefing_story_versions (
+		story_id   TEXT NOT NULL,
+		n          INTEGER NOT NULL,
+		size       INTEGER NOT NULL,
+		value      TEXT NOT NULL,
+		created_at BIGINT NOT NULL,
+		PRIMARY KEY (story_id, n)
+	);`,
 }
 
 func (s *store) migrateOwn(ctx context.Context) error {

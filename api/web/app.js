@@ -346,6 +346,16 @@
       ul.appendChild(li);
     }
 
+    const tl = b.timeline || [];
+    $("timeline").hidden = tl.length === 0;
+    const tll = $("timeline-list");
+    tll.replaceChildren();
+    for (const e of tl) {
+      const li = document.createElement("li");
+      li.textContent = e.date + ": " + e.text + " " + (e.citations || []).map((c) => "[" + (num[c] || c) + "]").join("");
+      tll.appendChild(li);
+    }
+
     const ds = b.differences || [];
     $("differences").hidden = ds.length === 0;
     const dl = $("differences-list");
@@ -356,6 +366,16 @@
         (v.citations || []).map((c) => "[" + (num[c] || c) + "]").join(""));
       li.textContent = d.about + (d.label === "updated" ? " (updated): " + sides.join(" → ") : ": " + sides.join("; "));
       dl.appendChild(li);
+    }
+
+    const off = (b.coverage && b.coverage.off_topic) || [];
+    $("off-topic").hidden = off.length === 0;
+    const ol = $("off-topic-list");
+    ol.replaceChildren();
+    for (const id of off) {
+      const li = document.createElement("li");
+      li.textContent = id;
+      ol.appendChild(li);
     }
 
     const ws = b.warnings || [];
@@ -533,6 +553,114 @@
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
 
+  // ---- the feed: many articles, grouped into stories ----
+
+  // feedArticles reads the feed box: blocks between lines of three dashes, the
+  // first line of each its title (a block that is only a link is fetched).
+  function feedArticles() {
+    const out = [];
+    for (const block of $("feed-text").value.split(/^[ \t]*---[ \t]*$/m)) {
+      const b = block.trim();
+      if (!b) continue;
+      const id = "f" + (out.length + 1);
+      if (/^https?:\/\/\S+$/.test(b)) { out.push({ id: id, url: b }); continue; }
+      const nl = b.indexOf("\n");
+      const a = { id: id };
+      let body = b;
+      if (nl > 0 && !looksLikeHTML(b)) { a.title = b.slice(0, nl).trim(); body = b.slice(nl + 1).trim(); }
+      if (!body) { body = a.title; delete a.title; }
+      if (looksLikeHTML(body)) a.html = body; else a.text = body;
+      out.push(a);
+    }
+    return out;
+  }
+
+  function addFeedFile(file) {
+    return file.text().then((text) => {
+      const title = file.name.replace(/\.(txt|md|html?|markdown)$/i, "");
+      const box = $("feed-text");
+      const sep = box.value.trim() ? "\n---\n" : "";
+      box.value = box.value.replace(/\s*$/, "") + sep + (looksLikeHTML(text) ? text : title + "\n" + text);
+    });
+  }
+
+  async function group() {
+    const articles = feedArticles();
+    $("error").hidden = true;
+    const status = $("feed-status");
+    if (!articles.length) { status.textContent = "The feed is empty."; return; }
+    status.textContent = "Grouping " + articles.length + " articles…";
+    $("group").disabled = true;
+    try {
+      const res = await post("/v1/stories", { articles: articles }, "application/json");
+      state.feed = { articles: articles, stories: res };
+      renderStories(articles, res);
+      status.textContent = res.stories.length + " stories, " + res.singletons.length + " on their own.";
+    } catch (err) {
+      status.textContent = "";
+      showError(err);
+    } finally {
+      $("group").disabled = false;
+    }
+  }
+
+  function articleName(a) {
+    return a.title || a.url || (a.text || "").slice(0, 80) || a.id;
+  }
+
+  function renderStories(articles, res) {
+    const byID = {};
+    for (const a of articles) byID[a.id] = a;
+    const list = $("stories");
+    list.replaceChildren();
+    for (const st of res.stories) {
+      const li = document.createElement("li");
+      li.className = "story";
+      li.dataset.story = st.id;
+      const label = document.createElement("strong");
+      label.className = "story-label";
+      label.textContent = st.label;
+      li.appendChild(label);
+      const meta = document.createElement("span");
+      meta.className = "hint story-meta";
+      meta.textContent = " " + st.size + " articles" + (st.outlets.length ? " · " + st.outlets.join(", ") : "");
+      li.appendChild(meta);
+      const ul = document.createElement("ul");
+      for (const id of st.articles) {
+        const item = document.createElement("li");
+        item.textContent = articleName(byID[id] || { id: id });
+        ul.appendChild(item);
+      }
+      li.appendChild(ul);
+      const btn = document.createElement("button");
+      btn.type = "button";
+      btn.className = "brief-story";
+      btn.textContent = "Brief this story";
+      btn.addEventListener("click", () => briefStory(st.articles.map((id) => byID[id]).filter(Boolean)));
+      li.appendChild(btn);
+      list.appendChild(li);
+    }
+    const singles = $("singletons-list");
+    singles.replaceChildren();
+    for (const id of res.singletons) {
+      const item = document.createElement("li");
+      item.textContent = articleName(byID[id] || { id: id });
+      singles.appendChild(item);
+    }
+    $("singletons").hidden = res.singletons.length === 0;
+  }
+
+  // briefStory puts a story's articles in the editor and briefs them.
+  function briefStory(articles) {
+    $("articles").replaceChildren();
+    for (const a of articles) {
+      if (a.url && !a.text && !a.html) addLink(a.url);
+      else addArticle({ source: a.source, title: a.title, text: a.text || a.html });
+    }
+    $("input").scrollIntoView();
+    return brief();
+  }
+
   // ---- wiring ----
 
   document.addEventListener("DOMContentLoaded", () => {
@@ -543,6 +671,8 @@
     $("add-link").addEventListener("click", () => addLink().querySelector(".a-url").focus());
     $("files").addEventListener("change", (e) => { for (const f of e.target.files) readFile(f); e.target.value = ""; });
     $("brief").addEventListener("click", brief);
+    $("group").addEventListener("click", group);
+    $("feed-files").addEventListener("change", (e) => { for (const f of e.target.files) addFeedFile(f); e.target.value = ""; });
     $("api-key").addEventListener("input", (e) => {
       state.key = e.target.value.trim();
       try { sessionStorage.setItem("briefing-key", state.key); } catch (_) { /* storage off */ }
@@ -567,10 +697,11 @@
     document.addEventListener("drop", (e) => {
       e.preventDefault();
       document.body.classList.remove("dropping");
-      for (const f of e.dataTransfer.files) readFile(f);
+      const toFeed = e.target.closest && e.target.closest("#feed");
+      for (const f of e.dataTransfer.files) (toFeed ? addFeedFile : readFile)(f);
     });
   });
 
   // For the browser tests and for anyone scripting the page.
-  window.briefingPage = { addArticle: addArticle, addLink: addLink, plainText: () => state.briefing && plainText(state.briefing), copied: () => state.copied, events: () => (state.events || []).join(",") };
+  window.briefingPage = { addArticle: addArticle, addLink: addLink, plainText: () => state.briefing && plainText(state.briefing), copied: () => state.copied, events: () => (state.events || []).join(","), feedArticles: feedArticles };
 })();

@@ -41,6 +41,7 @@ type config struct {
 	LLMTimeout      time.Duration
 	MaxBody         int64
 	MaxArticles     int
+	MaxFeedArticles int // most articles of one feed grouped into stories
 	MaxArticleChars int
 	MaxHTMLBytes    int
 	MaxTotalTokens  int
@@ -89,6 +90,7 @@ func loadConfig(getenv func(string) string) (*config, error) {
 		LLMTimeout:      e.duration("BRIEFING_LLM_TIMEOUT", 60*time.Second),
 		MaxBody:         int64(e.int("BRIEFING_MAX_BODY", 0)), // 0: follows the html limit (check)
 		MaxArticles:     e.int("BRIEFING_MAX_ARTICLES", summarize.DefaultMaxArticles),
+		MaxFeedArticles: e.int("BRIEFING_MAX_FEED_ARTICLES", summarize.DefaultMaxFeedArticles),
 		MaxArticleChars: e.int("BRIEFING_MAX_ARTICLE_CHARS", summarize.DefaultMaxArticleChars),
 		MaxHTMLBytes:    e.int("BRIEFING_MAX_HTML_BYTES", summarize.DefaultMaxHTMLBytes),
 		MaxTotalTokens:  e.int("BRIEFING_MAX_TOTAL_TOKENS", summarize.DefaultMaxTotalTokens),
@@ -160,6 +162,7 @@ func (c *config) settingFlags(fs *flag.FlagSet, groups ...[]string) {
 		"llm-timeout":       {&c.LLMTimeout, "deadline of one model call (BRIEFING_LLM_TIMEOUT)"},
 		"max-body":          {&c.MaxBody, "largest request body in bytes; 0 follows the html limit: twice it plus 1 MiB, at least 8 MiB (BRIEFING_MAX_BODY)"},
 		"max-articles":      {&c.MaxArticles, "most articles in one request (BRIEFING_MAX_ARTICLES)"},
+		"max-feed-articles": {&c.MaxFeedArticles, "most articles of one feed grouped into stories (BRIEFING_MAX_FEED_ARTICLES)"},
 		"max-article-chars": {&c.MaxArticleChars, "most characters of story text in one article: a text as sent, or the text extracted from html (BRIEFING_MAX_ARTICLE_CHARS)"},
 		"max-html-bytes":    {&c.MaxHTMLBytes, "most bytes of html in one article (BRIEFING_MAX_HTML_BYTES)"},
 		"max-total-tokens":  {&c.MaxTotalTokens, "most tokens of story text in one request (BRIEFING_MAX_TOTAL_TOKENS)"},
@@ -212,7 +215,7 @@ func (c *config) check() error {
 	}
 	for name, v := range map[string]int{"BRIEFING_CONTEXT_TOKENS": c.ContextTokens, "BRIEFING_LLM_CONCURRENCY": c.LLMConcurrency,
 		"BRIEFING_MAX_ARTICLES": c.MaxArticles, "BRIEFING_MAX_ARTICLE_CHARS": c.MaxArticleChars, "BRIEFING_MAX_HTML_BYTES": c.MaxHTMLBytes,
-		"BRIEFING_MAX_TOTAL_TOKENS": c.MaxTotalTokens} {
+		"BRIEFING_MAX_TOTAL_TOKENS": c.MaxTotalTokens, "BRIEFING_MAX_FEED_ARTICLES": c.MaxFeedArticles} {
 		if v <= 0 {
 			return fmt.Errorf("%s must be positive, got %d", name, v)
 		}

@@ -25,7 +25,7 @@ func TestSubcommandsHaveOnlyTheFlagsTheyRead(t *testing.T) {
 		sub   []string
 		flags []string
 	}{
-		{[]string{"serve"}, append([]string{"addr", "data-dir", "drain-timeout", "max-body", "max-inflight", "queue-timeout",
+		{[]string{"serve"}, append([]string{"addr", "data-dir", "drain-timeout", "max-body", "max-feed-articles", "max-inflight", "queue-timeout",
 			"rate-limit", "request-timeout", "workers"}, brief...)},
 		{[]string{"worker"}, append([]string{"data-dir", "drain-timeout", "workers"}, brief...)},
 		// job runs no briefing: submit checks the request against the article
@@ -39,6 +39,8 @@ func TestSubcommandsHaveOnlyTheFlagsTheyRead(t *testing.T) {
 		// settings say, and log nothing.
 		{[]string{"merge"}, append([]string{"format"}, pipeline...)},
 		{[]string{"check"}, append([]string{"articles", "format"}, pipeline...)},
+		{[]string{"stories"}, append([]string{"max-feed-articles", "window"}, pipeline...)},
+		{[]string{"stories-eval"}, []string{"cases", "incremental"}},
 		{[]string{"eval"}, append([]string{"cases", "out", "support-kind", "support-set", "thresholds"}, brief...)},
 		{[]string{"score"}, []string{"format", "no-stem"}},
 	}

@@ -42,6 +42,8 @@ Usage:
   briefing job submit|get|cancel|events ...        the job store from the command line
   briefing summarize [flags] FILE|URL...|-         brief local files (.txt .md .html .json), pages by URL, or a JSON request on stdin
   briefing merge [flags] FILE|URL...|-             show the merged passages and what each article adds
+  briefing stories [--window D] FILE|URL...|-      group a feed of articles into stories (JSON)
+  briefing stories-eval [--cases DIR] [--incremental] [MULTILING.jsonl...] B-cubed precision, recall and F1 of the grouping
   briefing check [--format text|json] --articles FILE|URL... DRAFT|-   check each sentence of a draft against the articles
   briefing eval [--engine E] [--cases DIR] [--out DIR]   score the pipeline against eval/cases and gate on thresholds
   briefing score [--no-stem] [--format text|json] REFERENCE CANDIDATE   ROUGE of one pair of files
@@ -68,6 +70,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runSummarize(ctx, rest, getenv, stdin, stdout, stderr)
 	case "merge":
 		return runMerge(ctx, rest, getenv, stdin, stdout, stderr)
+	case "stories":
+		return runStories(ctx, rest, getenv, stdin, stdout, stderr)
+	case "stories-eval":
+		return runStoriesEval(ctx, rest, getenv, stdout, stderr)
 	case "check":
 		return runCheck(ctx, rest, getenv, stdin, stdout, stderr)
 	case "eval":

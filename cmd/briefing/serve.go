@@ -19,7 +19,7 @@ import (
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	metrics := api.NewMetrics()
 	st, err := startup{name: "serve", runsJobs: true,
-		settings: [][]string{serverFlags, drainFlags, briefFlags}, log: stdout, metrics: metrics, logFailure: true}.open(ctx, args, getenv, stderr)
+		settings: [][]string{serverFlags, drainFlags, briefFlags, feedFlags}, log: stdout, metrics: metrics, logFailure: true}.open(ctx, args, getenv, stderr)
 	if err != nil {
 		return err
 	}
@@ -35,17 +35,18 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		}
 	}
 	srv, err := api.New(api.Config{
-		MaxBody:        cfg.MaxBody,
-		Limits:         pipeline.RequestLimits(), // the API applies the request rules, once, under the pipeline's limits
-		APIKeys:        cfg.APIKeys,
-		RateLimit:      cfg.RateLimit,
-		MaxInflight:    cfg.maxInflight(),
-		QueueTimeout:   cfg.QueueTimeout,
-		RequestTimeout: cfg.RequestTimeout,
-		Ready:          st.ready,
-		Logger:         logger,
-		Metrics:        metrics,
-		Jobs:           js,
+		MaxBody:         cfg.MaxBody,
+		Limits:          pipeline.RequestLimits(), // the API applies the request rules, once, under the pipeline's limits
+		MaxFeedArticles: cfg.MaxFeedArticles,
+		APIKeys:         cfg.APIKeys,
+		RateLimit:       cfg.RateLimit,
+		MaxInflight:     cfg.maxInflight(),
+		QueueTimeout:    cfg.QueueTimeout,
+		RequestTimeout:  cfg.RequestTimeout,
+		Ready:           st.ready,
+		Logger:          logger,
+		Metrics:         metrics,
+		Jobs:            js,
 	}, pipeline)
 	if err != nil {
 		stopJobs(context.Background())

@@ -118,7 +118,7 @@ func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked,
 	if err != nil {
 		return nil, nil, err
 	}
-	pages, docs, merged, err := p.passages(ctx, req.Articles)
+	pages, docs, merged, offTopic, err := p.briefPassages(ctx, req)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -148,6 +148,8 @@ func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked,
 	b.Sources = sources(in.Articles)
 	b.Merge = merged.Stats
 	b.Differences, b.Quotes, b.Coverage = cov.Differences, cov.Quotes, cov.Coverage
+	noteOffTopic(b, offTopic)
+	b.Timeline = timeline(in)
 	return b, rep, nil
 }
 
@@ -617,6 +619,9 @@ func briefingID(req summarize.Request, engine, verifyMode string) string {
 	fmt.Fprintf(h, "%s\x00%d\x00%d\x00%s\x00", engine, req.Options.MaxPoints, req.Options.MaxWords, req.Options.Engine)
 	if s := req.Options.Strategy; s != "" && s != summarize.StrategyAuto {
 		fmt.Fprintf(h, "strategy=%s\x00", s) // ids of requests without one are unchanged
+	}
+	if s := req.Options.OffTopic; s == summarize.OffTopicKeep {
+		fmt.Fprintf(h, "off_topic=%s\x00", s)
 	}
 	if verifyMode == summarize.VerifyModel {
 		fmt.Fprintf(h, "verify=%s\x00", verifyMode) // as strategy: the rules' ids are unchanged
