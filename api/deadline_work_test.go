@@ -67,6 +67,8 @@ type lateService struct {
 	*pipeline.Pipeline
 	skip    int64
 	started chan struct{}
+	past    chan struct{} // closed when a request's pipeline looks at its context past skip
+	pastOne sync.Once
 	once    sync.Once
 }
 
@@ -81,18 +83,28 @@ type lateCtx struct {
 	context.Context
 	skip  int64
 	looks atomic.Int64
+	past  func()
 }
 
 func (c *lateCtx) Err() error {
 	if c.looks.Add(1) <= c.skip {
 		return nil
 	}
+	if c.past != nil {
+		c.past()
+	}
 	return c.Context.Err()
 }
 
 func (s *lateService) late(ctx context.Context) context.Context {
 	s.once.Do(func() { close(s.started) })
-	return &lateCtx{Context: ctx, skip: s.skip}
+	return &lateCtx{Context: ctx, skip: s.skip, past: func() {
+		s.pastOne.Do(func() {
+			if s.past != nil {
+				close(s.past)
+			}
+		})
+	}}
 }
 
 func (s *lateService) BriefChecked(ctx context.Context, req summarize.Checked) (*summarize.Briefing, error) {
@@ -127,7 +139,7 @@ func openHeavy(t *testing.T, timeout time.Duration) (*testServer, *lateService) 
 		Engines:       map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()},
 		DefaultEngine: summarize.EngineExtractive,
 	}
-	svc := &lateService{Pipeline: p, skip: 2*heavyArticles + 1, started: make(chan struct{})}
+	svc := &lateService{Pipeline: p, skip: 2*heavyArticles + 1, started: make(chan struct{}), past: make(chan struct{})}
 	s, err := api.New(api.Config{MaxBody: 64 << 20, RequestTimeout: timeout, QueueTimeout: time.Minute}, svc)
 	if err != nil {
 		t.Fatal(err)
@@ -254,8 +266,7 @@ func TestClientGoneStopsTheWork(t *testing.T) {
 		}
 		done <- err
 	}()
-	<-svc.started
-	time.Sleep(300 * time.Millisecond) // the work is under way
+	<-svc.past // the work is under way past reading the articles, however slow the machine
 	cancel()
 	if err := <-done; err != nil && !strings.Contains(err.Error(), "context canceled") {
 		t.Fatal(err)

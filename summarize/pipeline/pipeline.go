@@ -420,7 +420,7 @@ func (p *Pipeline) segment(ctx context.Context, pages []normalize.Page, capped b
 		return nil, &summarize.Error{Code: summarize.EINTERNAL, Message: "sentence segmenter", Err: err}
 	}
 	docs := make([]merge.Doc, len(pages))
-	total := 0
+	total, read := 0, 0
 	for i, pg := range pages {
 		if err := cancelled(ctx); err != nil {
 			return nil, err
@@ -440,6 +440,11 @@ func (p *Pipeline) segment(ctx context.Context, pages []normalize.Page, capped b
 			ts := make([]int, len(spans))
 			at := make([]summarize.Span, len(spans))
 			for j, sp := range spans {
+				if read++; read%checkEvery == 0 {
+					if err := cancelled(ctx); err != nil { // a paragraph may hold thousands of sentences
+						return nil, err
+					}
+				}
 				ss[j] = para.Text[sp.Start:sp.End]
 				ts[j] = counts.count(ss[j])
 				total += ts[j]

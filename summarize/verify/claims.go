@@ -42,6 +42,9 @@ func CheckClaimsWith(ctx context.Context, in *summarize.Input, claims []summariz
 	out := make([]summarize.ClaimResult, len(claims))
 	texts, results := make([]string, len(claims)), make([]Result, len(claims))
 	for i, c := range claims {
+		if ctx.Err() != nil {
+			break // the caller sees its context and answers with its error
+		}
 		text := strings.TrimSpace(c.Text)
 		var r Result
 		cited := citedSet(c.Citations, order)

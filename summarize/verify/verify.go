@@ -71,6 +71,9 @@ func VerifyWith(ctx context.Context, d *summarize.Draft, in *summarize.Input, se
 		}
 	}
 	for _, dp := range d.Points {
+		if ctx.Err() != nil {
+			break // the caller sees its context and answers with its error, not this briefing
+		}
 		text := strings.TrimSpace(dp.Text)
 		if text == "" {
 			continue
