@@ -1,7 +1,6 @@
 package stories
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -189,24 +188,7 @@ func (f *Feed) weigh(counts []term) vector {
 		idf := math.Log((n + pseudoDocs) / (df + 0.5))
 		t = append(t, term{id: c.id, w: float32((1 + math.Log(float64(c.w))) * idf * k)})
 	}
-	slices.SortFunc(t, func(a, b term) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.id, b.id)
-	})
-	if len(t) > keptTerms {
-		t = t[:keptTerms]
-	}
-	norm := 0.0
-	for _, x := range t {
-		norm += float64(x.w) * float64(x.w)
-	}
-	norm = math.Sqrt(norm)
-	for k := range t {
-		t[k].w = float32(float64(t[k].w) / norm)
-	}
-	return t
+	return heaviest(t)
 }
 
 // index files article i under its heaviest terms.

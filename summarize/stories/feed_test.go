@@ -4,8 +4,9 @@ import (
 	"reflect"
 
 	"fmt"
-	"github.com/briefing-news/briefing/summarize"
 	"testing"
+
+	"github.com/briefing-news/briefing/summarize"
 
 	"github.com/briefing-news/briefing/summarize/stories"
 )

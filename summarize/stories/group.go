@@ -152,24 +152,7 @@ func topTerms(sum map[uint32]float64) vector {
 	for id, w := range sum {
 		t = append(t, term{id: id, w: float32(w)})
 	}
-	slices.SortFunc(t, func(a, b term) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.id, b.id)
-	})
-	if len(t) > keptTerms {
-		t = t[:keptTerms]
-	}
-	norm := 0.0
-	for _, x := range t {
-		norm += float64(x.w) * float64(x.w)
-	}
-	norm = math.Sqrt(norm)
-	for k := range t {
-		t[k].w = float32(float64(t[k].w) / norm)
-	}
-	return t
+	return heaviest(t)
 }
 
 // candidateLinks proposes pairs of units through an inverted index over each

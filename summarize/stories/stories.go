@@ -272,26 +272,32 @@ func vectors(articles []Article) []vector {
 			t[k].w = float32((1 + math.Log(float64(t[k].w))) * idf * float64(kind[t[k].id]))
 		}
 		t = slices.DeleteFunc(t, func(x term) bool { return x.w == 0 })
-		slices.SortFunc(t, func(a, b term) int {
-			if c := cmp.Compare(b.w, a.w); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.id, b.id)
-		})
-		if len(t) > keptTerms {
-			t = t[:keptTerms]
-		}
-		norm := 0.0
-		for _, x := range t {
-			norm += float64(x.w) * float64(x.w)
-		}
-		norm = math.Sqrt(norm)
-		kept := make(vector, len(t))
-		for k, x := range t {
-			kept[k] = term{id: x.id, w: float32(float64(x.w) / norm)}
-		}
+		kept := slices.Clone(heaviest(t))
 		// kept is by weight: its first indexedTerms are the article's index keys.
 		out[i] = kept
 	}
 	return out
+}
+
+// heaviest keeps the keptTerms heaviest terms of t (ties by id, so that the
+// result is deterministic) and scales them to unit length. It reuses t.
+func heaviest(t []term) vector {
+	slices.SortFunc(t, func(a, b term) int {
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	if len(t) > keptTerms {
+		t = t[:keptTerms]
+	}
+	norm := 0.0
+	for _, x := range t {
+		norm += float64(x.w) * float64(x.w)
+	}
+	norm = math.Sqrt(norm)
+	for k := range t {
+		t[k].w = float32(float64(t[k].w) / norm)
+	}
+	return t
 }
