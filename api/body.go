@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
-
-	"github.com/briefing-news/briefing/summarize"
 )
 
 // bodyKey is where readBody keeps the request body it read, for the validator.
@@ -74,7 +72,10 @@ func readBody(max int64, maxArticles int, timeout time.Duration) echo.Middleware
 			case errors.Is(err, errShed):
 				return shed(c)
 			case errors.Is(err, errTooManyArticles):
-				return &summarize.Error{Code: summarize.ETOOLARGE, Message: tooManyArticles(maxArticles)}
+				// An answer the server chose, as a problem: abandonBody's read deadline
+				// may cancel the request's context before the answer is written, and
+				// that must not pass for a client that went away.
+				return problemf(http.StatusRequestEntityTooLarge, "%s", tooManyArticles(maxArticles))
 			case errors.Is(err, errBodyTooLarge):
 				return problemf(http.StatusRequestEntityTooLarge, "the body is larger than the limit of %d bytes", max)
 			case errors.Is(err, os.ErrDeadlineExceeded):
