@@ -39,10 +39,6 @@ const (
 	wayNarrower         // more specific than the source's word ("tractor" for "vehicle"): not accounted for
 )
 
-var wayNames = [...]string{"none", "exact", "inflection", "derivation", "synonym", "general", "compound", "antonym", "loose antonym", "narrower"}
-
-func (w way) String() string { return wayNames[w] }
-
 // relations answers how two words stand to each other through the lexicon.
 // Each word is prepared once per process (lexicon.Prepare) and kept in a shared
 // table, so that a comparison is a few lookups: claims and passages ask about

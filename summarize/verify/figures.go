@@ -1,10 +1,6 @@
 package verify
 
 import (
-	"math"
-	"strconv"
-	"strings"
-
 	"github.com/briefing-news/briefing/summarize/text"
 )
 
@@ -37,12 +33,4 @@ func figures(toks []token, pool bool) []figure {
 		out = append(out, g)
 	}
 	return out
-}
-
-func isSmallInt(s string) bool {
-	return len(s) <= 2 && s != "" && strings.Trim(s, "0123456789") == ""
-}
-
-func valueKey(v float64) string {
-	return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64)
 }
