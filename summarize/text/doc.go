@@ -23,12 +23,9 @@
 //     IsFigureWord, OrdinalWord, IsNumeralSuffix answer for one word;
 //     ParseNumeral and ParseNumeralAlt for one numeral.
 //   - dates.go: Dates(toks) []Date, Date{Month, Day, Year, At, End}: the
-//     explicit dates ("13 January", "Jan. 13, 2026"), as verify's
-//     explicitDates reads them; calendar.go has the month, weekday and
-//     relative-day words. periods.go: Periods(toks, pub) []Period,
-//     Period{From, To, At, End} with Within and Days: the day, week, month or
-//     year a text names ("this month", "last week", "on Tuesday", "October
-//     1998", "in 1976") resolved against an article's published_at.
+//     explicit dates ("13 January", "Jan. 13, 2026"), which verify reads
+//     with the article's published_at; calendar.go has the month, weekday and
+//     relative-day words.
 //   - negation.go: IsNegation, IsQuantifierNegation, NegationOpposite;
 //     Modality(w) and ModalityAt(toks, i) give a ModalClass (Certain,
 //     Possible, Expected, Denial, Affirming).

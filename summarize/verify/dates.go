@@ -15,37 +15,16 @@ type date struct {
 	toks []int // the tokens it takes, which are no figure or word of their own
 }
 
-// explicitDates finds "13 January", "January 13" and "Jan. 13, 2026" in toks.
+// explicitDates calls f with each explicit date of toks ("13 January", "Jan.
+// 13, 2026"), as the text toolkit reads them (text.Dates), and the tokens it
+// takes.
 func explicitDates(toks []token, f func(month, day, year int, at []int)) {
-	for i, t := range toks {
-		mo, ok := text.MonthOf(t.Low)
-		if !ok || !t.Cap {
-			continue
+	for _, d := range text.Dates(toks) {
+		at := make([]int, 0, d.End-d.At)
+		for k := d.At; k < d.End; k++ {
+			at = append(at, k)
 		}
-		m := int(mo)
-		if i+1 < len(toks) && toks[i+1].Num {
-			if d, err := strconv.Atoi(toks[i+1].Low); err == nil && d >= 1 && d <= 31 {
-				at := []int{i, i + 1}
-				y := 0
-				if i+2 < len(toks) && toks[i+2].Num && len(toks[i+2].Low) == 4 {
-					y, _ = strconv.Atoi(toks[i+2].Low)
-					at = append(at, i+2)
-				}
-				f(m, d, y, at)
-				continue
-			}
-		}
-		if i > 0 && toks[i-1].Num {
-			if d, err := strconv.Atoi(toks[i-1].Low); err == nil && d >= 1 && d <= 31 {
-				at := []int{i - 1, i}
-				y := 0
-				if i+1 < len(toks) && toks[i+1].Num && len(toks[i+1].Low) == 4 {
-					y, _ = strconv.Atoi(toks[i+1].Low)
-					at = append(at, i+1)
-				}
-				f(m, d, y, at)
-			}
-		}
+		f(int(d.Month), d.Day, d.Year, at)
 	}
 }
 
