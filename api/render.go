@@ -21,6 +21,7 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 		Engine:            b.Engine,
 		Model:             b.Model,
 		PromptVersion:     b.PromptVersion,
+		Language:          languageJSON(b.Language),
 		Headline:          b.Headline,
 		Summary:           b.Summary,
 		SummaryCitations:  nonNil(b.SummaryCitations),
@@ -47,7 +48,8 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 			SourcesCount:            p.SourcesCount,
 			IndependentSourcesCount: p.IndependentSourcesCount,
 			Support: Support{Status: SupportStatus(status), Unsupported: missingJSON(p.Support.Unsupported), Disputed: differenceValuesJSON(p.Support.Disputed),
-				CheckedBy: checkedByJSON(p.Support.CheckedBy)},
+				CheckedBy: checkedByJSON(p.Support.CheckedBy), Scope: scopeJSON(p.Support.Scope)},
+			Language: optional(p.Language),
 		})
 	}
 	for _, p := range b.UnsupportedPoints {
@@ -62,6 +64,17 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 		out.Sources = append(out.Sources, Source{Id: s.ID, Source: s.Source, Title: s.Title, Url: s.URL})
 	}
 	return out
+}
+
+// scopeJSON is what a verdict checked: absent for a full check (also ""),
+// figures_dates_names for a check across languages.
+func scopeJSON(scope string) *SupportScope {
+	switch scope {
+	case "", summarize.ScopeFull:
+		return nil
+	}
+	s := SupportScope(scope)
+	return &s
 }
 
 // checkedByJSON is what gave a verdict: "model", or "rules" (also for "").
@@ -157,9 +170,19 @@ func coverageJSON(c summarize.Coverage) Coverage {
 		out.WireGroups = append(out.WireGroups, WireGroup{Original: g.Original, Source: g.Source, Reprints: nonNil(g.Reprints)})
 	}
 	for _, a := range c.Articles {
-		out.Articles = append(out.Articles, ArticleCoverage{Id: a.ID, Source: a.Source, PublishedAt: a.PublishedAt, UniqueShare: a.UniqueShare, SyndicatedOf: optional(a.SyndicatedOf)})
+		out.Articles = append(out.Articles, ArticleCoverage{Id: a.ID, Source: a.Source, PublishedAt: a.PublishedAt, UniqueShare: a.UniqueShare, SyndicatedOf: optional(a.SyndicatedOf),
+			Language: languageJSON(a.Language)})
 	}
 	return out
+}
+
+// languageJSON is an article's language on the wire: "und" (undetermined) when
+// the pipeline could not tell it.
+func languageJSON(tag string) string {
+	if tag == "" {
+		return "und"
+	}
+	return tag
 }
 
 // optional is s as an optional JSON string: absent when empty.
@@ -182,6 +205,7 @@ func CheckJSON(rep *summarize.CheckReport) CheckResponse {
 			Evidence:    evidenceJSON(c.Evidence),
 			Unsupported: missingJSON(c.Unsupported),
 			CheckedBy:   checkedByJSON(c.CheckedBy),
+			Scope:       scopeJSON(c.Scope),
 		})
 	}
 	if rep.Usage != nil {
@@ -241,7 +265,9 @@ func MergeJSON(r *summarize.MergeReport) MergeResponse {
 		if i, ok := byID[a.ID]; ok {
 			art := r.Articles[i]
 			am.Source, am.Title, am.PublishedAt = art.Source, art.Title, art.PublishedAt
+			am.Language = art.Language
 		}
+		am.Language = languageJSON(am.Language)
 		out.Articles = append(out.Articles, am)
 	}
 	return out

@@ -97,6 +97,7 @@ type ArticleCoverage struct {
 	PublishedAt  *time.Time
 	UniqueShare  float64 // share of its sentences no other article carries
 	SyndicatedOf string  // id of the article it reprints, or ""
+	Language     string  // the article's language (Article.Language), a BCP 47 tag
 }
 
 // CoverageReport is what the coverage stage returns: differences, quotes, coverage.

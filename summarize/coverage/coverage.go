@@ -140,7 +140,7 @@ func (a *analysis) coverage() summarize.Coverage {
 		}
 		st := stats[art.ID]
 		c.Articles = append(c.Articles, summarize.ArticleCoverage{ID: art.ID, Source: art.Source, PublishedAt: art.PublishedAt,
-			UniqueShare: st.UniqueShare, SyndicatedOf: st.SyndicatedOf})
+			UniqueShare: st.UniqueShare, SyndicatedOf: st.SyndicatedOf, Language: art.Language})
 		if t := art.PublishedAt; t != nil {
 			if c.FirstPublished == nil || t.Before(*c.FirstPublished) {
 				c.FirstPublished = t

@@ -150,6 +150,7 @@ func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error
 	var ws []word
 	k := m.opt.Shingle
 	for d, doc := range docs {
+		seed := languageSeed(doc.Language)
 		idx := int32(0)
 		for p, para := range doc.Paragraphs {
 			for j, raw := range para {
@@ -184,7 +185,7 @@ func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error
 				s.nwords = len(ws)
 				s.short = len(ws) < m.opt.MinWords
 				s.words = make([]uint32, 0, len(ws))
-				var h uint64 = 0x51ed270b27f7c2e1
+				var h uint64 = 0x51ed270b27f7c2e1 ^ seed
 				for i, w := range ws {
 					if w.neg {
 						s.negs = append(s.negs, int32(i))
@@ -196,7 +197,7 @@ func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error
 					h = mix(h ^ uint64(w.id))
 				}
 				if len(ws) == 0 {
-					h = hashText(text)
+					h = hashText(text) ^ seed
 				}
 				s.exact = h
 				s.seq = make([]uint32, len(ws))
@@ -208,7 +209,7 @@ func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error
 				if !s.short {
 					s.shingles = make([]uint64, 0, len(ws)-k+1)
 					for i := 0; i+k <= len(ws); i++ {
-						var sh uint64 = uint64(k)
+						var sh uint64 = uint64(k) ^ seed
 						for _, w := range ws[i : i+k] {
 							sh = mix(sh ^ uint64(w.id))
 						}
@@ -229,6 +230,19 @@ func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error
 		}
 	}
 	return nil
+}
+
+// languageSeed is what the hashes of a sentence in language tag start from: 0
+// for "" and "und", so that a merge of articles of unknown language is what it
+// was, and otherwise a hash of the primary subtag. Sentences of two languages
+// share no shingle and no exact hash, so they never meet as candidates, and a
+// fold needs shared shingles.
+func languageSeed(tag string) uint64 {
+	base := summarize.BaseLanguage(tag)
+	if base == "" || base == "und" {
+		return 0
+	}
+	return hashText("lang:" + base)
 }
 
 // fits reports whether sentence small folds into big: its shingle containment

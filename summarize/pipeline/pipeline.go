@@ -425,7 +425,7 @@ func (p *Pipeline) segment(ctx context.Context, pages []normalize.Page, capped b
 		if err := cancelled(ctx); err != nil {
 			return nil, err
 		}
-		d := merge.Doc{ID: pg.Article.ID, Outlet: pg.Article.Source}
+		d := merge.Doc{ID: pg.Article.ID, Outlet: pg.Article.Source, Language: pg.Article.Language}
 		for k, para := range pg.Paragraphs {
 			if k%checkEvery == checkEvery-1 {
 				if err := cancelled(ctx); err != nil {
