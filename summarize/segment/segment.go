@@ -351,3 +351,10 @@ func quotesBalanced(p string) bool {
 	open, closing := strings.Count(p, "“"), strings.Count(p, "”")
 	return straight%2 == 0 && open == closing
 }
+
+// Lang returns the segmenter of the language a BCP 47 tag names (see
+// text.For): Punkt data of that language where neurosnap/sentences ships it,
+// the language's rules (abbreviations, sentence enders such as Arabic "؟",
+// sentence starters) over a generic model elsewhere; "" and "en" give s. It
+// is built on first use and cached in s; safe for concurrent use.
+func (s *Segmenter) Lang(tag string) *Segmenter { return s.lang(tag) }

@@ -1,0 +1,3 @@
+package segment
+
+func (s *Segmenter) lang(tag string) *Segmenter { return s }

@@ -1,0 +1,103 @@
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	snowball "github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/arabic"
+	"github.com/blevesearch/snowballstem/dutch"
+	"github.com/blevesearch/snowballstem/french"
+	"github.com/blevesearch/snowballstem/german"
+	"github.com/blevesearch/snowballstem/italian"
+	"github.com/blevesearch/snowballstem/portuguese"
+	"github.com/blevesearch/snowballstem/russian"
+	"github.com/blevesearch/snowballstem/spanish"
+)
+
+// The stemmers of the languages other than English (whose stemmer is
+// porter.go's, NLTK's Porter as rouge-score uses it). Snowball's, through
+// github.com/blevesearch/snowballstem (the Snowball project's generated Go,
+// BSD; kept by the Bleve search engine), for the languages it covers: French,
+// German, Spanish, Italian, Portuguese, Dutch, Russian and Arabic. It has no
+// Czech, Polish, Greek, Hebrew or Ukrainian: those get the light suffix
+// strippers below, which remove one inflectional ending (the longest that
+// leaves a stem of at least three letters) and nothing else, so that the
+// case and number forms of one noun ("Praha", "Prahy", "Praze" is beyond
+// them) mostly meet.
+
+// snowballStem wraps a Snowball stemmer; it never panics on odd input (a
+// recovered panic returns the word).
+func snowballStem(stem func(*snowball.Env) bool) func(string) string {
+	return func(w string) (out string) {
+		if w == "" || !utf8.ValidString(w) {
+			return w
+		}
+		defer func() {
+			if recover() != nil {
+				out = w
+			}
+		}()
+		env := snowball.NewEnv(w)
+		stem(env)
+		return env.Current()
+	}
+}
+
+var (
+	stemFrench     = snowballStem(french.Stem)
+	stemGerman     = snowballStem(german.Stem)
+	stemSpanish    = snowballStem(spanish.Stem)
+	stemItalian    = snowballStem(italian.Stem)
+	stemPortuguese = snowballStem(portuguese.Stem)
+	stemDutch      = snowballStem(dutch.Stem)
+	stemRussian    = snowballStem(russian.Stem)
+	stemArabic     = snowballStem(arabic.Stem)
+)
+
+// lightStemmer removes the longest of suffixes that leaves at least min
+// letters, and then, once, the longest of prefixes that leaves at least min
+// letters (Hebrew's clitics ה ו ב ל מ ש כ).
+func lightStemmer(suffixes, prefixes string, min int) func(string) string {
+	sufs := strings.Fields(suffixes)
+	pres := strings.Fields(prefixes)
+	byLen := func(xs []string) {
+		for i := 1; i < len(xs); i++ {
+			for j := i; j > 0 && utf8.RuneCountInString(xs[j]) > utf8.RuneCountInString(xs[j-1]); j-- {
+				xs[j], xs[j-1] = xs[j-1], xs[j]
+			}
+		}
+	}
+	byLen(sufs)
+	byLen(pres)
+	return func(w string) string {
+		n := utf8.RuneCountInString(w)
+		for _, p := range pres {
+			if strings.HasPrefix(w, p) && n-utf8.RuneCountInString(p) >= min+1 {
+				w = w[len(p):]
+				n -= utf8.RuneCountInString(p)
+				break
+			}
+		}
+		for _, s := range sufs {
+			if strings.HasSuffix(w, s) && n-utf8.RuneCountInString(s) >= min {
+				return w[:len(w)-len(s)]
+			}
+		}
+		return w
+	}
+}
+
+// The light strippers' endings: the noun and adjective case endings and the
+// commonest verb endings of each language.
+var (
+	stemCzech = lightStemmer(`atech ětem etem atům ech ich ích ých ém ém ami emi ími ými ovi ové ou
+		ům em ím ým ách ata aty ama ání ení ost osti ostí a e i o u y á é í ý ě ů`, "", 3)
+	stemPolish = lightStemmer(`ami ach ów om owi owie iem em ie ia ią ię ego emu ymi imi ych ich ej
+		ość ości ania enie enia eniu anie aniu a e i o u y ą ę ó`, "", 3)
+	stemGreek = lightStemmer(`ούς ους ου ος ης ες ας ων οι ες α ε η ι ο υ ά έ ή ί ό ύ ώ
+		ών ός ής ές άς ούν ουν ει είς εις ουμε ετε ονται εται ηκε ηκαν`, "", 3)
+	stemUkrainian = lightStemmer(`ами ями ові еві ого ому ими іми ах ях ів їв ом ем ою ею ої ий ій
+		ій ої их іх ім им а я о е і ї у ю и ь`, "", 3)
+	stemHebrew = lightStemmer(`ים ות ה ת`, `וה ול וב ומ וש שה כש מה ו ה ב ל מ ש כ`, 2)
+)
