@@ -214,7 +214,9 @@ func TestLanguageWarnings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := slices.ContainsFunc(b.Warnings, func(w string) bool { return strings.Contains(w, "generic rules") && strings.Contains(w, "x1 ("+c.lang+")") })
+		got := slices.ContainsFunc(b.Warnings, func(w string) bool {
+			return strings.Contains(w, "generic rules") && strings.Contains(w, "x1 ("+c.lang+")")
+		})
 		if got != c.warn {
 			t.Errorf("%s: generic-rules warning %v, want %v (%q)", c.lang, got, c.warn, b.Warnings)
 		}
