@@ -297,7 +297,9 @@ func nonNil[T any](s []T) []T {
 // <url>". Article ids the text itself names in brackets ("6.4 according to [a1][a3]")
 // become the same numbered markers. A point its sources do not fully support is marked
 // "⚠" with what they do not carry; the figures the articles give differently are listed
-// under "Where sources differ".
+// under "Where sources differ". A point in another language than the briefing's
+// names its language after its notes ("(en)"); one checked against articles in
+// another language says that only its figures, dates and names were.
 func BriefingMarkdown(b *summarize.Briefing) string {
 	var sb strings.Builder
 	note := make(map[string]int, len(b.Sources)) // article id → note number
@@ -318,6 +320,12 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 		fmt.Fprintf(&sb, "%d. %s", i+1, mdCited(oneLine(p.Text), note))
 		if m := marks(p.Citations, note); m != "" {
 			sb.WriteString(" " + m)
+		}
+		if p.Language != "" {
+			sb.WriteString(" (" + mdLine(p.Language) + ")")
+		}
+		if p.Support.Scope == summarize.ScopeFigures {
+			sb.WriteString(" " + scopeNote)
 		}
 		if flag := supportFlag(p.Support); flag != "" {
 			sb.WriteString(" " + flag)
@@ -405,6 +413,9 @@ func mdCited(s string, note map[string]int) string {
 	return sb.String()
 }
 
+// scopeNote marks a point checked against articles in another language.
+const scopeNote = "(checked on its figures, dates and names only: its sources are in another language)"
+
 // supportFlag marks a point its cited passages do not fully support, naming what they
 // do not carry; "" for a supported point, unless the model's answer made it so
 // (support.checked_by model), which the flag says.
@@ -488,6 +499,9 @@ func engineLine(b *summarize.Briefing) string {
 	}
 	if who == "" {
 		who = "unknown engine"
+	}
+	if l := b.Language; l != "" && l != "und" {
+		who += ", in " + mdLine(l)
 	}
 	return fmt.Sprintf("_Written by %s from %s; merge kept %d of %d passages, %d of %d tokens._\n",
 		who, plural(b.Merge.Articles, "article"), b.Merge.UniquePassages, b.Merge.Passages,
