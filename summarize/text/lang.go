@@ -492,3 +492,20 @@ func (l *Lang) wide() Stoplist {
 	})
 	return l.wideList
 }
+
+// Abbreviations returns the language's abbreviations of a kind, lower case,
+// without their final period, sorted (English's from the package list).
+func (l *Lang) Abbreviations(kind Abbrev) []string {
+	var out []string
+	src := l.abbrevs
+	if src == nil {
+		src = abbreviations
+	}
+	for w, k := range src {
+		if k == kind {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
