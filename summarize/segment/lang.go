@@ -147,8 +147,9 @@ func firstRune(s string) rune {
 }
 
 // langQuotes counts a growing sentence's quotation marks by the language's
-// pairs: a mark that both opens and closes counts toward parity, the others
-// toward opened minus closed.
+// pairs: a mark that only opens counts up, one that only closes counts down,
+// and one that does both in the language (", and “ where „…“ and “…” are both
+// written) counts toward parity.
 type langQuotes struct {
 	pairs []text.QuotePair
 	same  int
@@ -156,12 +157,20 @@ type langQuotes struct {
 }
 
 func (q *langQuotes) add(s string) {
-	for _, p := range q.pairs {
-		if p.Open == p.Close {
-			q.same += strings.Count(s, p.Open)
-			continue
+	for _, r := range s {
+		o, c := false, false
+		for _, p := range q.pairs {
+			o = o || strings.ContainsRune(p.Open, r)
+			c = c || strings.ContainsRune(p.Close, r)
 		}
-		q.depth += strings.Count(s, p.Open) - strings.Count(s, p.Close)
+		switch {
+		case o && c:
+			q.same++
+		case o:
+			q.depth++
+		case c:
+			q.depth--
+		}
 	}
 }
 
