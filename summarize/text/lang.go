@@ -65,6 +65,7 @@ type langData struct {
 	relative  map[string]int               // relative days: "hier" -1, "aujourdhui" 0 (apostrophes dropped)
 	anchor    func(int, time.Month) string // "12 sept." for a day and month
 	particles map[string]bool              // lower-case words that join the parts of a name ("de", "von", "al")
+	negations map[string]bool              // negation words ("pas", "nicht", "لا")
 	nameRule  NameRule
 
 	wideOnce sync.Once
@@ -448,6 +449,15 @@ func (l *Lang) IsNameWord(t Token) bool {
 	return n >= 2
 }
 
+// IsNegation reports whether w, lower case, negates in the language ("pas",
+// "nicht", "no", "لا", "не"); English's is the package IsNegation.
+func (l *Lang) IsNegation(w string) bool {
+	if l == English {
+		return IsNegation(w)
+	}
+	return l.negations[w]
+}
+
 // wide is the language's function words with its calendar, number, speaker
 // and reporting words: what Topic and Claim leave out besides function words.
 func (l *Lang) wide() Stoplist {
@@ -475,7 +485,27 @@ func (l *Lang) wide() Stoplist {
 		for _, w := range l.speech {
 			m[w] = struct{}{}
 		}
+		for w := range l.negations {
+			delete(m, w)
+		}
 		l.wideList = Stoplist{m: m}
 	})
 	return l.wideList
+}
+
+// Abbreviations returns the language's abbreviations of a kind, lower case,
+// without their final period, sorted (English's from the package list).
+func (l *Lang) Abbreviations(kind Abbrev) []string {
+	var out []string
+	src := l.abbrevs
+	if src == nil {
+		src = abbreviations
+	}
+	for w, k := range src {
+		if k == kind {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

@@ -1,0 +1,91 @@
+package verify
+
+import (
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
+)
+
+// The language of an index: claims are read in the language of the
+// articles (the one most of them are in; English when none says), with its
+// lexer, stemmer, stopwords, negations, figures and calendar words
+// (text.Lang). English goes through the package functions exactly as
+// before; the rules of slots.go and negation.go stay English's.
+
+// indexLang is the language most of the articles are in, by
+// summarize.Article.Language; English when none says.
+func indexLang(articles []summarize.Article) *text.Lang {
+	n := map[string]int{}
+	best, bestN := "", 0
+	for _, a := range articles {
+		if a.Language == "" {
+			continue
+		}
+		t := text.PrimaryTag(a.Language)
+		n[t]++
+		if n[t] > bestN || n[t] == bestN && t < best {
+			best, bestN = t, n[t]
+		}
+	}
+	if best == "" {
+		return text.English
+	}
+	return text.For(best)
+}
+
+// Lang is the language the index reads claims in.
+func (x *Index) Lang() *text.Lang { return x.lang }
+
+func (x *Index) english() bool { return x.lang == nil || x.lang == text.English }
+
+func (x *Index) lex(s string) []token {
+	if x.english() {
+		return lex(s)
+	}
+	return x.lang.Lex(s)
+}
+
+func (x *Index) stem(w string) string {
+	if x.english() {
+		return stem(w)
+	}
+	return x.lang.Stem(w)
+}
+
+func (x *Index) isStopword(w string) bool {
+	if x.english() {
+		return isStopword(w)
+	}
+	return x.claimStop.Has(w)
+}
+
+func (x *Index) isNegation(w string) bool {
+	if x.english() {
+		return isNegation(w)
+	}
+	return x.lang.IsNegation(w)
+}
+
+func (x *Index) isFigureWord(w string) bool {
+	if x.english() {
+		return isFigureWord(w)
+	}
+	return x.lang.IsFigureWord(w)
+}
+
+func (x *Index) isDateWord(w string) bool {
+	if x.english() {
+		return isDateWord(w)
+	}
+	if _, ok := x.lang.WeekdayOf(w); ok {
+		return true
+	}
+	_, ok := x.lang.RelativeDay(w)
+	return ok
+}
+
+func (x *Index) figures(toks []token, pool bool) []figure {
+	if x.english() {
+		return figures(toks, pool)
+	}
+	return figuresOfLang(x.lang, toks, pool)
+}
