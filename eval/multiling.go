@@ -49,6 +49,22 @@ type MultiLingSummaryTopic struct {
 	References []string
 	// Peers are the systems' summaries by system id ("ID2").
 	Peers map[string]string
+	// Options are the briefing's options but for MaxWords (the eval cases'
+	// own; zero for MultiLing).
+	Options summarize.Options
+}
+
+// CaseTopics are the eval cases as one set of the harness, under the language
+// name "eval cases": each case's articles and options, its reference.
+func CaseTopics(cases []*Case) []MultiLingSummaryTopic {
+	out := make([]MultiLingSummaryTopic, 0, len(cases))
+	for _, c := range cases {
+		out = append(out, MultiLingSummaryTopic{
+			Topic: c.Name, Language: "eval cases", Articles: c.Articles,
+			References: []string{ReferenceText(c.Reference)}, Options: c.Options,
+		})
+	}
+	return out
 }
 
 // ParseMultiLingSummaryTopic reads one line of a multiling2011_<language>.jsonl
@@ -330,7 +346,8 @@ func ScoreMultiLing(ctx context.Context, b Briefer, topics []MultiLingSummaryTop
 		}
 		for _, n := range MultiLingLengths {
 			length := strconv.Itoa(n)
-			req := summarize.Request{Articles: t.Articles, Options: summarize.Options{MaxWords: n}}
+			req := summarize.Request{Articles: t.Articles, Options: t.Options}
+			req.Options.MaxWords = n
 			br, err := b.Brief(ctx, req)
 			if err != nil {
 				if ctx.Err() != nil {
@@ -373,7 +390,7 @@ func ScoreMultiLing(ctx context.Context, b Briefer, topics []MultiLingSummaryTop
 // MultiLingTable writes one table: a row a language, ours and the best system at
 // each length, and whether ours is above it on both.
 func MultiLingTable(w io.Writer, langs []MultiLingLanguage) {
-	fmt.Fprintf(w, "MultiLing 2011: ROUGE recall, Unicode word tokens, no stemming, references pooled (best system: %s left out)\n", toplineSystem)
+	fmt.Fprintf(w, "ROUGE recall at 100 and 250 words: Unicode word tokens, no stemming, references pooled and cut at 250 words (best system: %s left out)\n", toplineSystem)
 	fmt.Fprintf(w, "%-10s %6s", "language", "topics")
 	for _, n := range MultiLingLengths {
 		fmt.Fprintf(w, " | %-13s %-23s", fmt.Sprintf("ours@%d R1/R2", n), fmt.Sprintf("best@%d R1/R2", n))
@@ -386,7 +403,11 @@ func MultiLingTable(w io.Writer, langs []MultiLingLanguage) {
 			o := l.Ours[length]
 			r1, r1ID, r2, r2ID := l.Best(length)
 			mark := " "
-			if len(l.Systems) > 0 && (o.R1 <= r1 || o.R2 <= r2) {
+			if len(l.Systems) == 0 {
+				fmt.Fprintf(w, " | %.4f/%.4f  %-23s", o.R1, o.R2, "(no systems)")
+				continue
+			}
+			if o.R1 <= r1 || o.R2 <= r2 {
 				mark = "<"
 			}
 			fmt.Fprintf(w, " | %.4f/%.4f%s %.4f %-4s/%.4f %-4s", o.R1, o.R2, mark, r1, r1ID, r2, r2ID)

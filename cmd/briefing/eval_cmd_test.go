@@ -99,3 +99,39 @@ func TestEvalMultiLing(t *testing.T) {
 		t.Error("a missing file was scored")
 	}
 }
+
+// TestEvalDev prints one table of every dev set of a benchmarks folder laid out
+// as ../shared/benchmarks is, the eval cases first.
+func TestEvalDev(t *testing.T) {
+	dir := t.TempDir()
+	for src, dst := range map[string]string{
+		"../../eval/testdata/multiling/multiling2011_en.jsonl":     "multiling2011-en/multiling2011_en.jsonl",
+		"../../eval/testdata/multiling/multiling2011_french.jsonl": "multiling2011-multi/multiling2011_french.jsonl",
+	} {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, dst)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, dst), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	args := []string{"eval", "--cases", "../../eval/testdata/cases", "--dev", dir}
+	if err := run(context.Background(), args, env(), strings.NewReader(""), &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	lines := strings.Split(stdout.String(), "\n")
+	var sets []string
+	for _, l := range lines {
+		if f := strings.Fields(l); len(f) > 2 && (f[0] == "eval" || f[0] == "english" || f[0] == "french") {
+			sets = append(sets, f[0])
+		}
+	}
+	if strings.Join(sets, " ") != "eval english french" {
+		t.Errorf("rows %v, want eval cases, english, french:\n%s", sets, stdout.String())
+	}
+}
