@@ -34,7 +34,8 @@ type corpus struct {
 	ents   []entity // the names that recur most, best first
 	terms  []string // the topic words, best first
 	pub    map[string]*time.Time
-	old    []bool // carried only by an earlier news cycle's articles (stale)
+	old    []bool                // carried only by an earlier news cycle's articles (stale)
+	langs  map[string]*text.Lang // by article id, its language's toolkit when not English (lang)
 }
 
 // A story that runs over days is briefed from its latest news cycle first: a
@@ -129,7 +130,7 @@ func (e *Engine) analyze(ctx context.Context, in *summarize.Input) (*corpus, err
 				return nil, cancelled(err)
 			}
 		}
-		c.toks[i] = tokenize(p.Text)
+		c.toks[i] = tokenizeIn(p.Text, c.lang(p.Article))
 		c.words[i] = text.Count(p.Text)
 		c.qual[i] = quality(realQuotes(p.Text), c.words[i])
 		tf := map[int]int{}

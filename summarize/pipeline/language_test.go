@@ -5,8 +5,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // A story told by a French and an English article, and a German one.
@@ -221,4 +223,44 @@ func TestLanguageWarnings(t *testing.T) {
 			t.Errorf("%s: generic-rules warning %v, want %v (%q)", c.lang, got, c.warn, b.Warnings)
 		}
 	}
+}
+
+// TestAnchorsInTheArticlesLanguage: the extractive engine dates a French
+// article's relative times in French ("samedi [9 sept.]"), and the point so
+// written is still supported by the passage it quotes.
+func TestAnchorsInTheArticlesLanguage(t *testing.T) {
+	pub := time.Date(2023, 9, 12, 9, 0, 0, 0, time.UTC) // a Tuesday
+	p := newPipeline(t)
+	req := summarize.Request{Articles: []summarize.Article{
+		{ID: "fr1", Text: frLyon, Language: "fr", PublishedAt: &pub},
+	}, Options: summarize.Options{Engine: "extractive", MaxWords: 400}}
+	b, err := p.Brief(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range append([]string{b.Summary, b.Headline}, pointTexts(b)...) {
+		if strings.Contains(s, "samedi [9 sept.]") {
+			found = true
+		}
+	}
+	if !found && text.StripTimeAnchors("samedi [9 sept.]") == "samedi" {
+		t.Errorf("no text dates samedi: %q / %q / %q", b.Headline, b.Summary, pointTexts(b))
+	}
+	for _, pt := range b.Points {
+		if pt.Support.Status != summarize.SupportSupported {
+			t.Errorf("point %q: %+v, want supported", pt.Text, pt.Support)
+		}
+	}
+	if len(b.UnsupportedPoints) > 0 {
+		t.Errorf("unsupported: %+v", b.UnsupportedPoints)
+	}
+}
+
+func pointTexts(b *summarize.Briefing) []string {
+	var out []string
+	for _, p := range b.Points {
+		out = append(out, p.Text)
+	}
+	return out
 }

