@@ -74,3 +74,52 @@ func TestTokenizeIn(t *testing.T) {
 		}
 	}
 }
+
+// TestHasVerbInAnyLanguage: the English verb lists judge English sentences
+// only; a sentence in another language is not taken for a caption.
+func TestHasVerbInAnyLanguage(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"Flight 447 vanished over the Atlantic", true},
+		{"The Olympic torch relay in San Francisco", false},
+		{"Ambulances at Russell Square, London after the July 7, 2005 bombings.", false},
+		{"Police arrested 12 protesters near Lyon", true}, // no cue word, all ASCII: read as English ("arrested")
+		{"Crowds outside Lyon town hall", false},          // no cue word, all ASCII: an English caption
+		{"Le gouvernement a présenté mercredi son projet de budget.", true},
+		{"Vláda ve středu schválila návrh státního rozpočtu.", true},
+		{"أعلنت الحكومة يوم الأربعاء مشروع الميزانية.", true},
+	}
+	for _, c := range cases {
+		if got := hasVerb(c.s); got != c.want {
+			t.Errorf("hasVerb(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestLeadInInAnyLanguage: a sentence that leans on the one before is told
+// in the toolkit's languages; English openings that other languages use as
+// lead-ins ("Ten", "One") are not.
+func TestLeadInInAnyLanguage(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"Mais le gouvernement a refusé.", true},
+		{"Il a ajouté que la grève continuerait.", true},
+		{"Aber die Regierung lehnte ab.", true},
+		{"Pero el gobierno se negó.", true},
+		{"Но правительство отказалось.", true},
+		{"لكن الحكومة رفضت الطلب.", true},
+		{"Le gouvernement a refusé.", false},
+		{"Ten people died in the fire.", false},
+		{"One person was injured.", false},
+		{"He said the talks had failed.", true},
+	}
+	for _, c := range cases {
+		if got := leadIn(c.s); got != c.want {
+			t.Errorf("leadIn(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
