@@ -324,7 +324,7 @@ func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, 
 	fb := e.briefBudget(pl)
 
 	if pl.Strategy != summarize.StrategyMapReduce {
-		user, err := e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: passages, Differences: differencesOf(in.Differences)})
+		user, err := e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: passages, Differences: differencesOf(in.Differences), Language: prompts.LanguageName(in.Options.Language)})
 		if err != nil {
 			return nil, renderError(err)
 		}
@@ -349,7 +349,7 @@ func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, 
 		for _, p := range c {
 			words += cost(p)
 		}
-		return e.prompts.Map(prompts.MapData{Part: part, Parts: parts, MaxNotes: maxPoints, MaxWords: max(summarize.MinMaxWords, words/(2*noteShare)), Passages: c})
+		return e.prompts.Map(prompts.MapData{Part: part, Parts: parts, MaxNotes: maxPoints, MaxWords: max(summarize.MinMaxWords, words/(2*noteShare)), Passages: c, Language: prompts.LanguageName(in.Options.Language)})
 	}
 	empty, err := mapRender(1, 1, nil)
 	if err != nil {
@@ -377,7 +377,7 @@ func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, 
 	prevTokens := 0
 	for round := 1; ; round++ {
 		label(notes)
-		final, err := e.prompts.Reduce(prompts.ReduceData{Final: true, MaxPoints: maxPoints, MaxWords: maxWords, Notes: notes, Differences: differencesOf(in.Differences)})
+		final, err := e.prompts.Reduce(prompts.ReduceData{Final: true, MaxPoints: maxPoints, MaxWords: maxWords, Notes: notes, Differences: differencesOf(in.Differences), Language: prompts.LanguageName(in.Options.Language)})
 		if err != nil {
 			return nil, renderError(err)
 		}
@@ -406,7 +406,7 @@ func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, 
 			for _, n := range g {
 				words += noteCost(n)
 			}
-			return e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: max(summarize.MinMaxWords, words/(2*noteShare)), Notes: g})
+			return e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: max(summarize.MinMaxWords, words/(2*noteShare)), Notes: g, Language: prompts.LanguageName(in.Options.Language)})
 		}
 		empty, err := reduceRender(1, 1, nil)
 		if err != nil {
