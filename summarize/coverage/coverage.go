@@ -50,7 +50,7 @@ func AnalyzeContext(ctx context.Context, articles []summarize.Article, docs []me
 				if err := a.tick(); err != nil {
 					return summarize.CoverageReport{}, err
 				}
-				ts := tokens(s)
+				ts := tokensIn(s, a.langOf(i))
 				sent := &sentence{art: i, para: p, idx: n, text: s, toks: ts, figs: figures(s, ts, year), stems: contentStems(s)}
 				sent.read()
 				a.sents = append(a.sents, sent)
