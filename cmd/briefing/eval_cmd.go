@@ -27,6 +27,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	thresholdsPath := fs.String("thresholds", "eval/thresholds.json", "thresholds the means must meet; empty skips the gate")
 	supportSet := fs.String("support-set", "", "measure the support checker on this dev set folder (SummEdits or MultiLing 2011 English) instead of running the cases")
 	supportKind := fs.String("support-kind", "", "kind of the --support-set folder: summedits or multiling (default: detected)")
+	englishRules := fs.Bool("support-english-rules", false, "with --support-set on MultiLing's other languages (multiling2011_<language>.jsonl), read them with the English rules, for comparison")
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
@@ -38,7 +39,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 		if flagSet(fs, "out") {
 			out = *outDir
 		}
-		return runSupportSet(ctx, cfg, *supportSet, *supportKind, out, stdout, stderr)
+		return runSupportSet(ctx, cfg, *supportSet, *supportKind, out, eval.SupportSetOptions{EnglishRules: *englishRules}, stdout, stderr)
 	}
 	cases, err := eval.LoadCases(*casesDir)
 	if err != nil {
@@ -88,7 +89,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 
 // runSupportSet measures the support checker on a dev set folder, prints the
 // table and writes the JSON report to out when it is not empty.
-func runSupportSet(ctx context.Context, cfg *config, dir, kind, out string, stdout, stderr io.Writer) error {
+func runSupportSet(ctx context.Context, cfg *config, dir, kind, out string, opt eval.SupportSetOptions, stdout, stderr io.Writer) error {
 	if dir == "" {
 		return exitError{code: 2, msg: "--support-kind needs --support-set DIR"}
 	}
@@ -101,7 +102,7 @@ func runSupportSet(ctx context.Context, cfg *config, dir, kind, out string, stdo
 	if err != nil {
 		return err
 	}
-	rep, err := eval.MeasureSupportSet(ctx, pipeline, dir, kind)
+	rep, err := eval.MeasureSupportSetWith(ctx, pipeline, dir, kind, opt)
 	if err != nil {
 		return err
 	}

@@ -242,6 +242,12 @@ func parseNumeralAltLang(s string, l *Lang) (float64, bool) {
 	return f, err == nil
 }
 
+// oneArticles are the indefinite articles that stand for one before a
+// scale word ("un million", "eine Milliarde", "um milhão", "una decina" is
+// not read).
+var oneArticles = map[string]bool{"un": true, "une": true, "ein": true, "eine": true, "einer": true, "uno": true,
+	"una": true, "um": true, "uma": true, "een": true, "jeden": true, "jedna": true}
+
 // figuresLang reads figures by a language's tables. English's is Figures.
 func figuresLang(toks []Token, opts FigureOptions, l *Lang) []Figure {
 	if l == English {
@@ -312,6 +318,10 @@ func (l *Lang) readFigure(toks []Token, i int) (Figure, bool) {
 		}
 	default:
 		n, ok := l.numbers[t.Low]
+		if !ok && oneArticles[t.Low] && i+1 < len(toks) && l.scales[word(i+1)] >= 1e3 {
+			// "un million", "eine Million", "un milliard": one.
+			n, ok = 1, true
+		}
 		if !ok {
 			if s, ok := l.scales[t.Low]; ok && s >= 1e3 && (t.Low == "mil" || t.Low == "mille" || t.Low == "tausend" || t.Low == "duizend") {
 				// "mil personas", "mille morts": a thousand.
