@@ -47,8 +47,8 @@
 //
 // eval/cases-multilingual holds cases in the same layout written in French,
 // German, Spanish, Arabic, Russian and Hebrew (issue 24). They are not in the
-// gate: `briefing eval --cases eval/cases-multilingual --thresholds ''` runs
-// them. testdata/languages.json is table-test data for the per-language text
+// gate: `briefing eval --cases eval/cases-multilingual` with an empty
+// --thresholds runs them. testdata/languages.json is table-test data for the per-language text
 // toolkit (sentences, numbers, quotes, dates, speakers); TestLanguageData
 // keeps each example consistent with its own text.
 //
