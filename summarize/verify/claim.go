@@ -136,7 +136,7 @@ func (x *Index) read(sentence string) *claim {
 			continue
 		}
 		if kinds[k] == isName {
-			add(&hard, item{kind: summarize.MissingName, key: key{keyName, canonical(low)}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
+			add(&hard, item{kind: summarize.MissingName, key: key{keyName, x.nameKey(canonical(low))}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
 			continue
 		}
 		if x.isStopword(low) || isLight(low) || x.isNegation(low) || x.isFigureWord(low) || x.isDateWord(low) || len(low) < 2 ||

@@ -97,3 +97,13 @@ func (x *Index) figures(toks []token, pool bool) []figure {
 func (x *Index) namesByContent() bool {
 	return !x.english() && x.lang.NameRule() == text.NamesByContent
 }
+
+// nameKey is the key a name word (canonical) is found by: itself in
+// English; its stem in another language, whose names take case endings
+// ("Londýn", "v Londýně"; "Кравцов", "Кравцова") or clitics.
+func (x *Index) nameKey(c string) string {
+	if x.english() {
+		return c
+	}
+	return x.stem(c)
+}
