@@ -192,7 +192,7 @@ func langQuotesBalanced(p string, pairs []text.QuotePair) bool {
 // that does not open sentences (the language's stopwords do).
 func (s *Segmenter) langSpans(p string) []summarize.Span {
 	pairs := s.lang.Quotes()
-	pieces := splitClosedQuotes(splitEnders(s.pieces(p), s.lang.SentenceEnders()), s.lang, pairs)
+	pieces := splitClosedQuotes(moveClosers(splitEnders(splitAfterFigures(s.pieces(p), s.lang), s.lang.SentenceEnders()), s.lang), s.lang, pairs)
 	quoteRule := langQuotesBalanced(p, pairs)
 	var out []summarize.Span
 	cur, curStart, at := "", 0, 0
@@ -249,17 +249,23 @@ func (s *Segmenter) langJoin(prev, next string, inQuote bool) bool {
 	if word == "" {
 		return false
 	}
-	if utf8.RuneCountInString(word) == 1 {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(last, "(\"'“‘[«„"))
-		if unicode.IsUpper(r) {
-			return true
-		}
+	if utf8.RuneCountInString(word) == 1 && unicode.IsLetter(firstRune(word)) {
+		// An initial ("J. Martin"), or a one-letter abbreviation ("z. B.",
+		// "u. a.", "т. е.", "г.", Arabic "د." for doctor).
+		return true
 	}
 	switch s.lang.Abbreviation(word) {
 	case text.Title:
 		return true
 	case text.Ambiguous:
-		return !s.lang.IsSentenceStarter(strings.ToLower(firstWord(next)))
+		if s.lang.Tag() == "de" {
+			// German capitalizes its nouns: "Mio. Euro" goes on; a
+			// sentence starter ("etc. Die …") opens a sentence.
+			return !s.lang.IsSentenceStarter(strings.ToLower(firstWord(next)))
+		}
+		// Before a capitalized word (lower case, digits and closing marks
+		// were joined above): "38,5 млн руб. Прокуратура …".
+		return false
 	}
 	return false
 }
@@ -274,7 +280,7 @@ func splitClosedQuotes(pieces []string, l *text.Lang, pairs []text.QuotePair) []
 	for _, piece := range pieces {
 		from := 0
 		for i, r := range piece {
-			if i == 0 || !l.IsClosingQuote(r) || !strings.ContainsRune(".!?…", lastRune(piece[:i])) {
+			if i == 0 || !l.IsClosingQuote(r) || !strings.ContainsRune(".!?…", lastRune(strings.TrimRightFunc(piece[:i], unicode.IsSpace))) {
 				continue
 			}
 			end := i + utf8.RuneLen(r)
@@ -302,4 +308,74 @@ func splitClosedQuotes(pieces []string, l *text.Lang, pairs []text.QuotePair) []
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// moveClosers moves the closing quotation marks a piece opens with (and the
+// spaces before them) to the piece before, when that one ends a sentence:
+// Punkt splits "« Nous partirons demain. » Le maire…" after the period.
+func moveClosers(pieces []string, l *text.Lang) []string {
+	for i := 1; i < len(pieces); i++ {
+		prev := strings.TrimRightFunc(pieces[i-1], unicode.IsSpace)
+		if !strings.ContainsRune(".!?…", lastRune(prev)) {
+			continue
+		}
+		p := pieces[i]
+		k := 0
+		for k < len(p) {
+			r, n := utf8.DecodeRuneInString(p[k:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			k += n
+		}
+		moved := k
+		for moved < len(p) {
+			r, n := utf8.DecodeRuneInString(p[moved:])
+			if !l.IsClosingQuote(r) || l.IsOpeningQuote(r) && r != '"' {
+				break
+			}
+			moved += n
+		}
+		if moved == k {
+			continue
+		}
+		pieces[i-1] += p[:moved]
+		pieces[i] = p[moved:]
+	}
+	return pieces
+}
+
+// ordinalDot are the languages that write an ordinal with a period ("3.
+// Oktober", "12. září"): a number before a period ends no sentence there.
+var ordinalDot = map[string]bool{"de": true, "cs": true, "pl": true}
+
+// splitAfterFigures splits where the model keeps a sentence end together
+// after a percent sign or, in a language without ordinal periods, a number:
+// "del 6,5 %. Es la mayor…", "en 2012. El Gobierno…"; the next word must
+// open with a capital letter.
+func splitAfterFigures(pieces []string, l *text.Lang) []string {
+	var out []string
+	for _, piece := range pieces {
+		from := 0
+		for i := 0; i < len(piece); {
+			j := strings.Index(piece[i:], ". ")
+			if j < 0 {
+				break
+			}
+			dot := i + j
+			i = dot + 1
+			rest := strings.TrimLeftFunc(piece[dot+1:], unicode.IsSpace)
+			if !unicode.IsUpper(firstRune(rest)) || dot == 0 {
+				continue
+			}
+			before := lastRune(piece[:dot])
+			if before != '%' && !(unicode.IsDigit(before) && !ordinalDot[l.Tag()]) {
+				continue
+			}
+			out = append(out, piece[from:dot+1])
+			from = dot + 1
+		}
+		out = append(out, piece[from:])
+	}
+	return out
 }

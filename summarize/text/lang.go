@@ -509,3 +509,37 @@ func (l *Lang) Abbreviations(kind Abbrev) []string {
 	slices.Sort(out)
 	return out
 }
+
+// LooksName reports whether w, lower case, may be a name by its form in a
+// script without capitals (NamesByContent); true in any other. Arabic: not
+// a word with the definite article ("ال", also after the clitics و ف ب ك ل:
+// "والحكومة", "للحكومة") and not one with a plural, feminine or pronoun
+// ending ("ات", "ون", "ين", "ة", "ها", "هم", "هن", "كم", "نا"): such words are
+// nouns, adjectives and verbs far more often than names. Hebrew: not a word
+// with the article ("ה" before at least four letters) or a plural ending
+// ("ים", "ות").
+func LooksName(l *Lang, w string) bool {
+	switch l.tag {
+	case "ar":
+		for _, p := range []string{"ال", "وال", "فال", "بال", "كال", "لل", "ولل"} {
+			if strings.HasPrefix(w, p) {
+				return false
+			}
+		}
+		for _, s := range []string{"ات", "ون", "ين", "ة", "ها", "هم", "هن", "كم", "نا"} {
+			if strings.HasSuffix(w, s) {
+				return false
+			}
+		}
+	case "he":
+		if strings.HasPrefix(w, "ה") && len([]rune(w)) >= 5 {
+			return false
+		}
+		for _, s := range []string{"ים", "ות"} {
+			if strings.HasSuffix(w, s) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -88,6 +88,14 @@ func lexLang(s string, l *Lang) []Token {
 		}
 	done:
 		word := s[i:j]
+		sign := ""
+		if digits && i > 0 {
+			// a minus sign right before the digits: "−27", " -3"
+			if p, n := utf8.DecodeLastRuneInString(s[:i]); p == '−' || p == '-' && (i-n == 0 || !IsWordRune(lastRune(s[:i-n]))) {
+				sign = "-"
+				word = s[i-n : j]
+			}
+		}
 		if len(out) > 0 && i > 0 {
 			if prev, _ := utf8.DecodeLastRuneInString(s[:i]); IsWordRune(prev) {
 				out[len(out)-1].Glued = true
@@ -104,7 +112,7 @@ func lexLang(s string, l *Lang) []Token {
 		for _, w := range ws {
 			low := strings.ToLower(dropAnyApos(w))
 			if digits {
-				low = asciiDigits(low, spaced)
+				low = sign + asciiDigits(strings.TrimLeft(low, "-−"), spaced)
 			}
 			first, _ := utf8.DecodeRuneInString(w)
 			out = append(out, Token{Raw: w, Low: low, Num: digits, Cap: unicode.IsUpper(first), Start: start, Cur: cur})
@@ -195,6 +203,10 @@ func (l *Lang) lexAbbreviation(t Token) bool {
 // last group of three with no point ("80,000") is read as decimal (80) and
 // its English reading is the Alt. Elsewhere as ParseNumeral.
 func parseNumeralLang(s string, l *Lang) (float64, bool) {
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		v, ok := parseNumeralLang(rest, l)
+		return -v, ok
+	}
 	if !l.decimalComma {
 		return ParseNumeral(s)
 	}
@@ -231,6 +243,10 @@ func parseNumeralLang(s string, l *Lang) (float64, bool) {
 // decimal comma, "80,000" (comma, three digits, no point) may be an English
 // eighty thousand; elsewhere ParseNumeralAlt's "80.000".
 func parseNumeralAltLang(s string, l *Lang) (float64, bool) {
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		v, ok := parseNumeralAltLang(rest, l)
+		return -v, ok
+	}
 	if !l.decimalComma {
 		return ParseNumeralAlt(s)
 	}
@@ -241,6 +257,12 @@ func parseNumeralAltLang(s string, l *Lang) (float64, bool) {
 	f, err := strconv.ParseFloat(s[:c]+s[c+1:], 64)
 	return f, err == nil
 }
+
+// oneArticles are the indefinite articles that stand for one before a
+// scale word ("un million", "eine Milliarde", "um milhão", "una decina" is
+// not read).
+var oneArticles = map[string]bool{"un": true, "une": true, "ein": true, "eine": true, "einer": true, "uno": true,
+	"una": true, "um": true, "uma": true, "een": true, "jeden": true, "jedna": true}
 
 // figuresLang reads figures by a language's tables. English's is Figures.
 func figuresLang(toks []Token, opts FigureOptions, l *Lang) []Figure {
@@ -312,6 +334,10 @@ func (l *Lang) readFigure(toks []Token, i int) (Figure, bool) {
 		}
 	default:
 		n, ok := l.numbers[t.Low]
+		if !ok && oneArticles[t.Low] && i+1 < len(toks) && l.scales[word(i+1)] >= 1e3 {
+			// "un million", "eine Million", "un milliard": one.
+			n, ok = 1, true
+		}
 		if !ok {
 			if s, ok := l.scales[t.Low]; ok && s >= 1e3 && (t.Low == "mil" || t.Low == "mille" || t.Low == "tausend" || t.Low == "duizend") {
 				// "mil personas", "mille morts": a thousand.
@@ -423,6 +449,13 @@ func datesLang(toks []Token, l *Lang) []Date {
 			continue
 		}
 		mo, ok := l.MonthOf(t.Low)
+		end := i + 1
+		if !ok && i+1 < len(toks) {
+			// a month of two words, written with "_" in the tables
+			// (Levantine Arabic "تشرين الثاني")
+			mo, ok = l.MonthOf(t.Low + "_" + toks[i+1].Low)
+			end = i + 2
+		}
 		if !ok {
 			continue
 		}
@@ -436,8 +469,8 @@ func datesLang(toks []Token, l *Lang) []Date {
 			}
 		}
 		if at >= 0 {
-			dt := Date{Month: mo, Day: d, At: at, End: i + 1}
-			if y, e := year(i + 1); y != 0 {
+			dt := Date{Month: mo, Day: d, At: at, End: end}
+			if y, e := year(end); y != 0 {
 				dt.Year, dt.End = y, e
 			}
 			out = append(out, dt)

@@ -91,8 +91,8 @@ func lightStemmer(suffixes, prefixes string, min int) func(string) string {
 // The light strippers' endings: the noun and adjective case endings and the
 // commonest verb endings of each language.
 var (
-	stemCzech = lightStemmer(`atech ětem etem atům ech ich ích ých ém ém ami emi ími ými ovi ové ou
-		ům em ím ým ách ata aty ama ání ení ost osti ostí a e i o u y á é í ý ě ů`, "", 3)
+	stemCzech = truncated(6, lightStemmer(`atech ětem etem atům ech ich ích ých ém ém ami emi ími ými ovi ové ou
+		ům em ím ým ách ata aty ama ání ení ost osti ostí a e i o u y á é í ý ě ů`, "", 3))
 	stemPolish = lightStemmer(`ami ach ów om owi owie iem em ie ia ią ię ego emu ymi imi ych ich ej
 		ość ości ania enie enia eniu anie aniu a e i o u y ą ę ó`, "", 3)
 	stemGreek = lightStemmer(`ούς ους ου ος ης ες ας ων οι ες α ε η ι ο υ ά έ ή ί ό ύ ώ
@@ -101,3 +101,23 @@ var (
 		ій ої их іх ім им а я о е і ї у ю и ь`, "", 3)
 	stemHebrew = lightStemmer(`ים ות ה ת`, `וה ול וב ומ וש שה כש מה ו ה ב ל מ ש כ`, 2)
 )
+
+// truncated cuts a stemmer's stems to at most n letters: for Czech, whose
+// stems change inside ("země", "zemi"; "Praha", "Praze") beyond what a
+// suffix stripper undoes, the first letters are the better key.
+func truncated(n int, stem func(string) string) func(string) string {
+	return func(w string) string {
+		s := stem(w)
+		if utf8.RuneCountInString(s) <= n {
+			return s
+		}
+		i := 0
+		for k := range s {
+			if i == n {
+				return s[:k]
+			}
+			i++
+		}
+		return s
+	}
+}

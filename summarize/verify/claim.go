@@ -3,6 +3,7 @@ package verify
 import (
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/text"
+	"unicode/utf8"
 )
 
 // item is one thing a claim says that the passages must carry.
@@ -135,7 +136,7 @@ func (x *Index) read(sentence string) *claim {
 			continue
 		}
 		if kinds[k] == isName {
-			add(&hard, item{kind: summarize.MissingName, key: key{keyName, canonical(low)}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
+			add(&hard, item{kind: summarize.MissingName, key: key{keyName, x.nameKey(canonical(low))}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
 			continue
 		}
 		if x.isStopword(low) || isLight(low) || x.isNegation(low) || x.isFigureWord(low) || x.isDateWord(low) || len(low) < 2 ||
@@ -145,6 +146,17 @@ func (x *Index) read(sentence string) *claim {
 		if isDetailWord(low) {
 			// carried only beside a word the claim puts it with, as a small figure is
 			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})
+			continue
+		}
+		if x.namesByContent() && len(x.post[key{keyStem, st}]) == 0 && x.lang.IsNameWord(t) && text.LooksName(x.lang, low) && utf8.RuneCountInString(low) >= 7 {
+			// A script without capitals (lang.go): a word of seven
+			// letters or more that no passage carries in any form and
+			// that has no article or plural/feminine/pronoun ending
+			// (text.LooksName) may be a name; it must be found. Shorter
+			// words are let be: with them the rule refused a third of
+			// MultiLing's faithful Arabic sentences (and so a replaced
+			// name of fewer letters passes as a changed word).
+			add(&hard, item{kind: summarize.MissingName, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k]})
 			continue
 		}
 		add(&words, item{kind: summarize.MissingWord, key: key{keyStem, st}, text: t.Raw, word: low, run: -1, clause: clauseOf[k]})

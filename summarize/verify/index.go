@@ -77,7 +77,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			pub[a.ID] = *a.PublishedAt
 		}
 		for _, t := range x.lex(a.Source) {
-			outlet[a.ID] = append(outlet[a.ID], key{keyName, canonical(t.Low)})
+			outlet[a.ID] = append(outlet[a.ID], key{keyName, x.nameKey(canonical(t.Low))})
 		}
 	}
 	stems := map[string]string{}
@@ -101,7 +101,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			wk, ok := wordKeys[t.Low]
 			if !ok {
 				c := canonical(t.Low)
-				wk = [2]key{{keyStem, x.stem(c)}, {keyName, c}}
+				wk = [2]key{{keyStem, x.stem(c)}, {keyName, x.nameKey(c)}}
 				wordKeys[t.Low] = wk
 			}
 			keys = append(keys, wk[0], wk[1])

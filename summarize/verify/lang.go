@@ -89,3 +89,21 @@ func (x *Index) figures(toks []token, pool bool) []figure {
 	}
 	return figuresOfLang(x.lang, toks, pool)
 }
+
+// namesByContent: the index's language writes no capitals (Arabic, Hebrew),
+// so names cannot be told by their form: a claim's content word that no
+// passage carries in any form (by its stem) is then held to be a name, and
+// its absence is a hard miss as a changed name's would be.
+func (x *Index) namesByContent() bool {
+	return !x.english() && x.lang.NameRule() == text.NamesByContent
+}
+
+// nameKey is the key a name word (canonical) is found by: itself in
+// English; its stem in another language, whose names take case endings
+// ("Londýn", "v Londýně"; "Кравцов", "Кравцова") or clitics.
+func (x *Index) nameKey(c string) string {
+	if x.english() {
+		return c
+	}
+	return x.stem(c)
+}
