@@ -9,6 +9,7 @@ import (
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/normalize"
 	"github.com/briefing-news/briefing/summarize/text"
+	"github.com/briefing-news/briefing/summarize/text/langid"
 )
 
 // minDetectRunes is the least story text (title and paragraphs, in code points)
@@ -51,8 +52,12 @@ func detectPage(pg normalize.Page) string {
 // paragraphs say it as well as the whole, at a fraction of the cost.
 const maxDetectBytes = 4 << 10
 
-// detectText is the language detector the pipeline uses (the text toolkit's).
-var detectText = func(s string) string { return "" } // text.Detect when the toolkit has it
+// detectText is the language detector the pipeline uses (the text toolkit's,
+// langid.Detect): the tag it gives, "" when it cannot tell.
+func detectText(s string) string {
+	tag, _ := langid.Detect(s)
+	return tag
+}
 
 // storyLanguage is the language a briefing is written in: the one asked for
 // (Options.Language), else the language that most of the story's text is in

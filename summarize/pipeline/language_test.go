@@ -209,7 +209,7 @@ func TestLanguageWarnings(t *testing.T) {
 	cases := []struct {
 		lang string
 		warn bool
-	}{{"en", false}, {"tlh", true}}
+	}{{"fr", false}, {"en", false}, {"ar", false}, {"tlh", true}}
 	for _, c := range cases {
 		req := summarize.Request{Articles: []summarize.Article{{ID: "x1", Text: frLyon, Language: c.lang}}, Options: summarize.Options{Engine: "extractive"}}
 		b, err := p.Brief(context.Background(), req)
@@ -263,4 +263,34 @@ func pointTexts(b *summarize.Briefing) []string {
 		out = append(out, p.Text)
 	}
 	return out
+}
+
+// TestDetectedLanguages: an article sent without a language gets the one its
+// text is in; one with too little text to tell gets none, and a warning.
+func TestDetectedLanguages(t *testing.T) {
+	p := newPipeline(t)
+	const arLyon = "أعلنت السلطات المحلية في مدينة الزهراء إغلاق الجسر القديم أمام حركة المرور اعتبارا من يوم الاثنين لإجراء أعمال صيانة عاجلة."
+	req := summarize.Request{Articles: []summarize.Article{
+		{ID: "fr1", Text: frLyon},
+		{ID: "en1", Text: enLyon},
+		{ID: "de1", Text: deLyon},
+		{ID: "ar1", Text: arLyon},
+		{ID: "x1", Text: "OK."},
+	}, Options: summarize.Options{Engine: "extractive", OffTopic: summarize.OffTopicKeep}}
+	b, err := p.Brief(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"fr1": "fr", "en1": "en", "de1": "de", "ar1": "ar", "x1": ""}
+	for _, a := range b.Coverage.Articles {
+		if a.Language != want[a.ID] {
+			t.Errorf("%s: language %q, want %q", a.ID, a.Language, want[a.ID])
+		}
+	}
+	if !slices.ContainsFunc(b.Warnings, func(w string) bool { return strings.Contains(w, "the language of x1 could not be told") }) {
+		t.Errorf("no warning for x1: %q", b.Warnings)
+	}
+	if b.Language != "en" {
+		t.Errorf("briefing language %q, want en (most of the text)", b.Language)
+	}
 }
