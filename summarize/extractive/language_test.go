@@ -1,10 +1,13 @@
 package extractive
 
 import (
+	"context"
+	"math"
 	"slices"
 	"testing"
 	"time"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/text"
 )
 
@@ -120,6 +123,44 @@ func TestLeadInInAnyLanguage(t *testing.T) {
 	for _, c := range cases {
 		if got := leadIn(c.s); got != c.want {
 			t.Errorf("leadIn(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestMixedClusterPrefersTheBriefingsLanguage: in a cluster briefed in
+// French, an English passage whose figures and names a French passage carries
+// is worth coveredWeight of its score; one with facts of its own
+// foreignWeight; French passages, and every passage of a cluster briefed with
+// no language, are as they were.
+func TestMixedClusterPrefersTheBriefingsLanguage(t *testing.T) {
+	in := func(lang string) *summarize.Input {
+		return &summarize.Input{
+			Articles: []summarize.Article{{ID: "fr1", Language: "fr"}, {ID: "en1", Language: "en"}},
+			Passages: []summarize.Passage{
+				{ID: "P1", Article: "fr1", Sources: []string{"fr1"}, Text: "42 personnes ont été blessées samedi à Lyon lors de la manifestation, selon la police."},
+				{ID: "P2", Article: "fr1", Sources: []string{"fr1"}, Sentence: 1, Text: "Les manifestants se sont rassemblés place Bellecour avant de défiler vers la gare."},
+				{ID: "P3", Article: "en1", Sources: []string{"en1"}, Text: "Police said 42 people were injured in Lyon on Saturday during the protest."},
+				{ID: "P4", Article: "en1", Sources: []string{"en1"}, Sentence: 1, Text: "Rail operator SNCF diverted eleven trains to Perrache station for two hours."},
+			},
+			Options: summarize.Options{Language: lang},
+		}
+	}
+	e := New()
+	base, err := e.Scores(context.Background(), in(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr, err := e.Scores(context.Background(), in("fr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []float64{1, 1, coveredWeight, foreignWeight}
+	for i := range want {
+		if base[i] == 0 {
+			t.Fatalf("P%d scores 0", i+1)
+		}
+		if got := fr[i] / base[i]; math.Abs(got-want[i]) > 1e-9 {
+			t.Errorf("P%d: score ×%.3f in a French briefing, want ×%.3f", i+1, got, want[i])
 		}
 	}
 }

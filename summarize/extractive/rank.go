@@ -36,6 +36,8 @@ type corpus struct {
 	pub    map[string]*time.Time
 	old    []bool                // carried only by an earlier news cycle's articles (stale)
 	langs  map[string]*text.Lang // by article id, its language's toolkit when not English (lang)
+	// langWeights are by passage its score's factor for its language (languageWeight)
+	langWeights []float64
 }
 
 // A story that runs over days is briefed from its latest news cycle first: a
@@ -434,6 +436,7 @@ func (e *Engine) rank(ctx context.Context, c *corpus) error {
 		if c.old[i] {
 			c.score[i] *= staleWeight
 		}
+		c.score[i] *= c.languageWeight(i) // a mixed cluster: the briefing's language first (language.go)
 		if n > e.cfg.MaxGraph && c.cent[i] == 0 {
 			continue // outside the candidate set
 		}
