@@ -294,3 +294,31 @@ func TestDetectedLanguages(t *testing.T) {
 		t.Errorf("briefing language %q, want en (most of the text)", b.Language)
 	}
 }
+
+// TestCheckAcrossLanguages: a claim checked against articles in another
+// language is checked on its figures, dates and names only, and says so; a
+// claim in the articles' language is checked in full.
+func TestCheckAcrossLanguages(t *testing.T) {
+	p := newPipeline(t)
+	cases := []struct {
+		claim      string
+		wantStatus string
+		wantScope  string
+	}{
+		// Its figures and names are in the article, which no passage cites: partial.
+		{"Marie Dupont said 42 people were injured in Lyon.", summarize.SupportPartial, summarize.ScopeFigures},
+		{"Marie Dupont said 24 people were injured in Lyon.", summarize.SupportUnsupported, summarize.ScopeFigures},
+		{"42 personnes ont été blessées à Lyon samedi lors de la manifestation, a déclaré Marie Dupont.", summarize.SupportSupported, ""},
+	}
+	for _, c := range cases {
+		req := summarize.CheckRequest{Articles: []summarize.Article{{ID: "fr1", Text: frLyon, Language: "fr"}}, Claims: []summarize.Claim{{Text: c.claim}}}
+		rep, err := p.Check(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := rep.Claims[0]
+		if r.Status != c.wantStatus || r.Scope != c.wantScope {
+			t.Errorf("%q: %s scope %q (%+v), want %s scope %q", c.claim, r.Status, r.Scope, r.Unsupported, c.wantStatus, c.wantScope)
+		}
+	}
+}

@@ -200,22 +200,37 @@ func verifyInput(in *summarize.Input, lang string) (*summarize.Input, bool) {
 	return &cp, true
 }
 
-// scopeClaims sets the scope of the claims of a check whose evidence is in
-// another language than the claim (told from its text, else lang).
+// scopeClaims sets the scope of the claims of a check whose language (told
+// from its text, else lang) is not that of the articles it was checked
+// against: its evidence's, or, with none, every article's.
 func scopeClaims(results []summarize.ClaimResult, articles []summarize.Article, lang string) {
 	ls := languagesOf(articles)
-	if !ls.multilingual(lang) {
-		return
-	}
 	for i, r := range results {
+		if r.Status == summarize.SupportSupported || r.CheckedBy == summarize.CheckedByModel {
+			continue
+		}
 		cl := lang
 		if d := detectText(r.Text); d != "" {
 			cl = d
 		}
-		if r.Status == summarize.SupportSupported || r.CheckedBy == summarize.CheckedByModel || !crossLanguage(cl, r.Evidence, ls) {
+		cross := crossLanguage(cl, r.Evidence, ls)
+		if len(r.Evidence) == 0 {
+			cross = true
+			for _, a := range articles {
+				if summarize.SameLanguage(cl, a.Language) {
+					cross = false
+				}
+			}
+		}
+		if !cross {
 			continue
 		}
 		s := scoped(summarize.Support{Status: r.Status, Unsupported: r.Unsupported}, r.Text, cl)
+		if s.Status == summarize.SupportSupported && len(r.Evidence) == 0 {
+			// Its figures and names are in the articles, but the checker named no
+			// passage that carries them: partial, with nothing to cite.
+			s.Status = summarize.SupportPartial
+		}
 		results[i].Status, results[i].Unsupported, results[i].Scope = s.Status, s.Unsupported, s.Scope
 	}
 }
