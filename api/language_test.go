@@ -25,7 +25,8 @@ func TestMarkdownMarksLanguages(t *testing.T) {
 			{Text: "Marie Dupont a parlé de 42 blessés.", Citations: []string{"a2"},
 				Support: summarize.Support{Status: summarize.SupportSupported, Scope: summarize.ScopeFigures}},
 		},
-		Sources: []summarize.Source{{ID: "a1", Source: "Le Progrès"}, {ID: "a2", Source: "Wire"}},
+		Sources:  []summarize.Source{{ID: "a1", Source: "Le Progrès"}, {ID: "a2", Source: "Wire"}},
+		Coverage: summarize.Coverage{Articles: []summarize.ArticleCoverage{{ID: "a1", Language: "fr"}, {ID: "a2", Language: "en"}}},
 	}
 	md := api.BriefingMarkdown(b)
 	for _, want := range []string{
@@ -33,6 +34,7 @@ func TestMarkdownMarksLanguages(t *testing.T) {
 		"2. Police in Lyon used tear gas. [2] (en)\n",
 		"3. Marie Dupont a parlé de 42 blessés. [2] (checked on its figures, dates and names only: its sources are in another language)\n",
 		"_Written by extractive, in fr from",
+		"1. Le Progrès (fr)\n2. Wire (en)\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
@@ -132,5 +134,17 @@ func TestLanguageOverThePipeline(t *testing.T) {
 		if p := res.problem(t); !strings.Contains(p.Detail, "BCP 47") {
 			t.Errorf("problem %q does not say what a tag is", p.Detail)
 		}
+	}
+}
+
+// TestMarkdownSourcesOfOneLanguage: the source notes of a briefing whose
+// articles are all in its language name none.
+func TestMarkdownSourcesOfOneLanguage(t *testing.T) {
+	b := &summarize.Briefing{Language: "fr", Headline: "Manifestation à Lyon",
+		Sources:  []summarize.Source{{ID: "a1", Source: "Le Progrès"}, {ID: "a2", Source: "Libération"}},
+		Coverage: summarize.Coverage{Articles: []summarize.ArticleCoverage{{ID: "a1", Language: "fr"}, {ID: "a2", Language: "fr-CA"}}},
+	}
+	if md := api.BriefingMarkdown(b); !strings.Contains(md, "1. Le Progrès\n2. Libération\n") {
+		t.Errorf("Markdown:\n%s", md)
 	}
 }

@@ -358,8 +358,13 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 	}
 	if len(b.Sources) > 0 {
 		sb.WriteString("## Sources\n\n")
+		langs := sourceLanguages(b)
 		for i, s := range b.Sources {
-			fmt.Fprintf(&sb, "%d. %s\n", i+1, sourceNote(s.ID, s.Source, s.Title, s.URL))
+			fmt.Fprintf(&sb, "%d. %s", i+1, sourceNote(s.ID, s.Source, s.Title, s.URL))
+			if l := langs[s.ID]; l != "" {
+				sb.WriteString(" (" + mdLine(l) + ")")
+			}
+			sb.WriteString("\n")
 		}
 		sb.WriteString("\n")
 	}
@@ -411,6 +416,27 @@ func mdCited(s string, note map[string]int) string {
 	}
 	sb.WriteString(mdEscaper.Replace(s[last:]))
 	return sb.String()
+}
+
+// sourceLanguages are the articles' languages by id when the briefing's
+// articles are not all in its language (a mixed cluster): each source note
+// then names its language. Empty otherwise.
+func sourceLanguages(b *summarize.Briefing) map[string]string {
+	out := map[string]string{}
+	mixed := false
+	for _, a := range b.Coverage.Articles {
+		if a.Language == "" {
+			continue
+		}
+		out[a.ID] = a.Language
+		if !summarize.SameLanguage(a.Language, b.Language) {
+			mixed = true
+		}
+	}
+	if !mixed {
+		return nil
+	}
+	return out
 }
 
 // scopeNote marks a point checked against articles in another language.
@@ -555,7 +581,7 @@ func mdLine(s string) string { return mdEscaper.Replace(oneLine(s)) }
 var urlEscaper = strings.NewReplacer(" ", "%20", "<", "%3C", ">", "%3E", "\n", "%0A", "\r", "%0D", "\t", "%09")
 
 // MergeMarkdown renders a merge report as Markdown: the statistics, a table of what each
-// article adds, then the merged passages with the articles that carry them.
+// article adds (and its language), then the merged passages with the articles that carry them.
 func MergeMarkdown(r *summarize.MergeReport) string {
 	var sb strings.Builder
 	s := r.Result.Stats
@@ -564,10 +590,14 @@ func MergeMarkdown(r *summarize.MergeReport) string {
 		upperFirst(plural(s.Articles, "article")), s.Passages, s.UniquePassages, s.DuplicatesRemoved, s.TokensBefore, s.TokensAfter)
 	if len(r.Result.Articles) > 0 {
 		sb.WriteString("## Articles\n\n")
-		sb.WriteString("| article | passages | unique | unique share | syndicated of |\n")
-		sb.WriteString("| --- | ---: | ---: | ---: | --- |\n")
+		lang := make(map[string]string, len(r.Articles))
+		for _, a := range r.Articles {
+			lang[a.ID] = a.Language
+		}
+		sb.WriteString("| article | language | passages | unique | unique share | syndicated of |\n")
+		sb.WriteString("| --- | --- | ---: | ---: | ---: | --- |\n")
 		for _, a := range r.Result.Articles {
-			fmt.Fprintf(&sb, "| %s | %d | %d | %s | %s |\n", cell(a.ID), a.Passages, a.UniquePassages,
+			fmt.Fprintf(&sb, "| %s | %s | %d | %d | %s | %s |\n", cell(a.ID), cell(languageJSON(lang[a.ID])), a.Passages, a.UniquePassages,
 				strconv.FormatFloat(a.UniqueShare*100, 'f', 0, 64)+"%", cell(a.SyndicatedOf))
 		}
 		sb.WriteString("\n")
