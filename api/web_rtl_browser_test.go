@@ -57,6 +57,10 @@ func TestPageShowsArabicRightToLeft(t *testing.T) {
 	if !strings.Contains(arabicA+arabicB, strings.TrimSuffix(headline, "…")) || headline == "" {
 		t.Fatalf("headline %q is not taken from the articles", headline)
 	}
+	// The briefing is in Arabic, detected from the articles, and says so.
+	if lang := get(t, ctx, chromedp.Evaluate[string](`document.querySelector("#result").lang`)); lang != "ar" {
+		t.Errorf("the briefing's lang is %q, want ar", lang)
+	}
 	// The text area typed into reads right to left too.
 	if d := get(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector("#articles .a-text")).direction`)); d != "rtl" {
 		t.Errorf("the Arabic article's text box runs %s, want rtl", d)
