@@ -60,6 +60,13 @@ var (
 // letters (Hebrew's clitics ה ו ב ל מ ש כ).
 func lightStemmer(suffixes, prefixes string, min int) func(string) string {
 	sufs := strings.Fields(suffixes)
+	// The suffixes without their accents too: callers may fold accents
+	// before stemming (the support checker does: "Britové" → "britove").
+	for _, s := range sufs {
+		if f := foldLatin(s); f != s && !contains(sufs, f) {
+			sufs = append(sufs, f)
+		}
+	}
 	pres := strings.Fields(prefixes)
 	byLen := func(xs []string) {
 		for i := 1; i < len(xs); i++ {
@@ -120,4 +127,20 @@ func truncated(n int, stem func(string) string) func(string) string {
 		}
 		return s
 	}
+}
+
+// foldLatin drops the accents of the Czech and Polish letters.
+func foldLatin(s string) string {
+	return strings.Map(func(r rune) rune {
+		if f, ok := latinFold[r]; ok {
+			return f
+		}
+		return r
+	}, s)
+}
+
+var latinFold = map[rune]rune{
+	'á': 'a', 'č': 'c', 'ď': 'd', 'é': 'e', 'ě': 'e', 'í': 'i', 'ň': 'n', 'ó': 'o', 'ř': 'r', 'š': 's',
+	'ť': 't', 'ú': 'u', 'ů': 'u', 'ý': 'y', 'ž': 'z', 'ą': 'a', 'ę': 'e', 'ł': 'l', 'ń': 'n', 'ś': 's',
+	'ź': 'z', 'ż': 'z', 'ć': 'c',
 }
