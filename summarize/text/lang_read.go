@@ -213,21 +213,33 @@ func (l *Lang) nameAfter(toks []Token, from int, first bool) string {
 		if !t.Cap || t.Num || l.IsStopword(t.Low) {
 			continue
 		}
-		e := j
-		for e+1 < len(toks) && !toks[e].Brk && toks[e+1].Cap && !toks[e+1].Num {
-			e++
-		}
+		e := l.runEnd(toks, j)
 		if toks[e].Brk && e+1 < len(toks) && toks[e+1].Cap && !toks[e+1].Start && !toks[e+1].Num {
 			// "de Medio Ambiente, Lucía Barrantes": the run set off after a comma.
 			j = e + 1
-			e = j
-			for e+1 < len(toks) && !toks[e].Brk && toks[e+1].Cap && !toks[e+1].Num {
-				e++
-			}
+			e = l.runEnd(toks, j)
 		}
 		return lastUnits(toks[j:e+1], 2)
 	}
 	return ""
+}
+
+// runEnd is the last token of the run of capitalized words from toks[j],
+// name particles between them ("Jan de Vries") included.
+func (l *Lang) runEnd(toks []Token, j int) int {
+	e := j
+	for e+1 < len(toks) && !toks[e].Brk {
+		n := toks[e+1]
+		switch {
+		case n.Cap && !n.Num:
+			e++
+		case !n.Cap && l.IsNameParticle(n.Low) && e+2 < len(toks) && !n.Brk && toks[e+2].Cap:
+			e += 2
+		default:
+			return e
+		}
+	}
+	return e
 }
 
 // lastUnits writes the last n words of toks, words joined by a hyphen
@@ -239,6 +251,11 @@ func lastUnits(toks []Token, n int) string {
 		cur += t.Raw
 		if t.Dash && i+1 < len(toks) {
 			cur += "-"
+			continue
+		}
+		if !t.Cap && t.Low != "" && isLower(t.Raw) && i+1 < len(toks) && i > 0 {
+			// a particle between names ("Jan de Vries") goes with the next
+			cur += " "
 			continue
 		}
 		units = append(units, cur)
@@ -336,4 +353,9 @@ func (l *Lang) Days(toks []Token, published time.Time) []Day {
 		out = append(out, Day{At: i, End: i + 1, Date: day})
 	}
 	return out
+}
+
+func isLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

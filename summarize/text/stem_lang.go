@@ -60,6 +60,13 @@ var (
 // letters (Hebrew's clitics ה ו ב ל מ ש כ).
 func lightStemmer(suffixes, prefixes string, min int) func(string) string {
 	sufs := strings.Fields(suffixes)
+	// The suffixes without their accents too: callers may fold accents
+	// before stemming (the support checker does: "Britové" → "britove").
+	for _, s := range sufs {
+		if f := foldLatin(s); f != s && !contains(sufs, f) {
+			sufs = append(sufs, f)
+		}
+	}
 	pres := strings.Fields(prefixes)
 	byLen := func(xs []string) {
 		for i := 1; i < len(xs); i++ {
@@ -95,11 +102,14 @@ var (
 		ům em ím ým ách ata aty ama ání ení ost osti ostí a e i o u y á é í ý ě ů`, "", 3))
 	stemPolish = lightStemmer(`ami ach ów om owi owie iem em ie ia ią ię ego emu ymi imi ych ich ej
 		ość ości ania enie enia eniu anie aniu a e i o u y ą ę ó`, "", 3)
-	stemGreek = lightStemmer(`ούς ους ου ος ης ες ας ων οι ες α ε η ι ο υ ά έ ή ί ό ύ ώ
-		ών ός ής ές άς ούν ουν ει είς εις ουμε ετε ονται εται ηκε ηκαν`, "", 3)
+	stemGreek = foldedGreek(lightStemmer(`ους ου ος ης ες ας ων οι α ε η ι ο υ ω
+		ουν ει εις ουμε ετε ονται εται ηκε ηκαν`, "", 3))
 	stemUkrainian = lightStemmer(`ами ями ові еві ого ому ими іми ах ях ів їв ом ем ою ею ої ий ій
 		ій ої их іх ім им а я о е і ї у ю и ь`, "", 3)
-	stemHebrew = lightStemmer(`ים ות ה ת`, `וה ול וב ומ וש שה כש מה ו ה ב ל מ ש כ`, 2)
+	// Hebrew: one clitic prefix (the article ה, and ו ב ל ש כ, alone or
+	// after ו); not מ, which begins as many roots (ממשלה, משרד) as it
+	// is a preposition.
+	stemHebrew = lightStemmer(`ים ות ה ת`, `וה ול וב וש שה כש ו ה ב ל ש כ`, 2)
 )
 
 // truncated cuts a stemmer's stems to at most n letters: for Czech, whose
@@ -120,4 +130,37 @@ func truncated(n int, stem func(string) string) func(string) string {
 		}
 		return s
 	}
+}
+
+// foldLatin drops the accents of the Czech and Polish letters.
+func foldLatin(s string) string {
+	return strings.Map(func(r rune) rune {
+		if f, ok := latinFold[r]; ok {
+			return f
+		}
+		return r
+	}, s)
+}
+
+var latinFold = map[rune]rune{
+	'á': 'a', 'č': 'c', 'ď': 'd', 'é': 'e', 'ě': 'e', 'í': 'i', 'ň': 'n', 'ó': 'o', 'ř': 'r', 'š': 's',
+	'ť': 't', 'ú': 'u', 'ů': 'u', 'ý': 'y', 'ž': 'z', 'ą': 'a', 'ę': 'e', 'ł': 'l', 'ń': 'n', 'ś': 's',
+	'ź': 'z', 'ż': 'z', 'ć': 'c',
+}
+
+// foldedGreek stems a Greek word without its accents (tonos, dialytika):
+// "σεισμός" and "σεισμού" end in "ος" and "ου".
+func foldedGreek(stem func(string) string) func(string) string {
+	return func(w string) string {
+		return stem(strings.Map(func(r rune) rune {
+			if f, ok := greekFold[r]; ok {
+				return f
+			}
+			return r
+		}, w))
+	}
+}
+
+var greekFold = map[rune]rune{
+	'ά': 'α', 'έ': 'ε', 'ή': 'η', 'ί': 'ι', 'ό': 'ο', 'ύ': 'υ', 'ώ': 'ω', 'ΐ': 'ι', 'ΰ': 'υ', 'ϊ': 'ι', 'ϋ': 'υ',
 }
