@@ -526,8 +526,8 @@ func engineLine(b *summarize.Briefing) string {
 	if who == "" {
 		who = "unknown engine"
 	}
-	if l := b.Language; l != "" && l != "und" {
-		who += ", in " + mdLine(l)
+	if l := b.Language; l != "" && l != "und" && summarize.BaseLanguage(l) != "en" {
+		who += ", in " + mdLine(l) // English, the page's own, goes without saying
 	}
 	return fmt.Sprintf("_Written by %s from %s; merge kept %d of %d passages, %d of %d tokens._\n",
 		who, plural(b.Merge.Articles, "article"), b.Merge.UniquePassages, b.Merge.Passages,
