@@ -32,11 +32,11 @@ func languagesOf(articles []summarize.Article) languages {
 	return out
 }
 
-// multilingual reports whether the articles are in more than one language, or
-// in one other than lang.
+// multilingual reports whether an article is in another language than lang
+// (articles of unknown language aside).
 func (ls languages) multilingual(lang string) bool {
 	for _, l := range ls {
-		if !summarize.SameLanguage(l, lang) && !(l == "" && lang == "") {
+		if l != "" && !summarize.SameLanguage(l, lang) {
 			return true
 		}
 	}
@@ -56,14 +56,45 @@ func pointLanguage(engine string, p summarize.Point, briefing string, ls languag
 }
 
 // crossLanguage reports whether a text in lang cites evidence of an article in
-// another language (an unknown language on either side counts as another).
+// another language; an unknown language on either side is not another.
 func crossLanguage(lang string, evidence []summarize.Evidence, ls languages) bool {
 	for _, e := range evidence {
-		if !summarize.SameLanguage(lang, ls[e.ArticleID]) {
+		if l := ls[e.ArticleID]; lang != "" && l != "" && !summarize.SameLanguage(lang, l) {
 			return true
 		}
 	}
 	return false
+}
+
+// claimLanguage is the language of one claim: a sentence is too short for the
+// detector (an English claim comes back Danish or Afrikaans, with a confidence
+// of a few hundredths), so it is the language with rules here whose function
+// words the claim uses most, two at least; a tie, or too few, is lang.
+func claimLanguage(claim, lang string) string {
+	toks := text.English.Lex(claim)
+	best, bestN := lang, 1
+	count := func(tag string) int {
+		l := text.For(tag)
+		n := 0
+		for _, t := range toks {
+			if !t.Num && l.IsStopword(t.Low) {
+				n++
+			}
+		}
+		return n
+	}
+	if lang != "" {
+		bestN = max(bestN, count(lang))
+	}
+	for _, tag := range text.Languages() {
+		if summarize.SameLanguage(tag, lang) {
+			continue
+		}
+		if n := count(tag); n > bestN {
+			best, bestN = tag, n
+		}
+	}
+	return best
 }
 
 // scoped is the verdict on a text checked against passages in another
@@ -209,10 +240,7 @@ func scopeClaims(results []summarize.ClaimResult, articles []summarize.Article, 
 		if r.Status == summarize.SupportSupported || r.CheckedBy == summarize.CheckedByModel {
 			continue
 		}
-		cl := lang
-		if d := detectText(r.Text); d != "" {
-			cl = d
-		}
+		cl := claimLanguage(r.Text, lang)
 		cross := crossLanguage(cl, r.Evidence, ls)
 		if len(r.Evidence) == 0 {
 			cross = true
