@@ -274,11 +274,59 @@ func anchorTimesIn(s string, pub *time.Time, l *text.Lang) string {
 	}
 	b.WriteString(s[prev:])
 	out := b.String()
-	if text.StripTimeAnchors(out) != s {
-		// The support checker reads a point without its anchors
-		// (text.StripTimeAnchors): an anchor it cannot take out would be read
-		// as a date the passage does not give.
+	if StripAnchors(out) != s {
+		// The support checker reads a point without its anchors (the
+		// pipeline takes them out with StripAnchors): an anchor that cannot
+		// be taken out would be read as a date the passage does not give.
 		return s
 	}
 	return out
+}
+
+// reAnyAnchor is a bracket after a word that may be an anchor in any language:
+// a day and a month, at most 24 bytes ("[12 sept.]", "[12. Sept.]", "[11
+// سبتمبر]"); StripAnchors checks the month.
+var reAnyAnchor = regexp.MustCompile(` \[([^\[\]\n]{1,24})\]`)
+
+// StripAnchors removes the dates the engine wrote after relative times, in
+// English (text.StripTimeAnchors) and in every language of the toolkit
+// (anchorTimesIn): a bracket holding a day and a month as text.Lang.DayMonth
+// writes it. The support checker reads a point without them.
+func StripAnchors(s string) string {
+	s = text.StripTimeAnchors(s)
+	if !strings.Contains(s, " [") {
+		return s
+	}
+	return reAnyAnchor.ReplaceAllStringFunc(s, func(m string) string {
+		if isDayMonth(m[2 : len(m)-1]) {
+			return ""
+		}
+		return m
+	})
+}
+
+// isDayMonth reports whether s is a day and a month as some language of the
+// toolkit writes them in an anchor.
+func isDayMonth(s string) bool {
+	for _, tag := range text.Languages() {
+		l := text.For(tag)
+		for m := time.January; m <= time.December; m++ {
+			for _, d := range []int{1, 12} {
+				if shape(s) == shape(l.DayMonth(d, m)) && strings.Contains(s, l.MonthShort(m)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// shape is s with its digits taken out: "12 sept." and "1 sept." are one shape.
+func shape(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, s)
 }

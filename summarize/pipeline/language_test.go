@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/summarize"
-	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // A story told by a French and an English article, and a German one.
@@ -244,7 +243,7 @@ func TestAnchorsInTheArticlesLanguage(t *testing.T) {
 			found = true
 		}
 	}
-	if !found && text.StripTimeAnchors("samedi [9 sept.]") == "samedi" {
+	if !found {
 		t.Errorf("no text dates samedi: %q / %q / %q", b.Headline, b.Summary, pointTexts(b))
 	}
 	for _, pt := range b.Points {

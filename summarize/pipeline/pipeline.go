@@ -12,6 +12,7 @@ import (
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/coverage"
+	"github.com/briefing-news/briefing/summarize/extractive"
 	"github.com/briefing-news/briefing/summarize/merge"
 	"github.com/briefing-news/briefing/summarize/normalize"
 	"github.com/briefing-news/briefing/summarize/segment"
@@ -574,12 +575,49 @@ func (p *Pipeline) fallback(ctx context.Context, failed, asked string, in *summa
 // verify checks an engine's draft (verify.VerifyWith) and sets the languages
 // of the briefing and its points, and the scope of the points checked across
 // languages (applyLanguages).
+//
+// The dates the extractive engine wrote after relative times in another
+// language than English ("mardi [12 sept.]") are taken out of the points verify
+// reads (extractive.StripAnchors; verify itself takes out English ones) and
+// put back in the points it keeps.
 func (p *Pipeline) verify(ctx context.Context, draft *summarize.Draft, in *summarize.Input, second *verify.Second, engine string) *summarize.Briefing {
 	vin, forced := verifyInput(in, in.Options.Language)
-	b := verify.VerifyWith(ctx, draft, vin, second)
+	d, anchored := withoutAnchors(draft)
+	b := verify.VerifyWith(ctx, d, vin, second)
+	for i := range b.Points {
+		if t, ok := anchored[b.Points[i].Text]; ok {
+			b.Points[i].Text = t
+		}
+	}
 	b.Engine = engine
 	applyLanguages(b, in, in.Options.Language, forced)
 	return b
+}
+
+// withoutAnchors is the draft with its points' anchors in any language taken
+// out, and the points' anchored texts by their texts without (trimmed, as
+// verify writes them); the draft itself when no point has one.
+func withoutAnchors(d *summarize.Draft) (*summarize.Draft, map[string]string) {
+	var anchored map[string]string
+	var points []summarize.DraftPoint
+	for i, pt := range d.Points {
+		bare := extractive.StripAnchors(pt.Text)
+		if bare == pt.Text || len(pt.Sides) > 0 {
+			continue
+		}
+		if anchored == nil {
+			anchored = map[string]string{}
+			points = slices.Clone(d.Points)
+		}
+		anchored[strings.TrimSpace(bare)] = strings.TrimSpace(pt.Text)
+		points[i].Text = bare
+	}
+	if anchored == nil {
+		return d, nil
+	}
+	cp := *d
+	cp.Points = points
+	return &cp, anchored
 }
 
 func (p *Pipeline) segmenter() (*segment.Segmenter, error) {
