@@ -148,7 +148,7 @@ func checkStream(t *testing.T, evs []sse, wantTerminal string) sse {
 		if !json.Valid([]byte(ev.Data)) {
 			t.Fatalf("event %d data is not JSON: %q", ev.ID, ev.Data)
 		}
-		terminal := ev.Kind == "briefing" || ev.Kind == "error"
+		terminal := ev.Kind == "briefing" || ev.Kind == "stories" || ev.Kind == "error"
 		if terminal != (i == len(evs)-1) {
 			t.Fatalf("terminal event not exactly once and last: %+v", evs)
 		}
@@ -162,8 +162,11 @@ func checkStream(t *testing.T, evs []sse, wantTerminal string) sse {
 		t.Fatal(err)
 	}
 	schema := "BriefingResponse"
-	if last.Kind == "error" {
+	switch last.Kind {
+	case "error":
 		schema = "Problem"
+	case "stories":
+		schema = "StoriesResponse"
 	}
 	var v any
 	_ = json.Unmarshal([]byte(last.Data), &v)
