@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"math/bits"
 	"regexp"
 	"strconv"
 	"strings"
@@ -24,10 +25,11 @@ import (
 //     endpoint (Endpoint: scheme, host, port and path, never the key), with the
 //     same model, prompt version and options, is answered from
 //     summarize.StepCacheFrom(ctx) without a model call (its usage is zero). The
-//     key is the call's content, not its wording: each passage's text and number
-//     of sources, in order, with the notes and words asked for — never the
-//     passages' labels nor the part number, which an article added to a story
-//     shifts. A note is kept with its citations as places in its chunk ("#2",
+//     key is the call's content, not its wording: each passage's text and the
+//     order of magnitude of its number of sources (1, 2–3, 4–7, 8–15…: a
+//     sentence that a 17th outlet carries as 16 did makes the same note), in
+//     order, with the notes and words asked for — never the passages' labels nor
+//     the part number, which an article added to a story shifts. A note is kept with its citations as places in its chunk ("#2",
 //     the chunk's second passage) and given back under the labels the passages
 //     have now, so a cached note never cites a passage it did not read.
 //   - Chunks: with a step cache, the map step's chunks end where their content
@@ -52,7 +54,7 @@ func (e *Engine) stepKey(r request) string {
 		h.Write([]byte{0})
 	}
 	for _, p := range r.chunk {
-		fmt.Fprintf(h, "%d\x00%d\x00%s\x00", p.Sources, len(p.Text), p.Text)
+		fmt.Fprintf(h, "%d\x00%d\x00%s\x00", bits.Len(uint(max(p.Sources, 0))), len(p.Text), p.Text)
 	}
 	return "map:" + hex.EncodeToString(h.Sum(nil))
 }
