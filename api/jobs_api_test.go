@@ -63,7 +63,7 @@ func (g *gate) Brief(ctx context.Context, in *summarize.Input) (*summarize.Draft
 
 // jobsServer is a server over a real pipeline (extractive, and the gate as llm)
 // with a real job store on SQLite in a temporary directory.
-func jobsServer(t *testing.T, g *gate, cfg api.Config) (*testServer, *jobs.Service) {
+func jobsServer(t testing.TB, g *gate, cfg api.Config) (*testServer, *jobs.Service) {
 	t.Helper()
 	p := &pipeline.Pipeline{Engines: map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()}, DefaultEngine: summarize.EngineExtractive}
 	if g != nil {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -152,4 +153,70 @@ func TestGroupStoriesJobLargeBody(t *testing.T) {
 	} else {
 		res.problem(t)
 	}
+}
+
+// BenchmarkGroupStoriesJob5000 sends a feed of 5,000 articles of about 4 KB
+// each (some 21 MB, over the 16 MiB a request's feed may weigh) as a job with
+// the default limits and waits for its stories; it reports the body's size,
+// the seconds to 202 and to the stories, and the bytes allocated (server and
+// client, one process) per byte of body: memory follows the bytes received.
+//
+//	go test -run '^$' -bench BenchmarkGroupStoriesJob5000 -benchtime 1x ./api/
+func BenchmarkGroupStoriesJob5000(b *testing.B) {
+	ts, _ := jobsServer(b, nil, api.Config{})
+	var sb strings.Builder
+	sb.WriteString(`{"articles":[`)
+	for i := range 5000 {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		ev := i / 8
+		var text strings.Builder
+		for s := range 28 {
+			fmt.Fprintf(&text, "Officials in district %d said on day %d that crews cleared %d roads after the storm, and %d families were given shelter. ", ev, s, 10+(i*7+s)%90, 100+(ev*13+s)%900)
+		}
+		day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(ev) * 6 * time.Hour)
+		fmt.Fprintf(&sb, `{"id":"a%d","source":"Outlet %d","published_at":%q,"title":"Storm clean-up in district %d","text":%q}`, i, i%40, day.Format(time.RFC3339), ev, text.String())
+	}
+	sb.WriteString(`]}`)
+	body := []byte(sb.String())
+	if len(body) <= 16<<20 {
+		b.Fatalf("the feed is %d bytes, want more than 16 MiB", len(body))
+	}
+	hdr := map[string]string{"Content-Type": "application/json", "Prefer": "respond-async"}
+	var accepted, done float64
+	b.ResetTimer()
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		res := ts.do(http.MethodPost, "/v1/stories", body, hdr)
+		if res.Status != http.StatusAccepted {
+			b.Fatalf("%d %s", res.Status, res.Body)
+		}
+		accepted = time.Since(start).Seconds()
+		var acc api.JobAccepted
+		_ = json.Unmarshal(res.Body, &acc)
+		for {
+			res := ts.do(http.MethodGet, "/v1/jobs/"+acc.Id, nil, nil)
+			var j api.Job
+			_ = json.Unmarshal(res.Body, &j)
+			if j.Status == "succeeded" {
+				if j.Stories == nil || len(j.Stories.Stories) == 0 {
+					b.Fatal("no stories")
+				}
+				break
+			}
+			if j.Status == "failed" || j.Status == "canceled" {
+				b.Fatalf("job %s", res.Body)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		done = time.Since(start).Seconds()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(len(body)), "alloc-B/body-B")
+	}
+	b.ReportMetric(float64(len(body))/(1<<20), "body-MiB")
+	b.ReportMetric(accepted, "s-to-202")
+	b.ReportMetric(done, "s-to-stories")
 }
