@@ -42,8 +42,10 @@ func (s *Server) GroupStories(ctx context.Context, request GroupStoriesRequestOb
 		return nil, err
 	}
 	opt := storiesOptions(request.Body.Options)
-	if respondAsync(request.Params.Prefer) {
-		return s.groupStoriesJob(ctx, feed, opt, request.Params.IdempotencyKey)
+	// A server without the job store ignores the preference (RFC 7240 lets it)
+	// and answers at once.
+	if fj, ok := s.cfg.Jobs.(FeedJobs); ok && respondAsync(request.Params.Prefer) {
+		return s.groupStoriesJob(ctx, fj, feed, opt, request.Params.IdempotencyKey)
 	}
 	ctx, cancel := s.workContext(ctx)
 	defer cancel()
@@ -64,11 +66,7 @@ var _ FeedJobs = (*jobs.Service)(nil)
 
 // groupStoriesJob queues the feed's grouping as a job: 202 with its Location,
 // as POST /v1/jobs answers.
-func (s *Server) groupStoriesJob(ctx context.Context, feed summarize.Checked, opt stories.Options, idem *string) (GroupStoriesResponseObject, error) {
-	fj, ok := s.cfg.Jobs.(FeedJobs)
-	if s.cfg.Jobs == nil || !ok {
-		return nil, errNoJobs
-	}
+func (s *Server) groupStoriesJob(ctx context.Context, fj FeedJobs, feed summarize.Checked, opt stories.Options, idem *string) (GroupStoriesResponseObject, error) {
 	opts := jobs.SubmitOptions{Scope: keyScopeFrom(ctx)}
 	if idem != nil {
 		opts.IdempotencyKey = *idem

@@ -88,7 +88,7 @@ func (s *Server) routes(e *echo.Echo) {
 		func(next echo.HandlerFunc) echo.HandlerFunc {
 			syncH, asyncH := syncFeed(next), asyncFeed(next)
 			return func(c echo.Context) error {
-				if s.cfg.Jobs != nil && respondAsync(ptr(c.Request().Header.Get("Prefer"))) {
+				if _, ok := s.cfg.Jobs.(FeedJobs); ok && respondAsync(ptr(c.Request().Header.Get("Prefer"))) {
 					return asyncH(c)
 				}
 				return syncH(c)
