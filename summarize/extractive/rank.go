@@ -35,6 +35,7 @@ type corpus struct {
 	terms  []string // the topic words, best first
 	pub    map[string]*time.Time
 	old    []bool // carried only by an earlier news cycle's articles (stale)
+	obj    *objective
 }
 
 // A story that runs over days is briefed from its latest news cycle first: a
