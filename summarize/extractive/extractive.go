@@ -281,13 +281,16 @@ func cancelled(err error) error {
 	return &summarize.Error{Code: summarize.ETIMEOUT, Message: "briefing cancelled or timed out", Err: err}
 }
 
-// headlineSource is the passage a cut headline was taken from, or -1.
+// headlineSource is the passage a cut headline was taken from, or -1. A
+// headline cut at a word ("… until the year …") is the start of its passage, so
+// that the lede does not repeat it.
 func headlineSource(c *corpus, headline string) int {
-	if headline == "" || strings.HasSuffix(headline, "…") {
+	h := strings.TrimSpace(strings.TrimSuffix(headline, "…"))
+	if h == "" {
 		return -1
 	}
 	for _, i := range c.order {
-		if strings.Contains(realQuotes(c.in.Passages[i].Text), headline) {
+		if strings.Contains(realQuotes(c.in.Passages[i].Text), h) {
 			return i
 		}
 	}

@@ -1,6 +1,9 @@
 package extractive
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // objective is the function selection maximizes (see doc.go, "Selection"):
 //
@@ -78,8 +81,11 @@ func (c *corpus) concepts() *objective {
 // conceptIDs lists the concepts of a token sequence, each once; with grow, new
 // concepts get ids, else they are left out.
 func (o *objective) conceptIDs(ts []token, grow bool) []int32 {
-	var out []int32
-	seen := map[int32]bool{}
+	out := make([]int32, 0, 2*len(ts))
+	var seen map[int32]bool // for long passages; a short one's list is scanned
+	if len(ts) > 64 {
+		seen = map[int32]bool{}
+	}
 	add := func(k string) {
 		v, ok := o.ids[k]
 		if !ok {
@@ -89,10 +95,15 @@ func (o *objective) conceptIDs(ts []token, grow bool) []int32 {
 			v = int32(len(o.ids))
 			o.ids[k] = v
 		}
-		if !seen[v] {
+		if seen != nil {
+			if seen[v] {
+				return
+			}
 			seen[v] = true
-			out = append(out, v)
+		} else if slices.Contains(out, v) {
+			return
 		}
+		out = append(out, v)
 	}
 	for j, t := range ts {
 		if !t.stop {

@@ -111,6 +111,11 @@ func (e *Engine) greedy(ctx context.Context, c *corpus, exclude []int, seed []pi
 			}
 			items, shown, n := c.obj.items[i], c.in.Passages[i].Text, c.words[i]
 			if n > left {
+				// A cut gains at most what the whole passage would, at the
+				// cost of fillMinWords at least.
+				if g := cv.gain(items, c.obj.q[i]); g/(float64(fillMinWords)/float64(budget)+1/float64(maxPoints)) <= bestRatio {
+					continue
+				}
 				// Too long for the words left: its first clauses may fit.
 				extra := c.words[i] - text.Count(shown) // time anchors
 				if shown = cutClause(strings.TrimSpace(shown), left-extra, fillMinWords); shown == "" {
