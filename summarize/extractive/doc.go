@@ -1,6 +1,7 @@
 // Package extractive is the engine that needs no model: it ranks merged passages by
-// centrality, corroboration and position, picks non-redundant ones to the length
-// budget, and cites the articles that carry them.
+// centrality, corroboration and position, picks those that best cover the
+// cluster's weighted concepts within the length budget (one objective, below),
+// and cites the articles that carry them.
 //
 // # Ranking
 //
@@ -125,7 +126,10 @@
 //
 // Typewriter quotes (“…”) are shown as “…”. Besides the quality factors above,
 // a sentence that is a quotation and nothing else (no speaker) and a piece of a
-// quotation (unbalanced marks) get ×0.15, so are never points; a sentence opening
+// quotation (unbalanced marks) get ×0.15, so are never points, and so does a
+// reply reported without what it answers ("Estrada replied, “That's all
+// right.”"; "replied to questions about the funds" names it); a teaser or a call
+// to act ("Read more:", "Watch:", "Click here") gets ×0.1; a sentence opening
 // with a quotation ×0.6; a pronoun subject (he, she, they, it, I, we…) ×0.5. A
 // sentence carrying none of the cluster's topic stems (stems in at least half of
 // the articles, and two) is colour and gets ×0.4; one carrying one, ×0.75.

@@ -19,7 +19,9 @@ const (
 	DefaultCorroborationWeight = 0.25
 	// DefaultPositionWeight weighs how early the passage comes in its article.
 	DefaultPositionWeight = 0.45
-	// DefaultLambda is MMR's trade-off between score (1) and novelty (0).
+	// DefaultLambda is MMR's trade-off between score (1) and novelty (0): points
+	// are chosen by the coverage objective (doc.go), and MMR value only says
+	// which longer passage may replace the last point (refit).
 	DefaultLambda = 0.7
 	// DefaultSimilarityThreshold is the cosine below which LexRank draws no edge.
 	DefaultSimilarityThreshold = 0.1
@@ -60,7 +62,8 @@ type Option func(*Config)
 // WithWeights sets the ranking weights.
 func WithWeights(w Weights) Option { return func(c *Config) { c.Weights = w } }
 
-// WithLambda sets MMR's trade-off between score and novelty, in (0, 1].
+// WithLambda sets MMR's trade-off between score and novelty, in (0, 1], with which
+// refit values a longer last point.
 func WithLambda(l float64) Option { return func(c *Config) { c.Lambda = l } }
 
 // WithRedundancyCap sets the cosine to a chosen passage above which a passage is
@@ -73,8 +76,9 @@ func WithMaxGraph(n int) Option { return func(c *Config) { c.MaxGraph = n } }
 // WithConfig replaces the whole configuration (zero fields still take defaults).
 func WithConfig(cfg Config) Option { return func(c *Config) { *c = cfg } }
 
-// Engine is the extractive engine: it ranks merged passages and picks the best
-// non-redundant ones, quoting them as they are. It is safe for concurrent use.
+// Engine is the extractive engine: it ranks merged passages and picks those that
+// best cover the cluster's weighted concepts within the budget, quoting them as
+// they are. It is safe for concurrent use.
 type Engine struct {
 	cfg Config
 }
