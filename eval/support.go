@@ -122,8 +122,9 @@ func measureSupport(cases []*Case, reps []*summarize.MergeReport) *SupportRates 
 type supportGroup struct {
 	name   string
 	x      *verify.Index
-	corpus string   // the articles' text, so that perturbations invent what none has
-	lines  []string // faithful sentences
+	corpus string     // the articles' text, so that perturbations invent what none has
+	lines  []string   // faithful sentences
+	lang   *text.Lang // the language of the sentences; nil for English
 }
 
 // claimVerdict is what the checker said of one labelled claim, reduced to what a
@@ -208,7 +209,7 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 				if k == PerturbInvented {
 					continue
 				}
-				if p := Perturb(k, line, g.corpus); p != "" {
+				if p := perturbIn(g.lang, k, line, g.corpus); p != "" {
 					try(k, g.name, g.x, p, r.Supported())
 				}
 			}

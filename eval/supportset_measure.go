@@ -15,6 +15,7 @@ import (
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/segment"
+	"github.com/briefing-news/briefing/summarize/text"
 	"github.com/briefing-news/briefing/summarize/verify"
 )
 
@@ -32,6 +33,9 @@ type SupportSetReport struct {
 	SummEditsMean float64          `json:"summedits_mean_balanced_accuracy,omitempty"`
 
 	MultiLing *MultiLingRates `json:"multiling,omitempty"`
+	// Languages are the figures of MultiLing's other languages, by language
+	// (MeasureMultiLingLanguages).
+	Languages []LanguageRates `json:"languages,omitempty"`
 
 	// Sweep is the threshold sweep: at each threshold, the share of faithful
 	// claims supported and of changed claims caught.
@@ -254,6 +258,12 @@ func MeasureSummEdits(ctx context.Context, m Merger, seg *segment.Segmenter, dom
 // and their perturbations (Perturb, and the next topic's sentences as invented
 // claims).
 func MeasureMultiLing(ctx context.Context, m Merger, seg *segment.Segmenter, topics []MultiLingTopic) (*SupportSetReport, error) {
+	return measureMultiLing(ctx, m, seg, topics, nil)
+}
+
+// measureMultiLing is MeasureMultiLing with the sentences' language (nil:
+// English), for the perturbations.
+func measureMultiLing(ctx context.Context, m Merger, seg *segment.Segmenter, topics []MultiLingTopic, lang *text.Lang) (*SupportSetReport, error) {
 	start := time.Now()
 	rep := &SupportSetReport{Kind: SupportSetMultiLing, Threshold: verify.SupportCoverage}
 	groups := make([]supportGroup, 0, len(topics))
@@ -271,7 +281,7 @@ func MeasureMultiLing(ctx context.Context, m Merger, seg *segment.Segmenter, top
 		for _, r := range t.References {
 			lines = append(lines, Sentences(seg, r)...)
 		}
-		groups = append(groups, supportGroup{name: t.Topic, x: verify.NewIndex(mr.Result.Passages, mr.Articles), corpus: strings.Join(corpus, "\n"), lines: lines})
+		groups = append(groups, supportGroup{name: t.Topic, x: verify.NewIndex(mr.Result.Passages, mr.Articles), corpus: strings.Join(corpus, "\n"), lines: lines, lang: lang})
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -371,6 +381,34 @@ func (r *SupportSetReport) Table(w io.Writer) {
 		}
 		fmt.Fprintf(tw, "mean\t\t\t\t%.1f\t\t\t\n", r.SummEditsMean)
 		tw.Flush()
+	case len(r.Languages) > 0:
+		fmt.Fprintln(w, "MultiLing by language: reference sentences supported; perturbations caught (not supported)")
+		fmt.Fprintln(tw, "language\trules\ttopics\tsentences\tsupported\tfigures caught\tnames caught\tall caught\t")
+		for _, lr := range r.Languages {
+			ml := lr.Rates
+			var fig, name PerturbRate
+			for _, p := range ml.Perturbed {
+				switch p.Kind {
+				case PerturbFigure:
+					fig = p
+				case PerturbName:
+					name = p
+				}
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f%%\t%d/%d %.1f%%\t%d/%d %.1f%%\t%.1f%%\t\n", lr.Language, lr.Rules, ml.Topics, ml.References, 100*ml.ShareSupp,
+				fig.NotSupported, fig.N, 100*fig.Rate, name.NotSupported, name.N, 100*name.Rate, 100*ml.Overall.Rate)
+		}
+		tw.Flush()
+		for _, lr := range r.Languages {
+			fmt.Fprintf(w, "\n%s examples:\n", lr.Language)
+			for _, e := range lr.Rates.Examples {
+				fmt.Fprintf(w, "- [%s %.2f] %s: %q", e.Status, e.Coverage, e.Topic, e.Sentence)
+				if len(e.Missing) > 0 {
+					fmt.Fprintf(w, " (missing: %s)", strings.Join(e.Missing, ", "))
+				}
+				fmt.Fprintln(w)
+			}
+		}
 	case r.MultiLing != nil:
 		ml := r.MultiLing
 		fmt.Fprintf(w, "MultiLing: %d reference sentences of %d topics: supported %d (%.1f%%), partial %d (%.1f%%), unsupported %d (%.1f%%)\n",
@@ -420,6 +458,28 @@ func (r *SupportSetReport) Table(w io.Writer) {
 // SupportSetMultiLing; "" detects it, see DetectSupportSet) and measures the
 // support checker on it, merging with m.
 func MeasureSupportSet(ctx context.Context, m Merger, dir, kind string) (*SupportSetReport, error) {
+	return MeasureSupportSetWith(ctx, m, dir, kind, SupportSetOptions{})
+}
+
+// SupportSetOptions tune MeasureSupportSetWith.
+type SupportSetOptions struct {
+	// EnglishRules reads MultiLing's other languages with the English rules
+	// (no article language, English sentences): the figures before the
+	// toolkit had languages, for comparison.
+	EnglishRules bool
+}
+
+// MeasureSupportSetWith is MeasureSupportSet with options. A path that is a
+// multiling2011_<language>.jsonl file, or a folder of them without
+// multiling2011_en.jsonl, is measured by language (MeasureMultiLingLanguages).
+func MeasureSupportSetWith(ctx context.Context, m Merger, dir, kind string, opt SupportSetOptions) (*SupportSetReport, error) {
+	if (kind == "" || kind == SupportSetMultiLing) && IsMultiLingLanguages(dir) {
+		seg, err := segment.New()
+		if err != nil {
+			return nil, err
+		}
+		return MeasureMultiLingLanguages(ctx, m, seg, dir, opt.EnglishRules)
+	}
 	if kind == "" {
 		k, err := DetectSupportSet(dir)
 		if err != nil {

@@ -297,3 +297,51 @@ func FuzzParseMultiLingTopic(f *testing.F) {
 		}
 	})
 }
+
+// TestMeasureMultiLingLanguages: a folder of multiling2011_<language>.jsonl
+// (two French topics written for this test) is measured by language, in its
+// language: faithful sentences supported, changed figures ("4 500", "12,5
+// millions") and replaced names caught; with the English rules the figures
+// are read the English way.
+func TestMeasureMultiLingLanguages(t *testing.T) {
+	const dir = "testdata/supportset/multiling-languages"
+	if !eval.IsMultiLingLanguages(dir) {
+		t.Fatal("not taken for MultiLing's other languages")
+	}
+	topics, tag, err := eval.ReadMultiLingLanguage(dir + "/multiling2011_french.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tag != "fr" || len(topics) != 2 || topics[0].Articles[0].Language != "fr" {
+		t.Fatalf("read %q, %d topics, first article in %q", tag, len(topics), topics[0].Articles[0].Language)
+	}
+	m := realPipeline(t)
+	rep, err := eval.MeasureSupportSetWith(context.Background(), m, dir, "", eval.SupportSetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Languages) != 1 || rep.Languages[0].Language != "fr" || rep.Languages[0].Rules != "language" {
+		t.Fatalf("languages %+v", rep.Languages)
+	}
+	ml := rep.Languages[0].Rates
+	if ml.References != 6 || ml.Supported != 6 {
+		t.Errorf("%d of %d reference sentences supported, want 6 of 6: %+v", ml.Supported, ml.References, ml.Examples)
+	}
+	for _, p := range ml.Perturbed {
+		if (p.Kind == eval.PerturbFigure || p.Kind == eval.PerturbName) && (p.N == 0 || p.NotSupported != p.N) {
+			t.Errorf("%s: %d of %d caught, want all (missed: %q)", p.Kind, p.NotSupported, p.N, ml.Missed)
+		}
+	}
+	var buf bytes.Buffer
+	rep.Table(&buf)
+	if !strings.Contains(buf.String(), "fr  language") {
+		t.Errorf("table:\n%s", buf.String())
+	}
+	eng, err := eval.MeasureSupportSetWith(context.Background(), m, dir, "", eval.SupportSetOptions{EnglishRules: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if eng.Languages[0].Rules != "english" {
+		t.Errorf("rules %q", eng.Languages[0].Rules)
+	}
+}

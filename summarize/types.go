@@ -27,6 +27,7 @@ type Article struct {
 	PublishedAt *time.Time
 	Text        string
 	HTML        string
+	Language    string // BCP 47, "" = unknown
 }
 
 // Values of Options.Unsupported: what happens to a point its sources do not support.

@@ -29,6 +29,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	thresholdsPath := fs.String("thresholds", "eval/thresholds.json", "thresholds the means must meet; empty skips the gate")
 	supportSet := fs.String("support-set", "", "measure the support checker on this dev set folder (SummEdits or MultiLing 2011 English) instead of running the cases")
 	supportKind := fs.String("support-kind", "", "kind of the --support-set folder: summedits or multiling (default: detected)")
+	englishRules := fs.Bool("support-english-rules", false, "with --support-set on MultiLing's other languages (multiling2011_<language>.jsonl), read them with the English rules, for comparison")
 	multiling := fs.String("multiling", "", "score briefings of MultiLing 2011 topics against their references, with every system's summary rescored in the same run: a multiling2011_*.jsonl file or a folder of them (more paths may follow the flags)")
 	dev := fs.String("dev", "", "print one table of every dev set: the eval cases (--cases) and MultiLing 2011 in every language, read from this benchmarks folder (its multiling2011-en and multiling2011-multi)")
 	systems := fs.Bool("systems", false, "with --multiling, print every system's scores too")
@@ -62,7 +63,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 		if flagSet(fs, "out") {
 			out = *outDir
 		}
-		return runSupportSet(ctx, cfg, *supportSet, *supportKind, out, stdout, stderr)
+		return runSupportSet(ctx, cfg, *supportSet, *supportKind, out, eval.SupportSetOptions{EnglishRules: *englishRules}, stdout, stderr)
 	}
 	cases, err := eval.LoadCases(*casesDir)
 	if err != nil {
@@ -112,7 +113,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 
 // runSupportSet measures the support checker on a dev set folder, prints the
 // table and writes the JSON report to out when it is not empty.
-func runSupportSet(ctx context.Context, cfg *config, dir, kind, out string, stdout, stderr io.Writer) error {
+func runSupportSet(ctx context.Context, cfg *config, dir, kind, out string, opt eval.SupportSetOptions, stdout, stderr io.Writer) error {
 	if dir == "" {
 		return exitError{code: 2, msg: "--support-kind needs --support-set DIR"}
 	}
@@ -125,7 +126,7 @@ func runSupportSet(ctx context.Context, cfg *config, dir, kind, out string, stdo
 	if err != nil {
 		return err
 	}
-	rep, err := eval.MeasureSupportSet(ctx, pipeline, dir, kind)
+	rep, err := eval.MeasureSupportSetWith(ctx, pipeline, dir, kind, opt)
 	if err != nil {
 		return err
 	}

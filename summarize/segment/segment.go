@@ -45,6 +45,22 @@ func Paragraphs(text string) []string {
 // a Segmenter is safe for concurrent use.
 type Segmenter struct {
 	tok *sentences.DefaultSentenceTokenizer
+
+	// tag and lang are the language of a segmenter Lang built: "" and nil
+	// for the English one New builds (whose rules are English's).
+	tag  string
+	lang *text.Lang
+	// parent is the English segmenter a language's was built from.
+	parent *Segmenter
+	langs  langState
+}
+
+// Language is the BCP 47 tag of the segmenter's language: "en" for New's.
+func (s *Segmenter) Language() string {
+	if s.tag == "" {
+		return "en"
+	}
+	return s.tag
 }
 
 // New builds a Segmenter from the English training data embedded in
@@ -80,6 +96,9 @@ func (s *Segmenter) Sentences(p string) []string {
 func (s *Segmenter) Spans(p string) []summarize.Span {
 	if strings.TrimSpace(p) == "" {
 		return nil
+	}
+	if s.lang != nil {
+		return s.langSpans(p)
 	}
 	pieces := s.pieces(p)
 	quoteRule := quotesBalanced(p)
@@ -154,6 +173,9 @@ func (s *Segmenter) pieces(p string) (out []string) {
 	}
 	if end != len(p) {
 		out = append(out, p[end:])
+	}
+	if s.lang != nil {
+		return out
 	}
 	return splitMissed(out)
 }
@@ -351,3 +373,10 @@ func quotesBalanced(p string) bool {
 	open, closing := strings.Count(p, "“"), strings.Count(p, "”")
 	return straight%2 == 0 && open == closing
 }
+
+// Lang returns the segmenter of the language a BCP 47 tag names (see
+// text.For): Punkt data of that language where neurosnap/sentences ships it,
+// the language's rules (abbreviations, sentence enders such as Arabic "؟",
+// sentence starters) over a generic model elsewhere; "" and "en" give s. It
+// is built on first use and cached in s; safe for concurrent use.
+func (s *Segmenter) Lang(tag string) *Segmenter { return s.forLang(tag) }

@@ -1,4 +1,40 @@
-// Package text is the service's English text toolkit: how words are split
+// Package text is the service's text toolkit, by language. For(tag) gives a
+// *Lang, the toolkit of one language (BCP 47 tag; "" or a language without
+// rules here gives the generic rules, and Generic reports it):
+//
+//   - lang.go: For, PrimaryTag, Languages; Lang's Tag, Name, Generic, RTL,
+//     Dir, Cased, NameRule (NamesByCapitals, or NamesByContent where the
+//     script has no capitals: IsNameWord, LooksName), DecimalComma;
+//     Stem/Stemmer, IsStopword, Stoplist(StopKind), IsNegation,
+//     IsReporting, SpeechVerbs, IsSpeechVerb, Quotes, IsOpeningQuote,
+//     IsClosingQuote, MonthOf, MonthName, MonthShort, WeekdayOf,
+//     WeekdayName, RelativeDay, IsCalendarWord, DayMonth (an anchor: "12
+//     sept.", "12. Sept.", "12 سبتمبر"), IsNameParticle; for the segmenter
+//     Punkt, SentenceEnders, Abbreviation, Abbreviations, IsSentenceStarter.
+//   - lex_lang.go, numeral_lang.go: Lang.Lex, ParseNumeral, ParseNumeralAlt,
+//     Figures, Dates, IsFigureWord: decimal comma and the thousands a
+//     language writes ("80.000", "80 000", "80'000"), scale words ("1,8
+//     milliard", "2,5 Mio.", "mil millones"), percent and currency words,
+//     elided articles ("l'armée"), Arabic-Indic digits.
+//   - lang_read.go: Lang.Quotations (outer marks), Speaker (beside a speech
+//     verb or after "selon", "laut", "по словам", "לדברי"…), Days (relative
+//     days, weekdays and dates as of a publication time).
+//   - lang_tables.go, stopwords_lang.go, stem_lang.go: the languages'
+//     tables (English, French, German, Spanish, Italian, Portuguese, Dutch,
+//     Czech, Polish, Greek, Arabic, Hebrew, Russian, Ukrainian), stoplists
+//     (NOTICE) and stemmers (Snowball's through blevesearch/snowballstem;
+//     light suffix strippers for Czech, Polish, Greek, Hebrew, Ukrainian).
+//
+// The generic rules: words lower-cased and not stemmed, no stopwords,
+// numerals read both ways ("80.000" is 80 and, as Alt, 80000), every
+// quotation mark pairs, sentence ends also at "。", "؟", "।", no calendar or
+// speaker words, names by capitals where the script has them.
+//
+// English is For("en") and English, and every method of it answers as the
+// package-level functions below, which are the English toolkit as it was
+// (code that does not know its language is unchanged):
+//
+// The English text toolkit: how words are split
 // (rouge-score's tokens, runs of letters and digits, merge's normalized words,
 // and Lex, the support checker's tokens), the stopword lists, the one Porter
 // stemmer (NLTK's, as rouge-score uses it), the one abbreviation list, calendar

@@ -46,7 +46,7 @@ type clause struct {
 }
 
 func (x *Index) read(sentence string) *claim {
-	toks := lex(sentence)
+	toks := x.lex(sentence)
 	c := &claim{toks: toks, stems: map[string]bool{}, pos: map[string][]int{}}
 	lowerHere := map[string]bool{}
 	clauseOf := make([]int, len(toks))
@@ -72,20 +72,20 @@ func (x *Index) read(sentence string) *claim {
 		}
 	}
 	skip := make([]bool, len(toks))
-	dates := claimDates(toks)
+	dates := claimDates(x.lang, toks)
 	for _, d := range dates {
 		for _, k := range d.toks {
 			skip[k] = true
 		}
 	}
-	for _, f := range figures(toks, false) {
+	for _, f := range x.figures(toks, false) {
 		if !skip[f.at] {
 			it := item{kind: summarize.MissingFigure, key: key{keyFigure, f.key}, text: f.text, run: -1, clause: clauseOf[f.at]}
 			if f.alt != "" {
 				it.alt = key{keyFigure, f.alt}
 			}
 			if f.small {
-				it.near = near(toks, f.at)
+				it.near = x.near(toks, f.at)
 			}
 			add(&hard, it)
 		}
@@ -109,7 +109,7 @@ func (x *Index) read(sentence string) *claim {
 		case skip[k] || t.Num || !t.Cap:
 		case text.IsHonorific(low):
 			kinds[k] = honorific
-		case (!t.Start || x.capMid[low]) && !isStopword(low) && !x.lower[low] && !lowerHere[low] && !isDateWord(low) && !isNegation(low) && !isFigureWord(low):
+		case (!t.Start || x.capMid[low]) && !x.isStopword(low) && !x.lower[low] && !lowerHere[low] && !x.isDateWord(low) && !x.isNegation(low) && !x.isFigureWord(low):
 			kinds[k] = isName
 		}
 	}
@@ -128,23 +128,32 @@ func (x *Index) read(sentence string) *claim {
 			continue
 		}
 		low := t.Low
-		st := stem(canonical(low))
+		st := x.stem(canonical(low))
 		c.stems[st] = true
 		c.pos[st] = append(c.pos[st], k)
 		if kinds[k] == honorific {
 			continue
 		}
 		if kinds[k] == isName {
-			add(&hard, item{kind: summarize.MissingName, key: key{keyName, canonical(low)}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
+			add(&hard, item{kind: summarize.MissingName, key: key{keyName, x.nameKey(canonical(low))}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
 			continue
 		}
-		if isStopword(low) || isLight(low) || isNegation(low) || isFigureWord(low) || isDateWord(low) || len(low) < 2 ||
+		if x.isStopword(low) || isLight(low) || x.isNegation(low) || x.isFigureWord(low) || x.isDateWord(low) || len(low) < 2 ||
 			(k > 0 && toks[k-1].Num && toks[k-1].Glued && isOrdinalSuffix(low)) {
 			continue
 		}
 		if isDetailWord(low) {
 			// carried only beside a word the claim puts it with, as a small figure is
-			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: nearWide(toks, k)})
+			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})
+			continue
+		}
+		if x.namesByContent() && len(x.post[key{keyStem, st}]) == 0 && x.lang.IsNameWord(t) && text.LooksName(x.lang, low) && x.unknownName(st, low) {
+			// A script without capitals (lang.go): a word of six letters
+			// or more whose opening no passage's stem has, with no
+			// article or plural/feminine/pronoun ending
+			// (text.LooksName), may be a name; it must be found
+			// (unknownName says what was measured).
+			add(&hard, item{kind: summarize.MissingName, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k]})
 			continue
 		}
 		add(&words, item{kind: summarize.MissingWord, key: key{keyStem, st}, text: t.Raw, word: low, run: -1, clause: clauseOf[k]})
@@ -174,7 +183,7 @@ func (x *Index) read(sentence string) *claim {
 		}
 		for k, t := range toks {
 			if !t.Num {
-				c.clauses[clauseOf[k]].stems[stem(canonical(t.Low))] = true
+				c.clauses[clauseOf[k]].stems[x.stem(canonical(t.Low))] = true
 			}
 		}
 		for i, it := range c.items {
@@ -184,7 +193,7 @@ func (x *Index) read(sentence string) *claim {
 		}
 		ni := 0
 		for k, t := range toks {
-			if isNegation(t.Low) {
+			if x.isNegation(t.Low) {
 				if ni < len(c.negs) {
 					c.clauses[clauseOf[k]].negs = append(c.clauses[clauseOf[k]].negs, c.negs[ni])
 				}
@@ -201,20 +210,20 @@ func (x *Index) read(sentence string) *claim {
 // them too, or whose own words around that number the claim has, so that "6"
 // is not found in another passage's "six hours". Larger and decimal figures
 // rarely recur by chance and need no company.
-func near(toks []token, at int) []key {
+func (x *Index) near(toks []token, at int) []key {
 	var out []key
 	content := func(w token) bool {
-		return !w.Num && len(w.Low) >= 2 && !isStopword(w.Low) && !isFigureWord(w.Low) && !isDateWord(w.Low) && !isNegation(w.Low)
+		return !w.Num && len(w.Low) >= 2 && !x.isStopword(w.Low) && !x.isFigureWord(w.Low) && !x.isDateWord(w.Low) && !x.isNegation(w.Low)
 	}
 	for k, n := at-1, 0; k >= 0 && k >= at-8 && n < 2 && !toks[k+1].Start; k-- {
 		if content(toks[k]) {
-			out = append(out, key{keyStem, stem(canonical(toks[k].Low))})
+			out = append(out, key{keyStem, x.stem(canonical(toks[k].Low))})
 			n++
 		}
 	}
 	for k, n := at+1, 0; k < len(toks) && k <= at+8 && n < 3 && !toks[k].Start; k++ {
 		if content(toks[k]) {
-			out = append(out, key{keyStem, stem(canonical(toks[k].Low))})
+			out = append(out, key{keyStem, x.stem(canonical(toks[k].Low))})
 			n++
 		}
 	}
@@ -224,20 +233,20 @@ func near(toks []token, at int) []key {
 // nearWide is near for a detail word: the nearest three content words before it
 // and three after it in its sentence, within twelve tokens ("the toll reached 21
 // in the evening" carries "evening" for "the toll rose … by the evening").
-func nearWide(toks []token, at int) []key {
+func (x *Index) nearWide(toks []token, at int) []key {
 	var out []key
 	content := func(w token) bool {
-		return !w.Num && len(w.Low) >= 2 && !isStopword(w.Low) && !isFigureWord(w.Low) && !isDateWord(w.Low) && !isNegation(w.Low) && !isDetailWord(w.Low)
+		return !w.Num && len(w.Low) >= 2 && !x.isStopword(w.Low) && !x.isFigureWord(w.Low) && !x.isDateWord(w.Low) && !x.isNegation(w.Low) && !isDetailWord(w.Low)
 	}
 	for k, n := at-1, 0; k >= 0 && k >= at-12 && n < 3 && !toks[k+1].Start; k-- {
 		if content(toks[k]) {
-			out = append(out, key{keyStem, stem(canonical(toks[k].Low))})
+			out = append(out, key{keyStem, x.stem(canonical(toks[k].Low))})
 			n++
 		}
 	}
 	for k, n := at+1, 0; k < len(toks) && k <= at+12 && n < 3 && !toks[k].Start; k++ {
 		if content(toks[k]) {
-			out = append(out, key{keyStem, stem(canonical(toks[k].Low))})
+			out = append(out, key{keyStem, x.stem(canonical(toks[k].Low))})
 			n++
 		}
 	}

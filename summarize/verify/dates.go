@@ -18,8 +18,8 @@ type date struct {
 // explicitDates calls f with each explicit date of toks ("13 January", "Jan.
 // 13, 2026"), as the text toolkit reads them (text.Dates), and the tokens it
 // takes.
-func explicitDates(toks []token, f func(month, day, year int, at []int)) {
-	for _, d := range text.Dates(toks) {
+func explicitDates(l *text.Lang, toks []token, f func(month, day, year int, at []int)) {
+	for _, d := range l.Dates(toks) {
 		at := make([]int, 0, d.End-d.At)
 		for k := d.At; k < d.End; k++ {
 			at = append(at, k)
@@ -29,10 +29,10 @@ func explicitDates(toks []token, f func(month, day, year int, at []int)) {
 }
 
 // claimDates are a claim's dates and weekdays, each one item.
-func claimDates(toks []token) []date {
+func claimDates(l *text.Lang, toks []token) []date {
 	var out []date
 	taken := make([]bool, len(toks))
-	explicitDates(toks, func(m, d, _ int, at []int) {
+	explicitDates(l, toks, func(m, d, _ int, at []int) {
 		var text []string
 		for _, k := range at {
 			text = append(text, toks[k].Raw)
@@ -41,7 +41,7 @@ func claimDates(toks []token) []date {
 		taken[at[0]], taken[at[1]] = true, true
 	})
 	for i, t := range toks {
-		if text.IsWeekday(t.Low) && t.Cap {
+		if isWeekdayIn(l, t.Low) && t.Cap {
 			out = append(out, date{key: key{keyWeekday, t.Low}, text: t.Raw, toks: []int{i}})
 		}
 	}
@@ -52,7 +52,7 @@ func claimDates(toks []token) []date {
 		if taken[i] {
 			continue
 		}
-		if m, ok := claimMonth(toks, i); ok {
+		if m, ok := claimMonth(l, toks, i); ok {
 			if i+1 < len(toks) && isYear(toks[i+1]) && !taken[i+1] {
 				out = append(out, date{key: monthYearKey(m, atoi(toks[i+1].Low)), text: t.Raw + " " + toks[i+1].Raw, toks: []int{i, i + 1}})
 				taken[i+1] = true
@@ -71,9 +71,9 @@ func claimDates(toks []token) []date {
 
 // claimMonth reads toks[i] as a month: a month's name, capitalized, not opening
 // the sentence unless a day or year follows ("May" is mostly a verb there).
-func claimMonth(toks []token, i int) (int, bool) {
+func claimMonth(l *text.Lang, toks []token, i int) (int, bool) {
 	t := toks[i]
-	mo, ok := text.MonthOf(t.Low)
+	mo, ok := l.MonthOf(t.Low)
 	if !ok || !t.Cap || len(t.Low) < 3 {
 		return 0, false
 	}
@@ -106,7 +106,7 @@ func monthYearKey(m, y int) key { return key{keyMonthYear, strconv.Itoa(m) + "-"
 // names no year of its own, its article's year and month ("this month" in an
 // article of 1998-10-16 carries "October 1998"), shifted by "last year", "next
 // month", "three years ago".
-func periodKeys(toks []token, pub *time.Time) []key {
+func periodKeys(l *text.Lang, toks []token, pub *time.Time) []key {
 	var out []key
 	hasYear := false
 	for i, t := range toks {
@@ -115,7 +115,7 @@ func periodKeys(toks []token, pub *time.Time) []key {
 			out = append(out, key{keyYear, t.Low})
 			continue
 		}
-		mo, ok := text.MonthOf(t.Low)
+		mo, ok := l.MonthOf(t.Low)
 		if !ok || !t.Cap || len(t.Low) < 3 {
 			continue
 		}
@@ -160,7 +160,7 @@ func periodKeys(toks []token, pub *time.Time) []key {
 			n := 0
 			if toks[i].Num {
 				n = atoi(w)
-			} else if v, ok := text.NumberWord(w); ok {
+			} else if v, ok := numberWordIn(l, w); ok {
 				n = v
 			}
 			if n > 0 && n < 200 {
@@ -178,12 +178,12 @@ func periodKeys(toks []token, pub *time.Time) []key {
 // dateKeys are the days a passage names: its explicit dates ("d:1-13" and, with a
 // year, the weekday "w:tuesday"), its weekdays ("w:monday", and with published_at
 // the dates of the nearest such day before or after it) and its relative days.
-func dateKeys(toks []token, pub *time.Time) []key {
+func dateKeys(l *text.Lang, toks []token, pub *time.Time) []key {
 	var out []key
 	day := func(t time.Time) {
 		out = append(out, dayKey(int(t.Month()), t.Day()), key{keyWeekday, strings.ToLower(t.Weekday().String())})
 	}
-	explicitDates(toks, func(m, d, y int, _ []int) {
+	explicitDates(l, toks, func(m, d, y int, _ []int) {
 		out = append(out, dayKey(m, d))
 		if y == 0 && pub != nil {
 			y = pub.Year()
@@ -194,7 +194,7 @@ func dateKeys(toks []token, pub *time.Time) []key {
 	})
 	if pub == nil {
 		for _, t := range toks {
-			if text.IsWeekday(t.Low) {
+			if isWeekdayIn(l, t.Low) {
 				out = append(out, key{keyWeekday, t.Low})
 			}
 		}
@@ -202,7 +202,7 @@ func dateKeys(toks []token, pub *time.Time) []key {
 	}
 	p := time.Date(pub.Year(), pub.Month(), pub.Day(), 12, 0, 0, 0, time.UTC)
 	for _, t := range toks {
-		if d, ok := text.WeekdayOf(t.Low); ok {
+		if d, ok := l.WeekdayOf(t.Low); ok {
 			wd := int(d)
 			out = append(out, key{keyWeekday, t.Low})
 			back := (int(p.Weekday()) - wd + 7) % 7
@@ -211,7 +211,7 @@ func dateKeys(toks []token, pub *time.Time) []key {
 				day(p.AddDate(0, 0, fwd))
 			}
 		}
-		if off, ok := text.RelativeDay(t.Low); ok {
+		if off, ok := l.RelativeDay(t.Low); ok {
 			day(p.AddDate(0, 0, off))
 		}
 	}
@@ -220,3 +220,21 @@ func dateKeys(toks []token, pub *time.Time) []key {
 
 // dayKey is the key of a calendar day, month and day of the month.
 func dayKey(month, day int) key { return key{keyDay, strconv.Itoa(month) + "-" + strconv.Itoa(day)} }
+
+func isWeekdayIn(l *text.Lang, w string) bool {
+	_, ok := l.WeekdayOf(w)
+	return ok
+}
+
+// numberWordIn is text.NumberWord in English; in another language its number
+// words are read by its figures (a lone word).
+func numberWordIn(l *text.Lang, w string) (int, bool) {
+	if l == text.English {
+		return text.NumberWord(w)
+	}
+	fs := l.Figures([]text.Token{{Raw: w, Low: w}}, text.FigureOptions{Passage: true})
+	if len(fs) == 1 && fs[0].Value == float64(int(fs[0].Value)) {
+		return int(fs[0].Value), true
+	}
+	return 0, false
+}

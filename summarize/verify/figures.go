@@ -22,8 +22,11 @@ type figure struct {
 // "1,500,000" = "1.5m", "five" = "5", "twenty-five" = "25", "a dozen" = "12",
 // "$1.8 billion" = "1.8bn", "80.000" read both as 80 and as 80,000. With pool
 // false (a claim), a lone "one" is not a figure.
-func figures(toks []token, pool bool) []figure {
-	fs := text.Figures(toks, text.FigureOptions{Passage: pool})
+func figures(toks []token, pool bool) []figure { return figuresOfLang(text.English, toks, pool) }
+
+// figuresOfLang is figures read in a language (text.Lang.Figures).
+func figuresOfLang(l *text.Lang, toks []token, pool bool) []figure {
+	fs := l.Figures(toks, text.FigureOptions{Passage: pool})
 	out := make([]figure, 0, len(fs))
 	for _, f := range fs {
 		g := figure{key: f.Key, text: f.Text, at: f.At, small: f.Small}

@@ -3,9 +3,11 @@ package verify
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // key is what an index maps to the passages that carry it: a kind and its text.
@@ -48,6 +50,12 @@ type Index struct {
 	rel      relations
 	lower    map[string]bool // words some passage writes in lower case
 	capMid   map[string]bool // words some passage writes capitalized inside a sentence
+
+	lang      *text.Lang    // the language claims and passages are read in (lang.go)
+	claimStop text.Stoplist // its words a claim may add or drop (non-English)
+
+	prefixOnce sync.Once
+	prefixes   map[string]bool // the first four letters of the passages' stems (unknownName)
 }
 
 // NewIndex reads the passages; articles give each passage's published_at (by
@@ -63,15 +71,17 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		stems:    make([][]string, len(passages)),
 		lower:    map[string]bool{},
 		capMid:   map[string]bool{},
+		lang:     indexLang(articles),
 	}
+	x.claimStop = x.lang.Stoplist(text.StopClaim)
 	pub := map[string]time.Time{}
 	outlet := map[string][]key{} // an article's outlet, as name keys: "Market Ledger, citing…"
 	for _, a := range articles {
 		if a.PublishedAt != nil {
 			pub[a.ID] = *a.PublishedAt
 		}
-		for _, t := range lex(a.Source) {
-			outlet[a.ID] = append(outlet[a.ID], key{keyName, canonical(t.Low)})
+		for _, t := range x.lex(a.Source) {
+			outlet[a.ID] = append(outlet[a.ID], key{keyName, x.nameKey(canonical(t.Low))})
 		}
 	}
 	stems := map[string]string{}
@@ -79,7 +89,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 	var keys []key
 	for i, p := range passages {
 		x.pos[p.ID] = int32(i)
-		toks := lex(p.Text)
+		toks := x.lex(p.Text)
 		x.toks[i] = toks
 		x.stems[i] = make([]string, len(toks))
 		keys = keys[:0]
@@ -95,12 +105,12 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			wk, ok := wordKeys[t.Low]
 			if !ok {
 				c := canonical(t.Low)
-				wk = [2]key{{keyStem, stem(c)}, {keyName, c}}
+				wk = [2]key{{keyStem, x.stem(c)}, {keyName, x.nameKey(c)}}
 				wordKeys[t.Low] = wk
 			}
 			keys = append(keys, wk[0], wk[1])
 			x.stems[i][j] = wk[0].s
-			if len(t.Low) >= 3 && !isStopword(t.Low) && !isNegation(t.Low) && !slices.Contains(x.words[i], t.Low) {
+			if len(t.Low) >= 3 && !x.isStopword(t.Low) && !x.isNegation(t.Low) && !slices.Contains(x.words[i], t.Low) {
 				x.words[i] = append(x.words[i], t.Low)
 			}
 		}
@@ -111,23 +121,23 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		if t, ok := pub[p.Article]; ok {
 			day = &t
 		}
-		for _, f := range figures(toks, true) {
+		for _, f := range x.figures(toks, true) {
 			keys = append(keys, key{keyFigure, f.key})
 			if f.alt != "" {
 				keys = append(keys, key{keyFigure, f.alt})
 			}
 			if f.small {
-				for _, nk := range near(toks, f.at) {
+				for _, nk := range x.near(toks, f.at) {
 					keys = append(keys, key{keyFigureNear, f.key + "|" + nk.s})
 				}
 			}
 		}
-		keys = append(keys, dateKeys(toks, day)...)
-		keys = append(keys, periodKeys(toks, day)...)
+		keys = append(keys, dateKeys(x.lang, toks, day)...)
+		keys = append(keys, periodKeys(x.lang, toks, day)...)
 		x.negs[i] = negations(toks, func(w string) string {
 			s, ok := stems[w]
 			if !ok {
-				s = stem(w)
+				s = x.stem(w)
 				stems[w] = s
 			}
 			return s

