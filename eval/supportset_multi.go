@@ -175,9 +175,13 @@ func IsMultiLingLanguages(path string) bool {
 }
 
 // Fake names a name perturbation writes in scripts without capitals.
+// The names are of several lengths, and a sentence gets one by its length
+// (not the first that fits), so that the catch rate is not that of one
+// name's form: the checker's rule for Arabic (verify: a word of seven
+// letters or more) misses the shorter ones.
 var fakeNamesByScript = map[string][]string{
-	"ar": {"زابالتا", "ليندكفيست", "أوكونكوو"},
-	"he": {"זבלטה", "לינדקוויסט", "אוקונקוו"},
+	"ar": {"زابالتا", "دومارك", "ليندكفيست", "بيرقوف", "أوكونكوو"},
+	"he": {"זבלטה", "דומרק", "לינדקוויסט", "ברקוף", "אוקונקוו"},
 }
 
 // perturbIn is Perturb for a sentence in language l: names are found by
@@ -219,7 +223,8 @@ func replaceNameIn(l *text.Lang, s, corpus string) string {
 		}
 		names := fakeNames
 		if n, ok := fakeNamesByScript[l.Tag()]; ok {
-			names = n
+			k := len(s) % len(n)
+			names = append(append([]string(nil), n[k:]...), n[:k]...)
 		}
 		for _, n := range names {
 			if !hasWord(corpus, n) {

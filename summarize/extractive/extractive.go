@@ -19,7 +19,9 @@ const (
 	DefaultCorroborationWeight = 0.25
 	// DefaultPositionWeight weighs how early the passage comes in its article.
 	DefaultPositionWeight = 0.45
-	// DefaultLambda is MMR's trade-off between score (1) and novelty (0).
+	// DefaultLambda is MMR's trade-off between score (1) and novelty (0): points
+	// are chosen by the coverage objective (doc.go), and MMR value only says
+	// which longer passage may replace the last point (refit).
 	DefaultLambda = 0.7
 	// DefaultSimilarityThreshold is the cosine below which LexRank draws no edge.
 	DefaultSimilarityThreshold = 0.1
@@ -60,7 +62,8 @@ type Option func(*Config)
 // WithWeights sets the ranking weights.
 func WithWeights(w Weights) Option { return func(c *Config) { c.Weights = w } }
 
-// WithLambda sets MMR's trade-off between score and novelty, in (0, 1].
+// WithLambda sets MMR's trade-off between score and novelty, in (0, 1], with which
+// refit values a longer last point.
 func WithLambda(l float64) Option { return func(c *Config) { c.Lambda = l } }
 
 // WithRedundancyCap sets the cosine to a chosen passage above which a passage is
@@ -73,8 +76,9 @@ func WithMaxGraph(n int) Option { return func(c *Config) { c.MaxGraph = n } }
 // WithConfig replaces the whole configuration (zero fields still take defaults).
 func WithConfig(cfg Config) Option { return func(c *Config) { *c = cfg } }
 
-// Engine is the extractive engine: it ranks merged passages and picks the best
-// non-redundant ones, quoting them as they are. It is safe for concurrent use.
+// Engine is the extractive engine: it ranks merged passages and picks those that
+// best cover the cluster's weighted concepts within the budget, quoting them as
+// they are. It is safe for concurrent use.
 type Engine struct {
 	cfg Config
 }
@@ -281,13 +285,16 @@ func cancelled(err error) error {
 	return &summarize.Error{Code: summarize.ETIMEOUT, Message: "briefing cancelled or timed out", Err: err}
 }
 
-// headlineSource is the passage a cut headline was taken from, or -1.
+// headlineSource is the passage a cut headline was taken from, or -1. A
+// headline cut at a word ("… until the year …") is the start of its passage, so
+// that the lede does not repeat it.
 func headlineSource(c *corpus, headline string) int {
-	if headline == "" || strings.HasSuffix(headline, "…") {
+	h := strings.TrimSpace(strings.TrimSuffix(headline, "…"))
+	if h == "" {
 		return -1
 	}
 	for _, i := range c.order {
-		if strings.Contains(realQuotes(c.in.Passages[i].Text), headline) {
+		if strings.Contains(realQuotes(c.in.Passages[i].Text), h) {
 			return i
 		}
 	}

@@ -34,7 +34,8 @@ type corpus struct {
 	ents   []entity // the names that recur most, best first
 	terms  []string // the topic words, best first
 	pub    map[string]*time.Time
-	old    []bool                // carried only by an earlier news cycle's articles (stale)
+	old    []bool // carried only by an earlier news cycle's articles (stale)
+	obj    *objective
 	langs  map[string]*text.Lang // by article id, its language's toolkit when not English (lang)
 	// langWeights are by passage its score's factor for its language (languageWeight)
 	langWeights []float64
@@ -241,6 +242,16 @@ const (
 	thinFactor   = 0.75
 )
 
+// reReply matches a reply reported without what it answers: a reply verb
+// next to the quotation ("Estrada replied, “That's all right.”", "“No,” she
+// answered."). "replied to questions about the budget" names what it answers
+// and is not matched.
+var reReply = regexp.MustCompile(`(?i)\b(?:replied|responded|answered|retorted|shot back)\s*[,:]?\s*["“]|["”]\s*,?\s*(?:\p{L}+\s+){1,3}(?:replied|responded|answered|retorted)\s*\.?$|["”]\s*,?\s*(?:replied|responded|answered|retorted)\s+(?:\p{L}+\s*){1,3}\.?$`)
+
+// reTeaser matches a line that points elsewhere instead of telling: a teaser or
+// a call to act ("Read more: …", "Watch: …", "Click here to …").
+var reTeaser = regexp.MustCompile(`(?i)^(?:read more|related|watch|see also|more on this|click here|sign up|subscribe|listen|photos?|video)\b\s*[:|-]?`)
+
 // reSaidPronoun matches a sentence that ends by attributing a quote to a pronoun.
 var reSaidPronoun = regexp.MustCompile(`[,.!?]["”’']\s+(he|she|they|it|we) (said|says|added|told [a-z ]+)\.$`)
 
@@ -274,6 +285,12 @@ func quality(text string, words int) float64 {
 	}
 	if strings.HasPrefix(t, "By ") && words <= 10 {
 		q *= 0.2 // a byline
+	}
+	if reReply.MatchString(t) {
+		q *= 0.15 // a reply without what it answers: never a point
+	}
+	if reTeaser.MatchString(t) {
+		q *= 0.1 // a teaser or a caption credit: never a point
 	}
 	if reSaidPronoun.MatchString(t) {
 		q *= 0.6 // a quote whose speaker the reader has not met

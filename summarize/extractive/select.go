@@ -12,79 +12,140 @@ import (
 // fragment, a question cut short, a bare dateline.
 const minQuality = 0.2
 
-// choose picks points by maximal marginal relevance (Carbonell and Goldstein 1998):
-// at each step the passage maximising
-//
-//	λ·score/maxScore − (1−λ)·max cosine to the passages already taken
-//
-// among those that still fit the word budget, are not near-paraphrases (cosine
-// above RedundancyCap) of a taken or excluded passage, and pass minQuality.
-// Excluded passages (the headline's) count as taken for redundancy but are not
-// returned. The result is in pick order, which is rank order.
+// choose picks points by the coverage objective (objective, doc.go
+// "Selection"): greedily, each step taking the passage whose gain in f per word
+// is highest among those that still fit the words left (whole, or cut at a clause
+// boundary), are not near-paraphrases (cosine above RedundancyCap) of a taken or
+// excluded passage, and pass minQuality; then, as the budgeted-submodular
+// guarantee asks (Khuller et al. 1999, Lin and Bilmes 2010), the best single
+// passage that fits is compared with the greedy's whole set, and when it alone
+// is worth more the greedy starts again from it. Excluded passages (the
+// headline's and the lede's) count as taken, for coverage and redundancy, but are
+// not returned. The result is in pick order.
 func (e *Engine) choose(ctx context.Context, c *corpus, exclude []int, maxPoints, budget int) ([]pick, error) {
 	if budget <= 0 || maxPoints <= 0 || len(c.order) == 0 {
 		return nil, nil
 	}
-	top := c.score[c.order[0]]
-	if top <= 0 {
-		top = 1
+	picked, val, err := e.greedy(ctx, c, exclude, nil, maxPoints, budget)
+	if err != nil {
+		return nil, err
 	}
-	lambda := e.cfg.Lambda
+	// The best single passage, whole, that fits.
+	cv := c.baseCover(exclude)
+	maxSim := c.maxSims(exclude)
+	best, bestGain := -1, 0.0
+	for _, i := range c.order {
+		if slices.Contains(exclude, i) || c.qual[i] < minQuality || maxSim[i] > e.cfg.RedundancyCap || c.words[i] > budget {
+			continue
+		}
+		if g := cv.gain(c.obj.items[i], c.obj.q[i]); g > bestGain {
+			best, bestGain = i, g
+		}
+	}
+	if best >= 0 && bestGain > val && (len(picked) == 0 || picked[0].idx != best) {
+		seed := []pick{{idx: best, text: c.in.Passages[best].Text}}
+		if picked, _, err = e.greedy(ctx, c, exclude, seed, maxPoints, budget); err != nil {
+			return nil, err
+		}
+	}
+	e.join(c, picked, exclude)
+	return picked, nil
+}
+
+// baseCover is the cover of the excluded passages.
+func (c *corpus) baseCover(exclude []int) *cover {
+	cv := c.newCover()
+	for _, x := range exclude {
+		if x >= 0 {
+			cv.add(c.obj.items[x], c.obj.q[x])
+		}
+	}
+	return cv
+}
+
+// maxSims is each candidate's largest cosine to the given passages.
+func (c *corpus) maxSims(taken []int) []float64 {
+	maxSim := make([]float64, len(c.in.Passages))
+	for _, t := range taken {
+		if t < 0 {
+			continue
+		}
+		for _, i := range c.order {
+			maxSim[i] = max(maxSim[i], dot(c.vecs[i], c.vecs[t]))
+		}
+	}
+	return maxSim
+}
+
+// greedy adds passages to seed by gain in f per word until no passage fits or
+// maxPoints are taken; it returns the picks and f's gain over the excluded
+// passages' cover.
+func (e *Engine) greedy(ctx context.Context, c *corpus, exclude []int, seed []pick, maxPoints, budget int) ([]pick, float64, error) {
+	cv := c.baseCover(exclude)
 	taken := append([]int(nil), exclude...)
 	used := make(map[int]bool, len(c.order))
 	for _, i := range exclude {
 		used[i] = true
 	}
+	picked := append([]pick(nil), seed...)
+	left, val := budget, 0.0
+	for _, pk := range seed {
+		used[pk.idx] = true
+		taken = append(taken, pk.idx)
+		items := c.items(pk)
+		val += cv.gain(items, c.obj.q[pk.idx])
+		cv.add(items, c.obj.q[pk.idx])
+		left -= c.shownWords(pk)
+	}
 	// maxSim[i] is i's largest cosine to any taken passage, kept up to date
 	// incrementally so each step costs one pass over the candidates.
-	maxSim := make([]float64, len(c.in.Passages))
-	for _, t := range taken {
-		for _, i := range c.order {
-			maxSim[i] = max(maxSim[i], dot(c.vecs[i], c.vecs[t]))
-		}
-	}
-	var picked []pick
-	left := budget
-	for len(picked) < maxPoints {
+	maxSim := c.maxSims(taken)
+	for len(picked) < maxPoints && left > 0 {
 		if err := ctx.Err(); err != nil {
-			return nil, cancelled(err)
+			return nil, 0, cancelled(err)
 		}
-		best, bestVal, bestText := -1, 0.0, ""
+		best, bestRatio, bestGain, bestText := -1, 0.0, 0.0, ""
 		for _, i := range c.order {
 			if used[i] || c.qual[i] < minQuality || maxSim[i] > e.cfg.RedundancyCap {
 				continue
 			}
-			v := lambda*c.score[i]/top - (1-lambda)*maxSim[i]
-			if best >= 0 && v <= bestVal {
-				continue
-			}
-			shown := c.in.Passages[i].Text
-			if c.words[i] > left {
+			items, shown, n := c.obj.items[i], c.in.Passages[i].Text, c.words[i]
+			if n > left {
+				// A cut gains at most what the whole passage would, at the
+				// cost of fillMinWords at least.
+				if g := cv.gain(items, c.obj.q[i]); g/(float64(fillMinWords)/float64(budget)+1/float64(maxPoints)) <= bestRatio {
+					continue
+				}
 				// Too long for the words left: its first clauses may fit.
 				extra := c.words[i] - text.Count(shown) // time anchors
 				if shown = cutClause(strings.TrimSpace(shown), left-extra, fillMinWords); shown == "" {
 					continue
 				}
-				if v -= cutCost; best >= 0 && v <= bestVal {
-					continue
-				}
+				items = c.obj.conceptIDs(tokenize(shown), false)
+				n = text.Count(shown) + extra
 			}
-			best, bestVal, bestText = i, v, shown
+			g := cv.gain(items, c.obj.q[i])
+			cost := float64(n)/float64(budget) + 1/float64(maxPoints)
+			if r := g / cost; g > 0 && r > bestRatio {
+				best, bestRatio, bestGain, bestText = i, r, g, shown
+			}
 		}
 		if best < 0 {
 			break
 		}
+		pk := pick{idx: best, text: bestText}
 		used[best] = true
-		picked = append(picked, pick{idx: best, text: bestText})
-		left -= c.words[best] - text.Count(c.in.Passages[best].Text) + text.Count(bestText)
+		picked = append(picked, pk)
+		val += bestGain
+		cv.add(c.items(pk), c.obj.q[best])
+		left -= c.shownWords(pk)
 		for _, i := range c.order {
 			if !used[i] {
 				maxSim[i] = max(maxSim[i], dot(c.vecs[i], c.vecs[best]))
 			}
 		}
 	}
-	e.join(c, picked, exclude)
-	return picked, nil
+	return picked, val, nil
 }
 
 // pick is one chosen point: its passage, the words shown (the passage, or its
@@ -191,20 +252,23 @@ func (c *corpus) shownWords(pk pick) int {
 	return c.words[pk.idx] - text.Count(c.in.Passages[pk.idx].Text) + text.Count(pk.text)
 }
 
-// refitMinGain is the fewest words a refit must add to the points to be taken.
+// refitMinGain is the fewest words left that refit tries to spend.
 const refitMinGain = 3
 
 // refit spends words that selection left over because no passage fit them: a
 // whole point cut at a clause boundary (as choose cuts, attribution kept) frees
 // words for one more point or a longer one, chosen again as choose chooses. Each
-// whole point is tried, from the last; the plan whose points use the most words
-// is kept when it adds at least refitMinGain. The points keep their order, the
-// new ones after them, and their joined passages are found again.
+// whole point is tried, from the last, and so is a longer last point
+// (longerLast); the plan of the highest objective value (planValue) is kept when
+// it is worth more than the points as they are: a cut that loses more than the
+// words it frees buy is not made. The points keep their order, the new ones
+// after them, and their joined passages are found again.
 func (e *Engine) refit(ctx context.Context, c *corpus, exclude []int, picked []pick, maxPoints, left int) ([]pick, error) {
 	if len(picked) == 0 || left < refitMinGain {
 		return picked, nil
 	}
-	best, bestLeft := picked, left
+	best, changed := picked, false
+	bestVal := c.planValue(exclude, picked)
 	for k := len(picked) - 1; k >= 0; k-- {
 		pk := picked[k]
 		body := strings.TrimSpace(c.in.Passages[pk.idx].Text)
@@ -233,19 +297,19 @@ func (e *Engine) refit(ctx context.Context, c *corpus, exclude []int, picked []p
 			trial = append(trial, pick{idx: p.idx, text: p.text})
 			tleft -= c.shownWords(p)
 		}
-		if tleft < bestLeft {
-			best, bestLeft = trial, tleft
+		if v := c.planValue(exclude, trial); v > bestVal {
+			best, bestVal, changed = trial, v, true
 		}
 	}
 	if len(picked) < maxPoints {
 		// Nothing fit the words left; a longer last point may. (With every point
 		// taken, the words left are the point cap's, not the budget's: a longer,
 		// lower-ranked point would trade ranking for length.)
-		if trial, tleft, ok := e.longerLast(c, exclude, picked, left); ok && tleft < bestLeft {
-			best, bestLeft = trial, tleft
+		if trial, _, ok := e.longerLast(c, exclude, picked, left); ok && c.planValue(exclude, trial) > bestVal {
+			best, changed = trial, true
 		}
 	}
-	if left-bestLeft < refitMinGain {
+	if !changed {
 		return picked, nil
 	}
 	e.join(c, best, exclude)

@@ -14,14 +14,22 @@ import (
 //	LONDON —
 //	Pyongyang, North Korea -
 //	Washington (CNN) --
+//	MUNICH, Germany (AP) _
+//	Tuesday, January 18, 2005
+//
+// The AP wrote its dash as an underscore in the days of the teletype, and
+// archives keep it. A WikiNews story opens with its date (weekday, month, day,
+// year), sometimes glued to the first word of the story when the line break
+// was lost ("Tuesday, January 18, 2005Through a telethon, …").
 //
 // The place is in capitals, or is one to four capitalized words. A place alone
 // before a single hyphen is not enough ("US - China talks", "North Korea -
 // Russia ties" keep their words): it needs a comma clause or an agency in
 // parentheses, or, in capitals, a dash proper.
 var (
-	datelineTail = `(?:,[^–—()\n-]{1,30}?(?:\s*\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*[-–—]{1,2}\s+`
+	datelineTail = `(?:,[^–—()\n_-]{1,30}?(?:\s*\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*(?:[-–—]{1,2}|_)\s+`
 	reDateline   = []*regexp.Regexp{
+		regexp.MustCompile(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4}(?:\s*[-–—]{1,2})?\s*`),
 		regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’]{1,40}?` + datelineTail),
 		regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’]+(?:\s\p{Lu}[\p{Lu}.'’]*){0,3}\s*(?:—|–|--)\s+`),
 		regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}` + datelineTail),

@@ -18,6 +18,12 @@ func TestDatelineEnd(t *testing.T) {
 		{"place and country", "Pyongyang, North Korea - " + story, story},
 		{"place and agency", "Washington (CNN) -- " + story, story},
 		{"place, date and agency", "Seoul, Sept 12 (Reuters) - " + story, story},
+		{"AP underscore", "MUNICH, Germany (AP) _ U.S. prosecutors charged two men with fraud on Monday.", "U.S. prosecutors charged two men with fraud on Monday."},
+		{"capitals, AP underscore", "MANILA, Philippines (AP) _ " + story, story},
+		{"city, date, Reuters", "GENEVA, March 3 (Reuters) - " + story, story},
+		{"city and em dash", "KYIV — " + story, story},
+		{"WikiNews date glued", "Tuesday, January 18, 2005Through a telethon, Romanians have raised 15 billion lei.", "Through a telethon, Romanians have raised 15 billion lei."},
+		{"WikiNews date spaced", "Saturday, January 8, 2005 " + story, story},
 		{"quote after the dateline", `KELMSBY, England — "We lost everything," said one shopkeeper on Mill Lane.`, `"We lost everything," said one shopkeeper on Mill Lane.`},
 
 		{"no dateline", story, story},
@@ -26,6 +32,8 @@ func TestDatelineEnd(t *testing.T) {
 		{"an aside between dashes", "Kim Jong Un — who rarely travels abroad — arrived by train.", "Kim Jong Un — who rarely travels abroad — arrived by train."},
 		{"a name and a comma clause", "Ms Reyes, the mayor - who lost her seat - spoke.", "Ms Reyes, the mayor - who lost her seat - spoke."},
 		{"too little after it", "LONDON — Rain fell.", "LONDON — Rain fell."},
+		{"an underscore inside a sentence", "The file was named report_final and sent on Monday to the board.", "The file was named report_final and sent on Monday to the board."},
+		{"a weekday that is the subject", "Tuesday, January 18, was the coldest day of the winter so far.", "Tuesday, January 18, was the coldest day of the winter so far."},
 		{"lower case after it", "LONDON — and then the rain came down on the city.", "LONDON — and then the rain came down on the city."},
 	}
 	for _, tc := range tests {

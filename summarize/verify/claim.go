@@ -3,7 +3,6 @@ package verify
 import (
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/text"
-	"unicode/utf8"
 )
 
 // item is one thing a claim says that the passages must carry.
@@ -148,14 +147,12 @@ func (x *Index) read(sentence string) *claim {
 			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})
 			continue
 		}
-		if x.namesByContent() && len(x.post[key{keyStem, st}]) == 0 && x.lang.IsNameWord(t) && text.LooksName(x.lang, low) && utf8.RuneCountInString(low) >= 7 {
-			// A script without capitals (lang.go): a word of seven
-			// letters or more that no passage carries in any form and
-			// that has no article or plural/feminine/pronoun ending
-			// (text.LooksName) may be a name; it must be found. Shorter
-			// words are let be: with them the rule refused a third of
-			// MultiLing's faithful Arabic sentences (and so a replaced
-			// name of fewer letters passes as a changed word).
+		if x.namesByContent() && len(x.post[key{keyStem, st}]) == 0 && x.lang.IsNameWord(t) && text.LooksName(x.lang, low) && x.unknownName(st, low) {
+			// A script without capitals (lang.go): a word of six letters
+			// or more whose opening no passage's stem has, with no
+			// article or plural/feminine/pronoun ending
+			// (text.LooksName), may be a name; it must be found
+			// (unknownName says what was measured).
 			add(&hard, item{kind: summarize.MissingName, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k]})
 			continue
 		}

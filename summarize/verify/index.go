@@ -3,6 +3,7 @@ package verify
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefing-news/briefing/summarize"
@@ -52,6 +53,9 @@ type Index struct {
 
 	lang      *text.Lang    // the language claims and passages are read in (lang.go)
 	claimStop text.Stoplist // its words a claim may add or drop (non-English)
+
+	prefixOnce sync.Once
+	prefixes   map[string]bool // the first four letters of the passages' stems (unknownName)
 }
 
 // NewIndex reads the passages; articles give each passage's published_at (by
