@@ -53,15 +53,15 @@ func TestAnchorTimesIn(t *testing.T) {
 }
 
 // TestTokenizeIn: another language's stopwords are kept out of the vectors
-// and its words are matched as written; English is tokenize.
+// and its words stemmed by its stemmer; English is tokenize.
 func TestTokenizeIn(t *testing.T) {
 	cases := []struct {
 		lang, in string
 		stems    []string // the non-stop tokens' keys
 	}{
-		{"fr", "Les manifestants se sont rassemblés place Bellecour", []string{"manifestants", "rassemblés", "place", "bellecour"}},
-		{"de", "Die Polizei setzte Tränengas ein", []string{"polizei", "setzte", "tränengas"}},
-		{"cs", "Vláda schválila rozpočet na příští rok", []string{"vláda", "schválila", "rozpočet", "příští", "rok"}},
+		{"fr", "Les manifestants se sont rassemblés place Bellecour", stems("fr", "manifestants", "rassemblés", "place", "bellecour")},
+		{"de", "Die Polizei setzte Tränengas ein", stems("de", "polizei", "setzte", "tränengas")},
+		{"cs", "Vláda schválila rozpočet na příští rok", stems("cs", "vláda", "schválila", "rozpočet", "příští", "rok")},
 		{"en", "The ministers approved the budgets", []string{"minist", "approv", "budget"}},
 	}
 	for _, c := range cases {
@@ -166,4 +166,26 @@ func TestMixedClusterPrefersTheBriefingsLanguage(t *testing.T) {
 			t.Errorf("P%d: score ×%.3f in a French briefing, want ×%.3f", i+1, got, want[i])
 		}
 	}
+}
+
+// TestStemInFolds: inflections of one word share their key in the ranking.
+func TestStemInFolds(t *testing.T) {
+	for _, c := range []struct{ lang, a, b string }{
+		{"fr", "manifestants", "manifestant"},
+		{"de", "demonstrierten", "demonstrierte"},
+		{"es", "manifestantes", "manifestante"},
+	} {
+		if x, y := stemIn(text.For(c.lang), c.a), stemIn(text.For(c.lang), c.b); x != y {
+			t.Errorf("%s: %q → %q, %q → %q: want one key", c.lang, c.a, x, c.b, y)
+		}
+	}
+}
+
+// stems are the words' stems in the language, as the ranking keys them.
+func stems(lang string, words ...string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = stemIn(text.For(lang), w)
+	}
+	return out
 }
