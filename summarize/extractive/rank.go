@@ -329,7 +329,7 @@ func quality(text string, words int) float64 {
 // after the July 7, 2005 bombings.") or a title line, not a point. The lists
 // are short: a present-tense verb they miss costs its sentence half its score.
 func verbless(t string) bool {
-	if hasVerb(t) {
+	if hasEnglishVerb(t) {
 		return false
 	}
 	for _, w := range strings.Fields(t) {
