@@ -82,6 +82,9 @@ type MultiLingRates struct {
 	Examples []Example `json:"examples"`
 	// Missed are the perturbed sentences found supported.
 	Missed []string `json:"missed,omitempty"`
+	// FalseFlags are the reference sentences not supported, with what the
+	// checker named missing.
+	FalseFlags []string `json:"false_flags,omitempty"`
 }
 
 // Example is one checked reference sentence.
@@ -279,7 +282,7 @@ func MeasureMultiLing(ctx context.Context, m Merger, seg *segment.Segmenter, top
 	rates, lab := measureGroups(groups)
 	rep.Broken = lab.broken
 	ml := &MultiLingRates{Topics: len(topics), References: rates.References, Supported: rates.Supported, Partial: rates.Partial,
-		Perturbed: rates.Perturbed, Missed: rates.Missed}
+		Perturbed: rates.Perturbed, Missed: rates.Missed, FalseFlags: rates.FalseFlags}
 	ml.Unsupported = ml.References - ml.Supported - ml.Partial
 	ml.ShareSupp = ratio(ml.Supported, ml.References)
 	ml.SharePart = ratio(ml.Partial, ml.References)

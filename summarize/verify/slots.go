@@ -3,6 +3,7 @@ package verify
 import (
 	"slices"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/text"
 	"github.com/briefing-news/briefing/summarize/text/lexicon"
 )
@@ -183,7 +184,7 @@ func argument(toks []token, i, dir int) (key string, at int) {
 		if dir < 0 && t.Brk || dir > 0 && toks[k-1].Brk || t.Num {
 			return "", -1
 		}
-		if dir < 0 && isAuxiliary(t.Low) || dir > 0 && isDeterminer(t.Low) {
+		if dir < 0 && isAuxiliary(t.Low) || dir > 0 && isDeterminer(t.Low) || dir > 0 && n == 0 && t.Low == "by" {
 			continue
 		}
 		if isStopword(t.Low) || isNegation(t.Low) || isLight(t.Low) {
@@ -205,6 +206,15 @@ func isAuxiliary(w string) bool {
 	return false
 }
 
+// isBe says whether w is a form of "be" that makes a passive.
+func isBe(w string) bool {
+	switch w {
+	case "be", "been", "being", "was", "were", "is", "are":
+		return true
+	}
+	return false
+}
+
 // passiveAfter says whether "by" follows toks[i] before toks[end]: "was beaten
 // by Roma".
 func passiveAfter(toks []token, i, end int) bool {
@@ -216,74 +226,169 @@ func passiveAfter(toks []token, i, end int) bool {
 	return false
 }
 
-// rolesSwapped looks for a verb of the claim whose two sides a passage of the set
-// has reversed. The claim's sides are the words right beside its verb
-// (argument); in a passage, which writes each side once, they may stand
-// anywhere in the sentence, and what counts is which stands before the verb:
-// "Portmere Athletic won the cup, beating Kestrel Town" has Kestrel Town after
-// "beating", so "Kestrel Town beat Portmere Athletic" swaps them. It returns
-// the verb as the claim writes it.
-func (x *Index) rolesSwapped(c *claim, set []int32) (string, bool) {
+// rolesSwapped looks for a verb of the claim whose two sides a passage has
+// reversed. The claim's sides are the words right beside its verb (argument;
+// "by" may come between a passive verb and its agent: "Rossi was replaced by
+// Bianchi"). A passage is read when it is of the set, or among the request's
+// passages that write the verb (its stem): the reverse may be stated anywhere
+// in the sources. In a passage, which writes the verb and each side once, the
+// side before the verb may stand anywhere before it in the sentence ("Kestrel
+// Town, beaten 2-1, …" or "Alexander Vinokourov of Kazakhstan failed a blood
+// test"); the side after it must be its object, within objectReach words after
+// it, or a name anywhere after it (a common noun far after the verb is no
+// object: "cracks found in the hangers during an inspection" is no inspection
+// found by cracks). A passive ("was beaten by") turns the sides around, in the
+// claim and in the passage. It returns the verb as the claim writes it.
+func (x *Index) rolesSwapped(c *claim, read []int32) (string, bool) {
 	for k, t := range c.toks {
 		if t.Num || t.Cap || isStopword(t.Low) || isNegation(t.Low) || isLight(t.Low) || len(t.Low) < 3 || !lexicon.CanBeVerb(t.Low) ||
 			k > 0 && isDeterminer(c.toks[k-1].Low) {
 			continue
 		}
-		a, ai := argument(c.toks, k, -1)
+		a, _ := argument(c.toks, k, -1)
 		b, bi := argument(c.toks, k, +1)
 		if a == "" || b == "" || a == b {
 			continue
 		}
-		// Names may stand anywhere in the source's sentence; common nouns only
-		// right beside its verb ("cracks found in the hangers during an
-		// inspection" is no inspection found by cracks).
-		names := c.toks[ai].Cap && c.toks[bi].Cap
 		if passiveAfter(c.toks, k, bi) {
-			a, b = b, a
+			a, b = b, a // a is the agent, b the patient
+		} else if k > 0 && isBe(c.toks[k-1].Low) {
+			continue // "would be released immediately": a passive with no agent
 		}
 		st := stem(canonical(t.Low))
-		for _, p := range set {
-			toks, stems := x.toks[p], x.stems[p]
-			if !names {
-				for j := range toks {
-					if toks[j].Num || stems[j] != st {
-						continue
-					}
-					pa, _ := argument(toks, j, -1)
-					pb, pbi := argument(toks, j, +1)
-					if pa == "" || pb == "" {
-						continue
-					}
-					if passiveAfter(toks, j, pbi) {
-						pa, pb = pb, pa
-					}
-					if pa == b && pb == a {
-						return t.Raw, true
-					}
+		cands := read
+		if more := x.post[key{keyStem, st}]; len(more) > 0 {
+			cands = slices.Clone(read)
+			for _, p := range more[:min(len(more), 64)] {
+				if !slices.Contains(cands, p) {
+					cands = append(cands, p)
 				}
-				continue
 			}
-			at := func(s string) int {
-				i := slices.Index(stems, s)
-				if i < 0 || slices.Index(stems[i+1:], s) >= 0 {
-					return -1 // not there, or there twice
-				}
-				return i
-			}
-			j := at(st)
-			pa, pb := at(a), at(b)
-			if j < 0 || pa < 0 || pb < 0 {
-				continue
-			}
-			agentBefore := pa < j && pb > j
-			swapped := pb < j && pa > j
-			if pb < j && pa > j && passiveAfter(toks, j, pa) || pa < j && pb > j && passiveAfter(toks, j, pb) {
-				agentBefore, swapped = swapped, agentBefore // "Lazio were beaten by Roma"
-			}
-			if swapped && !agentBefore {
+		}
+		for _, p := range cands {
+			if x.reversedIn(p, st, a, b) {
 				return t.Raw, true
 			}
 		}
 	}
 	return "", false
+}
+
+// objectReach is how many words after its verb a common noun may stand and be
+// read as its object (or as a passive verb's agent, "by" and determiners
+// among them).
+const objectReach = 5
+
+// reversedIn says whether passage p states that patient did what verb st says
+// to agent: each written once in p, in one sentence, the verb between them in
+// the reverse order (see rolesSwapped).
+func (x *Index) reversedIn(p int32, st, agent, patient string) bool {
+	toks, stems := x.toks[p], x.stems[p]
+	at := func(s string) int {
+		i := slices.Index(stems, s)
+		if i < 0 || slices.Index(stems[i+1:], s) >= 0 {
+			return -1 // not there, or there twice
+		}
+		return i
+	}
+	j := at(st)
+	if j < 0 || toks[j].Num {
+		return false
+	}
+	pa, pb := at(agent), at(patient)
+	if pa < 0 || pb < 0 {
+		return false
+	}
+	// One sentence: no full stop between the three (a token that starts a
+	// sentence).
+	lo, hi := min(pa, pb, j), max(pa, pb, j)
+	for k := lo + 1; k <= hi; k++ {
+		if toks[k].Start {
+			return false
+		}
+	}
+	after := func(i int) bool { // i, after the verb, is its object or a name
+		if toks[i].Cap {
+			return true
+		}
+		if i-j > objectReach {
+			return false
+		}
+		for k := j; k < i; k++ {
+			if toks[k].Brk {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case pa < j && pb > j && after(pb):
+		// "agent V patient", or "agent was V by patient": reversed when passive.
+		return passiveAfter(toks, j, pb)
+	case pb < j && pa > j && after(pa):
+		// "patient V agent": reversed unless "patient was V by agent".
+		return !passiveAfter(toks, j, pa)
+	}
+	return false
+}
+
+// unaccountedAntonym looks for a content word of the claim that no passage of
+// the set accounts for (missing) while a passage read writes its opposite
+// nearby the claim's words (lexicon.DirectAntonyms, or the closed list of
+// opposites), and the claim does not write that opposite itself: "the roads
+// authority opened the bridge" where the passage that carries the claim says
+// "it will stay closed …, the roads authority said". Nearby is looser than
+// antonymIn's place: the two words share a content word within
+// antonymReach words on either side, in their sentences. It returns the
+// claim's word and the source's.
+func (x *Index) unaccountedAntonym(c *claim, missing uint64, read []int32) (claimWord, sourceWord string, ok bool) {
+	for b, it := range c.items {
+		if it.kind != summarize.MissingWord || missing&(1<<b) == 0 || len(it.word) < 3 {
+			continue
+		}
+		at := c.pos[stem(canonical(it.word))]
+		if len(at) == 0 {
+			continue
+		}
+		for _, p := range read {
+			for j, s := range x.toks[p] {
+				if s.Num || len(s.Low) < 3 || isStopword(s.Low) || c.stems[x.stems[p][j]] {
+					continue
+				}
+				if !slices.Contains(opposites[it.word], s.Low) && !x.rel.direct(it.word, s.Low) {
+					continue
+				}
+				for _, k := range at {
+					if x.reachShared(c.toks, k, p, j) {
+						return it.text, s.Raw, true
+					}
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// antonymReach is how far from two opposite words unaccountedAntonym looks
+// for a content word they share.
+const antonymReach = 6
+
+// reachShared says whether a content word within antonymReach tokens of the
+// claim's token k (in its sentence) has its stem within antonymReach tokens of
+// passage p's token j.
+func (x *Index) reachShared(ctoks []token, k int, p int32, j int) bool {
+	toks, stems := x.toks[p], x.stems[p]
+	for a := max(0, k-antonymReach); a <= k+antonymReach && a < len(ctoks); a++ {
+		t := ctoks[a]
+		if a == k || t.Num || isStopword(t.Low) || isLight(t.Low) || len(t.Low) < 3 {
+			continue
+		}
+		st := stem(canonical(t.Low))
+		for b := max(0, j-antonymReach); b <= j+antonymReach && b < len(toks); b++ {
+			if b != j && stems[b] == st {
+				return true
+			}
+		}
+	}
+	return false
 }
