@@ -187,7 +187,7 @@ func argument(toks []token, i, dir int) (key string, at int) {
 		if dir < 0 && isAuxiliary(t.Low) || dir > 0 && isDeterminer(t.Low) || dir > 0 && n == 0 && t.Low == "by" {
 			continue
 		}
-		if isStopword(t.Low) || isNegation(t.Low) || isLight(t.Low) {
+		if isStopword(t.Low) || isNegation(t.Low) || isLight(t.Low) && (dir > 0 || isReporting(t.Low) && t.Low != "report") {
 			return "", -1
 		}
 		if dir > 0 && k+1 < len(toks) && !toks[k].Brk && !toks[k+1].Num && !isStopword(toks[k+1].Low) && !toks[k].Cap {
@@ -265,8 +265,10 @@ func (x *Index) rolesSwapped(c *claim, read []int32) (string, bool) {
 				}
 			}
 		}
-		for _, p := range cands {
-			if x.reversedIn(p, st, a, b) {
+		for i, p := range cands {
+			// In the passages read, the verb may be another form of the claim's
+			// ("leading" for "led"); elsewhere only its stem is looked up.
+			if x.reversedIn(p, st, a, b, i < len(read), t.Low) {
 				return t.Raw, true
 			}
 		}
@@ -280,10 +282,38 @@ func (x *Index) rolesSwapped(c *claim, read []int32) (string, bool) {
 const objectReach = 5
 
 // reversedIn says whether passage p states that patient did what verb st says
-// to agent: each written once in p, in one sentence, the verb between them in
-// the reverse order (see rolesSwapped).
-func (x *Index) reversedIn(p int32, st, agent, patient string) bool {
+// to agent: in a sentence of p that writes the verb and each side once, they
+// stand in the reverse order (see rolesSwapped). With forms, a word of p
+// that is another form of the claim's verb (word) is the verb too.
+func (x *Index) reversedIn(p int32, st, agent, patient string, forms bool, word string) bool {
 	toks, stems := x.toks[p], x.stems[p]
+	for j := range toks {
+		if toks[j].Num {
+			continue
+		}
+		if stems[j] != st && (!forms || toks[j].Cap || len(toks[j].Low) < 3 || isStopword(toks[j].Low) || x.rel.relate(word, toks[j].Low) != wayInflection) {
+			continue
+		}
+		from, to := j, j+1 // the sentence of toks[j]
+		for from > 0 && !toks[from].Start {
+			from--
+		}
+		for to < len(toks) && !toks[to].Start {
+			to++
+		}
+		if reversedAround(toks[from:to], stems[from:to], j-from, agent, patient) {
+			return true
+		}
+	}
+	return false
+}
+
+// reversedAround is reversedIn in one sentence, whose verb is toks[j]; each
+// side must be written once in it. (Reading a side written twice where it
+// stands nearest to the verb caught two more swaps of MultiLing's 14 but
+// refused 13 more of SciTLDR's 145 consistent summaries: balanced accuracy
+// 57.3 → 55.8.)
+func reversedAround(toks []token, stems []string, j int, agent, patient string) bool {
 	at := func(s string) int {
 		i := slices.Index(stems, s)
 		if i < 0 || slices.Index(stems[i+1:], s) >= 0 {
@@ -291,21 +321,9 @@ func (x *Index) reversedIn(p int32, st, agent, patient string) bool {
 		}
 		return i
 	}
-	j := at(st)
-	if j < 0 || toks[j].Num {
-		return false
-	}
 	pa, pb := at(agent), at(patient)
 	if pa < 0 || pb < 0 {
 		return false
-	}
-	// One sentence: no full stop between the three (a token that starts a
-	// sentence).
-	lo, hi := min(pa, pb, j), max(pa, pb, j)
-	for k := lo + 1; k <= hi; k++ {
-		if toks[k].Start {
-			return false
-		}
 	}
 	after := func(i int) bool { // i, after the verb, is its object or a name
 		if toks[i].Cap {
