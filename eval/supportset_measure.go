@@ -85,6 +85,9 @@ type MultiLingRates struct {
 	// FalseFlags are the reference sentences not supported, with what the
 	// checker named missing.
 	FalseFlags []string `json:"false_flags,omitempty"`
+	// Named are up to ten sentences not supported by each kind of item the
+	// checker named (SupportRates.Named).
+	Named map[string][]string `json:"named,omitempty"`
 }
 
 // Example is one checked reference sentence.
@@ -282,7 +285,7 @@ func MeasureMultiLing(ctx context.Context, m Merger, seg *segment.Segmenter, top
 	rates, lab := measureGroups(groups)
 	rep.Broken = lab.broken
 	ml := &MultiLingRates{Topics: len(topics), References: rates.References, Supported: rates.Supported, Partial: rates.Partial,
-		Perturbed: rates.Perturbed, Missed: rates.Missed, FalseFlags: rates.FalseFlags}
+		Perturbed: rates.Perturbed, Missed: rates.Missed, FalseFlags: rates.FalseFlags, Named: rates.Named}
 	ml.Unsupported = ml.References - ml.Supported - ml.Partial
 	ml.ShareSupp = ratio(ml.Supported, ml.References)
 	ml.SharePart = ratio(ml.Partial, ml.References)
