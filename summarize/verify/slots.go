@@ -256,8 +256,10 @@ func (x *Index) rolesSwapped(c *claim, read []int32) (string, bool) {
 			continue // "would be released immediately": a passive with no agent
 		}
 		st := stem(canonical(t.Low))
+		// Beyond the passages read, those that write the verb and both sides
+		// (the postings of their stems, intersected).
 		cands := read
-		if more := x.post[key{keyStem, st}]; len(more) > 0 {
+		if more := intersect(x.post[key{keyStem, st}], x.post[key{keyStem, a}], x.post[key{keyStem, b}]); len(more) > 0 {
 			cands = slices.Clone(read)
 			for _, p := range more[:min(len(more), 64)] {
 				if !slices.Contains(cands, p) {
@@ -274,6 +276,26 @@ func (x *Index) rolesSwapped(c *claim, read []int32) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// intersect returns the passages in all three ascending lists.
+func intersect(a, b, c []int32) []int32 {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	if len(c) < len(a) {
+		a, c = c, a
+	}
+	var out []int32
+	for _, p := range a {
+		if _, ok := slices.BinarySearch(b, p); !ok {
+			continue
+		}
+		if _, ok := slices.BinarySearch(c, p); ok {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // objectReach is how many words after its verb a common noun may stand and be
