@@ -39,6 +39,8 @@ func TestAccounting(t *testing.T) {
 		{"modality: certain for possible", "The restoration could take a year, the museum said.", "The restoration will take a year, the museum said.", "unsupported", summarize.MissingModality},
 		{"modality: possible for certain", "The restoration will take a year, the museum said.", "The restoration might take a year, the museum said.", "unsupported", summarize.MissingModality},
 		{"modality: expected for done", "The company is expected to announce 300 job cuts.", "The company announced 300 job cuts.", "unsupported", summarize.MissingModality},
+		{"modality: due to be, then done", "The quake struck 21 minutes before the new president was due to be sworn in.", "The quake struck 21 minutes before the new president was sworn in.", "unsupported", summarize.MissingModality},
+		{"due to as a cause", "The delay was due to the rain, the airline said.", "The delay was due to the rain, the airline said.", "supported", ""},
 		{"denied for said", "The ministry said the convoy was attacked near Lindholm.", "The ministry denied the convoy was attacked near Lindholm.", "unsupported", summarize.MissingNegation},
 		{"swapped roles", "Roma beat Lazio in the cup final in Rome.", "Lazio beat Roma in the cup final in Rome.", "unsupported", summarize.MissingRole},
 		{"passive keeps roles", "Roma beat Lazio in the cup final in Rome.", "Lazio were beaten by Roma in the cup final in Rome.", "", ""},
