@@ -36,7 +36,8 @@ import (
 // swaps more, SciTLDR 57.3 → 55.8).
 
 // opposites are function words that say the reverse of one another; content
-// words take their opposites from the lexicon.
+// words take their opposites from the lexicon, but for a few pairs it lacks:
+// "new" is a stopword, and WordNet relates "loss" to "gain", not to "profit".
 var opposites = func() map[string][]string {
 	m := map[string][]string{}
 	for _, p := range [][2]string{
@@ -44,7 +45,7 @@ var opposites = func() map[string][]string {
 		{"over", "under"}, {"up", "down"}, {"higher", "lower"}, {"highest", "lowest"}, {"first", "last"},
 		{"inside", "outside"}, {"earlier", "later"}, {"early", "late"}, {"maximum", "minimum"},
 		{"increase", "decrease"}, {"increased", "decreased"}, {"rise", "fall"}, {"rose", "fell"},
-		{"gained", "lost"}, {"won", "lost"}, {"opened", "closed"}, {"open", "closed"},
+		{"gained", "lost"}, {"won", "lost"}, {"opened", "closed"}, {"open", "closed"}, {"new", "old"}, {"profit", "loss"}, {"profits", "losses"},
 	} {
 		m[p[0]] = append(m[p[0]], p[1])
 		m[p[1]] = append(m[p[1]], p[0])
