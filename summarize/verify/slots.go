@@ -55,7 +55,9 @@ var opposites = func() map[string][]string {
 
 // neighbours are the words that stand around a word of a sentence: the
 // nearest two before it and two after it, within five tokens, that are neither
-// stopwords nor opposites, not crossing a sentence break.
+// stopwords nor opposites, not crossing a sentence break; the words of a name
+// count as one ("After the United States agreed" has "agreed" beside it, as
+// "Before the US agreed" has).
 type neighbours []string
 
 // slotKey is how a word is compared as a neighbour: a figure by its value, a
@@ -80,13 +82,17 @@ func around(toks []token, i int) neighbours {
 		}
 		if slotWord(toks[k]) {
 			n = append(n, slotKey(toks[k]))
-			got++
+			if !toks[k].Cap || k+1 == i || !toks[k+1].Cap {
+				got++ // the words of a name are one neighbour
+			}
 		}
 	}
 	for k, got := i+1, 0; k < len(toks) && k <= i+5 && got < 2; k++ {
 		if slotWord(toks[k]) {
 			n = append(n, slotKey(toks[k]))
-			got++
+			if !toks[k].Cap || k+1 == len(toks) || !toks[k+1].Cap {
+				got++
+			}
 		}
 		if toks[k].Brk {
 			break
