@@ -37,7 +37,7 @@ func TestAccounting(t *testing.T) {
 		{"antonym of a verb", "Prices rose sharply in Lisbon in March.", "Prices fell sharply in Lisbon in March.", "unsupported", summarize.MissingAntonym},
 		{"old for new", "The government expressed concerns about the new abuse pictures.", "The government expressed concerns about the old abuse pictures.", "unsupported", summarize.MissingAntonym},
 		{"profit for loss", "The report put the economic loss suffered by Haiti at 7.8 billion dollars.", "The report put the economic profit suffered by Haiti at 7.8 billion dollars.", "unsupported", summarize.MissingAntonym},
-		{"opposite function word beside a name", "After the United States agreed to the changes proposed by India, the roadmap was adopted.", "Before the United States agreed to the changes proposed by India, the roadmap was adopted.", "unsupported", summarize.MissingAntonym},
+		{"opposite function word beside a name", "After the United States agreed to the changes proposed by India, the roadmap was adopted.", "Before the US agreed to the changes proposed by India, the roadmap was adopted.", "unsupported", summarize.MissingAntonym},
 		{"opposite function word", "The quay closed after the inspection in Lindholm.", "The quay closed before the inspection in Lindholm.", "unsupported", summarize.MissingAntonym},
 		{"modality: certain for possible", "The restoration could take a year, the museum said.", "The restoration will take a year, the museum said.", "unsupported", summarize.MissingModality},
 		{"modality: possible for certain", "The restoration will take a year, the museum said.", "The restoration might take a year, the museum said.", "unsupported", summarize.MissingModality},
