@@ -23,15 +23,23 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	cfg.settingFlags(fs, briefFlags)
 	casesDir := fs.String("cases", "eval/cases", "folder of cases, one sub-folder each")
-	outDir := fs.String("out", "eval/out", "where report.json, report.md and junit.xml are written; with --support-set, the JSON file to write (none by default)")
+	outDir := fs.String("out", "eval/out", "where report.json, report.md and junit.xml are written; with --support-set or --extraction, the JSON file to write (none by default)")
 	thresholdsPath := fs.String("thresholds", "eval/thresholds.json", "thresholds the means must meet; empty skips the gate")
 	supportSet := fs.String("support-set", "", "measure the support checker on this dev set folder (SummEdits or MultiLing 2011 English) instead of running the cases")
 	supportKind := fs.String("support-kind", "", "kind of the --support-set folder: summedits or multiling (default: detected)")
+	extractionSet := fs.String("extraction", "", "measure HTML extraction, ours and go-trafilatura alone, per page family on this annotated page set (trafilatura's evaluation set: evaldata.json and pages/) instead of running the cases")
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
 	if err := cfg.check(); err != nil {
 		return err
+	}
+	if *extractionSet != "" {
+		out := ""
+		if flagSet(fs, "out") {
+			out = *outDir
+		}
+		return runExtractionEval(ctx, cfg, *extractionSet, out, stdout, stderr)
 	}
 	if *supportSet != "" || *supportKind != "" {
 		out := ""
