@@ -21,7 +21,9 @@
 // more short links is a menu whatever its length. Table rows render as one line,
 // and every unit gets back the spaces the page had around inline elements.
 // Trafilatura's reading is checked against readability's, and the better kept
-// by link density, prose density and length (see better in source.go).
+// by link density, prose density and length (see better in source.go); when the
+// reading so chosen and trafilatura's disagree sharply (neither holds half of the
+// other's words and ours is not the longer: see disagree), trafilatura's is kept.
 // StripRepeated then removes lines that one outlet repeats across its articles.
 //
 // Article is the one entry point per article: it reads the page once (one

@@ -128,6 +128,9 @@ func extractTree(doc *html.Node, u *url.URL) (paras []string, text string, meta 
 		read = src.candidate(blockText(art.Node, nil))
 	}
 	best := better(traf, read)
+	if disagree(traf, best) {
+		best = traf
+	}
 	return best.paras, best.text, meta
 }
 
