@@ -26,6 +26,10 @@
 // other's words and ours is not the longer: see disagree), trafilatura's is kept.
 // StripRepeated then removes lines that one outlet repeats across its articles.
 //
+// A pasted headline (SplitHeadline) becomes the article's title; on an HTML page
+// that names its own title (og:title, <title> as go-trafilatura reads them), only
+// a first paragraph that is that title, or a part of it, is taken for it.
+//
 // Article is the one entry point per article: it reads the page once (one
 // tokenizer pass for the visible text and the nesting depth, one parse for the
 // extractors) and returns a Page whose paragraphs each keep the map back to the
