@@ -705,6 +705,7 @@ type Job struct {
 	Progress  Progress          `json:"progress"`
 	Result    *BriefingResponse `json:"result,omitempty"`
 	Status    JobStatus         `json:"status"`
+	Stories   *StoriesResponse  `json:"stories,omitempty"`
 	UpdatedAt time.Time         `json:"updated_at"`
 }
 
@@ -1245,6 +1246,15 @@ type ListStoriesParams struct {
 	Limit *int `form:"limit,omitempty" json:"limit,omitempty"`
 }
 
+// GroupStoriesParams defines parameters for GroupStories.
+type GroupStoriesParams struct {
+	// Prefer `respond-async` groups the feed as a job (202).
+	Prefer *string `json:"Prefer,omitempty"`
+
+	// IdempotencyKey With `Prefer: respond-async`, as for `POST /v1/jobs`.
+	IdempotencyKey *string `json:"Idempotency-Key,omitempty"`
+}
+
 // CreateBriefingJSONRequestBody defines body for CreateBriefing for application/json ContentType.
 type CreateBriefingJSONRequestBody = BriefingRequest
 
@@ -1312,7 +1322,7 @@ type ServerInterface interface {
 	ListStories(ctx echo.Context, params ListStoriesParams) error
 	// GroupStories Group a feed of articles into stories, one event each.
 	// (POST /v1/stories)
-	GroupStories(ctx echo.Context) error
+	GroupStories(ctx echo.Context, params GroupStoriesParams) error
 	// AddStoryArticles Add articles to the stored feed; each joins its story or starts one.
 	// (POST /v1/stories/articles)
 	AddStoryArticles(ctx echo.Context) error
@@ -1580,8 +1590,43 @@ func (w *ServerInterfaceWrapper) ListStories(ctx echo.Context) error {
 func (w *ServerInterfaceWrapper) GroupStories(ctx echo.Context) error {
 	var err error
 
+	// Parameter object where we will unmarshal all parameters from the context
+	var params GroupStoriesParams
+
+	headers := ctx.Request().Header
+	// ------------- Optional header parameter "Prefer" -------------
+	if valueList, found := headers[http.CanonicalHeaderKey("Prefer")]; found {
+		var Prefer string
+		n := len(valueList)
+		if n != 1 {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Expected one value for Prefer, got %d", n))
+		}
+
+		err = runtime.BindStyledParameterWithOptions("simple", "Prefer", valueList[0], &Prefer, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""})
+		if err != nil {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter Prefer: %s", err))
+		}
+
+		params.Prefer = &Prefer
+	}
+	// ------------- Optional header parameter "Idempotency-Key" -------------
+	if valueList, found := headers[http.CanonicalHeaderKey("Idempotency-Key")]; found {
+		var IdempotencyKey string
+		n := len(valueList)
+		if n != 1 {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Expected one value for Idempotency-Key, got %d", n))
+		}
+
+		err = runtime.BindStyledParameterWithOptions("simple", "Idempotency-Key", valueList[0], &IdempotencyKey, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""})
+		if err != nil {
+			return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Invalid format for parameter Idempotency-Key: %s", err))
+		}
+
+		params.IdempotencyKey = &IdempotencyKey
+	}
+
 	// Invoke the callback with all the unmarshaled arguments
-	err = w.Handler.GroupStories(ctx)
+	err = w.Handler.GroupStories(ctx, params)
 	return err
 }
 
@@ -3522,7 +3567,8 @@ func (response ListStories503ApplicationProblemPlusJSONResponse) VisitListStorie
 }
 
 type GroupStoriesRequestObject struct {
-	Body *GroupStoriesJSONRequestBody
+	Params GroupStoriesParams
+	Body   *GroupStoriesJSONRequestBody
 }
 
 type GroupStoriesResponseObject interface {
@@ -3539,6 +3585,30 @@ func (response GroupStories200JSONResponse) VisitGroupStoriesResponse(w http.Res
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(200)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories202ResponseHeaders struct {
+	Location   string
+	RetryAfter int
+}
+
+type GroupStories202JSONResponse struct {
+	Body    JobAccepted
+	Headers GroupStories202ResponseHeaders
+}
+
+func (response GroupStories202JSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Location", fmt.Sprint(response.Headers.Location))
+	w.Header().Set("Retry-After", fmt.Sprint(response.Headers.RetryAfter))
+	w.WriteHeader(202)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -3606,6 +3676,25 @@ func (response GroupStories408ApplicationProblemPlusJSONResponse) VisitGroupStor
 	}
 	w.Header().Set("Content-Type", "application/problem+json")
 	w.WriteHeader(408)
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+type GroupStories409ApplicationProblemPlusJSONResponse struct {
+	ConflictApplicationProblemPlusJSONResponse
+}
+
+func (response GroupStories409ApplicationProblemPlusJSONResponse) VisitGroupStoriesResponse(w http.ResponseWriter) error {
+
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	if response.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", fmt.Sprint(*response.Headers.RetryAfter))
+	}
+	w.WriteHeader(409)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -4730,8 +4819,10 @@ func (sh *strictHandler) ListStories(ctx echo.Context, params ListStoriesParams)
 }
 
 // GroupStories operation middleware
-func (sh *strictHandler) GroupStories(ctx echo.Context) error {
+func (sh *strictHandler) GroupStories(ctx echo.Context, params GroupStoriesParams) error {
 	var request GroupStoriesRequestObject
+
+	request.Params = params
 
 	var body GroupStoriesJSONRequestBody
 	var err error

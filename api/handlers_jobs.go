@@ -122,6 +122,10 @@ func JobJSON(j *jobs.Job) Job {
 		r := BriefingJSON(j.Result)
 		out.Result = &r
 	}
+	if j.Stories != nil {
+		r := StoriesJSON(*j.Stories)
+		out.Stories = &r
+	}
 	if j.Error != nil {
 		p := jobProblem(j.Error, "/v1/jobs/"+j.ID)
 		out.Error = &p

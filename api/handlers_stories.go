@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 	"time"
 
+	"github.com/briefing-news/briefing/api/jobs"
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/stories"
 )
@@ -40,6 +42,11 @@ func (s *Server) GroupStories(ctx context.Context, request GroupStoriesRequestOb
 		return nil, err
 	}
 	opt := storiesOptions(request.Body.Options)
+	// A server without the job store ignores the preference (RFC 7240 lets it)
+	// and answers at once.
+	if fj, ok := s.cfg.Jobs.(FeedJobs); ok && respondAsync(request.Params.Prefer) {
+		return s.groupStoriesJob(ctx, fj, feed, opt, request.Params.IdempotencyKey)
+	}
 	ctx, cancel := s.workContext(ctx)
 	defer cancel()
 	res, err := svc.Stories(ctx, feed, opt)
@@ -47,6 +54,52 @@ func (s *Server) GroupStories(ctx context.Context, request GroupStoriesRequestOb
 		return nil, err
 	}
 	return GroupStories200JSONResponse(StoriesJSON(res)), nil
+}
+
+// FeedJobs is what POST /v1/stories with Prefer: respond-async needs from the
+// job store (*jobs.Service implements it).
+type FeedJobs interface {
+	SubmitFeed(ctx context.Context, feed summarize.Checked, opt stories.Options, opts jobs.SubmitOptions) (jobs.Submitted, error)
+}
+
+var _ FeedJobs = (*jobs.Service)(nil)
+
+// groupStoriesJob queues the feed's grouping as a job: 202 with its Location,
+// as POST /v1/jobs answers.
+func (s *Server) groupStoriesJob(ctx context.Context, fj FeedJobs, feed summarize.Checked, opt stories.Options, idem *string) (GroupStoriesResponseObject, error) {
+	opts := jobs.SubmitOptions{Scope: keyScopeFrom(ctx)}
+	if idem != nil {
+		opts.IdempotencyKey = *idem
+	}
+	sub, err := fj.SubmitFeed(ctx, feed, opt, opts)
+	if err != nil {
+		return nil, err
+	}
+	status := JobStatus(jobs.StatusQueued)
+	if sub.Existing {
+		if j, err := s.cfg.Jobs.Get(ctx, sub.ID); err == nil {
+			status = JobStatus(j.Status)
+		}
+	}
+	return GroupStories202JSONResponse{
+		Body:    JobAccepted{Id: sub.ID, Status: status, Existing: sub.Existing},
+		Headers: GroupStories202ResponseHeaders{Location: "/v1/jobs/" + sub.ID, RetryAfter: retryAfterSeconds(sub.RetryAfter)},
+	}, nil
+}
+
+// respondAsync says whether a Prefer header (RFC 7240) asks for respond-async.
+func respondAsync(prefer *string) bool {
+	if prefer == nil {
+		return false
+	}
+	for _, p := range strings.Split(*prefer, ",") {
+		name, _, _ := strings.Cut(p, ";")
+		name, _, _ = strings.Cut(name, "=")
+		if strings.EqualFold(strings.TrimSpace(name), "respond-async") {
+			return true
+		}
+	}
+	return false
 }
 
 // StoriesJSON is the wire form of a grouped feed (the API's answer and briefing
@@ -72,6 +125,15 @@ func StoriesJSON(r stories.Result) StoriesResponse {
 // feedBytesPerArticle is what a feed's body may weigh per article beyond
 // MaxBody: a news article's text is 2 to 10 KB.
 const feedBytesPerArticle = 16 << 10
+
+// feedJobMaxBody is the largest body of a feed grouped as a job: 16 KiB an
+// article, at least MaxBody (80 MB for the default 5,000). Such a body waits
+// for no slot, so it is not held in the waiting room; the job bodies being
+// read are bounded together by a room of their own (twice this, see routes.go),
+// and each is held as its bytes arrive, never sized from its Content-Length.
+func feedJobMaxBody(maxBody int64, maxArticles int) int64 {
+	return max(maxBody, int64(maxArticles)*feedBytesPerArticle)
+}
 
 // feedMaxBody is the largest body of a feed: MaxBody, or 16 KiB per article
 // when that is more (80 MB for the default 5,000), but no more than one

@@ -63,7 +63,7 @@ func (g *gate) Brief(ctx context.Context, in *summarize.Input) (*summarize.Draft
 
 // jobsServer is a server over a real pipeline (extractive, and the gate as llm)
 // with a real job store on SQLite in a temporary directory.
-func jobsServer(t *testing.T, g *gate, cfg api.Config) (*testServer, *jobs.Service) {
+func jobsServer(t testing.TB, g *gate, cfg api.Config) (*testServer, *jobs.Service) {
 	t.Helper()
 	p := &pipeline.Pipeline{Engines: map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()}, DefaultEngine: summarize.EngineExtractive}
 	if g != nil {
@@ -148,7 +148,7 @@ func checkStream(t *testing.T, evs []sse, wantTerminal string) sse {
 		if !json.Valid([]byte(ev.Data)) {
 			t.Fatalf("event %d data is not JSON: %q", ev.ID, ev.Data)
 		}
-		terminal := ev.Kind == "briefing" || ev.Kind == "error"
+		terminal := ev.Kind == "briefing" || ev.Kind == "stories" || ev.Kind == "error"
 		if terminal != (i == len(evs)-1) {
 			t.Fatalf("terminal event not exactly once and last: %+v", evs)
 		}
@@ -162,8 +162,11 @@ func checkStream(t *testing.T, evs []sse, wantTerminal string) sse {
 		t.Fatal(err)
 	}
 	schema := "BriefingResponse"
-	if last.Kind == "error" {
+	switch last.Kind {
+	case "error":
 		schema = "Problem"
+	case "stories":
+		schema = "StoriesResponse"
 	}
 	var v any
 	_ = json.Unmarshal([]byte(last.Data), &v)

@@ -73,9 +73,27 @@ func (s *Server) routes(e *echo.Echo) {
 	// that one client's half of the waiting room can hold.
 	feedLim := s.feedLimits()
 	feedBody := feedMaxBody(s.cfg.MaxBody, feedLim.MaxArticles, s.cfg.MaxWaitingBytes)
-	e.POST("/v1/stories", w.GroupStories, negotiateMedia(mediaJSON), authWith(s.cfg.APIKeys, limiter), limiter.middleware(),
-		inflight.Gate(feedBody), readBody(feedBody, feedLim.MaxArticles, s.cfg.BodyTimeout),
+	syncFeed := chain(inflight.Gate(feedBody), readBody(feedBody, feedLim.MaxArticles, s.cfg.BodyTimeout),
 		inflight.Middleware(), s.validator.middleware("groupStories"))
+	// A feed grouped as a job (Prefer: respond-async) takes no slot and is not
+	// held in the waiting room, so its body may be larger (feedJobMaxBody); the
+	// job bodies being read at once hold at most two such bodies together, one
+	// client at most one, counted as they arrive.
+	jobBody := feedJobMaxBody(s.cfg.MaxBody, feedLim.MaxArticles)
+	jobRoom := NewInflight(1, s.cfg.QueueTimeout)
+	jobRoom.SetMaxWaitingBytes(2 * (jobBody + WaitOverhead))
+	asyncFeed := chain(jobRoom.Gate(jobBody), readBody(jobBody, feedLim.MaxArticles, s.cfg.BodyTimeout),
+		s.validator.middleware("groupStories"))
+	e.POST("/v1/stories", w.GroupStories, negotiateMedia(mediaJSON), authWith(s.cfg.APIKeys, limiter), limiter.middleware(),
+		func(next echo.HandlerFunc) echo.HandlerFunc {
+			syncH, asyncH := syncFeed(next), asyncFeed(next)
+			return func(c echo.Context) error {
+				if _, ok := s.cfg.Jobs.(FeedJobs); ok && respondAsync(ptr(c.Request().Header.Get("Prefer"))) {
+					return asyncH(c)
+				}
+				return syncH(c)
+			}
+		})
 	// The stored feed (the job store's): adding articles takes a slot as a feed
 	// does; reading a story may brief it, so it takes one too.
 	e.POST("/v1/stories/articles", w.AddStoryArticles, negotiateMedia(mediaJSON), authWith(s.cfg.APIKeys, limiter), limiter.middleware(),
@@ -106,6 +124,18 @@ func (s *Server) routes(e *echo.Echo) {
 	e.GET("/app.js", w.GetPageScript)
 	e.GET("/app.css", w.GetPageStyle)
 }
+
+// chain is the middlewares mws as one, the first outermost.
+func chain(mws ...echo.MiddlewareFunc) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		for i := len(mws) - 1; i >= 0; i-- {
+			next = mws[i](next)
+		}
+		return next
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
 
 // releaseBeforeWrite gives back the request's in-flight slot as soon as the handler's
 // work is done and before the generated code writes the answer, and bounds that write

@@ -190,6 +190,12 @@ func jobEvent(ev jobs.Event, path string) sseEvent {
 		} else {
 			out.kind, out.data = jobs.EventError, NewProblem(http.StatusInternalServerError, "")
 		}
+	case jobs.EventStories:
+		if ev.Stories != nil {
+			out.data = StoriesJSON(*ev.Stories)
+		} else {
+			out.kind, out.data = jobs.EventError, NewProblem(http.StatusInternalServerError, "")
+		}
 	case jobs.EventError:
 		out.data = jobProblem(ev.Error, path)
 	}

@@ -80,6 +80,21 @@ func TestGroupStoriesBadInput(t *testing.T) {
 	}
 }
 
+// TestGroupStoriesAsyncWithoutJobs: without the job store, Prefer:
+// respond-async is ignored and the stories come at once.
+func TestGroupStoriesAsyncWithoutJobs(t *testing.T) {
+	ts := mustOpenPipeline(t)
+	body := fmt.Sprintf(`{"articles":[{"id":"q1","text":%q},{"id":"q2","text":%q}]}`, quakeText, quakeText2)
+	res := ts.do(http.MethodPost, "/v1/stories", []byte(body), map[string]string{"Prefer": "respond-async"})
+	if res.Status != http.StatusOK {
+		t.Fatalf("status %d: %s", res.Status, res.Body)
+	}
+	var got api.StoriesResponse
+	if err := json.Unmarshal(res.Body, &got); err != nil || len(got.Stories) != 1 {
+		t.Fatalf("stories %s (%v), want one", res.Body, err)
+	}
+}
+
 // TestGroupStoriesWithoutService: a Service that cannot group answers 503.
 func TestGroupStoriesWithoutService(t *testing.T) {
 	ts := mustOpen(t, api.Config{}, nil)

@@ -45,6 +45,13 @@
 // The names case.json, expected.json, reference.md, facts.txt, forbidden.txt and README.md
 // are reserved; every other .json, .txt, .html or .htm file is an article.
 //
+// eval/cases-multilingual holds cases in the same layout written in French,
+// German, Spanish, Arabic, Russian and Hebrew (issue 24). They are not in the
+// gate: `briefing eval --cases eval/cases-multilingual` with an empty
+// --thresholds runs them. testdata/languages.json is table-test data for the per-language text
+// toolkit (sentences, numbers, quotes, dates, speakers); TestLanguageData
+// keeps each example consistent with its own text.
+//
 // # Metrics
 //
 // The briefing is scored as its headline, summary and points, one a line

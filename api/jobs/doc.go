@@ -14,6 +14,9 @@
 //     the store reads and writes.
 //   - the jobs: Submit (with an Idempotency-Key's rules), Get, Cancel, Events and
 //     Stream (events with increasing ids, replayed after a Last-Event-ID).
+//     SubmitFeed queues a feed's grouping into stories the same way (feedjob.go:
+//     a large feed grouped by a worker; the job's result is its stories and its
+//     stream ends with EventStories).
 //   - the workers: River runs Config.Workers briefings at once in this process; a
 //     process with none only inserts. A job whose process dies is rescued by River
 //     (Config.RescueAfter) and run again by another worker. A job's timeout follows

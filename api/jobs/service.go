@@ -20,6 +20,7 @@ import (
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/pipeline"
+	"github.com/briefing-news/briefing/summarize/stories"
 )
 
 // Job statuses.
@@ -300,6 +301,11 @@ func (s *Service) Submit(ctx context.Context, checked summarize.Checked, opts Su
 	if err != nil {
 		return Submitted{}, err
 	}
+	return s.submit(ctx, body, opts)
+}
+
+// submit stores a job's request body and queues it.
+func (s *Service) submit(ctx context.Context, body []byte, opts SubmitOptions) (Submitted, error) {
 	now := s.cfg.now()
 	key := ""
 	if opts.IdempotencyKey != "" {
@@ -460,7 +466,9 @@ type Job struct {
 	// Result is set when Status is succeeded; Cached when it came from the result
 	// cache (no model call).
 	Result *summarize.Briefing
-	Cached bool
+	// Stories is set when a feed's job (SubmitFeed) succeeded.
+	Stories *stories.Result
+	Cached  bool
 	// Error is set when Status is failed (and canceled: why).
 	Error *JobError
 }
@@ -487,9 +495,14 @@ func (s *Service) Get(ctx context.Context, id string) (*Job, error) {
 	j.Cached = r.cached
 	_ = json.Unmarshal([]byte(progress), &j.Progress)
 	if result != nil {
-		j.Result = &summarize.Briefing{}
-		if err := json.Unmarshal([]byte(*result), j.Result); err != nil {
-			return nil, fmt.Errorf("jobs: result of %s: %w", id, err)
+		var feed feedResult
+		if err := json.Unmarshal([]byte(*result), &feed); err == nil && feed.Stories != nil {
+			j.Stories = feed.Stories
+		} else {
+			j.Result = &summarize.Briefing{}
+			if err := json.Unmarshal([]byte(*result), j.Result); err != nil {
+				return nil, fmt.Errorf("jobs: result of %s: %w", id, err)
+			}
 		}
 	}
 	if code != nil {
@@ -571,8 +584,10 @@ type Event struct {
 	Plan     *Plan                 `json:"plan,omitempty"`
 	Progress *Progress             `json:"progress,omitempty"`
 	Warning  string                `json:"warning,omitempty"`
-	// Briefing is set on the terminal briefing event (read from the job's result).
+	// Briefing is set on the terminal briefing event (read from the job's result),
+	// Stories on the terminal stories event.
 	Briefing *summarize.Briefing `json:"-"`
+	Stories  *stories.Result     `json:"-"`
 	Cached   bool                `json:"cached,omitempty"`
 	// Error is set on the terminal error event (failed or canceled).
 	Error  *JobError `json:"error,omitempty"`
@@ -586,19 +601,22 @@ type Plan struct {
 	Calls    int    `json:"calls,omitempty"`
 }
 
-// Event kinds. Every job's stream ends with exactly one of EventBriefing or
-// EventError.
+// Event kinds. Every job's stream ends with exactly one of EventBriefing
+// (EventStories for a feed's job) or EventError.
 const (
 	EventMerge    = "merge"
 	EventPlan     = "plan"
 	EventProgress = "progress"
 	EventWarning  = "warning"
 	EventBriefing = "briefing"
+	EventStories  = "stories"
 	EventError    = "error"
 )
 
 // Terminal reports whether the event ends its stream.
-func (e Event) Terminal() bool { return e.Kind == EventBriefing || e.Kind == EventError }
+func (e Event) Terminal() bool {
+	return e.Kind == EventBriefing || e.Kind == EventStories || e.Kind == EventError
+}
 
 // Events returns the job's events after the event id after (0: from the start),
 // at most limit of them (0: 1000), or ENOTFOUND.
@@ -619,13 +637,13 @@ func (s *Service) Events(ctx context.Context, id string, after int64, limit int)
 		ev.ID = se.id
 		out = append(out, ev)
 	}
-	if len(out) == 0 || out[len(out)-1].Kind == EventBriefing {
-		j, err := s.Get(ctx, id) // not found, or the briefing to attach
+	if len(out) == 0 || out[len(out)-1].Kind == EventBriefing || out[len(out)-1].Kind == EventStories {
+		j, err := s.Get(ctx, id) // not found, or the result to attach
 		if err != nil {
 			return nil, err
 		}
 		if len(out) > 0 {
-			out[len(out)-1].Briefing = j.Result
+			out[len(out)-1].Briefing, out[len(out)-1].Stories = j.Result, j.Stories
 		}
 	}
 	return out, nil
@@ -688,12 +706,22 @@ func (s *Service) addEvent(ctx context.Context, id string, ev Event) error {
 // finish writes a job's final status and its terminal event in one transaction,
 // once: a job that is already over is left as it is. It reports whether it wrote.
 func (s *Service) finish(ctx context.Context, id, status string, b *summarize.Briefing, cached bool, jerr *JobError) bool {
-	var result *string
+	var v any
 	if b != nil {
-		data, err := json.Marshal(b)
+		v = b
+	}
+	return s.finishWith(ctx, id, status, v, EventBriefing, cached, jerr)
+}
+
+// finishWith is finish with any result (encoded as JSON) and the kind of the
+// terminal event of a success.
+func (s *Service) finishWith(ctx context.Context, id, status string, v any, okKind string, cached bool, jerr *JobError) bool {
+	var result *string
+	if v != nil {
+		data, err := json.Marshal(v)
 		if err != nil {
 			s.cfg.Logger.Error("jobs: result not encoded", "job", id, "err", err)
-			status, b, jerr = StatusFailed, nil, &JobError{Code: summarize.EINTERNAL, Message: "internal error"}
+			status, jerr = StatusFailed, &JobError{Code: summarize.EINTERNAL, Message: "internal error"}
 		} else {
 			r := string(data)
 			result = &r
@@ -705,7 +733,7 @@ func (s *Service) finish(ctx context.Context, id, status string, b *summarize.Br
 	}
 	ev := Event{Kind: EventError, Status: status, Error: jerr}
 	if status == StatusSucceeded {
-		ev = Event{Kind: EventBriefing, Status: status, Cached: cached}
+		ev = Event{Kind: okKind, Status: status, Cached: cached}
 	}
 	data, err := json.Marshal(ev)
 	if err != nil {

@@ -236,9 +236,11 @@ type storedVersion struct {
 // Story is the story with its current briefing: its latest version when no
 // article arrived since, else a new version briefed now (through the caches:
 // the result cache, and the step cache for the llm engine's map steps: a map
-// step whose chunk is unchanged is not asked again; but a step's key holds its
-// passages' labels and source counts, which an added article usually shifts, so
-// today a re-brief saves few calls), its points marked against
+// step whose passages are unchanged is not asked again, whatever labels they
+// have now, so a story briefed by map and reduce pays again for the chunks an
+// added article changed and the reduce — TestStoryRebriefCostsAFraction: 29%
+// of the first briefing's prompt bytes for one article added to 16; a story
+// that fits one call is briefed again in one call), its points marked against
 // the version before. A story of more articles than a briefing takes is
 // briefed on its latest ones.
 func (s *Service) Story(ctx context.Context, id string) (*StoryVersion, error) {

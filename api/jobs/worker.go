@@ -69,6 +69,9 @@ func (s *Service) work(ctx context.Context, id string, attempt int) error {
 	}
 	s.cfg.Metrics.JobStatus(StatusRunning)
 
+	if sf, ok := feedJobOf(row.request); ok {
+		return s.workFeed(ctx, id, sf)
+	}
 	var stored summarize.Request
 	if err := json.Unmarshal([]byte(row.request), &stored); err != nil {
 		s.finish(ctx, id, StatusFailed, nil, false, &JobError{Code: summarize.EINTERNAL, Message: "the stored request could not be read"})

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/briefing-news/briefing/eval"
 )
@@ -28,6 +30,9 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	supportSet := fs.String("support-set", "", "measure the support checker on this dev set folder (SummEdits or MultiLing 2011 English) instead of running the cases")
 	supportKind := fs.String("support-kind", "", "kind of the --support-set folder: summedits or multiling (default: detected)")
 	extractionSet := fs.String("extraction", "", "measure HTML extraction, ours and go-trafilatura alone, per page family on this annotated page set (trafilatura's evaluation set: evaldata.json and pages/) instead of running the cases")
+	multiling := fs.String("multiling", "", "score briefings of MultiLing 2011 topics against their references, with every system's summary rescored in the same run: a multiling2011_*.jsonl file or a folder of them (more paths may follow the flags)")
+	dev := fs.String("dev", "", "print one table of every dev set: the eval cases (--cases) and MultiLing 2011 in every language, read from this benchmarks folder (its multiling2011-en and multiling2011-multi), then the extraction table of its trafilatura-eval per page family")
+	systems := fs.Bool("systems", false, "with --multiling, print every system's scores too")
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
@@ -40,6 +45,35 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 			out = *outDir
 		}
 		return runExtractionEval(ctx, cfg, *extractionSet, out, stdout, stderr)
+	}
+	if *dev != "" {
+		cases, err := eval.LoadCases(*casesDir)
+		if err != nil {
+			return err
+		}
+		paths := []string{filepath.Join(*dev, "multiling2011-en", "multiling2011_en.jsonl"), filepath.Join(*dev, "multiling2011-multi")}
+		out := ""
+		if flagSet(fs, "out") {
+			out = *outDir
+		}
+		if err := runMultiLing(ctx, cfg, cases, paths, out, *systems, stdout, stderr); err != nil {
+			return err
+		}
+		// The extraction rows: trafilatura's annotated pages, per page family.
+		traf := filepath.Join(*dev, "trafilatura-eval")
+		if _, err := os.Stat(filepath.Join(traf, "evaldata.json")); err != nil {
+			fmt.Fprintf(stdout, "\nextraction: no %s, skipped\n", traf)
+			return nil
+		}
+		fmt.Fprintf(stdout, "\nextraction (%s, F1 by trafilatura's metric, per page family)\n", traf)
+		return runExtractionEval(ctx, cfg, traf, "", stdout, stderr)
+	}
+	if *multiling != "" {
+		out := ""
+		if flagSet(fs, "out") {
+			out = *outDir
+		}
+		return runMultiLing(ctx, cfg, nil, append([]string{*multiling}, fs.Args()...), out, *systems, stdout, stderr)
 	}
 	if *supportSet != "" || *supportKind != "" {
 		out := ""
@@ -122,6 +156,46 @@ func runSupportSet(ctx context.Context, cfg *config, dir, kind, out string, stdo
 		return err
 	}
 	if err := os.WriteFile(out, append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "report written to %s\n", out)
+	return nil
+}
+
+// runMultiLing briefs the eval cases and MultiLing topics, prints how ours and the systems score
+// and writes the JSON report to out when it is not empty.
+func runMultiLing(ctx context.Context, cfg *config, cases []*eval.Case, paths []string, out string, systems bool, stdout, stderr io.Writer) error {
+	ml, err := eval.ReadMultiLingSummaries(paths...)
+	if err != nil {
+		return err
+	}
+	topics := append(eval.CaseTopics(cases), ml...)
+	pipeline, _, err := cfg.build(cfg.logger(stderr), nil)
+	if err != nil {
+		return err
+	}
+	langs, err := eval.ScoreMultiLing(ctx, pipeline, topics)
+	if err != nil {
+		return err
+	}
+	eval.MultiLingTable(stdout, langs)
+	if systems {
+		for _, l := range langs {
+			eval.MultiLingSystemsTable(stdout, l)
+		}
+	}
+	if out == "" {
+		return nil
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := eval.WriteMultiLingJSON(f, langs, time.Now()); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "report written to %s\n", out)

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefing-news/briefing/prompts"
+
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/briefing-news/briefing/summarize"
@@ -126,6 +128,10 @@ type request struct {
 	// nil is the briefing's (prompts.Set.Schema).
 	schema     []byte
 	schemaName string
+	// chunk, maxNotes and maxWords are a map call's inputs, from which the
+	// step cache derives its key (see stepcache.go).
+	chunk              []prompts.Passage
+	maxNotes, maxWords int
 }
 
 // reply is one parsed model answer with its accounting.

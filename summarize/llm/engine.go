@@ -316,10 +316,14 @@ func (m *memo) count(s string) int {
 func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, acc *run, lines *memo) (*summarize.Draft, error) {
 	maxPoints, maxWords := options(in)
 	passages := make([]prompts.Passage, len(pl.Sent))
-	costs := make(map[string]int, len(pl.Sent)) // by label: the tokens of the passage's line
+	costs := make(map[string]int, len(pl.Sent))     // by label: the tokens of the passage's line
+	textCosts := make(map[string]int, len(pl.Sent)) // the same under a label of its own, "P"
 	for i, p := range pl.Sent {
 		passages[i] = toPrompt(p)
 		costs[p.ID] = lineCost(lines, p)
+		q := passages[i]
+		q.Label = "P"
+		textCosts[p.ID] = lines.passage(p, q) + 1
 	}
 	fb := e.briefBudget(pl)
 
@@ -344,12 +348,18 @@ func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, 
 	// Map: each chunk of passages → notes. The calls start as soon as their chunk
 	// is rendered and checked, so the counting overlaps the first calls.
 	cost := func(p prompts.Passage) int { return costs[p.Label] }
-	mapRender := func(part, parts int, c []prompts.Passage) (string, error) {
+	// A note's length is sized from its passages' text, not their labels, so
+	// that the same passages under other labels ask for the same notes (and
+	// the step cache can answer for them).
+	mapWords := func(c []prompts.Passage) int {
 		words := 0
 		for _, p := range c {
-			words += cost(p)
+			words += textCosts[p.Label]
 		}
-		return e.prompts.Map(prompts.MapData{Part: part, Parts: parts, MaxNotes: maxPoints, MaxWords: max(summarize.MinMaxWords, words/(2*noteShare)), Passages: c})
+		return max(summarize.MinMaxWords, words/(2*noteShare))
+	}
+	mapRender := func(part, parts int, c []prompts.Passage) (string, error) {
+		return e.prompts.Map(prompts.MapData{Part: part, Parts: parts, MaxNotes: maxPoints, MaxWords: mapWords(c), Passages: c})
 	}
 	empty, err := mapRender(1, 1, nil)
 	if err != nil {
@@ -357,9 +367,23 @@ func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, 
 	}
 	mb := e.noteBudget(pl, lines.count(empty))
 	p := e.newPool(ctx, acc)
-	err = pack(e, lines, mb, passages, cost, mapRender, "one passage",
+	split, packCost := chunk.Split[prompts.Passage], cost
+	if summarize.StepCacheFrom(ctx) != nil {
+		// Chunks end where their content says, each passage counted with the
+		// longest label's tokens: the same passages under other labels make the
+		// same chunks (see stepcache.go).
+		extra := 0
+		for id, c := range costs {
+			extra = max(extra, c-textCosts[id])
+		}
+		split = contentSplit
+		packCost = func(p prompts.Passage) int { return textCosts[p.Label] + extra }
+	}
+	err = pack(e, lines, mb, passages, packCost, mapRender, split, "one passage",
 		func(g group[prompts.Passage]) bool {
-			return p.submit(e.newRequest(KindMap, 1, g.user, g.tokens, e.planner.noteReserve(g.itemTokens, fb.reserve), mb))
+			r := e.newRequest(KindMap, 1, g.user, g.tokens, e.planner.noteReserve(g.itemTokens, fb.reserve), mb)
+			r.chunk, r.maxNotes, r.maxWords = g.items, maxPoints, mapWords(g.items)
+			return p.submit(r)
 		})
 	if err != nil {
 		p.cancel() // stop the calls already started
@@ -415,7 +439,7 @@ func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, 
 		rb := e.noteBudget(pl, lines.count(empty))
 		prev := notes
 		p := e.newPool(ctx, acc)
-		err = pack(e, lines, rb, notes, noteCost, reduceRender, "one note",
+		err = pack(e, lines, rb, notes, noteCost, reduceRender, chunk.Split[prompts.Note], "one note",
 			func(g group[prompts.Note]) bool {
 				return p.submit(e.newRequest(KindReduce, 1+round, g.user, g.tokens, e.planner.noteReserve(g.itemTokens, fb.reserve), rb))
 			})
@@ -493,7 +517,7 @@ type group[T any] struct {
 // The room for items is the limit less the prompt rendered with none; a group whose
 // render still overflows (tokens do not add up exactly) is halved until it fits.
 // render gets the group's 1-based part number and the number of parts.
-func pack[T any](e *Engine, lines *memo, b budget, items []T, cost func(T) int, render func(part, parts int, g []T) (string, error), what string, emit func(group[T]) bool) error {
+func pack[T any](e *Engine, lines *memo, b budget, items []T, cost func(T) int, render func(part, parts int, g []T) (string, error), splitter func([]T, func(T) int, int) ([][]T, error), what string, emit func(group[T]) bool) error {
 	empty, err := render(1, 1, nil)
 	if err != nil {
 		return renderError(err)
@@ -503,7 +527,7 @@ func pack[T any](e *Engine, lines *memo, b budget, items []T, cost func(T) int, 
 	if room <= 0 {
 		return e.budgetError(b, "the prompt with no passage", overhead)
 	}
-	split, err := chunk.Split(items, cost, room)
+	split, err := splitter(items, cost, room)
 	if errors.Is(err, chunk.ErrTooLarge) {
 		largest := 0
 		for _, it := range items {

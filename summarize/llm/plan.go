@@ -254,6 +254,13 @@ func (p *Planner) plan(ctx context.Context, in *summarize.Input, scale float64, 
 	if chosen := fitting(earned, costs, pl.Room); leftOut(units, chosen) <= MaxContentLeftOut {
 		return done(summarize.StrategySelect, chosen), nil
 	}
+	if summarize.StepCacheFrom(ctx) != nil {
+		// With a step cache the map step's passages are earned in reading
+		// order, not rank order: an article added at the end of a story
+		// then changes no earlier passage's place, and the chunks before it
+		// are answered from the cache (the ranks shift with every article).
+		earned = earn(all, units, words, maxPoints)
+	}
 	return done(summarize.StrategyMapReduce, earned), nil
 }
 

@@ -161,6 +161,7 @@ type scanned struct {
 }
 
 func (v *vectorizer) read(s string, tf map[uint32]float32) {
+	s = stripArabicMarks(s)
 	var ws []scanned
 	opens := true
 	for i := 0; ; {
@@ -211,14 +212,11 @@ func (v *vectorizer) count(kind byte, key string, tf map[uint32]float32) {
 	tf[v.intern(v.buf)]++
 }
 
-// stem cuts a word to its first stemRunes letters, after an Arabic article
-// or a prefixed conjunction or preposition on it ("والحكومة" reads "حكومة").
+// stem cuts a word to its first stemRunes letters; an Arabic word is read by
+// arabicStem first (its clitics and endings cut, its letters unified).
 func stem(w string) string {
-	for _, p := range arabicPrefixes {
-		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 {
-			w = rest
-			break
-		}
+	if isArabic(w) {
+		w = arabicStem(w)
 	}
 	n := 0
 	for i := range w {
@@ -229,10 +227,6 @@ func stem(w string) string {
 	}
 	return w
 }
-
-// arabicPrefixes are the article "al" with the one-letter conjunctions and
-// prepositions that join it, longest first.
-var arabicPrefixes = []string{"وبال", "وال", "بال", "كال", "فال", "لل", "ال"}
 
 // vectors reads every article and weighs its terms (see doc.go).
 func vectors(articles []Article) []vector {
