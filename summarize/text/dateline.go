@@ -20,8 +20,13 @@ import (
 // Russia ties" keep their words): it needs a comma clause or an agency in
 // parentheses, or, in capitals, a dash proper.
 var (
-	datelineTail = `(?:,[^–—()\n-]{1,30}?(?:\s*\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*[-–—]{1,2}\s+`
-	reDateline   = []*regexp.Regexp{
+	datelineTail = `(?:,` + datelineClause + `(?:\s*\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*[-–—]{1,2}\s+`
+	// datelineClause is what may follow the place after a comma: a country or a
+	// date, opening with a capital or a digit ("North Korea", "Jan. 13") or
+	// holding a figure ("den 22. November 2022"); a clause in lower case ("Beim
+	// ContentAward.at, der vom ZIT — …") is the sentence itself.
+	datelineClause = `(?:\s*[\p{Lu}\d][^–—()\n-]{0,29}?|[^–—()\n-]{1,30}?\d[^–—()\n-]{0,20}?)`
+	reDateline     = []*regexp.Regexp{
 		regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’]{1,40}?` + datelineTail),
 		regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’]+(?:\s\p{Lu}[\p{Lu}.'’]*){0,3}\s*(?:—|–|--)\s+`),
 		regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}` + datelineTail),
