@@ -364,7 +364,8 @@
       const li = document.createElement("li");
       const sides = (d.values || []).map((v) => (v.hedge ? v.hedge + " " : "") + v.value + " " +
         (v.citations || []).map((c) => "[" + (num[c] || c) + "]").join(""));
-      li.textContent = d.about + (d.label === "updated" ? " (updated): " + sides.join(" → ") : ": " + sides.join("; "));
+      li.textContent = d.about + (d.label === "updated" ? " (updated): " + sides.join(" → ")
+        : d.label === "imprecise" ? " (figures differ, all can hold): " + sides.join("; ") : ": " + sides.join("; "));
       dl.appendChild(li);
     }
 
