@@ -58,14 +58,17 @@ func (e DifferenceKind) Valid() bool {
 
 // Defines values for DifferenceLabel.
 const (
-	DifferenceLabelConflict DifferenceLabel = "conflict"
-	DifferenceLabelUpdated  DifferenceLabel = "updated"
+	DifferenceLabelConflict  DifferenceLabel = "conflict"
+	DifferenceLabelImprecise DifferenceLabel = "imprecise"
+	DifferenceLabelUpdated   DifferenceLabel = "updated"
 )
 
 // Valid indicates whether the value is a known member of the DifferenceLabel enum.
 func (e DifferenceLabel) Valid() bool {
 	switch e {
 	case DifferenceLabelConflict:
+		return true
+	case DifferenceLabelImprecise:
 		return true
 	case DifferenceLabelUpdated:
 		return true
@@ -649,7 +652,10 @@ type Difference struct {
 	Kind  DifferenceKind `json:"kind"`
 
 	// Label `conflict`: incompatible values for the same fact; `updated`: a later article
-	// gives a new value of something that changes over time (the last is current).
+	// gives a new value of something that changes over time (the last is current);
+	// `imprecise`: the articles give different hedged figures that can all hold
+	// ("more than two years", "more than three years"): compatible bounds, not a
+	// conflict.
 	Label DifferenceLabel `json:"label"`
 
 	// Values The competing values, earliest published first.
@@ -660,7 +666,10 @@ type Difference struct {
 type DifferenceKind string
 
 // DifferenceLabel `conflict`: incompatible values for the same fact; `updated`: a later article
-// gives a new value of something that changes over time (the last is current).
+// gives a new value of something that changes over time (the last is current);
+// `imprecise`: the articles give different hedged figures that can all hold
+// ("more than two years", "more than three years"): compatible bounds, not a
+// conflict.
 type DifferenceLabel string
 
 // DifferenceValue defines model for DifferenceValue.

@@ -503,8 +503,11 @@ func differenceLine(d summarize.Difference, note map[string]int) string {
 	}
 	label := "sources conflict"
 	sep := "; "
-	if d.Label == summarize.LabelUpdated {
+	switch d.Label {
+	case summarize.LabelUpdated:
 		label, sep = "updated, latest last", " → "
+	case summarize.LabelImprecise:
+		label = "figures differ, all can hold"
 	}
 	values := make([]string, 0, len(d.Values))
 	for _, v := range d.Values {

@@ -57,7 +57,7 @@ type Note struct {
 // Difference is one figure the articles disagree on, as the prompt lists it.
 type Difference struct {
 	About  string // "magnitude", "people killed"
-	Label  string // "conflict" or "updated"
+	Label  string // "conflict", "updated" or "imprecise"
 	Values []DifferenceValue
 }
 
@@ -292,9 +292,12 @@ func Neutralize(text string) string {
 func DifferenceLine(d Difference) string {
 	var b strings.Builder
 	b.WriteString(Neutralize(d.About))
-	if d.Label == "updated" {
+	switch d.Label {
+	case "updated":
 		b.WriteString(" (updated during the day; the latest is current)")
-	} else {
+	case "imprecise":
+		b.WriteString(" (sources give different bounds, which can all hold)")
+	default:
 		b.WriteString(" (sources conflict)")
 	}
 	b.WriteString(": ")

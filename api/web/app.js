@@ -389,7 +389,8 @@
       const li = textItem("");
       const sides = (d.values || []).map((v) => (v.hedge ? v.hedge + " " : "") + v.value + " " +
         (v.citations || []).map((c) => "[" + (num[c] || c) + "]").join(""));
-      li.textContent = d.about + (d.label === "updated" ? " (updated): " + sides.join(" → ") : ": " + sides.join("; "));
+      li.textContent = d.about + (d.label === "updated" ? " (updated): " + sides.join(" → ")
+        : d.label === "imprecise" ? " (figures differ, all can hold): " + sides.join("; ") : ": " + sides.join("; "));
       dl.appendChild(li);
     }
 

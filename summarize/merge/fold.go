@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/briefing-news/briefing/summarize"
 )
@@ -80,8 +81,9 @@ const maxVerify = 16
 //
 // Every non-blank input sentence is one candidate passage; sentences are read in
 // request order, article by article. A sentence folds into a kept passage that
-// holds a sentence of another article (within one article, only exact repeats
-// fold) when at least opts.Containment of its word shingles appear in it (see
+// holds a sentence of another article, or of its own when both are whole
+// sentences (a heading of the article folds only into its exact repeat: see
+// ownOnly), when at least opts.Containment of its word shingles appear in it (see
 // Options); when a later sentence contains a kept passage instead and is longer,
 // it becomes the kept text, provided every sentence folded so far is still
 // contained in it. Figures, names, pronouns and negations must survive a fold
@@ -429,14 +431,29 @@ func (m *merger) add(s int32) {
 	}
 }
 
-// ownOnly reports whether family f holds only sentences of S's own article: S
-// may repeat one of them exactly (folded above) but neither folds into nor
-// replaces it as a near-duplicate. Folding is for what several articles say; an
-// article's subheading, pull quote or restatement of its own sentence stays,
-// in its place, instead of being moved to or replaced by the other.
+// ownOnly reports whether family f holds only sentences of S's own article and
+// one of the two is not a whole sentence (see whole): S may repeat it exactly
+// (folded above) but neither folds into nor replaces it as a near-duplicate.
+// Folding is for what several articles say and for an article's own sentence
+// said twice (a standfirst restated by the lede); an article's subheading or
+// a pull-quote line keeps its place instead of being moved to or replaced by
+// the sentence it heads.
 func (m *merger) ownOnly(f int32, S *sentence) bool {
 	src := m.fams[f].sources
-	return len(src) == 1 && src[0] == S.doc
+	if len(src) != 1 || src[0] != S.doc {
+		return false
+	}
+	return !whole(S.text) || !whole(m.sents[m.fams[f].rep].text)
+}
+
+// whole reports whether text ends as a sentence does: with a full stop, a
+// question or exclamation mark or an ellipsis, closing quotes and brackets
+// aside. A heading does not.
+func whole(text string) bool {
+	t := strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]", r)
+	})
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
 }
 
 // candidates fills m.cands with the kept passages S may fold into or replace:
