@@ -68,6 +68,9 @@ type lateService struct {
 	skip    int64
 	started chan struct{}
 	past    chan struct{} // closed when a request's pipeline looks at its context past skip
+	// returned gets a value each time a pipeline call returns: the work of a
+	// request is over when its call is (the stages join what they start).
+	returned chan struct{}
 	pastOne sync.Once
 	once    sync.Once
 }
@@ -107,15 +110,35 @@ func (s *lateService) late(ctx context.Context) context.Context {
 	}}
 }
 
+// done says a pipeline call returned.
+func (s *lateService) done() { s.returned <- struct{}{} }
+
+// waitReturned waits until the request's pipeline call has returned: however
+// loaded the machine, a call that saw its context end returns after at most a
+// few stage checks; one that never looks would run for minutes (the 8,000
+// sentences took more than 60 s before the stages checked their context), so
+// the generous bound tells the two apart without timing the work.
+func (s *lateService) waitReturned(t *testing.T) {
+	t.Helper()
+	select {
+	case <-s.returned:
+	case <-time.After(45 * time.Second):
+		t.Fatal("the pipeline call went on 45 s after the answer")
+	}
+}
+
 func (s *lateService) BriefChecked(ctx context.Context, req summarize.Checked) (*summarize.Briefing, error) {
+	defer s.done()
 	return s.Pipeline.BriefChecked(s.late(ctx), req)
 }
 
 func (s *lateService) MergeChecked(ctx context.Context, req summarize.Checked) (*summarize.MergeReport, error) {
+	defer s.done()
 	return s.Pipeline.MergeChecked(s.late(ctx), req)
 }
 
 func (s *lateService) CheckClaims(ctx context.Context, req summarize.CheckedClaims) (*summarize.CheckReport, error) {
+	defer s.done()
 	return s.Pipeline.CheckClaims(s.late(ctx), req)
 }
 
@@ -139,7 +162,7 @@ func openHeavy(t *testing.T, timeout time.Duration) (*testServer, *lateService) 
 		Engines:       map[string]summarize.Engine{summarize.EngineExtractive: extractive.New()},
 		DefaultEngine: summarize.EngineExtractive,
 	}
-	svc := &lateService{Pipeline: p, skip: 2*heavyArticles + 1, started: make(chan struct{}), past: make(chan struct{})}
+	svc := &lateService{Pipeline: p, skip: 2*heavyArticles + 1, started: make(chan struct{}), past: make(chan struct{}), returned: make(chan struct{}, 16)}
 	s, err := api.New(api.Config{MaxBody: 64 << 20, RequestTimeout: timeout, QueueTimeout: time.Minute}, svc)
 	if err != nil {
 		t.Fatal(err)
@@ -147,11 +170,11 @@ func openHeavy(t *testing.T, timeout time.Duration) (*testServer, *lateService) 
 	return wrap(t, s), svc
 }
 
-// idleAfter waits a grace period for the work to wind down, then returns the
+// idleAfter waits until the request's pipeline call has returned, then returns the
 // CPU the process spends over the following interval as a share of one core.
-func idleAfter(t *testing.T) float64 {
+func idleAfter(t *testing.T, svc *lateService) float64 {
 	t.Helper()
-	time.Sleep(300 * time.Millisecond) // the bounded time a stage may take to see its context
+	svc.waitReturned(t)
 	c0, t0 := processCPU(t), time.Now()
 	time.Sleep(time.Second)
 	return float64(processCPU(t)-c0) / float64(time.Since(t0))
@@ -193,7 +216,7 @@ func TestDeadlineStopsTheWork(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sends 8,000 sentences through the real pipeline")
 	}
-	ts, _ := openHeavy(t, 300*time.Millisecond)
+	ts, svc := openHeavy(t, 300*time.Millisecond)
 	claims := `"claims":[{"text":"Sentence number 1 1 tells of the flood in town 1."}]`
 	for _, tc := range []struct {
 		path, extra string
@@ -232,7 +255,7 @@ func TestDeadlineStopsTheWork(t *testing.T) {
 					t.Fatalf("content type %q", ct)
 				}
 			}
-			idle := idleAfter(t)
+			idle := idleAfter(t, svc)
 			t.Logf("CPU while the request ran: %.2f of a core; after it: %.3f", busy, idle)
 			if idle > busy/5 {
 				t.Errorf("the work went on after the answer: %.3f of a core after, %.2f while it ran", idle, busy)
@@ -272,7 +295,7 @@ func TestClientGoneStopsTheWork(t *testing.T) {
 		t.Fatal(err)
 	}
 	busy := float64(processCPU(t)-c0) / float64(time.Since(t0))
-	idle := idleAfter(t)
+	idle := idleAfter(t, svc)
 	t.Logf("CPU while the client waited: %.2f of a core; after it left: %.3f", busy, idle)
 	if idle > busy/5 {
 		t.Errorf("the work went on after the client left: %.3f of a core after, %.2f before", idle, busy)
