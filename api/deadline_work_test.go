@@ -71,8 +71,8 @@ type lateService struct {
 	// returned gets a value each time a pipeline call returns: the work of a
 	// request is over when its call is (the stages join what they start).
 	returned chan struct{}
-	pastOne sync.Once
-	once    sync.Once
+	pastOne  sync.Once
+	once     sync.Once
 }
 
 // lateCtx hides the end of its context from the first skip looks: the
