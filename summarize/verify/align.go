@@ -78,24 +78,14 @@ func (x *Index) find(c *claim) Result {
 	for _, p := range cands {
 		scores[p] = int32(score(ms[p]))
 	}
-	slices.SortFunc(cands, func(a, b int32) int {
-		if d := scores[b] - scores[a]; d != 0 {
-			return int(d)
-		}
-		return int(a - b)
-	})
+	sortByScore(cands, scores)
 	// The best candidates by stem are accounted for through the lexicon too,
 	// and ranked again.
 	for _, p := range cands[:min(len(cands), lexCandidates)] {
 		ms[p] |= x.lexMask(c, p, ms[p])
 		scores[p] = int32(score(ms[p]))
 	}
-	slices.SortFunc(cands, func(a, b int32) int {
-		if d := scores[b] - scores[a]; d != 0 {
-			return int(d)
-		}
-		return int(a - b)
-	})
+	sortByScore(cands, scores)
 	get := func(p int32) uint64 { return ms[p] }
 	c.nearby = nil
 	for _, p := range cands[:min(len(cands), slotCandidates)] {
@@ -244,4 +234,18 @@ func (x *Index) certainIn(set []int32, n *negation, q int32) bool {
 		}
 	}
 	return false
+}
+
+// sortByScore sorts the candidates by score, highest first, then by position:
+// each is packed into one integer (negated score, position), which sorts
+// faster than a comparison function.
+func sortByScore(cands, scores []int32) {
+	packed := make([]int64, len(cands))
+	for i, p := range cands {
+		packed[i] = int64(-scores[p])<<32 | int64(p)
+	}
+	slices.Sort(packed)
+	for i, k := range packed {
+		cands[i] = int32(k & 0xffffffff)
+	}
 }
