@@ -69,7 +69,12 @@ func (relations) prepared(w string) *lexicon.Word {
 
 // relate says how claim word cw (lower case) stands to source word sw.
 func (r relations) relate(cw, sw string) way {
-	switch lexicon.RelateWords(r.prepared(cw), r.prepared(sw)) {
+	return relatePrepared(cw, r.prepared(cw), sw, r.prepared(sw))
+}
+
+// relatePrepared is relate for words already prepared (pc for cw, ps for sw).
+func relatePrepared(cw string, pc *lexicon.Word, sw string, ps *lexicon.Word) way {
+	switch lexicon.RelateWords(pc, ps) {
 	case lexicon.Same:
 		return wayExact
 	case lexicon.Inflection:
@@ -106,16 +111,49 @@ func (w way) accounted() bool { return w != wayNone && w <= wayCompound }
 // by stem (m), that p's words account for through the lexicon.
 func (x *Index) lexMask(c *claim, p int32, m uint64) uint64 {
 	var out uint64
-	for b, it := range c.items {
+	var pws []*lexicon.Word
+	for b := range c.items {
+		it := &c.items[b]
 		if c.words&(1<<b) == 0 || m&(1<<b) != 0 {
 			continue
 		}
-		for _, w := range x.words[p] {
-			if x.rel.relate(it.word, w).accounted() {
+		if pws == nil {
+			pws = x.preparedWords(p)
+		}
+		pc := c.preparedWord(b, x.rel)
+		for j, w := range x.words[p] {
+			if relatePrepared(it.word, pc, w, pws[j]).accounted() {
 				out |= 1 << b
 				break
 			}
 		}
 	}
 	return out
+}
+
+// preparedWords returns passage p's words (x.words[p]) prepared for the
+// lexicon, kept on the index once asked for: many claims are accounted for
+// against the same passages. Two goroutines may both prepare a passage; either
+// answer is the same.
+func (x *Index) preparedWords(p int32) []*lexicon.Word {
+	if pw := x.prepared[p].Load(); pw != nil {
+		return *pw
+	}
+	pw := make([]*lexicon.Word, len(x.words[p]))
+	for j, w := range x.words[p] {
+		pw[j] = x.rel.prepared(w)
+	}
+	x.prepared[p].Store(&pw)
+	return pw
+}
+
+// preparedWord returns item b's word prepared for the lexicon, once per claim.
+func (c *claim) preparedWord(b int, r relations) *lexicon.Word {
+	if c.prepared == nil {
+		c.prepared = make([]*lexicon.Word, len(c.items))
+	}
+	if c.prepared[b] == nil {
+		c.prepared[b] = r.prepared(c.items[b].word)
+	}
+	return c.prepared[b]
 }

@@ -78,24 +78,22 @@ func (x *Index) find(c *claim) Result {
 	for _, p := range cands {
 		scores[p] = int32(score(ms[p]))
 	}
-	slices.SortFunc(cands, func(a, b int32) int {
-		if d := scores[b] - scores[a]; d != 0 {
-			return int(d)
-		}
-		return int(a - b)
-	})
+	if len(c.items) <= 64 {
+		cands = bucketByScore(cands, scores, ms)
+	} else {
+		sortByScore(cands, scores)
+	}
 	// The best candidates by stem are accounted for through the lexicon too,
 	// and ranked again.
-	for _, p := range cands[:min(len(cands), lexCandidates)] {
+	top := cands[:min(len(cands), lexCandidates)]
+	for _, p := range top {
 		ms[p] |= x.lexMask(c, p, ms[p])
 		scores[p] = int32(score(ms[p]))
 	}
-	slices.SortFunc(cands, func(a, b int32) int {
-		if d := scores[b] - scores[a]; d != 0 {
-			return int(d)
-		}
-		return int(a - b)
-	})
+	// Only the first candidates' scores changed: they are sorted again and
+	// merged with the rest, which stays in order.
+	sortByScore(top, scores)
+	cands = mergeByScore(top, cands[len(top):], scores)
 	get := func(p int32) uint64 { return ms[p] }
 	c.nearby = nil
 	for _, p := range cands[:min(len(cands), slotCandidates)] {
@@ -244,4 +242,65 @@ func (x *Index) certainIn(set []int32, n *negation, q int32) bool {
 		}
 	}
 	return false
+}
+
+// sortByScore sorts the candidates by score, highest first, then by position:
+// each is packed into one integer (negated score, position), which sorts
+// faster than a comparison function.
+func sortByScore(cands, scores []int32) {
+	packed := make([]int64, len(cands))
+	for i, p := range cands {
+		packed[i] = int64(-scores[p])<<32 | int64(p)
+	}
+	slices.Sort(packed)
+	for i, k := range packed {
+		cands[i] = int32(k & 0xffffffff)
+	}
+}
+
+// mergeByScore merges two lists sorted by sortByScore's order into a new one.
+func mergeByScore(a, b, scores []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	before := func(p, q int32) bool {
+		if scores[p] != scores[q] {
+			return scores[p] > scores[q]
+		}
+		return p < q
+	}
+	for len(a) > 0 && len(b) > 0 {
+		if before(b[0], a[0]) {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
+}
+
+// bucketByScore returns the candidates in sortByScore's order, by counting:
+// the candidates are the passages whose mask is not zero (masks, when the
+// claim has at most 64 items), so reading the passages in order and putting
+// each in its score's bucket gives the same order without sorting.
+func bucketByScore(cands, scores []int32, ms []uint64) []int32 {
+	var top int32
+	for _, p := range cands {
+		top = max(top, scores[p])
+	}
+	start := make([]int, top+2) // by score, highest first: where its bucket starts
+	for _, p := range cands {
+		start[top-scores[p]+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	out := make([]int32, len(cands))
+	for p, m := range ms {
+		if m != 0 {
+			i := top - scores[p]
+			out[start[i]] = int32(p)
+			start[i]++
+		}
+	}
+	return out
 }

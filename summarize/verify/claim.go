@@ -3,6 +3,7 @@ package verify
 import (
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/text"
+	"github.com/briefing-news/briefing/summarize/text/lexicon"
 )
 
 // item is one thing a claim says that the passages must carry.
@@ -37,6 +38,10 @@ type claim struct {
 	// clauses are, by clause (split at semicolons), the bits of its content words
 	// and its negations, when the claim has more than one.
 	clauses []clause
+	// nearSets are, by item, the passages that satisfy its near words (nearSet).
+	nearSets [][]uint64
+	// prepared are, by item, its word prepared for the lexicon (preparedWord).
+	prepared []*lexicon.Word
 }
 
 type clause struct {

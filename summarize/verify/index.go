@@ -4,10 +4,12 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/text"
+	"github.com/briefing-news/briefing/summarize/text/lexicon"
 )
 
 // key is what an index maps to the passages that carry it: a kind and its text.
@@ -54,6 +56,14 @@ type Index struct {
 	lang      *text.Lang    // the language claims and passages are read in (lang.go)
 	claimStop text.Stoplist // its words a claim may add or drop (non-English)
 
+	// stemOf are the stems of the passages' words (x.stem's answers, read once
+	// in NewIndex and read-only after): claims ask for the same words again.
+	stemOf map[string]string
+
+	// prepared are, by passage, its words prepared for the lexicon, filled as
+	// asked (preparedWords).
+	prepared []atomic.Pointer[[]*lexicon.Word]
+
 	prefixOnce sync.Once
 	prefixes   map[string]bool // the first four letters of the passages' stems (unknownName)
 }
@@ -69,6 +79,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		words:    make([][]string, len(passages)),
 		toks:     make([][]token, len(passages)),
 		stems:    make([][]string, len(passages)),
+		prepared: make([]atomic.Pointer[[]*lexicon.Word], len(passages)),
 		lower:    map[string]bool{},
 		capMid:   map[string]bool{},
 		lang:     indexLang(articles),
@@ -85,6 +96,14 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		}
 	}
 	stems := map[string]string{}
+	cache := func(w string) string {
+		s, ok := stems[w]
+		if !ok {
+			s = x.stem(w)
+			stems[w] = s
+		}
+		return s
+	}
 	wordKeys := map[string][2]key{} // lower-case word → its stem and name keys
 	var keys []key
 	for i, p := range passages {
@@ -105,7 +124,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			wk, ok := wordKeys[t.Low]
 			if !ok {
 				c := canonical(t.Low)
-				wk = [2]key{{keyStem, x.stem(c)}, {keyName, x.nameKey(c)}}
+				wk = [2]key{{keyStem, cache(c)}, {keyName, x.nameKey(c)}}
 				wordKeys[t.Low] = wk
 			}
 			keys = append(keys, wk[0], wk[1])
@@ -134,19 +153,13 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		}
 		keys = append(keys, dateKeys(x.lang, toks, day)...)
 		keys = append(keys, periodKeys(x.lang, toks, day)...)
-		x.negs[i] = negations(toks, func(w string) string {
-			s, ok := stems[w]
-			if !ok {
-				s = x.stem(w)
-				stems[w] = s
-			}
-			return s
-		})
+		x.negs[i] = negations(toks, cache)
 		slices.SortFunc(keys, key.compare)
 		for _, k := range slices.Compact(keys) {
 			x.post[k] = append(x.post[k], int32(i))
 		}
 	}
+	x.stemOf = stems
 	return x
 }
 
@@ -155,10 +168,12 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 func (x *Index) masks(c *claim) ([]uint64, []int32) {
 	m := make([]uint64, len(x.passages))
 	var cands []int32
-	for b, it := range c.items {
+	for b := range c.items {
+		it := &c.items[b]
+		near := x.nearSet(c, b)
 		for _, k := range it.keys() {
 			for _, p := range x.post[k] {
-				if x.carriesNear(c, it, p) {
+				if near == nil || near[p>>6]&(1<<(p&63)) != 0 {
 					if m[p] == 0 {
 						cands = append(cands, p)
 					}
@@ -170,31 +185,50 @@ func (x *Index) masks(c *claim) ([]uint64, []int32) {
 	return m, cands
 }
 
-// carriesNear says whether passage p has one of the item's near words (or the item
-// has none), or has the figure next to a word of the claim.
-func (x *Index) carriesNear(c *claim, it item, p int32) bool {
+// nearSet returns, for item b of c when it has near words, the passages that
+// have one of them or have the figure next to a word of the claim, as a bitset
+// by passage (nil when the item has no near words: every passage will do). It
+// is built once per claim: a claim is checked against many passages.
+func (x *Index) nearSet(c *claim, b int) []uint64 {
+	it := &c.items[b]
 	if len(it.near) == 0 {
-		return true
+		return nil
+	}
+	if c.nearSets == nil {
+		c.nearSets = make([][]uint64, len(c.items))
+	}
+	if s := c.nearSets[b]; s != nil {
+		return s
+	}
+	s := make([]uint64, len(x.passages)/64+1)
+	set := func(ps []int32) {
+		for _, p := range ps {
+			s[p>>6] |= 1 << (p & 63)
+		}
 	}
 	for _, k := range it.near {
-		if _, ok := slices.BinarySearch(x.post[k], p); ok {
-			return true
-		}
+		set(x.post[k])
 	}
-	for _, s := range c.content {
-		if _, ok := slices.BinarySearch(x.post[key{keyFigureNear, it.key.s + "|" + s.s}], p); ok {
-			return true
-		}
+	for _, ck := range c.content {
+		set(x.post[key{keyFigureNear, it.key.s + "|" + ck.s}])
 	}
-	return false
+	c.nearSets[b] = s
+	return s
+}
+
+// carriesNear says whether passage p has one of item b's near words (or the
+// item has none), or has the figure next to a word of the claim.
+func (x *Index) carriesNear(c *claim, b int, p int32) bool {
+	s := x.nearSet(c, b)
+	return s == nil || s[p>>6]&(1<<(p&63)) != 0
 }
 
 // mask returns the items passage p carries.
 func (x *Index) mask(c *claim, p int32) uint64 {
 	var m uint64
-	for b, it := range c.items {
-		for _, k := range it.keys() {
-			if _, ok := slices.BinarySearch(x.post[k], p); ok && x.carriesNear(c, it, p) {
+	for b := range c.items {
+		for _, k := range c.items[b].keys() {
+			if _, ok := slices.BinarySearch(x.post[k], p); ok && x.carriesNear(c, b, p) {
 				m |= 1 << b
 				break
 			}

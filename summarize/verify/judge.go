@@ -74,34 +74,41 @@ func (x *Index) judge(c *claim, m uint64, set []int32, masks func(int32) uint64)
 // claim. It returns the first that is not matched: the claim's own (mine) or a
 // passage's.
 func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) (failed *negation, mine bool) {
-	for _, cn := range c.negs {
+	// The loops read the negations in place and copy the one returned: a loop
+	// variable whose address is returned is allocated at every turn.
+	for i := range c.negs {
+		cn := &c.negs[i]
 		ok := false
 		for _, p := range set {
 			if masks(p) == 0 {
 				continue
 			}
-			for _, pn := range x.negs[p] {
-				ok = ok || sameNegation(cn, pn)
+			for j := range x.negs[p] {
+				ok = ok || sameNegation(*cn, x.negs[p][j])
 			}
 		}
 		if !ok {
-			return &cn, true
+			n := *cn
+			return &n, true
 		}
 	}
 	for _, p := range set {
 		if masks(p) == 0 {
 			continue
 		}
-		for _, pn := range x.negs[p] {
-			if !c.negatedBy(pn) {
+		for j := range x.negs[p] {
+			pn := &x.negs[p][j]
+			if !c.negatedBy(*pn) {
 				continue
 			}
 			ok := false
-			for _, cn := range c.negs {
-				ok = ok || sameNegation(cn, pn) || cn.class == pn.class && len(pn.scope) > 0 && slices.Contains(cn.reach, pn.scope[0])
+			for i := range c.negs {
+				cn := &c.negs[i]
+				ok = ok || sameNegation(*cn, *pn) || cn.class == pn.class && len(pn.scope) > 0 && slices.Contains(cn.reach, pn.scope[0])
 			}
 			if !ok {
-				return &pn, false
+				n := *pn
+				return &n, false
 			}
 		}
 	}

@@ -47,6 +47,9 @@ func (x *Index) lex(s string) []token {
 }
 
 func (x *Index) stem(w string) string {
+	if s, ok := x.stemOf[w]; ok {
+		return s
+	}
 	if x.english() {
 		return stem(w)
 	}

@@ -8,6 +8,8 @@ package verify
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/briefing-news/briefing/summarize/text"
 	"github.com/briefing-news/briefing/summarize/text/lexicon"
@@ -21,7 +23,28 @@ type token = text.Token
 func lex(s string) []token { return text.Lex(s) }
 
 // stem is the Porter stem of a lower-case word; short words and numerals stay.
-func stem(w string) string { return text.StemLong(w) }
+func stem(w string) string {
+	if s, ok := stemMemo.Load(w); ok {
+		return s.(string)
+	}
+	s := text.StemLong(w)
+	if stemMemoCount.Load() < maxStemMemo {
+		if _, loaded := stemMemo.LoadOrStore(w, s); !loaded {
+			stemMemoCount.Add(1)
+		}
+	}
+	return s
+}
+
+// stemMemo keeps the stems already computed (stem is a pure function, asked
+// about the same words by every claim and passage), at most maxStemMemo of
+// them so that no input grows it without bound.
+var (
+	stemMemo      sync.Map // string → string
+	stemMemoCount atomic.Int64
+)
+
+const maxStemMemo = 200_000
 
 // isNegation: the words that turn a statement around (text.IsNegation; "n't"
 // is lexed as "not").
