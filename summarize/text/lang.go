@@ -56,6 +56,7 @@ type langData struct {
 	enders    string                       // sentence-ending marks besides . ! ?
 	elisions  []string                     // lower-case prefixes ending in an apostrophe dropped from a word's Low ("l'", "d'")
 	numbers   map[string]int               // number words: "trois" 3
+	teens     map[string]bool              // "عشر" after a unit: a teen
 	scales    map[string]float64           // scale words: "milliard" 1e9, "mio" 1e6 (lower case, no period)
 	percents  [][]string                   // words that make a number a percentage: {"pour", "cent"}, {"prozent"}
 	currency  map[string]string            // currency words after a number: "euros" "€"

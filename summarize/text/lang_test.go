@@ -167,3 +167,67 @@ func TestLanguageTables(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberWordsEveryLanguage: every language with rules reads its number
+// words from two to twenty and the tens to ninety (one is left out where
+// it is also the indefinite article: "un", "ein", "um", "een", "ένα"), each
+// read by Figures as one figure; Arabic and Hebrew teens are two words.
+func TestNumberWordsEveryLanguage(t *testing.T) {
+	for _, tag := range []string{"fr", "de", "es", "it", "pt", "nl", "cs", "pl", "el", "ar", "he", "ru", "uk"} {
+		l := For(tag)
+		words := map[int][]string{}
+		for w, v := range l.numbers {
+			words[v] = append(words[v], w)
+		}
+		for _, v := range []int{2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90} {
+			var texts []string
+			for _, w := range words[v] {
+				texts = append(texts, w)
+			}
+			if len(texts) == 0 && v > 10 && v < 20 && len(l.teens) > 0 {
+				for ten := range l.teens {
+					for _, w := range words[v-10] {
+						texts = append(texts, w+" "+ten)
+					}
+					if v == 11 {
+						texts = append(texts, map[string]string{"ar": "أحد", "he": "אחד"}[tag]+" "+ten)
+					}
+					if v == 12 {
+						texts = append(texts, map[string]string{"ar": "اثنا", "he": "שנים"}[tag]+" "+ten)
+					}
+				}
+			}
+			if tag == "fr" && v >= 17 && v <= 19 {
+				texts = append(texts, "dix-"+words[v-10][0])
+			}
+			if len(texts) == 0 {
+				t.Errorf("%s: no word for %d", tag, v)
+				continue
+			}
+			for _, s := range texts {
+				figs := l.Figures(l.Lex(s), FigureOptions{Passage: true})
+				if len(figs) != 1 || figs[0].Value != float64(v) {
+					var got []float64
+					for _, f := range figs {
+						got = append(got, f.Value)
+					}
+					t.Errorf("%s: %q read as %v, want %d", tag, s, got, v)
+				}
+			}
+		}
+	}
+	for _, c := range []struct {
+		tag, text string
+		want      float64
+	}{
+		{"fr", "soixante-dix-sept", 77}, {"fr", "quatre-vingts", 80}, {"fr", "quatre-vingt-dix-neuf", 99},
+		{"de", "einundachtzig", 81}, {"es", "veintiséis", 26}, {"ar", "إحدى عشرة", 11}, {"he", "שתים עשרה", 12},
+		{"ar", "وسبعة عشر", 17},
+	} {
+		l := For(c.tag)
+		figs := l.Figures(l.Lex(c.text), FigureOptions{Passage: true})
+		if len(figs) != 1 || figs[0].Value != c.want {
+			t.Errorf("%s: %q read as %v, want %v", c.tag, c.text, figs, c.want)
+		}
+	}
+}
