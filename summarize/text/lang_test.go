@@ -147,6 +147,12 @@ func TestLanguageTables(t *testing.T) {
 		{"pl", "Według ministra Jana Kowalskiego szkody są duże.", "Jana Kowalskiego"},
 		{"uk", "«Ми не здамося», – заявив мер Олег Ткаченко.", "Олег Ткаченко"},
 		{"en", "\"We will rebuild,\" said Mayor Ana Lisk.", "Ana Lisk"},
+		{"en", "\"We will talk,\" said Kim Jong Un.", "Kim Jong Un"},
+		{"en", "Foreign Minister Wang Yi said the talks would go on.", "Wang Yi"},
+		{"it", "«Resteremo qui», ha detto Maria Grazia Conti.", "Maria Grazia Conti"},
+		{"pt", "Segundo João Pedro Almeida, a ponte reabre amanhã.", "João Pedro Almeida"},
+		{"de", "Gesundheitsministerin Anna Lena Vogt sagte, der Plan stehe.", "Anna Lena Vogt"},
+		{"ru", "«Работы завершены», – заявил мэр Северогорска Андрей Кравцов.", "Андрей Кравцов"},
 	}
 	for _, c := range speakers {
 		if got := For(c.tag).Speaker(c.text); got != c.want {
