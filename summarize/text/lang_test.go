@@ -237,3 +237,52 @@ func TestNumberWordsEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestScalesAndMonthsMore: the abbreviated scale words of each language
+// (εκατ., δισ., тыс., млн, млрд, Mio., Mrd., mill.) multiply the numeral
+// before them, the minus sign U+2212 is kept, and Arabic's Levantine month
+// names (كانون الثاني … كانون الأول) are read, alone or with the other name
+// after a slash ("15 تشرين الثاني/نوفمبر").
+func TestScalesAndMonthsMore(t *testing.T) {
+	numbers := []struct {
+		tag, text string
+		value     float64
+	}{
+		{"el", "Η ζημιά φτάνει τα 2,5 εκατ. ευρώ.", 2.5e6},
+		{"el", "Το έργο κοστίζει 1,2 δισ. ευρώ.", 1.2e9},
+		{"ru", "Эвакуировали 3,5 тыс. человек.", 3500},
+		{"ru", "Ущерб составил 38,5 млн руб.", 38.5e6},
+		{"ru", "Бюджет составит 2,1 млрд руб.", 2.1e9},
+		{"de", "Die Stadt zahlt 4,5 Mio. Euro.", 4.5e6},
+		{"de", "Der Bund gibt 1,2 Mrd. Euro.", 1.2e9},
+		{"es", "La obra costará 2,5 mill. de euros.", 2.5e6},
+		{"ru", "Ночью было −27 градусов.", -27},
+		{"de", "Es waren −8 Grad.", -8},
+	}
+	for _, c := range numbers {
+		l := For(c.tag)
+		ok := false
+		var got []float64
+		for _, f := range l.Figures(l.Lex(c.text), FigureOptions{Passage: true}) {
+			got = append(got, f.Value)
+			ok = ok || math.Abs(f.Value-c.value) < 1e-6*math.Abs(c.value)
+		}
+		if !ok {
+			t.Errorf("%s: %q: figures %v, want %v", c.tag, c.text, got, c.value)
+		}
+	}
+	pub := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
+	ar := For("ar")
+	for i, m := range []string{"كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيو",
+		"تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني", "كانون الأول"} {
+		text := "افتتح الجسر في 3 " + m + "."
+		want := time.Date(2026, time.Month(i+1), 3, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		var got []string
+		for _, d := range ar.Days(ar.Lex(text), pub) {
+			got = append(got, d.Date.Format(time.DateOnly))
+		}
+		if !slices.Equal(got, []string{want}) {
+			t.Errorf("ar: %q: days %v, want [%s]", text, got, want)
+		}
+	}
+}
