@@ -286,3 +286,21 @@ func TestScalesAndMonthsMore(t *testing.T) {
 		}
 	}
 }
+
+// TestLooksNameArabicDerived: Arabic words in a derived form (افتعال,
+// استفعال, تفعيل, تفاعل…, with a clitic before or a suffix after) or with
+// the accusative ending are not taken for names; transliterated names are.
+func TestLooksNameArabicDerived(t *testing.T) {
+	ar := For("ar")
+	for _, w := range []string{"اكتشاف", "انتهاء", "اعتبار", "استيعاب", "وتصعيد", "لتمويل", "تنافست", "ترافقت",
+		"تتناسب", "متسابق", "تقارير", "أساليب", "اشتهرت", "انهارت", "سريعاً", "لاحتواء", "ارتياحه"} {
+		if LooksName(ar, w) {
+			t.Errorf("LooksName(ar, %q) = true, want false (a derived form)", w)
+		}
+	}
+	for _, w := range []string{"زابالتا", "دومارك", "ليندكفيست", "بيرقوف", "أوكونكوو", "سركوزي", "كونتادور", "راسموسن", "بيشلومو"} {
+		if !LooksName(ar, w) {
+			t.Errorf("LooksName(ar, %q) = false, want true", w)
+		}
+	}
+}

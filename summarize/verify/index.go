@@ -55,7 +55,7 @@ type Index struct {
 	claimStop text.Stoplist // its words a claim may add or drop (non-English)
 
 	prefixOnce sync.Once
-	prefixes   map[string]bool // the first four letters of the passages' stems (unknownName)
+	prefixes   map[string]bool // the openings of the passages' stems (unknownName)
 }
 
 // NewIndex reads the passages; articles give each passage's published_at (by
