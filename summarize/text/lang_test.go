@@ -285,6 +285,14 @@ func TestScalesAndMonthsMore(t *testing.T) {
 			t.Errorf("ar: %q: days %v, want [%s]", text, got, want)
 		}
 	}
+	// The date takes in the month's other name, and a year after it.
+	for _, text := range []string{"في 15 تشرين الثاني/نوفمبر 2026 افتتح", "في 15 تشرين الثاني (نوفمبر) 2026 افتتح"} {
+		toks := ar.Lex(text)
+		ds := ar.Dates(toks)
+		if len(ds) != 1 || ds[0].Year != 2026 || ds[0].Month != time.November || ds[0].Day != 15 || ds[0].At != 1 || ds[0].End != 6 {
+			t.Errorf("ar: Dates(%q) = %+v, want 15 November 2026 over tokens 1:6", text, ds)
+		}
+	}
 }
 
 // TestLooksNameArabicDerived: Arabic words in a derived form (افتعال,

@@ -492,6 +492,13 @@ func datesLang(toks []Token, l *Lang) []Date {
 		if !ok {
 			continue
 		}
+		if end < len(toks) && !toks[end].Num {
+			// the month's other name after it: "تشرين الثاني/نوفمبر",
+			// "حزيران (يونيو)"
+			if m2, ok := l.MonthOf(toks[end].Low); ok && m2 == mo {
+				end++
+			}
+		}
 		at := -1
 		var d int
 		if dd, ok := day(i - 1); ok {
