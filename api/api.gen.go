@@ -58,14 +58,17 @@ func (e DifferenceKind) Valid() bool {
 
 // Defines values for DifferenceLabel.
 const (
-	DifferenceLabelConflict DifferenceLabel = "conflict"
-	DifferenceLabelUpdated  DifferenceLabel = "updated"
+	DifferenceLabelConflict  DifferenceLabel = "conflict"
+	DifferenceLabelImprecise DifferenceLabel = "imprecise"
+	DifferenceLabelUpdated   DifferenceLabel = "updated"
 )
 
 // Valid indicates whether the value is a known member of the DifferenceLabel enum.
 func (e DifferenceLabel) Valid() bool {
 	switch e {
 	case DifferenceLabelConflict:
+		return true
+	case DifferenceLabelImprecise:
 		return true
 	case DifferenceLabelUpdated:
 		return true
@@ -254,6 +257,24 @@ func (e PointChangeKind) Valid() bool {
 	}
 }
 
+// Defines values for SupportScope.
+const (
+	FiguresDatesNames SupportScope = "figures_dates_names"
+	Full              SupportScope = "full"
+)
+
+// Valid indicates whether the value is a known member of the SupportScope enum.
+func (e SupportScope) Valid() bool {
+	switch e {
+	case FiguresDatesNames:
+		return true
+	case Full:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for SupportStatus.
 const (
 	Partial     SupportStatus = "partial"
@@ -338,6 +359,15 @@ type Article struct {
 	// Example: reuters-1
 	Id *string `json:"id,omitempty"`
 
+	// Language The article's language, a BCP 47 tag (`fr`, `de-CH`, `pt-BR`). Absent: the
+	// server detects it from the text. What is sent here wins; a tag of the wrong
+	// shape is answered with 422. A language the server has no rules for is briefed
+	// with generic rules, and a warning says so.
+	//
+	//
+	// Example: fr
+	Language *string `json:"language,omitempty"`
+
 	// PublishedAt Publication time, RFC 3339. Without it, the page's own date is used (an
 	// html page's metadata, or the day of a text's clipping-tool prefix
 	// `date YYYY-MM-DD`, at midnight UTC); what is sent here wins.
@@ -360,6 +390,13 @@ type Article struct {
 type ArticleCoverage struct {
 	Id string `json:"id"`
 
+	// Language The article's language (BCP 47), as sent or detected; `und` when too little
+	// text to tell.
+	//
+	//
+	// Example: fr
+	Language string `json:"language"`
+
 	// PublishedAt Absent when unknown.
 	PublishedAt *time.Time `json:"published_at,omitempty"`
 	Source      string     `json:"source"`
@@ -373,7 +410,15 @@ type ArticleCoverage struct {
 
 // ArticleMerge defines model for ArticleMerge.
 type ArticleMerge struct {
-	Id       string `json:"id"`
+	Id string `json:"id"`
+
+	// Language The article's language (BCP 47), as sent (`language`) or detected from its
+	// text (`und` when too little text to tell). Passages fold only with passages of
+	// the same language.
+	//
+	//
+	// Example: fr
+	Language string `json:"language"`
 	Passages int    `json:"passages"`
 
 	// PublishedAt Absent when unknown.
@@ -425,8 +470,15 @@ type BriefingResponse struct {
 	Headline string `json:"headline"`
 
 	// Id The briefing's id.
-	Id    string     `json:"id"`
-	Merge MergeStats `json:"merge"`
+	Id string `json:"id"`
+
+	// Language The language the briefing is written in (BCP 47): `options.language`, or the
+	// language of most of the story's text.
+	//
+	//
+	// Example: fr
+	Language string     `json:"language"`
+	Merge    MergeStats `json:"merge"`
 
 	// Model The model that wrote it; empty for the extractive engine.
 	Model string `json:"model"`
@@ -548,9 +600,16 @@ type ClaimResult struct {
 	Citations []string `json:"citations"`
 
 	// Evidence Quotes of those passages, with offsets.
-	Evidence []Evidence    `json:"evidence"`
-	Status   SupportStatus `json:"status"`
-	Text     string        `json:"text"`
+	Evidence []Evidence `json:"evidence"`
+
+	// Scope What the verdict checked. `full` (also when absent): every figure, date, name
+	// and content word of the text. `figures_dates_names`: the text and the sources
+	// it was checked against are in different languages, so their words cannot be
+	// matched: only its figures, dates and names were checked, and `supported` says
+	// no more than that they are in the sources.
+	Scope  *SupportScope `json:"scope,omitempty"`
+	Status SupportStatus `json:"status"`
+	Text   string        `json:"text"`
 
 	// Unsupported What the articles do not carry; empty when supported.
 	Unsupported []Missing `json:"unsupported"`
@@ -593,7 +652,10 @@ type Difference struct {
 	Kind  DifferenceKind `json:"kind"`
 
 	// Label `conflict`: incompatible values for the same fact; `updated`: a later article
-	// gives a new value of something that changes over time (the last is current).
+	// gives a new value of something that changes over time (the last is current);
+	// `imprecise`: the articles give different hedged figures that can all hold
+	// ("more than two years", "more than three years"): compatible bounds, not a
+	// conflict.
 	Label DifferenceLabel `json:"label"`
 
 	// Values The competing values, earliest published first.
@@ -604,7 +666,10 @@ type Difference struct {
 type DifferenceKind string
 
 // DifferenceLabel `conflict`: incompatible values for the same fact; `updated`: a later article
-// gives a new value of something that changes over time (the last is current).
+// gives a new value of something that changes over time (the last is current);
+// `imprecise`: the articles give different hedged figures that can all hold
+// ("more than two years", "more than three years"): compatible bounds, not a
+// conflict.
 type DifferenceLabel string
 
 // DifferenceValue defines model for DifferenceValue.
@@ -787,6 +852,16 @@ type Options struct {
 	// `extractive` when it fails; `llm` turns the fallback off (502/504 instead).
 	Engine *OptionsEngine `json:"engine,omitempty"`
 
+	// Language The language to brief in, a BCP 47 tag. Absent: the language of most of the
+	// story's text. With articles in several languages, the `llm` engine writes in
+	// it (translating); the `extractive` engine writes from passages in it where
+	// they carry the facts, and a point it takes from an article in another
+	// language keeps that article's words and names its language (`point.language`).
+	//
+	//
+	// Example: fr
+	Language *string `json:"language,omitempty"`
+
 	// MaxPoints Most points in the briefing (default 8).
 	MaxPoints *int `json:"max_points,omitempty"`
 
@@ -856,6 +931,11 @@ type Point struct {
 
 	// IndependentSourcesCount Those articles less the syndicated reprints.
 	IndependentSourcesCount int `json:"independent_sources_count"`
+
+	// Language The language of `text` (BCP 47) when it is not the briefing's `language`: a
+	// point the extractive engine took from an article in another language keeps
+	// that article's words. Absent when the point is in the briefing's language.
+	Language *string `json:"language,omitempty"`
 
 	// SourcesCount Articles that carry the cited passages.
 	SourcesCount int `json:"sources_count"`
@@ -1041,11 +1121,25 @@ type Support struct {
 	// `differences` entry labelled `conflict`) and not the others: the sides it
 	// leaves out. The point's own side is still supported; empty otherwise.
 	Disputed []DifferenceValue `json:"disputed"`
-	Status   SupportStatus     `json:"status"`
+
+	// Scope What the verdict checked. `full` (also when absent): every figure, date, name
+	// and content word of the text. `figures_dates_names`: the text and the sources
+	// it was checked against are in different languages, so their words cannot be
+	// matched: only its figures, dates and names were checked, and `supported` says
+	// no more than that they are in the sources.
+	Scope  *SupportScope `json:"scope,omitempty"`
+	Status SupportStatus `json:"status"`
 
 	// Unsupported What the cited passages do not carry; empty when supported.
 	Unsupported []Missing `json:"unsupported"`
 }
+
+// SupportScope What the verdict checked. `full` (also when absent): every figure, date, name
+// and content word of the text. `figures_dates_names`: the text and the sources
+// it was checked against are in different languages, so their words cannot be
+// matched: only its figures, dates and names were checked, and `supported` says
+// no more than that they are in the sources.
+type SupportScope string
 
 // SupportStatus defines model for SupportStatus.
 type SupportStatus string

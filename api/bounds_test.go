@@ -64,7 +64,7 @@ func TestSpecBoundsMatchSummarize(t *testing.T) {
 		{"SupportStatus", enumOf(schemas["SupportStatus"].Value), []string{summarize.SupportSupported, summarize.SupportPartial, summarize.SupportUnsupported}},
 		{"Missing.kind", enumOf(schemas["Missing"].Value.Properties["kind"].Value), []string{summarize.MissingFigure, summarize.MissingName, summarize.MissingNegation, summarize.MissingModality, summarize.MissingAntonym, summarize.MissingRole, summarize.MissingDetail, summarize.MissingWord}},
 		{"Difference.kind", enumOf(schemas["Difference"].Value.Properties["kind"].Value), []string{summarize.KindNumber, summarize.KindDate, summarize.KindName}},
-		{"Difference.label", enumOf(schemas["Difference"].Value.Properties["label"].Value), []string{summarize.LabelConflict, summarize.LabelUpdated}},
+		{"Difference.label", enumOf(schemas["Difference"].Value.Properties["label"].Value), []string{summarize.LabelConflict, summarize.LabelUpdated, summarize.LabelImprecise}},
 		{"Usage.strategy", enumOf(schemas["Usage"].Value.Properties["strategy"].Value), []string{"", summarize.StrategySingle, summarize.StrategySelect, summarize.StrategyMapReduce}},
 	} {
 		if strings.Join(e.got, ",") != strings.Join(e.want, ",") {

@@ -141,6 +141,7 @@ func requestFromWire(w BriefingRequest) summarize.Request {
 		if o.Verify != nil {
 			req.Options.Verify = string(*o.Verify)
 		}
+		req.Options.Language = deref(o.Language)
 	}
 	return req
 }
@@ -177,6 +178,7 @@ func articlesFromWire(ws []Article) []summarize.Article {
 			PublishedAt: a.PublishedAt,
 			Text:        deref(a.Text),
 			HTML:        deref(a.Html),
+			Language:    deref(a.Language),
 		})
 	}
 	return out

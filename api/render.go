@@ -21,6 +21,7 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 		Engine:            b.Engine,
 		Model:             b.Model,
 		PromptVersion:     b.PromptVersion,
+		Language:          languageJSON(b.Language),
 		Headline:          b.Headline,
 		Summary:           b.Summary,
 		SummaryCitations:  nonNil(b.SummaryCitations),
@@ -47,7 +48,8 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 			SourcesCount:            p.SourcesCount,
 			IndependentSourcesCount: p.IndependentSourcesCount,
 			Support: Support{Status: SupportStatus(status), Unsupported: missingJSON(p.Support.Unsupported), Disputed: differenceValuesJSON(p.Support.Disputed),
-				CheckedBy: checkedByJSON(p.Support.CheckedBy)},
+				CheckedBy: checkedByJSON(p.Support.CheckedBy), Scope: scopeJSON(p.Support.Scope)},
+			Language: optional(p.Language),
 		})
 	}
 	for _, p := range b.UnsupportedPoints {
@@ -62,6 +64,17 @@ func BriefingJSON(b *summarize.Briefing) BriefingResponse {
 		out.Sources = append(out.Sources, Source{Id: s.ID, Source: s.Source, Title: s.Title, Url: s.URL})
 	}
 	return out
+}
+
+// scopeJSON is what a verdict checked: absent for a full check (also ""),
+// figures_dates_names for a check across languages.
+func scopeJSON(scope string) *SupportScope {
+	switch scope {
+	case "", summarize.ScopeFull:
+		return nil
+	}
+	s := SupportScope(scope)
+	return &s
 }
 
 // checkedByJSON is what gave a verdict: "model", or "rules" (also for "").
@@ -157,9 +170,19 @@ func coverageJSON(c summarize.Coverage) Coverage {
 		out.WireGroups = append(out.WireGroups, WireGroup{Original: g.Original, Source: g.Source, Reprints: nonNil(g.Reprints)})
 	}
 	for _, a := range c.Articles {
-		out.Articles = append(out.Articles, ArticleCoverage{Id: a.ID, Source: a.Source, PublishedAt: a.PublishedAt, UniqueShare: a.UniqueShare, SyndicatedOf: optional(a.SyndicatedOf)})
+		out.Articles = append(out.Articles, ArticleCoverage{Id: a.ID, Source: a.Source, PublishedAt: a.PublishedAt, UniqueShare: a.UniqueShare, SyndicatedOf: optional(a.SyndicatedOf),
+			Language: languageJSON(a.Language)})
 	}
 	return out
+}
+
+// languageJSON is an article's language on the wire: "und" (undetermined) when
+// the pipeline could not tell it.
+func languageJSON(tag string) string {
+	if tag == "" {
+		return "und"
+	}
+	return tag
 }
 
 // optional is s as an optional JSON string: absent when empty.
@@ -182,6 +205,7 @@ func CheckJSON(rep *summarize.CheckReport) CheckResponse {
 			Evidence:    evidenceJSON(c.Evidence),
 			Unsupported: missingJSON(c.Unsupported),
 			CheckedBy:   checkedByJSON(c.CheckedBy),
+			Scope:       scopeJSON(c.Scope),
 		})
 	}
 	if rep.Usage != nil {
@@ -241,7 +265,9 @@ func MergeJSON(r *summarize.MergeReport) MergeResponse {
 		if i, ok := byID[a.ID]; ok {
 			art := r.Articles[i]
 			am.Source, am.Title, am.PublishedAt = art.Source, art.Title, art.PublishedAt
+			am.Language = art.Language
 		}
+		am.Language = languageJSON(am.Language)
 		out.Articles = append(out.Articles, am)
 	}
 	return out
@@ -271,7 +297,9 @@ func nonNil[T any](s []T) []T {
 // <url>". Article ids the text itself names in brackets ("6.4 according to [a1][a3]")
 // become the same numbered markers. A point its sources do not fully support is marked
 // "⚠" with what they do not carry; the figures the articles give differently are listed
-// under "Where sources differ".
+// under "Where sources differ". A point in another language than the briefing's
+// names its language after its notes ("(en)"); one checked against articles in
+// another language says that only its figures, dates and names were.
 func BriefingMarkdown(b *summarize.Briefing) string {
 	var sb strings.Builder
 	note := make(map[string]int, len(b.Sources)) // article id → note number
@@ -292,6 +320,12 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 		fmt.Fprintf(&sb, "%d. %s", i+1, mdCited(oneLine(p.Text), note))
 		if m := marks(p.Citations, note); m != "" {
 			sb.WriteString(" " + m)
+		}
+		if p.Language != "" {
+			sb.WriteString(" (" + mdLine(p.Language) + ")")
+		}
+		if p.Support.Scope == summarize.ScopeFigures {
+			sb.WriteString(" " + scopeNote)
 		}
 		if flag := supportFlag(p.Support); flag != "" {
 			sb.WriteString(" " + flag)
@@ -324,8 +358,13 @@ func BriefingMarkdown(b *summarize.Briefing) string {
 	}
 	if len(b.Sources) > 0 {
 		sb.WriteString("## Sources\n\n")
+		langs := sourceLanguages(b)
 		for i, s := range b.Sources {
-			fmt.Fprintf(&sb, "%d. %s\n", i+1, sourceNote(s.ID, s.Source, s.Title, s.URL))
+			fmt.Fprintf(&sb, "%d. %s", i+1, sourceNote(s.ID, s.Source, s.Title, s.URL))
+			if l := langs[s.ID]; l != "" {
+				sb.WriteString(" (" + mdLine(l) + ")")
+			}
+			sb.WriteString("\n")
 		}
 		sb.WriteString("\n")
 	}
@@ -378,6 +417,30 @@ func mdCited(s string, note map[string]int) string {
 	sb.WriteString(mdEscaper.Replace(s[last:]))
 	return sb.String()
 }
+
+// sourceLanguages are the articles' languages by id when the briefing's
+// articles are not all in its language (a mixed cluster): each source note
+// then names its language. Empty otherwise.
+func sourceLanguages(b *summarize.Briefing) map[string]string {
+	out := map[string]string{}
+	mixed := false
+	for _, a := range b.Coverage.Articles {
+		if a.Language == "" {
+			continue
+		}
+		out[a.ID] = a.Language
+		if !summarize.SameLanguage(a.Language, b.Language) {
+			mixed = true
+		}
+	}
+	if !mixed {
+		return nil
+	}
+	return out
+}
+
+// scopeNote marks a point checked against articles in another language.
+const scopeNote = "(checked on its figures, dates and names only: its sources are in another language)"
 
 // supportFlag marks a point its cited passages do not fully support, naming what they
 // do not carry; "" for a supported point, unless the model's answer made it so
@@ -440,8 +503,11 @@ func differenceLine(d summarize.Difference, note map[string]int) string {
 	}
 	label := "sources conflict"
 	sep := "; "
-	if d.Label == summarize.LabelUpdated {
+	switch d.Label {
+	case summarize.LabelUpdated:
 		label, sep = "updated, latest last", " → "
+	case summarize.LabelImprecise:
+		label = "figures differ, all can hold"
 	}
 	values := make([]string, 0, len(d.Values))
 	for _, v := range d.Values {
@@ -462,6 +528,9 @@ func engineLine(b *summarize.Briefing) string {
 	}
 	if who == "" {
 		who = "unknown engine"
+	}
+	if l := b.Language; l != "" && l != "und" && summarize.BaseLanguage(l) != "en" {
+		who += ", in " + mdLine(l) // English, the page's own, goes without saying
 	}
 	return fmt.Sprintf("_Written by %s from %s; merge kept %d of %d passages, %d of %d tokens._\n",
 		who, plural(b.Merge.Articles, "article"), b.Merge.UniquePassages, b.Merge.Passages,
@@ -515,7 +584,7 @@ func mdLine(s string) string { return mdEscaper.Replace(oneLine(s)) }
 var urlEscaper = strings.NewReplacer(" ", "%20", "<", "%3C", ">", "%3E", "\n", "%0A", "\r", "%0D", "\t", "%09")
 
 // MergeMarkdown renders a merge report as Markdown: the statistics, a table of what each
-// article adds, then the merged passages with the articles that carry them.
+// article adds (and its language), then the merged passages with the articles that carry them.
 func MergeMarkdown(r *summarize.MergeReport) string {
 	var sb strings.Builder
 	s := r.Result.Stats
@@ -524,10 +593,14 @@ func MergeMarkdown(r *summarize.MergeReport) string {
 		upperFirst(plural(s.Articles, "article")), s.Passages, s.UniquePassages, s.DuplicatesRemoved, s.TokensBefore, s.TokensAfter)
 	if len(r.Result.Articles) > 0 {
 		sb.WriteString("## Articles\n\n")
-		sb.WriteString("| article | passages | unique | unique share | syndicated of |\n")
-		sb.WriteString("| --- | ---: | ---: | ---: | --- |\n")
+		lang := make(map[string]string, len(r.Articles))
+		for _, a := range r.Articles {
+			lang[a.ID] = a.Language
+		}
+		sb.WriteString("| article | language | passages | unique | unique share | syndicated of |\n")
+		sb.WriteString("| --- | --- | ---: | ---: | ---: | --- |\n")
 		for _, a := range r.Result.Articles {
-			fmt.Fprintf(&sb, "| %s | %d | %d | %s | %s |\n", cell(a.ID), a.Passages, a.UniquePassages,
+			fmt.Fprintf(&sb, "| %s | %s | %d | %d | %s | %s |\n", cell(a.ID), cell(languageJSON(lang[a.ID])), a.Passages, a.UniquePassages,
 				strconv.FormatFloat(a.UniqueShare*100, 'f', 0, 64)+"%", cell(a.SyndicatedOf))
 		}
 		sb.WriteString("\n")

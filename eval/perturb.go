@@ -36,7 +36,7 @@ var antonymPairs = [][2]string{
 	{"early", "late"}, {"earlier", "later"},
 	{"started", "ended"}, {"began", "ended"}, {"begin", "end"}, {"beginning", "end"},
 	{"allowed", "banned"}, {"allow", "ban"}, {"legal", "illegal"}, {"lawful", "unlawful"},
-	{"guilty", "innocent"}, {"convicted", "acquitted"}, {"arrested", "released"},
+	{"guilty", "innocent"}, {"convicted", "acquitted"},
 	{"hired", "fired"}, {"north", "south"}, {"northern", "southern"}, {"east", "west"}, {"eastern", "western"},
 	{"inside", "outside"}, {"above", "below"}, {"maximum", "minimum"}, {"full", "empty"},
 	{"alive", "dead"}, {"survived", "died"}, {"succeeded", "failed"}, {"success", "failure"}, {"successful", "unsuccessful"},
@@ -54,10 +54,19 @@ var antonymPairs = [][2]string{
 	{"rescued", "abandoned"}, {"agreed", "refused"}, {"accelerated", "slowed"}, {"all", "none"},
 }
 
+// oneWay are opposites in one direction only: "arrested" people were not
+// released, but what news "released" is mostly a statement, a report, figures,
+// photographs or energy, which nobody arrests ("The police arrested two
+// photographs", "the quake arrested an amount of energy").
+var oneWay = [][2]string{{"arrested", "released"}}
+
 // antonyms maps a word to its opposite (lower case), both directions, the first
 // pair of a word winning.
 var antonyms = func() map[string]string {
 	m := map[string]string{}
+	for _, p := range oneWay {
+		m[p[0]] = p[1]
+	}
 	for _, p := range antonymPairs {
 		if _, ok := m[p[0]]; !ok {
 			m[p[0]] = p[1]
@@ -296,8 +305,17 @@ func swapRoles(s string) string {
 			continue // "the Farmers' Association": the determiner would stay behind
 		}
 		// A side after a preposition is no subject or object ("Survivors of the
-		// bombings launched…"); one before "of" is part of a longer phrase.
-		if a.from > 0 && prepositions[strings.ToLower(fs[a.from-1].word)] {
+		// bombings launched…", the determiner between them or not); one before
+		// "of" is part of a longer phrase.
+		if before := a.from - 1; before >= 0 && (prepositions[strings.ToLower(fs[before].word)] ||
+			determiners[strings.ToLower(fs[before].word)] && before > 0 && prepositions[strings.ToLower(fs[before-1].word)]) {
+			continue
+		}
+		// A side that is one item of a list is not the verb's whole subject or
+		// object ("French Polynesia, Hawaii and New Zealand were hit by…", "U.S.A
+		// and E.U expressed…"); a possessive side is a noun's modifier ("Taiwan
+		// refused China's request").
+		if a.from > 0 && conjunctions[strings.ToLower(fs[a.from-1].word)] || fs[b.to-1].poss {
 			continue
 		}
 		if b.to < len(fs) && !fs[b.to-1].trail && fs[b.to].word == "of" {
@@ -306,8 +324,9 @@ func swapRoles(s string) string {
 		if a.to > b.from || fs[a.to-1].trail || fs[a.to-1].poss || fs[b.from].lead || !verbGroup(fs[a.to:b.from]) {
 			continue
 		}
-		// b must be a whole phrase, not the modifier of a noun ("a GPS collar").
-		if last := fs[b.to-1]; b.to < len(fs) && !last.trail && !last.poss && isNoun(fs[b.to].word) {
+		// b must be a whole phrase, not the modifier of a noun ("a GPS collar",
+		// "a blood test": a word in -est may be a noun there).
+		if last := fs[b.to-1]; b.to < len(fs) && !last.trail && !last.poss && (isNoun(fs[b.to].word) || nounInEst(fs[b.to].word)) {
 			continue
 		}
 		as, ae := fs[a.from].start, fs[a.to-1].end
@@ -328,6 +347,19 @@ func swapRoles(s string) string {
 		return s[:as] + bn + s[ae:bs] + an + s[be:]
 	}
 	return ""
+}
+
+// conjunctions join the items of a list.
+var conjunctions = map[string]bool{"and": true, "or": true, "nor": true}
+
+// nounInEst says whether w, ending in -est, is a noun rather than a
+// superlative: "test", "protest", "request", "interest", "forest".
+func nounInEst(w string) bool {
+	switch w {
+	case "test", "tests", "protest", "request", "interest", "forest", "arrest", "chest", "guest", "nest", "quest", "conquest", "harvest", "contest", "west":
+		return true
+	}
+	return false
 }
 
 // prepositions before a side of a verb make it no subject.
@@ -471,12 +503,24 @@ func changeModality(s string) string {
 			try(loc, "will")
 		}
 	}
-	if m := expectedRE.FindStringSubmatchIndex(s); m != nil {
-		if v := s[m[2]:m[3]]; v == "is" || v == "are" {
+	// "is due to" opens a cause ("the rise is due to the rain"), no modality,
+	// unless "be" follows ("was due to be sworn in"); before "be", "was
+	// expected to be" becomes "was", not "did be".
+	for _, m := range expectedRE.FindAllStringSubmatchIndex(s, -1) {
+		v := s[m[2]:m[3]]
+		be := strings.HasPrefix(s[m[1]:], " be ")
+		if s[m[4]:m[5]] == "due" && !be {
+			continue
+		}
+		switch {
+		case v == "is" || v == "are":
 			try(m[:2], "will")
-		} else {
+		case be:
+			try([]int{m[0], m[1] + len(" be")}, v)
+		default:
 			try(m[:2], "did")
 		}
+		break
 	}
 	if loc := hedgeRE.FindStringIndex(s); loc != nil {
 		try(loc, "certainly")

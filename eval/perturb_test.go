@@ -36,6 +36,13 @@ func TestPerturb(t *testing.T) {
 		{eval.PerturbSwapped, "Nuvra unveiled the Nuvra Arc.", ""},     // the sides share a word
 		{eval.PerturbSwapped, "Rossi and Bianchi scored twice.", ""},   // no verb between them
 		{eval.PerturbSwapped, "The union said the offer was low.", ""}, // "said" opens a clause
+		// Generator defects found on MultiLing, no longer produced: a side that is
+		// a preposition's object, an item of a list, a possessive, or the first
+		// noun of a compound.
+		{eval.PerturbSwapped, "Survivors of the bombings launched a campaign for an inquiry.", ""},
+		{eval.PerturbSwapped, "French Polynesia, Hawaii and New Zealand were hit by the waves.", ""},
+		{eval.PerturbSwapped, "Taiwan refused China's request on the torch.", ""},
+		{eval.PerturbSwapped, "Astana announced that Vinokourov failed a blood test.", ""},
 		// Invented detail: a time of day after a weekday, a part of a place, "late at night".
 		{eval.PerturbDetail, "Roma won on Tuesday in Rome.", "Roma won on Tuesday morning in Rome."},
 		{eval.PerturbDetail, "Prices rose in Lisbon.", "Prices rose in northern Lisbon."},
@@ -50,6 +57,13 @@ func TestPerturb(t *testing.T) {
 		{eval.PerturbModality, "The plane probably broke up in midair.", "The plane certainly broke up in midair."},
 		{eval.PerturbModality, "Police said 332 people were rescued.", "Police denied that 332 people were rescued."},
 		{eval.PerturbModality, "The bridge reopened in May.", ""},
+		// "is due to" gives a cause, no modality; "was due to be" loses its
+		// modality as "was", not "did be".
+		{eval.PerturbModality, "The rise is due to the rain.", ""},
+		{eval.PerturbModality, "The president was due to be sworn in at noon.", "The president was sworn in at noon."},
+		// "released" is no opposite of "arrested" for what is not a person.
+		{eval.PerturbAntonym, "Police released two photographs.", ""},
+		{eval.PerturbAntonym, "Police arrested two men.", "Police released two men."},
 	} {
 		if got := eval.Perturb(c.kind, c.in, corpus); got != c.want {
 			t.Errorf("%s(%q) = %q, want %q", c.kind, c.in, got, c.want)

@@ -2,7 +2,7 @@ package eval
 
 import (
 	"github.com/briefing-news/briefing/summarize"
-	"github.com/briefing-news/briefing/summarize/text"
+	"github.com/briefing-news/briefing/summarize/extractive"
 )
 
 // RedundancyThreshold is the overlap of content tokens above which two points
@@ -67,8 +67,9 @@ func overlap(a, b map[string]bool) float64 {
 	return float64(hit) / float64(len(a))
 }
 
-// StripTimeAnchors removes the dates an engine added to relative time words
-// (text.StripTimeAnchors). They come from the article's published_at, not from
+// StripTimeAnchors removes the dates an engine added to relative time words,
+// in English and in every language of the text toolkit ("mardi [12 sept.]";
+// extractive.StripAnchors). They come from the article's published_at, not from
 // its text, so citation support, unsupported specifics and redundancy read the
 // point without them.
-func StripTimeAnchors(s string) string { return text.StripTimeAnchors(s) }
+func StripTimeAnchors(s string) string { return extractive.StripAnchors(s) }

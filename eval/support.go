@@ -57,6 +57,33 @@ type SupportRates struct {
 	FalseFlags []string `json:"false_flags,omitempty"`
 	// Missed are the perturbed sentences found supported.
 	Missed []string `json:"missed,omitempty"`
+	// Named are, by the kind of item the checker named first (a figure, a
+	// name, an antonym… "word" when only content words are missing), up to ten
+	// of the sentences it did not support: faithful ones (wrongly) and changed
+	// ones (rightly), each with its label and what was named.
+	Named map[string][]string `json:"named,omitempty"`
+}
+
+// namedKind is the kind of the first item a result names that is not a
+// content word, or "word".
+func namedKind(r verify.Result) string {
+	for _, u := range r.Unsupported {
+		if u.Kind != summarize.MissingWord {
+			return u.Kind
+		}
+	}
+	return summarize.MissingWord
+}
+
+// name keeps r as an example of the kind it names, up to ten of each.
+func (s *SupportRates) name(label, group, sentence string, r verify.Result) {
+	if s.Named == nil {
+		s.Named = map[string][]string{}
+	}
+	k := namedKind(r)
+	if len(s.Named[k]) < 10 {
+		s.Named[k] = append(s.Named[k], fmt.Sprintf("[%s] %s: %q is %s (coverage %.2f; named: %s)", label, group, sentence, r.Status, r.Coverage, missingList(r)))
+	}
 }
 
 // PerturbRate is one kind of perturbation.
@@ -187,6 +214,7 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 			if ofSupported {
 				t.OfSupportedCaught++
 			}
+			out.name("changed: "+kind, name, s, r)
 		} else {
 			out.Missed = append(out.Missed, fmt.Sprintf("%s (%s): %q supported by %q", kind, name, s, r.Sentences))
 		}
@@ -203,6 +231,7 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 				if r.Status == summarize.SupportPartial {
 					out.Partial++
 				}
+				out.name("faithful", g.name, line, r)
 				out.FalseFlags = append(out.FalseFlags, fmt.Sprintf("%s: %q is %s (coverage %.2f; not found: %s)", g.name, line, r.Status, r.Coverage, missingList(r)))
 			}
 			for _, k := range PerturbKinds {

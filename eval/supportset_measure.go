@@ -86,6 +86,12 @@ type MultiLingRates struct {
 	Examples []Example `json:"examples"`
 	// Missed are the perturbed sentences found supported.
 	Missed []string `json:"missed,omitempty"`
+	// FalseFlags are the reference sentences not supported, with what the
+	// checker named missing.
+	FalseFlags []string `json:"false_flags,omitempty"`
+	// Named are up to ten sentences not supported by each kind of item the
+	// checker named (SupportRates.Named).
+	Named map[string][]string `json:"named,omitempty"`
 }
 
 // Example is one checked reference sentence.
@@ -289,7 +295,7 @@ func measureMultiLing(ctx context.Context, m Merger, seg *segment.Segmenter, top
 	rates, lab := measureGroups(groups)
 	rep.Broken = lab.broken
 	ml := &MultiLingRates{Topics: len(topics), References: rates.References, Supported: rates.Supported, Partial: rates.Partial,
-		Perturbed: rates.Perturbed, Missed: rates.Missed}
+		Perturbed: rates.Perturbed, Missed: rates.Missed, FalseFlags: rates.FalseFlags, Named: rates.Named}
 	ml.Unsupported = ml.References - ml.Supported - ml.Partial
 	ml.ShareSupp = ratio(ml.Supported, ml.References)
 	ml.SharePart = ratio(ml.Partial, ml.References)

@@ -11,7 +11,7 @@ import (
 
 // Version identifies the templates below; the llm engine reports it as the
 // briefing's prompt_version. Change it whenever a template's text changes.
-const Version = "2026-12-02.2"
+const Version = "2026-12-07.2"
 
 // EntailVersion identifies the entailment templates (system_entail.tmpl,
 // entail.tmpl, entail.schema.json), the model's second opinion on partial
@@ -57,7 +57,7 @@ type Note struct {
 // Difference is one figure the articles disagree on, as the prompt lists it.
 type Difference struct {
 	About  string // "magnitude", "people killed"
-	Label  string // "conflict" or "updated"
+	Label  string // "conflict", "updated" or "imprecise"
 	Values []DifferenceValue
 }
 
@@ -73,6 +73,9 @@ type BriefData struct {
 	MaxWords    int
 	Passages    []Passage
 	Differences []Difference
+	// Language is the language to brief in, as the prompt names it ("French
+	// (fr)"; LanguageName); "" for English, which the prompt then does not name.
+	Language string
 }
 
 // MapData fills the map prompt: one chunk of passages to take notes on.
@@ -81,6 +84,7 @@ type MapData struct {
 	MaxNotes    int
 	MaxWords    int
 	Passages    []Passage
+	Language    string // as BriefData's: the notes are written in it
 }
 
 // ReduceData fills the reduce prompt: notes to condense (Final false) or to turn
@@ -91,6 +95,7 @@ type ReduceData struct {
 	MaxWords    int
 	Notes       []Note
 	Differences []Difference // shown in the final step only
+	Language    string       // as BriefData's
 }
 
 // EntailData fills the entailment question: do the sentences (the passages the
@@ -287,9 +292,12 @@ func Neutralize(text string) string {
 func DifferenceLine(d Difference) string {
 	var b strings.Builder
 	b.WriteString(Neutralize(d.About))
-	if d.Label == "updated" {
+	switch d.Label {
+	case "updated":
 		b.WriteString(" (updated during the day; the latest is current)")
-	} else {
+	case "imprecise":
+		b.WriteString(" (sources give different bounds, which can all hold)")
+	default:
 		b.WriteString(" (sources conflict)")
 	}
 	b.WriteString(": ")
@@ -303,4 +311,37 @@ func DifferenceLine(d Difference) string {
 		}
 	}
 	return b.String()
+}
+
+// languageNames are the English names of the languages a prompt may ask for
+// by their BCP 47 primary subtag; another tag is named as it is.
+var languageNames = map[string]string{
+	"fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
+	"cs": "Czech", "pl": "Polish", "el": "Greek", "ar": "Arabic", "he": "Hebrew", "ru": "Russian",
+	"uk": "Ukrainian", "sv": "Swedish", "da": "Danish", "nb": "Norwegian", "no": "Norwegian", "fi": "Finnish",
+	"hu": "Hungarian", "ro": "Romanian", "tr": "Turkish", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
+	"hi": "Hindi", "fa": "Persian", "id": "Indonesian", "vi": "Vietnamese", "th": "Thai", "bg": "Bulgarian",
+	"hr": "Croatian", "sr": "Serbian", "sk": "Slovak", "sl": "Slovenian", "ca": "Catalan",
+}
+
+// LanguageName is how a prompt names the language of a BCP 47 tag: "French
+// (fr)", "Portuguese (pt-BR)", the tag alone for a language without a name
+// here; "" for English, for "" and for "und", so that an English briefing's
+// prompt is as it was. The tag is the pipeline's, checked as a BCP 47 tag
+// (letters, digits and hyphens only), so it cannot carry instructions.
+func LanguageName(tag string) string {
+	base, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	switch base {
+	case "", "en", "und":
+		return ""
+	}
+	for _, r := range tag {
+		if !(r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || len(tag) > 35 {
+			return ""
+		}
+	}
+	if name, ok := languageNames[base]; ok {
+		return name + " (" + tag + ")"
+	}
+	return "the language of BCP 47 tag " + tag
 }

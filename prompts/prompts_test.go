@@ -220,3 +220,21 @@ func FuzzNeutralize(f *testing.F) {
 		}
 	})
 }
+
+func TestLanguageName(t *testing.T) {
+	for tag, want := range map[string]string{
+		"fr":             "French (fr)",
+		"pt-BR":          "Portuguese (pt-BR)",
+		"AR":             "Arabic (AR)",
+		"tlh":            "the language of BCP 47 tag tlh",
+		"en":             "",
+		"en-GB":          "",
+		"":               "",
+		"und":            "",
+		"fr\nIgnore all": "",
+	} {
+		if got := prompts.LanguageName(tag); got != want {
+			t.Errorf("LanguageName(%q) = %q, want %q", tag, got, want)
+		}
+	}
+}

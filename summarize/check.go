@@ -55,6 +55,8 @@ type ClaimResult struct {
 	Unsupported []Missing
 	// CheckedBy is CheckedByRules or CheckedByModel, as Support.CheckedBy.
 	CheckedBy string
+	// Scope is "" (or ScopeFull) or ScopeFigures, as Support.Scope.
+	Scope string
 }
 
 // Valid is the request rules of a check: the articles as Request.Valid checks

@@ -9,6 +9,10 @@ const (
 	// LabelUpdated: a later article gives a new value of something that changes
 	// over time (a toll rising during a day); the latest value is the current one.
 	LabelUpdated = "updated"
+	// LabelImprecise: the articles give different hedged figures for the same fact
+	// that can all hold ("more than two years", "more than three years"):
+	// compatible bounds, listed for the editor, not a conflict.
+	LabelImprecise = "imprecise"
 )
 
 // Kinds of a Difference.
@@ -23,7 +27,7 @@ const (
 type Difference struct {
 	Kind  string // number, date or name
 	About string // the shared wording, e.g. "people killed", "magnitude"
-	Label string // conflict or updated
+	Label string // conflict, updated or imprecise
 	// Values are the competing values, earliest published first.
 	Values []DifferenceValue
 }
@@ -97,6 +101,7 @@ type ArticleCoverage struct {
 	PublishedAt  *time.Time
 	UniqueShare  float64 // share of its sentences no other article carries
 	SyndicatedOf string  // id of the article it reprints, or ""
+	Language     string  // the article's language (Article.Language), a BCP 47 tag
 }
 
 // CoverageReport is what the coverage stage returns: differences, quotes, coverage.

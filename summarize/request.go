@@ -194,6 +194,9 @@ func (o Options) check(articles []Article, lim Limits, problems *Problems) error
 		case !hasText && !hasHTML:
 			add("article %s has neither text nor html", ids[i])
 		}
+		if a.Language != "" && !ValidLanguage(a.Language) {
+			add("article %s: language %q is not a BCP 47 tag (such as fr, de-CH or pt-BR)", ids[i], truncate(a.Language, MaxIDLength))
+		}
 		if len(a.HTML) > lim.MaxHTMLBytes {
 			return Errorf(ETOOLARGE, "article %s has %d bytes of html; this server takes at most %d bytes of html per article",
 				ids[i], len(a.HTML), lim.MaxHTMLBytes)
@@ -228,6 +231,9 @@ func (o Options) check(articles []Article, lim Limits, problems *Problems) error
 	case "", VerifyRules, VerifyModel:
 	default:
 		add("unknown verify %q: use rules or model", truncate(o.Verify, MaxIDLength))
+	}
+	if o.Language != "" && !ValidLanguage(o.Language) {
+		add("language %q is not a BCP 47 tag (such as fr, de-CH or pt-BR)", truncate(o.Language, MaxIDLength))
 	}
 	if o.MaxPoints != 0 && (o.MaxPoints < MinMaxPoints || o.MaxPoints > MaxMaxPoints) {
 		add("max_points must be between %d and %d, got %d", MinMaxPoints, MaxMaxPoints, o.MaxPoints)

@@ -27,7 +27,10 @@ type Article struct {
 	PublishedAt *time.Time
 	Text        string
 	HTML        string
-	Language    string // BCP 47, "" = unknown
+	// Language is the article's language as a BCP 47 tag ("fr", "pt-BR"): as the
+	// client sent it (an override), or as the pipeline detected it from the text
+	// (the stages read it: see summarize/text). "" before detection.
+	Language string
 }
 
 // Values of Options.Unsupported: what happens to a point its sources do not support.
@@ -57,6 +60,9 @@ type Options struct {
 	// server's default, BRIEFING_VERIFY), "rules" or "model" (VerifyRules,
 	// VerifyModel). "model" needs a configured model.
 	Verify string
+	// Language is the language the briefing is written in, a BCP 47 tag; ""
+	// takes the language of most of the story's text (Briefing.Language).
+	Language string
 }
 
 // Values of Options.Strategy.
@@ -83,8 +89,11 @@ type Briefing struct {
 	Engine        string
 	Model         string
 	PromptVersion string
-	Headline      string
-	Summary       string
+	// Language is the language the briefing is written in (a BCP 47 tag):
+	// Options.Language, or the language of most of the story's text.
+	Language string
+	Headline string
+	Summary  string
 	// SummaryCitations are the article ids that carry the passages the summary is
 	// taken from (Draft.SummaryPassages), in request order; empty when the engine
 	// cited none.
@@ -142,7 +151,17 @@ type Support struct {
 	// checker; verify leaves it "", the API writes "rules") or CheckedByModel
 	// (the model's answer to an entailment question, Options.Verify "model").
 	CheckedBy string
+	// Scope says what the verdict checked: "" or ScopeFull, every part of the
+	// claim; ScopeFigures, only its figures, dates and names, because the claim
+	// and its sources are in different languages (their words cannot be matched).
+	Scope string
 }
+
+// Values of Support.Scope and ClaimResult.Scope.
+const (
+	ScopeFull    = "full"
+	ScopeFigures = "figures_dates_names"
+)
 
 // Missing is one figure, name, negation or word of a claim that its passages do
 // not carry, as the claim writes it.
@@ -177,6 +196,10 @@ type Point struct {
 	// Support is the checker's verdict on the cited passages: "supported" for every
 	// point unless Options.Unsupported is "flag" or the point is "partial".
 	Support Support
+	// Language is the language of Text (a BCP 47 tag) when it is not the
+	// briefing's: a point taken from an article in another language keeps that
+	// article's words, and says so. "" when it is in Briefing.Language.
+	Language string
 }
 
 // Evidence is a quote from one article that supports a point: the sentence of

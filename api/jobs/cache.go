@@ -95,11 +95,13 @@ const resultKeyVersion = "result/2"
 // (scheme, host, port, path; never the key), model and prompt version, so that
 // an answer is never served for another endpoint or model; with the model's
 // second opinion (verify "model", whatever the engine) the identity of the
-// model that judges and the entailment prompt's version.
+// model that judges and the entailment prompt's version. An article's language
+// as sent, and options.language, name the answer too.
 func resultKey(req summarize.Request, identity, verify, entailer string) string {
 	type article struct {
 		ID, Source, Title, URL, Text, HTML string
 		PublishedAt                        *time.Time
+		Language                           string `json:",omitempty"` // as sent: an override
 	}
 	k := struct {
 		V        string
@@ -114,7 +116,7 @@ func resultKey(req summarize.Request, identity, verify, entailer string) string 
 		k.Verify, k.Entail = verify+" "+entailer, prompts.EntailVersion
 	}
 	for _, a := range req.Articles {
-		k.Articles = append(k.Articles, article{a.ID, a.Source, a.Title, a.URL, a.Text, a.HTML, a.PublishedAt})
+		k.Articles = append(k.Articles, article{a.ID, a.Source, a.Title, a.URL, a.Text, a.HTML, a.PublishedAt, a.Language})
 	}
 	data, _ := json.Marshal(k)
 	sum := sha256.Sum256(data)

@@ -278,8 +278,24 @@
     return span;
   }
 
+  // langOf is a tag fit for a lang attribute: "" for none or "und".
+  function langOf(tag) {
+    return tag && tag !== "und" ? tag : "";
+  }
+
+  // textItem is a list item for text in any language: its direction taken
+  // from its own first strong character (dir="auto"), right-to-left shown right.
+  function textItem(text, lang) {
+    const li = document.createElement("li");
+    li.dir = "auto";
+    if (lang) li.lang = lang;
+    li.textContent = text;
+    return li;
+  }
+
   function render(b) {
     $("result").hidden = false;
+    $("result").lang = langOf(b.language);
     $("headline").textContent = b.headline || "";
     $("summary").textContent = b.summary || "";
     const num = sourceNumbers(b);
@@ -288,6 +304,8 @@
     (b.points || []).forEach((p, pi) => {
       const li = document.createElement("li");
       li.className = "point";
+      li.dir = "auto";
+      if (langOf(p.language)) li.lang = p.language;
       const text = document.createElement("span");
       text.className = "point-text";
       text.textContent = withNotes(p.text, num);
@@ -316,9 +334,20 @@
         if (p.support.unsupported && p.support.unsupported.length) {
           const miss = document.createElement("div");
           miss.className = "missing";
-          miss.textContent = "Not found in the sources: " + p.support.unsupported.join(", ");
+          miss.dir = "auto";
+          miss.textContent = "Not found in the sources: " + p.support.unsupported.map((m) => m.text).join(", ");
           li.appendChild(miss);
         }
+      }
+      if (langOf(p.language)) {
+        const lb = badge(p.language, "lang");
+        lb.title = "Quoted in the language of its article (" + p.language + ")";
+        badges.appendChild(lb);
+      }
+      if (p.support && p.support.scope === "figures_dates_names") {
+        const sb = badge("checked on figures, dates and names", "lang");
+        sb.title = "Its sources are in another language: only its figures, dates and names were checked";
+        badges.appendChild(sb);
       }
       if (p.support && p.support.checked_by === "model") {
         badges.appendChild(badge("checked by the model", "model"));
@@ -341,9 +370,7 @@
     const ul = $("unsupported-list");
     ul.replaceChildren();
     for (const u of ups) {
-      const li = document.createElement("li");
-      li.textContent = u.text + (u.unsupported && u.unsupported.length ? " — not found: " + u.unsupported.join(", ") : "");
-      ul.appendChild(li);
+      ul.appendChild(textItem(u.text + (u.unsupported && u.unsupported.length ? " — not found: " + u.unsupported.map((m) => m.text).join(", ") : "")));
     }
 
     const tl = b.timeline || [];
@@ -351,9 +378,7 @@
     const tll = $("timeline-list");
     tll.replaceChildren();
     for (const e of tl) {
-      const li = document.createElement("li");
-      li.textContent = e.date + ": " + e.text + " " + (e.citations || []).map((c) => "[" + (num[c] || c) + "]").join("");
-      tll.appendChild(li);
+      tll.appendChild(textItem(e.date + ": " + e.text + " " + (e.citations || []).map((c) => "[" + (num[c] || c) + "]").join("")));
     }
 
     const ds = b.differences || [];
@@ -361,10 +386,11 @@
     const dl = $("differences-list");
     dl.replaceChildren();
     for (const d of ds) {
-      const li = document.createElement("li");
+      const li = textItem("");
       const sides = (d.values || []).map((v) => (v.hedge ? v.hedge + " " : "") + v.value + " " +
         (v.citations || []).map((c) => "[" + (num[c] || c) + "]").join(""));
-      li.textContent = d.about + (d.label === "updated" ? " (updated): " + sides.join(" → ") : ": " + sides.join("; "));
+      li.textContent = d.about + (d.label === "updated" ? " (updated): " + sides.join(" → ")
+        : d.label === "imprecise" ? " (figures differ, all can hold): " + sides.join("; ") : ": " + sides.join("; "));
       dl.appendChild(li);
     }
 
@@ -391,8 +417,7 @@
     const sl = $("sources");
     sl.replaceChildren();
     for (const s of b.sources || []) {
-      const li = document.createElement("li");
-      li.textContent = [s.source, s.title].filter(Boolean).join(" — ") || s.id;
+      const li = textItem([s.source, s.title].filter(Boolean).join(" — ") || s.id);
       if (s.url && /^https?:\/\//i.test(s.url)) {
         li.appendChild(document.createTextNode(" "));
         const a = document.createElement("a");
@@ -437,6 +462,7 @@
     card.appendChild(head);
     if (s.title) {
       const t = document.createElement("div");
+      t.dir = "auto";
       t.className = "card-title";
       t.textContent = s.title;
       card.appendChild(t);
@@ -444,6 +470,7 @@
     const ev = evidenceFor(point, id);
     if (ev) {
       const q = document.createElement("blockquote");
+      q.dir = "auto";
       q.textContent = ev.quote;
       card.appendChild(q);
     }

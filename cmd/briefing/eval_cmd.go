@@ -25,19 +25,27 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	cfg.settingFlags(fs, briefFlags)
 	casesDir := fs.String("cases", "eval/cases", "folder of cases, one sub-folder each")
-	outDir := fs.String("out", "eval/out", "where report.json, report.md and junit.xml are written; with --support-set, the JSON file to write (none by default)")
+	outDir := fs.String("out", "eval/out", "where report.json, report.md and junit.xml are written; with --support-set or --extraction, the JSON file to write (none by default)")
 	thresholdsPath := fs.String("thresholds", "eval/thresholds.json", "thresholds the means must meet; empty skips the gate")
 	supportSet := fs.String("support-set", "", "measure the support checker on this dev set folder (SummEdits or MultiLing 2011 English) instead of running the cases")
 	supportKind := fs.String("support-kind", "", "kind of the --support-set folder: summedits or multiling (default: detected)")
 	englishRules := fs.Bool("support-english-rules", false, "with --support-set on MultiLing's other languages (multiling2011_<language>.jsonl), read them with the English rules, for comparison")
+	extractionSet := fs.String("extraction", "", "measure HTML extraction, ours and go-trafilatura alone, per page family on this annotated page set (trafilatura's evaluation set: evaldata.json and pages/) instead of running the cases")
 	multiling := fs.String("multiling", "", "score briefings of MultiLing 2011 topics against their references, with every system's summary rescored in the same run: a multiling2011_*.jsonl file or a folder of them (more paths may follow the flags)")
-	dev := fs.String("dev", "", "print one table of every dev set: the eval cases (--cases) and MultiLing 2011 in every language, read from this benchmarks folder (its multiling2011-en and multiling2011-multi)")
+	dev := fs.String("dev", "", "print one table of every dev set: the eval cases (--cases) and MultiLing 2011 in every language, read from this benchmarks folder (its multiling2011-en and multiling2011-multi), then the extraction table of its trafilatura-eval per page family")
 	systems := fs.Bool("systems", false, "with --multiling, print every system's scores too")
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
 	if err := cfg.check(); err != nil {
 		return err
+	}
+	if *extractionSet != "" {
+		out := ""
+		if flagSet(fs, "out") {
+			out = *outDir
+		}
+		return runExtractionEval(ctx, cfg, *extractionSet, out, stdout, stderr)
 	}
 	if *dev != "" {
 		cases, err := eval.LoadCases(*casesDir)
@@ -49,7 +57,17 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 		if flagSet(fs, "out") {
 			out = *outDir
 		}
-		return runMultiLing(ctx, cfg, cases, paths, out, *systems, stdout, stderr)
+		if err := runMultiLing(ctx, cfg, cases, paths, out, *systems, stdout, stderr); err != nil {
+			return err
+		}
+		// The extraction rows: trafilatura's annotated pages, per page family.
+		traf := filepath.Join(*dev, "trafilatura-eval")
+		if _, err := os.Stat(filepath.Join(traf, "evaldata.json")); err != nil {
+			fmt.Fprintf(stdout, "\nextraction: no %s, skipped\n", traf)
+			return nil
+		}
+		fmt.Fprintf(stdout, "\nextraction (%s, F1 by trafilatura's metric, per page family)\n", traf)
+		return runExtractionEval(ctx, cfg, traf, "", stdout, stderr)
 	}
 	if *multiling != "" {
 		out := ""

@@ -119,6 +119,10 @@ func TestEvalDev(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// the extraction pages written for eval/extraction's tests, as trafilatura-eval
+	if err := os.CopyFS(filepath.Join(dir, "trafilatura-eval"), os.DirFS("../../eval/extraction/testdata/set")); err != nil {
+		t.Fatal(err)
+	}
 	var stdout, stderr bytes.Buffer
 	args := []string{"eval", "--cases", "../../eval/testdata/cases", "--dev", dir}
 	if err := run(context.Background(), args, env(), strings.NewReader(""), &stdout, &stderr); err != nil {
@@ -133,5 +137,54 @@ func TestEvalDev(t *testing.T) {
 	}
 	if strings.Join(sets, " ") != "eval english french" {
 		t.Errorf("rows %v, want eval cases, english, french:\n%s", sets, stdout.String())
+	}
+	for _, fam := range []string{"blog", "non-English", "news", "all"} {
+		if !strings.Contains(stdout.String(), "\n"+fam+" ") {
+			t.Errorf("no extraction row %q:\n%s", fam, stdout.String())
+		}
+	}
+}
+
+// TestEvalExtraction runs the extraction harness on the three pages written for
+// eval/extraction's tests: both extractors find the story of the news page and
+// leave its footer out, and the JSON report has every page.
+func TestEvalExtraction(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "report.json")
+	var stdout, stderr bytes.Buffer
+	args := []string{"eval", "--extraction", "../../eval/extraction/testdata/set", "--out", out}
+	if err := run(context.Background(), args, env(), strings.NewReader(""), &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	for _, s := range []string{"ours", "library", "news", "blog", "non-English", "all"} {
+		if !strings.Contains(stdout.String(), s) {
+			t.Errorf("table lacks %q:\n%s", s, stdout.String())
+		}
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Extractors []string `json:"extractors"`
+		PerPage    []struct {
+			File   string `json:"file"`
+			Counts []struct{ TP, FP, FN, TN int }
+		} `json:"per_page"`
+	}
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.PerPage) != 3 || len(rep.Extractors) != 2 {
+		t.Fatalf("report: %s", b)
+	}
+	for _, p := range rep.PerPage {
+		if p.File != "ferry.html" {
+			continue
+		}
+		for k, c := range p.Counts {
+			if c.TP != 2 || c.FP != 0 {
+				t.Errorf("%s on ferry.html: %+v, want both segments found and the footer left out", rep.Extractors[k], c)
+			}
+		}
 	}
 }

@@ -41,7 +41,7 @@ func TestSubcommandsHaveOnlyTheFlagsTheyRead(t *testing.T) {
 		{[]string{"check"}, append([]string{"articles", "format"}, pipeline...)},
 		{[]string{"stories"}, append([]string{"max-feed-articles", "window"}, pipeline...)},
 		{[]string{"stories-eval"}, []string{"cases", "incremental"}},
-		{[]string{"eval"}, append([]string{"cases", "dev", "multiling", "out", "support-english-rules", "support-kind", "support-set", "systems", "thresholds"}, brief...)},
+		{[]string{"eval"}, append([]string{"cases", "dev", "extraction", "multiling", "out", "support-english-rules", "support-kind", "support-set", "systems", "thresholds"}, brief...)},
 		{[]string{"score"}, []string{"format", "no-stem"}},
 	}
 	all := map[string]bool{}

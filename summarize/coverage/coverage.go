@@ -50,7 +50,7 @@ func AnalyzeContext(ctx context.Context, articles []summarize.Article, docs []me
 				if err := a.tick(); err != nil {
 					return summarize.CoverageReport{}, err
 				}
-				ts := tokens(s)
+				ts := tokensIn(s, a.langOf(i))
 				sent := &sentence{art: i, para: p, idx: n, text: s, toks: ts, figs: figures(s, ts, year), stems: contentStems(s)}
 				sent.read()
 				a.sents = append(a.sents, sent)
@@ -140,7 +140,7 @@ func (a *analysis) coverage() summarize.Coverage {
 		}
 		st := stats[art.ID]
 		c.Articles = append(c.Articles, summarize.ArticleCoverage{ID: art.ID, Source: art.Source, PublishedAt: art.PublishedAt,
-			UniqueShare: st.UniqueShare, SyndicatedOf: st.SyndicatedOf})
+			UniqueShare: st.UniqueShare, SyndicatedOf: st.SyndicatedOf, Language: art.Language})
 		if t := art.PublishedAt; t != nil {
 			if c.FirstPublished == nil || t.Before(*c.FirstPublished) {
 				c.FirstPublished = t

@@ -468,6 +468,12 @@ func (a *analysis) judge(cs []claim) (summarize.Difference, bool) {
 			}
 		}
 	}
+	if label == "" && kind == summarize.KindNumber {
+		// no two values conflict: bounds that differ are still listed
+		if sides = imprecise(sides); len(sides) >= 2 {
+			label = summarize.LabelImprecise
+		}
+	}
 	if label == "" {
 		return summarize.Difference{}, false
 	}
@@ -534,6 +540,50 @@ func disputed(sides []*side) bool {
 		}
 	}
 	return false
+}
+
+// imprecise returns the sides of a figure on which the articles give different
+// hedged values that can all hold ("more than three years", "more than two
+// years"; "about 40", "at least 45"): the hedged sides, when there are two or
+// more, two of them are given by different articles and no article gives more
+// than maxValuesPerArticle of them; else nil. An exact value that fits a bound
+// is that bound stated more precisely, not a side of its own ("at least 40
+// injured", "42 injured" differ in nothing). The caller has found that no two
+// sides conflict.
+func imprecise(sides []*side) []*side {
+	var hedged []*side
+	for _, sd := range sides {
+		if sd.fig.hedge != "" {
+			hedged = append(hedged, sd)
+		}
+	}
+	if len(hedged) < 2 {
+		return nil
+	}
+	perArticle := map[int]int{}
+	for _, sd := range hedged {
+		arts := map[int]bool{}
+		for _, c := range sd.claims {
+			arts[c.s.art] = true
+		}
+		for a := range arts {
+			if perArticle[a]++; perArticle[a] > maxValuesPerArticle {
+				return nil
+			}
+		}
+	}
+	for i, x := range hedged {
+		for _, y := range hedged[i+1:] {
+			for _, cx := range x.claims {
+				for _, cy := range y.claims {
+					if cx.s.art != cy.s.art {
+						return hedged
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // rising says whether each side, in publication order, is later than the one

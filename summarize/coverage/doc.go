@@ -55,7 +55,14 @@
 // or a quake and its aftershocks, is not disputing itself, and a cluster that
 // follows a story over weeks holds many figures for one attribute that are not
 // one fact. Values are compared as numbers ("7" and "7.0" are one side; number
-// words, "Fifty-two" too, are digits). Nothing else is reported: precision first.
+// words, "Fifty-two" too, are digits). When no two values conflict but two or
+// more hedged values differ ("more than three years", "more than two years";
+// "about 40", "at least 42"), given by two different articles, no article giving
+// more than two of them, the hedged values are reported, labelled imprecise:
+// compatible bounds, which an editor wants to see but which are not a conflict
+// (the support checker flags one side of a conflict only). An exact value
+// inside a bound ("at least 40", "42") states it more precisely and is not
+// reported. Nothing else is reported: precision first.
 //
 // # Quotes
 //

@@ -17,6 +17,10 @@ type tok struct {
 	num   bool // digits or a number word
 	punct bool
 	start int // byte offset in the sentence
+	// val is the value of a numeral read in the article's language (tokensIn:
+	// "6,4" is 6.4 in French), when read is set; otherwise numberAt reads it.
+	val  float64
+	read bool
 }
 
 var tokPattern = regexp.MustCompile(`\$?\d+(?:[.,]\d+)*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))\b|\p{L}+(?:['’]\p{L}+)*|\S`)
@@ -218,6 +222,8 @@ func numberAt(ts []tok, i int) (v float64, unit string, mult float64, end int) {
 	}
 	if w, ok := numberWord(strings.ToLower(t)); ok {
 		v = w
+	} else if ts[i].read {
+		v = ts[i].val
 	} else {
 		v, _ = text.ParseNumeral(t)
 	}

@@ -148,6 +148,7 @@ func (a *analysis) quotes() ([]summarize.Quote, error) {
 		// that goes on with their words: news copy names a speaker in one
 		// paragraph and quotes them, "he said", in the next.
 		carried := ""
+		l := a.langOf(i)
 		for _, para := range d.Paragraphs {
 			last := "" // the last named speaker of the paragraph
 			var prev []string
@@ -155,13 +156,13 @@ func (a *analysis) quotes() ([]summarize.Quote, error) {
 				if err := a.tick(); err != nil {
 					return nil, err
 				}
-				prev = append(prev, stripQuotes(s))
-				ms := quotePattern.FindAllStringSubmatchIndex(s, -1)
+				prev = append(prev, stripQuotesIn(s, l))
+				ms := quoteMatches(s, l)
 				named := ""
 				for n, m := range ms {
 					text := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[m[2]:m[3]]), ","))
 					after, before := s[m[1]:], s[:m[0]]
-					speaker, pronoun := attribute(after, before)
+					speaker, pronoun := attributeIn(after, before, l)
 					if speaker == "" && !pronoun && named != "" && !speaks.MatchString(s[ms[n-1][1]:m[0]]) {
 						// a later quotation of a sentence whose earlier one is attributed
 						// (`X said "…", and that "…"`) is the same speaker's, unless someone
@@ -197,7 +198,12 @@ func (a *analysis) quotes() ([]summarize.Quote, error) {
 					}
 					all = append(all, found{art: i, text: text, speaker: speaker})
 				}
-				if named == "" {
+				if named == "" && l != nil {
+					if n, _ := attributeIn("", stripQuotesIn(s, l), l); n != "" {
+						last = n
+					}
+				}
+				if named == "" && l == nil {
 					if m := anyNameSaid.FindStringSubmatch(s); m != nil {
 						if n := cleanName(m[1]); n != "" {
 							last = n

@@ -166,3 +166,167 @@ func resolve(phrase string, pub time.Time, future bool) (time.Time, bool, bool) 
 	}
 	return time.Time{}, false, false
 }
+
+// In another language than English (anchorTimesIn), the relative times
+// anchored are the language's words for days ("hier", "gestern", "ayer",
+// "أمس", "aujourd'hui", "avant-hier") and its weekdays, each dated in the
+// language (text.Lang.DayMonth: "mardi [12 sept.]", "Dienstag [12. Sept.]",
+// "الثلاثاء [12 سبتمبر]"). A weekday is the most recent such day on or before
+// the article's date: the language's future tenses are not read, so a
+// weekday that a "next", "prochain" or "kommenden" qualifies, or that the
+// sentence may place ahead, is only dated when it is the article's own day
+// (wrong dates are worse than none): the word before it is checked against
+// the language's "next" words (nextWords).
+
+// reDatedAny is what follows a time word that is already dated in any
+// language: a bracket or a parenthesis ("Dienstag (12. September)"), or a day
+// and a word (datedIn checks that it is a month: "mardi 12 septembre").
+var reDatedAny = regexp.MustCompile(`^[\s,]*(?:\(|\[|\d{1,2}\.?\s+(\pL+))`)
+
+// datedIn reports whether rest, what follows a time word, already dates it in
+// language l.
+func datedIn(rest string, l *text.Lang) bool {
+	m := reDatedAny.FindStringSubmatch(rest)
+	if m == nil {
+		return false
+	}
+	if m[1] == "" {
+		return true
+	}
+	_, ok := l.MonthOf(strings.ToLower(strings.TrimSuffix(m[1], ".")))
+	return ok
+}
+
+// nextWords are the words that put a weekday ahead of the article's date, by
+// language: the weekday is then not dated. Words lower case, apostrophes dropped.
+var nextWords = map[string]map[string]bool{
+	"fr": {"prochain": true, "prochaine": true},
+	"de": {"kommenden": true, "kommender": true, "nächsten": true, "nächster": true, "am kommenden": true},
+	"es": {"próximo": true, "proximo": true, "que viene": true},
+	"it": {"prossimo": true, "prossima": true},
+	"pt": {"próximo": true, "proximo": true, "próxima": true},
+	"nl": {"volgende": true, "aanstaande": true, "komende": true},
+	"cs": {"příští": true, "nadcházející": true},
+	"pl": {"przyszły": true, "przyszłą": true, "najbliższy": true, "najbliższą": true},
+	"el": {"επόμενη": true, "ερχόμενη": true},
+	"ar": {"المقبل": true, "القادم": true},
+	"he": {"הבא": true},
+	"ru": {"следующий": true, "следующую": true, "следующее": true, "будущий": true},
+	"uk": {"наступний": true, "наступну": true, "наступного": true},
+}
+
+// anchorTimesIn is anchorTimes in language l: nil (English, or a language
+// without rules) is anchorTimes itself.
+func anchorTimesIn(s string, pub *time.Time, l *text.Lang) string {
+	if l == nil || l == text.English || l.Generic() {
+		return anchorTimes(s, pub)
+	}
+	if pub == nil {
+		return s
+	}
+	type word struct{ start, end int }
+	var words []word
+	for start, end := range text.Runs(s) {
+		words = append(words, word{start, end})
+	}
+	next := nextWords[l.Tag()]
+	var b strings.Builder
+	prev := 0
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		low := strings.ToLower(s[w.start:w.end])
+		end := w.end
+		// Words joined by an apostrophe or a hyphen are one ("aujourd'hui",
+		// "avant-hier", "après-demain"): the joined form is read first.
+		if i+1 < len(words) {
+			gap := s[w.end:words[i+1].start]
+			if gap == "'" || gap == "’" || gap == "-" {
+				joined := low + strings.ToLower(s[words[i+1].start:words[i+1].end])
+				if _, ok := l.RelativeDay(joined); ok {
+					low, end = joined, words[i+1].end
+					i++
+				}
+			}
+		}
+		var date time.Time
+		if off, ok := l.RelativeDay(low); ok {
+			date = pub.AddDate(0, 0, off)
+		} else if wd, ok := l.WeekdayOf(low); ok {
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			ahead := i+1 < len(words) && next[strings.ToLower(s[words[i+1].start:words[i+1].end])] ||
+				i > 0 && next[strings.ToLower(s[words[i-1].start:words[i-1].end])]
+			if ahead && back != 0 {
+				continue
+			}
+			date = pub.AddDate(0, 0, -back)
+		} else {
+			continue
+		}
+		if datedIn(s[end:], l) {
+			continue
+		}
+		b.WriteString(s[prev:end])
+		b.WriteString(" [" + l.DayMonth(date.Day(), date.Month()) + "]")
+		prev = end
+	}
+	if prev == 0 {
+		return s
+	}
+	b.WriteString(s[prev:])
+	out := b.String()
+	if StripAnchors(out) != s {
+		// The support checker reads a point without its anchors (the
+		// pipeline takes them out with StripAnchors): an anchor that cannot
+		// be taken out would be read as a date the passage does not give.
+		return s
+	}
+	return out
+}
+
+// reAnyAnchor is a bracket after a word that may be an anchor in any language:
+// a day and a month, at most 24 bytes ("[12 sept.]", "[12. Sept.]", "[11
+// سبتمبر]"); StripAnchors checks the month.
+var reAnyAnchor = regexp.MustCompile(` \[([^\[\]\n]{1,24})\]`)
+
+// StripAnchors removes the dates the engine wrote after relative times, in
+// English (text.StripTimeAnchors) and in every language of the toolkit
+// (anchorTimesIn): a bracket holding a day and a month as text.Lang.DayMonth
+// writes it. The support checker reads a point without them.
+func StripAnchors(s string) string {
+	s = text.StripTimeAnchors(s)
+	if !strings.Contains(s, " [") {
+		return s
+	}
+	return reAnyAnchor.ReplaceAllStringFunc(s, func(m string) string {
+		if isDayMonth(m[2 : len(m)-1]) {
+			return ""
+		}
+		return m
+	})
+}
+
+// isDayMonth reports whether s is a day and a month as some language of the
+// toolkit writes them in an anchor.
+func isDayMonth(s string) bool {
+	for _, tag := range text.Languages() {
+		l := text.For(tag)
+		for m := time.January; m <= time.December; m++ {
+			for _, d := range []int{1, 12} {
+				if shape(s) == shape(l.DayMonth(d, m)) && strings.Contains(s, l.MonthShort(m)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// shape is s with its digits taken out: "12 sept." and "1 sept." are one shape.
+func shape(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, s)
+}

@@ -268,7 +268,7 @@ func (e *Engine) show(c *corpus, i int, text string) string {
 	if i < 0 || text == "" {
 		return text
 	}
-	return anchorTimes(realQuotes(text), c.published(c.in.Passages[i].Article))
+	return anchorTimesIn(realQuotes(text), c.published(c.in.Passages[i].Article), c.lang(c.in.Passages[i].Article))
 }
 
 // countShown counts each passage's words as shown (its time anchors included), so

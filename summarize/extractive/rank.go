@@ -36,6 +36,9 @@ type corpus struct {
 	pub    map[string]*time.Time
 	old    []bool // carried only by an earlier news cycle's articles (stale)
 	obj    *objective
+	langs  map[string]*text.Lang // by article id, its language's toolkit when not English (lang)
+	// langWeights are by passage its score's factor for its language (languageWeight)
+	langWeights []float64
 }
 
 // A story that runs over days is briefed from its latest news cycle first: a
@@ -130,7 +133,7 @@ func (e *Engine) analyze(ctx context.Context, in *summarize.Input) (*corpus, err
 				return nil, cancelled(err)
 			}
 		}
-		c.toks[i] = tokenize(p.Text)
+		c.toks[i] = tokenizeIn(p.Text, c.lang(p.Article))
 		c.words[i] = text.Count(p.Text)
 		c.qual[i] = quality(realQuotes(p.Text), c.words[i])
 		tf := map[int]int{}
@@ -326,7 +329,7 @@ func quality(text string, words int) float64 {
 // after the July 7, 2005 bombings.") or a title line, not a point. The lists
 // are short: a present-tense verb they miss costs its sentence half its score.
 func verbless(t string) bool {
-	if hasVerb(t) {
+	if hasEnglishVerb(t) {
 		return false
 	}
 	for _, w := range strings.Fields(t) {
@@ -450,6 +453,7 @@ func (e *Engine) rank(ctx context.Context, c *corpus) error {
 		if c.old[i] {
 			c.score[i] *= staleWeight
 		}
+		c.score[i] *= c.languageWeight(i) // a mixed cluster: the briefing's language first (language.go)
 		if n > e.cfg.MaxGraph && c.cent[i] == 0 {
 			continue // outside the candidate set
 		}

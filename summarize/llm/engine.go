@@ -328,7 +328,7 @@ func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, 
 	fb := e.briefBudget(pl)
 
 	if pl.Strategy != summarize.StrategyMapReduce {
-		user, err := e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: passages, Differences: differencesOf(in.Differences)})
+		user, err := e.prompts.Brief(prompts.BriefData{MaxPoints: maxPoints, MaxWords: maxWords, Passages: passages, Differences: differencesOf(in.Differences), Language: prompts.LanguageName(in.Options.Language)})
 		if err != nil {
 			return nil, renderError(err)
 		}
@@ -359,7 +359,7 @@ func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, 
 		return max(summarize.MinMaxWords, words/(2*noteShare))
 	}
 	mapRender := func(part, parts int, c []prompts.Passage) (string, error) {
-		return e.prompts.Map(prompts.MapData{Part: part, Parts: parts, MaxNotes: maxPoints, MaxWords: mapWords(c), Passages: c})
+		return e.prompts.Map(prompts.MapData{Part: part, Parts: parts, MaxNotes: maxPoints, MaxWords: mapWords(c), Passages: c, Language: prompts.LanguageName(in.Options.Language)})
 	}
 	empty, err := mapRender(1, 1, nil)
 	if err != nil {
@@ -401,7 +401,7 @@ func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, 
 	prevTokens := 0
 	for round := 1; ; round++ {
 		label(notes)
-		final, err := e.prompts.Reduce(prompts.ReduceData{Final: true, MaxPoints: maxPoints, MaxWords: maxWords, Notes: notes, Differences: differencesOf(in.Differences)})
+		final, err := e.prompts.Reduce(prompts.ReduceData{Final: true, MaxPoints: maxPoints, MaxWords: maxWords, Notes: notes, Differences: differencesOf(in.Differences), Language: prompts.LanguageName(in.Options.Language)})
 		if err != nil {
 			return nil, renderError(err)
 		}
@@ -430,7 +430,7 @@ func (e *Engine) execute(ctx context.Context, in *summarize.Input, pl *Planned, 
 			for _, n := range g {
 				words += noteCost(n)
 			}
-			return e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: max(summarize.MinMaxWords, words/(2*noteShare)), Notes: g})
+			return e.prompts.Reduce(prompts.ReduceData{MaxPoints: maxPoints, MaxWords: max(summarize.MinMaxWords, words/(2*noteShare)), Notes: g, Language: prompts.LanguageName(in.Options.Language)})
 		}
 		empty, err := reduceRender(1, 1, nil)
 		if err != nil {

@@ -23,9 +23,11 @@
 // contains kept passages replaces their text only if every sentence already
 // folded into them stays covered. So nothing unique is lost: every input
 // sentence is kept or covered (see Covers) by a passage that cites its article.
-// Near-duplicates fold across articles only: within one article a sentence folds
-// only into an exact repeat of itself, so that an article's subheading or
-// restatement of its own sentence keeps its place in the article.
+// Within one article a near-duplicate folds only between whole sentences (ending
+// with a full stop, a question or exclamation mark): a standfirst that the lede
+// restates and extends folds into it, as a wire sentence does across articles,
+// while a subheading or a pull-quote line (no final stop) folds only into an exact
+// repeat of itself and keeps its place in the article.
 //
 // An article most of whose sentences fold into passages of one earlier article
 // is reported as syndicated of it, and passages count it among their Sources but

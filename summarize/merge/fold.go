@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/briefing-news/briefing/summarize"
 )
@@ -80,8 +81,9 @@ const maxVerify = 16
 //
 // Every non-blank input sentence is one candidate passage; sentences are read in
 // request order, article by article. A sentence folds into a kept passage that
-// holds a sentence of another article (within one article, only exact repeats
-// fold) when at least opts.Containment of its word shingles appear in it (see
+// holds a sentence of another article, or of its own when both are whole
+// sentences (a heading of the article folds only into its exact repeat: see
+// ownOnly), when at least opts.Containment of its word shingles appear in it (see
 // Options); when a later sentence contains a kept passage instead and is longer,
 // it becomes the kept text, provided every sentence folded so far is still
 // contained in it. Figures, names, pronouns and negations must survive a fold
@@ -150,6 +152,7 @@ func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error
 	var ws []word
 	k := m.opt.Shingle
 	for d, doc := range docs {
+		seed := languageSeed(doc.Language)
 		idx := int32(0)
 		for p, para := range doc.Paragraphs {
 			for j, raw := range para {
@@ -184,7 +187,7 @@ func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error
 				s.nwords = len(ws)
 				s.short = len(ws) < m.opt.MinWords
 				s.words = make([]uint32, 0, len(ws))
-				var h uint64 = 0x51ed270b27f7c2e1
+				var h uint64 = 0x51ed270b27f7c2e1 ^ seed
 				for i, w := range ws {
 					if w.neg {
 						s.negs = append(s.negs, int32(i))
@@ -196,7 +199,7 @@ func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error
 					h = mix(h ^ uint64(w.id))
 				}
 				if len(ws) == 0 {
-					h = hashText(text)
+					h = hashText(text) ^ seed
 				}
 				s.exact = h
 				s.seq = make([]uint32, len(ws))
@@ -208,7 +211,7 @@ func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error
 				if !s.short {
 					s.shingles = make([]uint64, 0, len(ws)-k+1)
 					for i := 0; i+k <= len(ws); i++ {
-						var sh uint64 = uint64(k)
+						var sh uint64 = uint64(k) ^ seed
 						for _, w := range ws[i : i+k] {
 							sh = mix(sh ^ uint64(w.id))
 						}
@@ -229,6 +232,19 @@ func (m *merger) prepare(ctx context.Context, docs []Doc, counter Counter) error
 		}
 	}
 	return nil
+}
+
+// languageSeed is what the hashes of a sentence in language tag start from: 0
+// for "" and "und", so that a merge of articles of unknown language is what it
+// was, and otherwise a hash of the primary subtag. Sentences of two languages
+// share no shingle and no exact hash, so they never meet as candidates, and a
+// fold needs shared shingles.
+func languageSeed(tag string) uint64 {
+	base := summarize.BaseLanguage(tag)
+	if base == "" || base == "und" {
+		return 0
+	}
+	return hashText("lang:" + base)
 }
 
 // fits reports whether sentence small folds into big: its shingle containment
@@ -415,14 +431,29 @@ func (m *merger) add(s int32) {
 	}
 }
 
-// ownOnly reports whether family f holds only sentences of S's own article: S
-// may repeat one of them exactly (folded above) but neither folds into nor
-// replaces it as a near-duplicate. Folding is for what several articles say; an
-// article's subheading, pull quote or restatement of its own sentence stays,
-// in its place, instead of being moved to or replaced by the other.
+// ownOnly reports whether family f holds only sentences of S's own article and
+// one of the two is not a whole sentence (see whole): S may repeat it exactly
+// (folded above) but neither folds into nor replaces it as a near-duplicate.
+// Folding is for what several articles say and for an article's own sentence
+// said twice (a standfirst restated by the lede); an article's subheading or
+// a pull-quote line keeps its place instead of being moved to or replaced by
+// the sentence it heads.
 func (m *merger) ownOnly(f int32, S *sentence) bool {
 	src := m.fams[f].sources
-	return len(src) == 1 && src[0] == S.doc
+	if len(src) != 1 || src[0] != S.doc {
+		return false
+	}
+	return !whole(S.text) || !whole(m.sents[m.fams[f].rep].text)
+}
+
+// whole reports whether text ends as a sentence does: with a full stop, a
+// question or exclamation mark or an ellipsis, closing quotes and brackets
+// aside. A heading does not.
+func whole(text string) bool {
+	t := strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]", r)
+	})
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
 }
 
 // candidates fills m.cands with the kept passages S may fold into or replace:

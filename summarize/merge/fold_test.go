@@ -138,10 +138,11 @@ func TestFoldPairs(t *testing.T) {
 	}
 }
 
-// TestFoldWithinArticle: near-duplicate folding is across articles. Within one
-// article a subheading that restates a later sentence, or a sentence that a later
-// one extends, stays in its place; an exact repeat (a pull quote) still folds.
-// The same pair sent by two articles folds.
+// TestFoldWithinArticle: near-duplicate folding is across articles, and within
+// one article between whole sentences only. A subheading that restates a later
+// sentence stays in its place; a standfirst that the lede restates and extends
+// folds into it, as across articles; an exact repeat (a pull quote) folds. The
+// same pair sent by two articles folds.
 func TestFoldWithinArticle(t *testing.T) {
 	const (
 		head = "The council will rebuild the harbour wall"
@@ -157,18 +158,24 @@ func TestFoldWithinArticle(t *testing.T) {
 		{"a subheading and the sentence it restates stay",
 			[]merge.Doc{doc("a1", p(body), p(head), p("Work starts in May."))},
 			[]string{body, head, "Work starts in May."}},
-		{"a later, longer sentence does not replace an earlier one of its article",
+		{"a later, longer sentence of the article replaces an earlier one it extends",
 			[]merge.Doc{doc("a1", p(lead), p("Residents welcomed the plan."), p(more))},
-			[]string{lead, "Residents welcomed the plan.", more}},
+			[]string{more, "Residents welcomed the plan."}},
+		{"a subheading before the sentence it heads stays",
+			[]merge.Doc{doc("a1", p(head), p(body), p("Work starts in May."))},
+			[]string{head, body, "Work starts in May."}},
+		{"a heading never replaces nor is replaced, even when a sentence extends it word for word",
+			[]merge.Doc{doc("a1", p("The council said the harbour wall will be rebuilt before the winter storms"), p(more))},
+			[]string{"The council said the harbour wall will be rebuilt before the winter storms", more}},
 		{"an exact repeat within the article folds",
 			[]merge.Doc{doc("a1", p(lead), p("Residents welcomed the plan."), p(lead))},
 			[]string{lead, "Residents welcomed the plan."}},
 		{"across articles the longer sentence replaces the shorter",
 			[]merge.Doc{doc("a1", p(lead)), doc("a2", p(more))},
 			[]string{more}},
-		{"across articles, after the first article's own repeat",
+		{"across articles, after the first article's own fold",
 			[]merge.Doc{doc("a1", p(lead), p(more)), doc("a2", p(lead))},
-			[]string{lead, more}},
+			[]string{more}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,6 +15,11 @@ type Doc struct {
 	// sentence stands in the article's text; a passage carries its kept
 	// sentence's span (summarize.Passage.Start and End).
 	Spans [][]summarize.Span
+	// Language is the article's language (summarize.Article.Language): sentences
+	// fold only with sentences of the same language (its primary subtag), so
+	// that a translation is never taken for a variant of its original. "" and
+	// "und" (undetermined) are one language of their own.
+	Language string
 }
 
 // Counter counts tokens of a text (chunk.Tokenizer implements it).

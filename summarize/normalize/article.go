@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -79,7 +80,11 @@ func Article(a summarize.Article) (Page, error) {
 	}
 	// A headline pasted as the first line is the article's title, not a passage:
 	// it becomes the title when the client sent none, so nothing is lost.
-	if h, rest := SplitHeadline(paras); h != "" && (a.Title == "" || SameHeadline(h, a.Title)) {
+	// On a page that names its own title, the first paragraph is the headline only
+	// when it is that title (or a part of it, the site's name aside): a first line of
+	// story that merely looks like a headline stays story.
+	if h, rest := SplitHeadline(paras); h != "" && (a.Title == "" || SameHeadline(h, a.Title)) &&
+		(a.HTML == "" || pg.Title == "" || titlePart(h, pg.Title)) {
 		paras = rest
 		if a.Title == "" {
 			pg.Article.Title = h
@@ -95,6 +100,13 @@ func Article(a summarize.Article) (Page, error) {
 	paras = StripDateline(paras)
 	pg.Paragraphs = locate(pg.Text, paras)
 	return pg, nil
+}
+
+// titlePart reports whether h is the page's title t, or a part of it, or holds
+// it, case and spacing aside ("Quay to close" and "Quay to close - Island Post").
+func titlePart(h, t string) bool {
+	h, t = foldKey(h), foldKey(t)
+	return h != "" && t != "" && (strings.Contains(t, h) || strings.Contains(h, t))
 }
 
 // StripRepeatedPages applies StripRepeated to pages, the outlet of each being

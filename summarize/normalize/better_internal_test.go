@@ -111,3 +111,30 @@ func TestBetterAsStoryLike(t *testing.T) {
 		}
 	}
 }
+
+// TestDisagree checks the measure by which a reading our rules chose falls back
+// to the library's: two readings that share less than half their words either
+// way, ours not the longer.
+func TestDisagree(t *testing.T) {
+	c := func(text string, paras ...string) candidate { return candidate{text: text, paras: paras} }
+	story := "The council approved 420 homes on the old harbour site after a long meeting on Tuesday night."
+	more := "Residents asked for a new school and a bus line before the first families move in next spring."
+	other := "Our shop sells garden furniture, grills and lamps; delivery is free on orders above 50 euros."
+	other2 := "Sign up for the newsletter and get ten percent off your first order of chairs and tables."
+	for _, tc := range []struct {
+		name      string
+		lib, ours candidate
+		want      bool
+	}{
+		{"another part of the page, shorter than the library's", c("lib", story, more, other2), c("read", other), true},
+		{"ours is the library's reading", c("lib", story, more), c("lib", story), false},
+		{"ours holds the library's and adds a lead", c("lib", story), c("read", other, story, more), false},
+		{"ours is a part of the library's whole page", c("lib", other, story, more, other2), c("read", story, more), false},
+		{"the library stopped at a fragment: ours is longer", c("lib", other2), c("read", story, more), false},
+		{"the library found nothing", c("lib"), c("read", story), false},
+	} {
+		if got := disagree(tc.lib, tc.ours); got != tc.want {
+			t.Errorf("%s: disagree %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

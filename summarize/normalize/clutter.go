@@ -102,7 +102,10 @@ var (
 
 	reDateWords = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|kst|jst|min|mins|at|on|st|nd|rd|th)\b\.?`)
 	reDateMark  = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b|\d(?:am|pm|\s?[ap]\.m\.)|\b\d{1,2}:\d{2}|\b(?:19|20)\d{2}`)
-	reDateNums  = regexp.MustCompile(`\d+(?:st|nd|rd|th|am|pm)?`)
+	// reLabelled is a line that opens with a label of one to three words other
+	// than a date's, then a colon and a value: "Termin: 29.02.2020, 19 Uhr".
+	reLabelled = regexp.MustCompile(`^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}:\s+\S`)
+	reDateNums = regexp.MustCompile(`\d+(?:st|nd|rd|th|am|pm)?`)
 )
 
 // menuWordsRun is the most words a line in a navigation run may have.
@@ -125,9 +128,11 @@ func storyLike(s string) bool {
 }
 
 // dateOnly reports whether s is just a date, a time or a "category + date"
-// line such as "PoliticsSeptember 11, 2023".
+// line such as "PoliticsSeptember 11, 2023". A labelled value ("Deadline:
+// 3.11.2019", "Adults: 3 € (2019 price)") is a line of the story's data, not
+// a date line.
 func dateOnly(s string) bool {
-	if words(s) > 10 || !strings.ContainsAny(s, "0123456789") {
+	if words(s) > 10 || !strings.ContainsAny(s, "0123456789") || labelledValue(s) {
 		return false
 	}
 	t := reGlueSplit.ReplaceAllString(s, "$1 $2")
@@ -143,6 +148,23 @@ func dateOnly(s string) bool {
 		return r
 	}, t)
 	return words(t) <= 2 && words(s) > words(t)
+}
+
+// dateLabels are labels of a date line ("Date: …", "Stand: …"), which
+// labelledValue does not take for a label of the story's data.
+var dateLabels = map[string]bool{"date": true, "dated": true, "time": true, "datum": true, "stand": true, "zeit": true,
+	"uhrzeit": true, "fecha": true, "data": true, "heure": true, "published": true, "updated": true, "posted": true,
+	"last updated": true, "erschienen": true, "veröffentlicht": true, "aktualisiert": true, "publié": true, "mis à jour": true,
+	"publicado": true, "actualizado": true, "pubblicato": true, "aggiornato": true}
+
+// labelledValue reports whether s is a labelled value (reLabelled) whose label
+// is not a date's.
+func labelledValue(s string) bool {
+	if !reLabelled.MatchString(s) {
+		return false
+	}
+	label, _, _ := strings.Cut(s, ":")
+	return !dateLabels[strings.ToLower(strings.TrimSpace(label))]
 }
 
 // classify returns the clutter kind of one unit of text.

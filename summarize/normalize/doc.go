@@ -21,8 +21,14 @@
 // more short links is a menu whatever its length. Table rows render as one line,
 // and every unit gets back the spaces the page had around inline elements.
 // Trafilatura's reading is checked against readability's, and the better kept
-// by link density, prose density and length (see better in source.go).
+// by link density, prose density and length (see better in source.go); when the
+// reading so chosen and trafilatura's disagree sharply (neither holds half of the
+// other's words and ours is not the longer: see disagree), trafilatura's is kept.
 // StripRepeated then removes lines that one outlet repeats across its articles.
+//
+// A pasted headline (SplitHeadline) becomes the article's title; on an HTML page
+// that names its own title (og:title, <title> as go-trafilatura reads them), only
+// a first paragraph that is that title, or a part of it, is taken for it.
 //
 // Article is the one entry point per article: it reads the page once (one
 // tokenizer pass for the visible text and the nesting depth, one parse for the

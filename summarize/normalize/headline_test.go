@@ -3,6 +3,7 @@ package normalize_test
 import (
 	"testing"
 
+	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/normalize"
 )
 
@@ -42,5 +43,36 @@ func TestSplitHeadline(t *testing.T) {
 func TestSameHeadline(t *testing.T) {
 	if !normalize.SameHeadline("Pier to  Close", "pier to close") || normalize.SameHeadline("Pier to close", "Pier to reopen") {
 		t.Fatal("SameHeadline folds case and spacing only")
+	}
+}
+
+// TestArticleHeadlineOfAPage: on a page that names its title (og:title here), the
+// first paragraph becomes the article's title only when it is that title; a first
+// line of story that looks like a headline stays a paragraph.
+func TestArticleHeadlineOfAPage(t *testing.T) {
+	story := "<p>The old ferry quay at Lindholm will close for repairs from Monday, the port authority said on Thursday.</p>" +
+		"<p>Engineers found cracks in two of the quay's concrete piles during a routine dive inspection last week.</p>" +
+		"<p>Ferries to the islands will use the freight terminal's eastern berth for about six weeks.</p>"
+	page := func(title, first string) string {
+		return "<html><head><title>" + title + "</title><meta property=\"og:title\" content=\"" + title + "\"></head><body><article><h1>" + first + "</h1>" + story + "</article></body></html>"
+	}
+	for _, tc := range []struct {
+		name, title, first string
+		split              bool
+	}{
+		{"the page's title", "Lindholm ferry quay to close for repairs - Island Post", "Lindholm ferry quay to close for repairs", true},
+		{"a line that is not the page's title", "Repairs close the Lindholm ferry quay for six weeks", "Harbour master Marit Dahl and her deputy Ola Berg", false},
+	} {
+		pg, err := normalize.Article(summarize.Article{ID: "a1", HTML: page(tc.title, tc.first)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts := pg.Texts()
+		if got := len(texts) > 0 && texts[0] == tc.first; got == tc.split {
+			t.Errorf("%s: paragraphs %q, title %q: first line kept as story %v, want %v", tc.name, texts, pg.Article.Title, got, !tc.split)
+		}
+		if tc.split && pg.Article.Title != tc.first {
+			t.Errorf("%s: title %q, want %q", tc.name, pg.Article.Title, tc.first)
+		}
 	}
 }

@@ -113,11 +113,7 @@ func extractTree(doc *html.Node, u *url.URL) (paras []string, text string, meta 
 	}()
 	src := newPageSource(doc) // before the extractors touch doc
 	var traf candidate
-	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
-		OriginalURL:     u,
-		ExcludeComments: true,
-		Deduplicate:     false,
-	})
+	res, err := trafilatura.ExtractDocument(doc, libraryOptions(u))
 	if err == nil && res != nil {
 		meta = pageMeta{title: strings.TrimSpace(res.Metadata.Title), published: res.Metadata.Date}
 		if res.ContentNode != nil {
@@ -132,6 +128,9 @@ func extractTree(doc *html.Node, u *url.URL) (paras []string, text string, meta 
 		read = src.candidate(blockText(art.Node, nil))
 	}
 	best := better(traf, read)
+	if disagree(traf, best) {
+		best = traf
+	}
 	return best.paras, best.text, meta
 }
 

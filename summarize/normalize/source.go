@@ -365,3 +365,46 @@ func listLike(lines []string) bool {
 // minListRun is the length of a run of added lines inside the story that is
 // kept as a list whatever its lines.
 const minListRun = 6
+
+// maxShared is the share of words two readings of a page may hold in common,
+// each way, and still be said to disagree sharply (see disagree).
+const maxShared = 0.5
+
+// disagree reports whether ours, the reading better chose, and the library's
+// (trafilatura's) disagree sharply: neither holds half of the other's words
+// (counted with repeats: words are runs of letters and digits, case folded),
+// and ours is not the longer (the library did not stop at a fragment — a
+// teaser, a caption — which is what a longer reading by readability
+// replaces). Two such readings are two different parts of the page, and
+// the library's is kept: our rules do not overrule it on a page they read
+// otherwise altogether. A reading that is the library's never disagrees.
+func disagree(lib, ours candidate) bool {
+	if len(lib.paras) == 0 || len(ours.paras) == 0 || ours.text == lib.text {
+		return false
+	}
+	l, o := wordCounts(lib.paras), wordCounts(ours.paras)
+	both, nl, no := 0, 0, 0
+	for w, n := range l {
+		nl += n
+		both += min(n, o[w])
+	}
+	for _, n := range o {
+		no += n
+	}
+	if no > nl || nl == 0 || no == 0 {
+		return false
+	}
+	return float64(both) < maxShared*float64(nl) && float64(both) < maxShared*float64(no)
+}
+
+// wordCounts counts the words of paragraphs: runs of letters and digits,
+// lower-cased.
+func wordCounts(paras []string) map[string]int {
+	m := map[string]int{}
+	for _, p := range paras {
+		for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			m[w]++
+		}
+	}
+	return m
+}

@@ -63,6 +63,7 @@ var clutterCases = []struct {
 	{"cookie banner", "This website uses cookies\nManage preferences\n\n" + lead, []string{lead}},
 	{"byline and updated", "By Hanna Vogt and Omar Ruiz, Esk Valley Courier\nUpdated 3 hours ago\n\n" + lead, []string{lead}},
 	{"dateline only", "September 3, 2026\n\n9:30pm\n\n" + lead, []string{lead}},
+	{"a date line under a date label", "Date: September 3, 2026\n\nStand: 03.09.2026, 9:30 Uhr\n\n" + lead, []string{lead}},
 	{"reporting by", lead + "\n\nReporting by Hanna Vogt; Editing by Omar Ruiz.", []string{lead}},
 	{"comment count", lead + "\n\n37 comments\n\nView comments\n\nJoin the conversation", []string{lead}},
 	{"listen and read time", "Listen to this article\n\n4 min read\n\n" + lead, []string{lead}},
@@ -83,6 +84,8 @@ var keepCases = []struct {
 	want []string
 }{
 	{"subheading between paragraphs", lead + "\n\nWhat happens next\n\n" + body, []string{lead, "What happens next", body}},
+	{"labelled values with dates and figures", lead + "\n\nDeadline: 3.11.2019 (postmark)\n\nAdults: 3 € (2019 price)\n\nTermin: 29.02.2020, 19 Uhr",
+		[]string{lead, "Deadline: 3.11.2019 (postmark)", "Adults: 3 € (2019 price)", "Termin: 29.02.2020, 19 Uhr"}},
 	{"headline", "Brennick orders evacuation as fire jumps the river\n\n" + lead, []string{"Brennick orders evacuation as fire jumps the river", lead}},
 	{"question subheading", lead + "\n\nWhat's on the agenda?\n\n" + body, []string{lead, "What's on the agenda?", body}},
 	{"list after colon", "The closed roads are:\nMill Road\nQuay Street\nEsk Bridge", []string{"The closed roads are:", "Mill Road", "Quay Street", "Esk Bridge"}},

@@ -12,6 +12,7 @@ import (
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/coverage"
+	"github.com/briefing-news/briefing/summarize/extractive"
 	"github.com/briefing-news/briefing/summarize/merge"
 	"github.com/briefing-news/briefing/summarize/normalize"
 	"github.com/briefing-news/briefing/summarize/segment"
@@ -139,11 +140,15 @@ func (p *Pipeline) briefAndMerge(ctx context.Context, checked summarize.Checked,
 	// The engine's own plan (single call or map-reduce, calls planned) is for the
 	// engine to report; this says which engine runs.
 	summarize.ReportProgress(ctx, summarize.ProgressEvent{Kind: summarize.ProgressPlan, Engine: engine.Name()})
-	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: req.Options, Differences: cov.Differences, Texts: textsOf(pages)}
+	lang := storyLanguage(req.Options.Language, pages)
+	opts := req.Options
+	opts.Language = lang
+	in := &summarize.Input{Articles: articlesOf(pages), Passages: merged.Passages, Options: opts, Differences: cov.Differences, Texts: textsOf(pages)}
 	b, err := p.write(ctx, engine, req.Options.Engine, in, second)
 	if err != nil {
 		return nil, rep, err
 	}
+	b.Warnings = append(b.Warnings, languageWarnings(in.Articles)...)
 	b.ID = briefingID(sent, b.Engine, p.VerifyMode(req.Options.Verify))
 	b.Sources = sources(in.Articles)
 	b.Merge = merged.Stats
@@ -232,6 +237,8 @@ func (p *Pipeline) CheckClaims(ctx context.Context, checked summarize.CheckedCla
 	if err := cancelled(ctx); err != nil {
 		return nil, err
 	}
+	scopeClaims(results, in.Articles, storyLanguage("", pages))
+	warnings = append(warnings, languageWarnings(in.Articles)...)
 	return &summarize.CheckReport{Claims: results, Warnings: warnings, Usage: usage}, nil
 }
 
@@ -402,6 +409,7 @@ func (p *Pipeline) normalize(ctx context.Context, articles []summarize.Article) 
 		pages[i] = pg
 	}
 	pages = normalize.StripRepeatedPages(pages)
+	detectLanguages(pages)
 	size := 0
 	for _, pg := range pages {
 		for _, para := range pg.Paragraphs {
@@ -425,14 +433,15 @@ func (p *Pipeline) segment(ctx context.Context, pages []normalize.Page, capped b
 		if err := cancelled(ctx); err != nil {
 			return nil, err
 		}
-		d := merge.Doc{ID: pg.Article.ID, Outlet: pg.Article.Source}
+		d := merge.Doc{ID: pg.Article.ID, Outlet: pg.Article.Source, Language: pg.Article.Language}
+		lseg := seg.Lang(pg.Article.Language)
 		for k, para := range pg.Paragraphs {
 			if k%checkEvery == checkEvery-1 {
 				if err := cancelled(ctx); err != nil {
 					return nil, err
 				}
 			}
-			spans := seg.Spans(para.Text)
+			spans := lseg.Spans(para.Text)
 			if len(spans) == 0 {
 				continue
 			}
@@ -513,11 +522,10 @@ func (p *Pipeline) write(ctx context.Context, engine summarize.Engine, asked str
 		if err := cancelled(ctx); err != nil {
 			return nil, err
 		}
-		b := verify.VerifyWith(ctx, draft, in, second)
+		b := p.verify(ctx, draft, in, second, engine.Name())
 		if err := cancelled(ctx); err != nil {
 			return nil, err
 		}
-		b.Engine = engine.Name()
 		if len(b.Points) > 0 {
 			return b, nil
 		}
@@ -556,13 +564,60 @@ func (p *Pipeline) fallback(ctx context.Context, failed, asked string, in *summa
 	if err := cancelled(ctx); err != nil {
 		return nil, err
 	}
-	b := verify.VerifyWith(ctx, draft, in, second)
+	b := p.verify(ctx, draft, in, second, ext.Name())
 	if err := cancelled(ctx); err != nil {
 		return nil, err
 	}
-	b.Engine = ext.Name()
 	b.Warnings = append([]string{fmt.Sprintf("the %s engine failed (%s); the extractive engine wrote this briefing", failed, summarize.ErrorMessage(cause))}, b.Warnings...)
 	return b, nil
+}
+
+// verify checks an engine's draft (verify.VerifyWith) and sets the languages
+// of the briefing and its points, and the scope of the points checked across
+// languages (applyLanguages).
+//
+// The dates the extractive engine wrote after relative times in another
+// language than English ("mardi [12 sept.]") are taken out of the points verify
+// reads (extractive.StripAnchors; verify itself takes out English ones) and
+// put back in the points it keeps.
+func (p *Pipeline) verify(ctx context.Context, draft *summarize.Draft, in *summarize.Input, second *verify.Second, engine string) *summarize.Briefing {
+	vin, forced := verifyInput(in, in.Options.Language)
+	d, anchored := withoutAnchors(draft)
+	b := verify.VerifyWith(ctx, d, vin, second)
+	for i := range b.Points {
+		if t, ok := anchored[b.Points[i].Text]; ok {
+			b.Points[i].Text = t
+		}
+	}
+	b.Engine = engine
+	applyLanguages(b, in, in.Options.Language, forced)
+	return b
+}
+
+// withoutAnchors is the draft with its points' anchors in any language taken
+// out, and the points' anchored texts by their texts without (trimmed, as
+// verify writes them); the draft itself when no point has one.
+func withoutAnchors(d *summarize.Draft) (*summarize.Draft, map[string]string) {
+	var anchored map[string]string
+	var points []summarize.DraftPoint
+	for i, pt := range d.Points {
+		bare := extractive.StripAnchors(pt.Text)
+		if bare == pt.Text || len(pt.Sides) > 0 {
+			continue
+		}
+		if anchored == nil {
+			anchored = map[string]string{}
+			points = slices.Clone(d.Points)
+		}
+		anchored[strings.TrimSpace(bare)] = strings.TrimSpace(pt.Text)
+		points[i].Text = bare
+	}
+	if anchored == nil {
+		return d, nil
+	}
+	cp := *d
+	cp.Points = points
+	return &cp, anchored
 }
 
 func (p *Pipeline) segmenter() (*segment.Segmenter, error) {
@@ -631,8 +686,14 @@ func briefingID(req summarize.Request, engine, verifyMode string) string {
 	if verifyMode == summarize.VerifyModel {
 		fmt.Fprintf(h, "verify=%s\x00", verifyMode) // as strategy: the rules' ids are unchanged
 	}
+	if req.Options.Language != "" {
+		fmt.Fprintf(h, "language=%s\x00", req.Options.Language) // as strategy
+	}
 	for _, a := range req.Articles {
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00", a.ID, a.Source, a.Title, a.URL, a.Text, a.HTML)
+		if a.Language != "" {
+			fmt.Fprintf(h, "language=%s\x00", a.Language)
+		}
 	}
 	return "brf_" + hex.EncodeToString(h.Sum(nil))[:20]
 }

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
@@ -102,8 +103,33 @@ func (p *Pipeline) briefPassages(ctx context.Context, req summarize.Request) ([]
 
 // splitOffTopic returns the pages that share an event, and the articles of those
 // that share none with the rest.
+//
+// Articles are compared only with articles of their own language (their words
+// are what tells an event apart): an article in a language no other article
+// is in is never the stray, and a mixed cluster is not cut down to its largest
+// language.
 func splitOffTopic(pages []normalize.Page) ([]normalize.Page, []summarize.Article) {
-	idx := stories.OffTopic(feedOf(pages), stories.Options{})
+	groups := map[string][]int{}
+	var order []string
+	for i, pg := range pages {
+		base := summarize.BaseLanguage(pg.Article.Language)
+		if _, ok := groups[base]; !ok {
+			order = append(order, base)
+		}
+		groups[base] = append(groups[base], i)
+	}
+	var idx []int
+	for _, base := range order {
+		members := groups[base]
+		group := make([]normalize.Page, len(members))
+		for k, i := range members {
+			group[k] = pages[i]
+		}
+		for _, k := range stories.OffTopic(feedOf(group), stories.Options{}) {
+			idx = append(idx, members[k])
+		}
+	}
+	slices.Sort(idx)
 	if len(idx) == 0 {
 		return pages, nil
 	}

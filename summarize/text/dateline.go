@@ -27,8 +27,13 @@ import (
 // Russia ties" keep their words): it needs a comma clause or an agency in
 // parentheses, or, in capitals, a dash proper.
 var (
-	datelineTail = `(?:,[^–—()\n_-]{1,30}?(?:\s*\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*(?:[-–—]{1,2}|_)\s+`
-	reDateline   = []*regexp.Regexp{
+	datelineTail = `(?:,` + datelineClause + `(?:\s*\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*(?:[-–—]{1,2}|_)\s+`
+	// datelineClause is what may follow the place after a comma: a country or a
+	// date, opening with a capital or a digit ("North Korea", "Jan. 13") or
+	// holding a figure ("den 22. November 2022"); a clause in lower case ("Beim
+	// ContentAward.at, der vom ZIT — …") is the sentence itself.
+	datelineClause = `(?:\s*[\p{Lu}\d][^–—()\n_-]{0,29}?|[^–—()\n_-]{1,30}?\d[^–—()\n_-]{0,20}?)`
+	reDateline     = []*regexp.Regexp{
 		regexp.MustCompile(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4}(?:\s*[-–—]{1,2})?\s*`),
 		regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’]{1,40}?` + datelineTail),
 		regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’]+(?:\s\p{Lu}[\p{Lu}.'’]*){0,3}\s*(?:—|–|--)\s+`),

@@ -26,7 +26,11 @@ func TestDatelineEnd(t *testing.T) {
 		{"WikiNews date spaced", "Saturday, January 8, 2005 " + story, story},
 		{"quote after the dateline", `KELMSBY, England — "We lost everything," said one shopkeeper on Mill Lane.`, `"We lost everything," said one shopkeeper on Mill Lane.`},
 
+		{"German date after the place", "Düsseldorf, den 22. November 2022 - " + story, story},
+
 		{"no dateline", story, story},
+		{"a clause in lower case after a comma", "Beim ContentAward.at, der vom ZIT — Technologieagentur der Stadt Wien — vergeben wird, gibt es heuer ein Voting.",
+			"Beim ContentAward.at, der vom ZIT — Technologieagentur der Stadt Wien — vergeben wird, gibt es heuer ein Voting."},
 		{"two places joined by a hyphen", "US - China talks resumed in Geneva on Monday after a pause.", "US - China talks resumed in Geneva on Monday after a pause."},
 		{"title-case places joined", "North Korea - Russia ties have deepened since the war began.", "North Korea - Russia ties have deepened since the war began."},
 		{"an aside between dashes", "Kim Jong Un — who rarely travels abroad — arrived by train.", "Kim Jong Un — who rarely travels abroad — arrived by train."},

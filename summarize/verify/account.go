@@ -93,6 +93,12 @@ func (r relations) relate(cw, sw string) way {
 	return wayNone
 }
 
+// direct says whether claim word cw and source word sw are opposites by the
+// lexicon's narrow test (lexicon.DirectAntonyms).
+func (r relations) direct(cw, sw string) bool {
+	return lexicon.DirectAntonyms(r.prepared(cw), r.prepared(sw))
+}
+
 // accounted says whether a way accounts for the claim's word.
 func (w way) accounted() bool { return w != wayNone && w <= wayCompound }
 

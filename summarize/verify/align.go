@@ -34,8 +34,11 @@ func (x *Index) check(c *claim, ids []string) Result {
 	// As in Find: a cited passage that carries most of the claim (or of one of
 	// its clauses) and negates it contradicts the claim.
 	for _, p := range set {
-		if v.status != summarize.SupportUnsupported && x.contradicted(c, p, ms[p]) {
-			v.status, v.negation, v.negated = summarize.SupportUnsupported, true, true
+		if v.status == summarize.SupportUnsupported {
+			break
+		}
+		if n := x.contradicted(c, p, ms[p]); n != nil && (n.class == modNegation || !x.certainIn(set, n, p)) {
+			v.contradiction(n)
 		}
 	}
 	var carry []int32
@@ -136,16 +139,37 @@ func (x *Index) find(c *claim) Result {
 		}
 	}
 	// A passage of the request that carries most of the claim (or of one of its
-	// clauses) and negates it contradicts the claim, whatever other passages say.
+	// clauses) and negates it, or holds uncertain what it states as certain,
+	// contradicts the claim, whatever other passages say.
+	// An uncertain marker contradicts the claim only when the set found does not
+	// state the same as certain (certainIn): an article may say a thing was
+	// expected and a later one that it was done.
+	var unc *negation
+	var uncAt int32
 	for i, p := range cands {
 		if i >= 10 && len(c.clauses) == 0 {
 			break
 		}
-		if x.contradicted(c, p, ms[p]) {
+		n := x.contradicted(c, p, ms[p])
+		if n == nil {
+			continue
+		}
+		if n.class == modNegation {
 			v := x.judge(c, ms[p], []int32{p}, get)
-			v.status, v.negation, v.negated = summarize.SupportUnsupported, true, true
+			v.contradiction(n)
 			return x.result(c, v, []int32{p})
 		}
+		if unc == nil {
+			unc, uncAt = n, p
+		}
+	}
+	finish := func(v verdict, set []int32) Result {
+		if unc != nil && v.status != summarize.SupportUnsupported && !x.certainIn(set, unc, uncAt) {
+			v = x.judge(c, ms[uncAt], []int32{uncAt}, get)
+			v.contradiction(unc)
+			set = []int32{uncAt}
+		}
+		return x.result(c, v, set)
 	}
 	// Singles: the best candidates, and every one that carries all figures and
 	// names (no other single can be supported).
@@ -155,7 +179,7 @@ func (x *Index) find(c *claim) Result {
 		}
 	}
 	if best.rank() == 2 {
-		return x.result(c, best, bestSet)
+		return finish(best, bestSet)
 	}
 	// Pairs and triples among the best candidates and the best carriers of each
 	// figure and name.
@@ -183,7 +207,7 @@ func (x *Index) find(c *claim) Result {
 		}
 	}
 	if best.rank() == 2 || MaxSupportPassages < 3 {
-		return x.result(c, best, bestSet)
+		return finish(best, bestSet)
 	}
 	for i := range pool {
 		for j := i + 1; j < len(pool); j++ {
@@ -196,5 +220,28 @@ func (x *Index) find(c *claim) Result {
 			}
 		}
 	}
-	return x.result(c, best, bestSet)
+	return finish(best, bestSet)
+}
+
+// certainIn says whether a passage of set other than q writes the first word
+// of uncertain marker n's scope with no uncertain marker of its own before it:
+// the set states as done what q holds uncertain.
+func (x *Index) certainIn(set []int32, n *negation, q int32) bool {
+	if len(n.scope) == 0 {
+		return false
+	}
+	w := n.scope[0]
+	for _, p := range set {
+		if p == q || !slices.Contains(x.stems[p], w) {
+			continue
+		}
+		held := false
+		for _, pn := range x.negs[p] {
+			held = held || len(pn.scope) > 0 && pn.scope[0] == w
+		}
+		if !held {
+			return true
+		}
+	}
+	return false
 }

@@ -138,35 +138,38 @@ func (c *claim) negatedIn(stems map[string]bool, pn negation) bool {
 	return false
 }
 
-// contradicted says whether a passage that carries at least half of the claim's
-// content words, or of one of its clauses', negates what the claim (that clause)
-// states.
-func (x *Index) contradicted(c *claim, p int32, m uint64) bool {
+// contradicted returns the negation, or the uncertain marker, of a passage
+// that carries at least half of the claim's content words, or of one of its
+// clauses', and negates what the claim (that clause) states, or holds it
+// uncertain where the claim states it as certain ("emergency vehicles may
+// cross" against "emergency vehicles will cross"); nil when there is none.
+func (x *Index) contradicted(c *claim, p int32, m uint64) *negation {
 	if len(x.negs[p]) == 0 {
-		return false
+		return nil
 	}
-	if x.negates(c, c.words, c.stems, c.negs, nil, p, m) {
-		return true
+	if n := x.negates(c, c.words, c.stems, c.negs, nil, p, m); n != nil {
+		return n
 	}
 	for _, cl := range c.clauses {
-		if x.negates(c, cl.words, cl.stems, cl.negs, c.negs, p, m) {
-			return true
+		if n := x.negates(c, cl.words, cl.stems, cl.negs, c.negs, p, m); n != nil {
+			return n
 		}
 	}
-	return false
+	return nil
 }
 
-// negates says whether passage p negates the part of the claim given by words
-// and stems, whose own negations are negs. A passage negation that the claim
-// makes too in another clause (elsewhere: the same negation with the same word
-// before it) is the claim's own and negates nothing: "talks on a deal resumed;
-// no deal was reached" is not contradicted by itself.
-func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, elsewhere []negation, p int32, m uint64) bool {
+// negates returns the negation (or uncertain marker) of passage p that
+// contradicts the part of the claim given by words and stems, whose own
+// negations are negs, or nil. A passage negation that the claim makes too in
+// another clause (elsewhere: the same negation with the same word before it)
+// is the claim's own and negates nothing: "talks on a deal resumed; no deal was
+// reached" is not contradicted by itself.
+func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, elsewhere []negation, p int32, m uint64) *negation {
 	if n := bits.OnesCount64(words); n == 0 || 2*bits.OnesCount64(words&m) < n {
-		return false
+		return nil
 	}
-	for _, pn := range x.negs[p] {
-		if pn.class != modNegation || !c.negatedIn(stems, pn) {
+	for i, pn := range x.negs[p] {
+		if !c.negatedIn(stems, pn) || pn.class == modUncertain && !c.certainBefore(pn.scope[0]) {
 			continue
 		}
 		same := false
@@ -177,10 +180,35 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, els
 			same = same || sameNegation(cn, pn) && cn.before == pn.before
 		}
 		if !same {
-			return true
+			return &x.negs[p][i]
+		}
+	}
+	return nil
+}
+
+// certainBefore says whether the claim states the word of stem w as certain
+// to come or done: "will", "did" or "is set to" right before it ("will take",
+// "will be elected"). A claim in the past tense may report what an earlier
+// article held uncertain; one that predicts must not be surer than its sources.
+func (c *claim) certainBefore(w string) bool {
+	for _, k := range c.pos[w] {
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			switch c.toks[j].Low {
+			case "will", "did", "shall":
+				return true
+			case "be", "been", "to", "set", "also", "still", "then":
+				continue
+			}
+			break
 		}
 	}
 	return false
+}
+
+// contradiction marks v as contradicted by a passage's negation or uncertain
+// marker n.
+func (v *verdict) contradiction(n *negation) {
+	v.status, v.negation, v.negated, v.unmatched, v.mine = summarize.SupportUnsupported, true, n.class == modNegation, n, false
 }
 
 // result turns a verdict on a set into a Result. A set that would support the
@@ -197,6 +225,8 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 			}
 		}
 		if cw, sw, ok := x.antonymIn(c, read); ok {
+			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
+		} else if cw, sw, ok := x.unaccountedAntonym(c, v.missing, read); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
 		}
 		if verb, ok := x.rolesSwapped(c, read); ok {

@@ -14,6 +14,10 @@ type negation struct {
 	quant  bool   // "no", "none", "nobody"…: it negates a noun, not a verb
 	class  modal  // a negation, or the modality it gives what follows
 	word   string // as written, for the verdict
+	// denial: "denied", whose scope is a clause: its first word alone is too
+	// little to say that another negation negates the same ("denied that they
+	// applied the techniques" is not "the conventions did not apply").
+	denial bool
 	// reach are the content stems after it to the end of its clause: a
 	// coordinated verb shares it ("could take a year and cost 400,000 euros").
 	reach []string
@@ -52,8 +56,15 @@ func marker(toks []token, i int) (modal, int) {
 	switch w {
 	case "deny", "denies", "denied", "denying":
 		return modNegation, 1
-	case "would", "can", "should", "due":
-		return 0, 0 // reported speech, ability, advice, cause: too often no modality at all
+	case "due":
+		// "was due to be sworn in" is expected, not done; "due to the rain" is a
+		// cause.
+		if i+2 < len(toks) && toks[i+1].Low == "to" && toks[i+2].Low == "be" && !toks[i].Brk && !toks[i+1].Brk {
+			return modUncertain, 2
+		}
+		return 0, 0
+	case "would", "can", "should":
+		return 0, 0 // reported speech, ability, advice: too often no modality at all
 	}
 	if toks[i].Cap && !toks[i].Start {
 		return 0, 0 // "in May"
@@ -86,7 +97,7 @@ func negations(toks []token, stemOf func(string) string) []negation {
 		if width == 0 {
 			continue
 		}
-		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw}
+		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw, denial: isDenial(t.Low)}
 		if width > 1 {
 			n.word += " " + toks[i+width-1].Raw
 		}
@@ -135,7 +146,7 @@ func sameNegation(a, b negation) bool {
 	if len(a.scope) == 0 || len(b.scope) == 0 {
 		return len(a.scope) == len(b.scope)
 	}
-	if a.scope[0] == b.scope[0] && a.quant == b.quant {
+	if a.scope[0] == b.scope[0] && a.quant == b.quant && (!a.denial && !b.denial || a.before == b.before || len(a.scope) < 2 || len(b.scope) < 2) {
 		return true
 	}
 	n := 0
@@ -145,6 +156,14 @@ func sameNegation(a, b negation) bool {
 		}
 	}
 	return n >= min(2, len(a.scope), len(b.scope))
+}
+
+func isDenial(w string) bool {
+	switch w {
+	case "deny", "denies", "denied", "denying":
+		return true
+	}
+	return false
 }
 
 func isDeterminer(w string) bool {

@@ -61,11 +61,20 @@ package verify
 //     aligned passage; one of a passage that bears on the claim (its first scope
 //     word, and the word before it or a second scope word near it, are the
 //     claim's) needs the same in the claim. A passage of the request that
-//     carries half the claim's words and negates it contradicts the claim.
+//     carries half the claim's words and negates it contradicts the claim; so
+//     does one that holds uncertain ("may", "expected to") what the claim
+//     predicts as certain ("will", "did" before the word), unless the set found
+//     states it as done.
 //   - Antonyms and swapped roles (slots.go): the opposite word in a place the
-//     claim keeps ("publicly" for "secretly", "before" for "after"), or the two
-//     sides of a verb reversed ("Lazio beat Roma" for "Roma beat Lazio"), read in
-//     the set and in the request's passages that carry most of the claim.
+//     claim keeps ("publicly" for "secretly", "before" for "after"), or a claim
+//     word no passage of the set accounts for whose direct opposite a passage
+//     writes within six words of a word they share ("will sell Brightmarket"
+//     where the source "agreed to buy … Brightmarket"), read in the set and in
+//     the request's passages that carry most of the claim; or the two sides of
+//     a verb reversed ("Lazio beat Roma" for "Roma beat Lazio"; the source's
+//     subject anywhere before its verb, its object within five words after it,
+//     a passive's agent after "by"), read there and in every passage that
+//     writes the verb and both sides.
 //
 // Verdict. A claim whose figures, dates, names and details are carried, whose
 // negations and modality agree, with no antonym or swapped roles and with at

@@ -328,6 +328,7 @@ type Word struct {
 	syn      []uint32 // stageSenses: synsets of the senses considered
 	heads    []uint32 //   syn and the heads of its adjective satellites
 	ant      []uint32 //   antonym targets of heads
+	antSyn   []uint32 //   antonym targets of syn alone (no satellite's head)
 	der      []uint32 // stageDerived: words one derivation, pertainym or participle pointer or suffix away
 	anc      []uint32 // stageAncestors: ancestors of syn within MaxDepth steps
 	loose    []uint32 // stageLoose: heads and what expand reaches
@@ -358,7 +359,7 @@ func (l *Lexicon) Prepare(word string, o Options) *Word {
 	var w Word
 	l.begin(lower(word), o, &w)
 	l.advance(&w, stageLoose)
-	for _, s := range []*[]uint32{&w.lem, &w.der, &w.syn, &w.heads, &w.anc, &w.loose, &w.ant, &w.antLoose, &w.neg} {
+	for _, s := range []*[]uint32{&w.lem, &w.der, &w.syn, &w.heads, &w.anc, &w.loose, &w.ant, &w.antLoose, &w.neg, &w.antSyn} {
 		*s = slices.Clip(*s)
 		if len(*s) == 0 {
 			*s = nil
@@ -371,6 +372,19 @@ func (l *Lexicon) Prepare(word string, o Options) *Word {
 // word, as Relate does. Both must come from the same Lexicon with the same
 // Options.
 func RelateWords(claim, source *Word) Relation { return relate(nil, claim, source) }
+
+// DirectAntonyms reports whether two prepared words are opposites by
+// WordNet's own antonym pointer between senses of both (not through an
+// adjective satellite's head, "immediate"/"ancient", nor through derived
+// forms), or by a negative prefix ("uncontrolled"/"controlled"). It is the
+// narrow part of Antonym, for a checker that calls words opposites without
+// seeing them in the same place.
+func DirectAntonyms(a, b *Word) bool {
+	if len(a.lem) > 0 && len(b.lem) > 0 && meet(a.lem, b.lem) {
+		return false
+	}
+	return meet(a.antSyn, b.syn) || meet(b.antSyn, a.syn) || meet(a.neg, b.lem) || meet(b.neg, a.lem)
+}
 
 // relate is Relate's order of tests. With a Lexicon it works out each
 // stage of both words just before the tests that need it, so that a pair
@@ -471,7 +485,7 @@ func (l *Lexicon) begin(word string, o Options, w *Word) {
 	}
 	w.neg = l.unprefixed(word, w.neg[:0])
 	w.der, w.syn, w.heads, w.anc = w.der[:0], w.syn[:0], w.heads[:0], w.anc[:0]
-	w.loose, w.ant, w.antLoose = w.loose[:0], w.ant[:0], w.antLoose[:0]
+	w.loose, w.ant, w.antLoose, w.antSyn = w.loose[:0], w.ant[:0], w.antLoose[:0], w.antSyn[:0]
 }
 
 // advance works out w's stages up to stage.
@@ -486,6 +500,7 @@ func (l *Lexicon) advance(w *Word, stage int) {
 			w.syn = sortSet(l.limited(w.lem, w.o.MaxSense, w.syn))
 			w.heads = sortSet(l.heads(append(w.heads, w.syn...)))
 			w.ant = sortSet(l.antonymsOf(w.heads, w.ant))
+			w.antSyn = sortSet(l.antonymsOf(w.syn, w.antSyn))
 		case stageDerived:
 			var buf [4]affix
 			for _, x := range w.lem {

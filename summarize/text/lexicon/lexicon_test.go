@@ -321,3 +321,28 @@ func TestCanBeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectAntonyms: WordNet's own antonym pointers and negative prefixes
+// are direct; opposites reached through an adjective satellite's head or a
+// derived form are not, nor are a word and another form of it.
+func TestDirectAntonyms(t *testing.T) {
+	o := lexicon.DefaultOptions()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"large", "small", true},
+		{"opened", "closed", true},
+		{"sell", "buy", true},
+		{"rose", "fell", true},
+		{"uncontrolled", "controlled", true},
+		{"immediate", "ancient", false}, // satellites of "present" and "past"
+		{"publicly", "secretly", false}, // only through "public"/"private"
+		{"won", "win", false},
+		{"bridge", "ferry", false},
+	} {
+		if got := lexicon.DirectAntonyms(lexicon.Prepare(c.a, o), lexicon.Prepare(c.b, o)); got != c.want {
+			t.Errorf("DirectAntonyms(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,74 @@
+package verify_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/verify"
+)
+
+// TestMeaningRulesFind pins the meaning checks that read the request's
+// passages beyond the set found (Find): each case has its own sources, a claim,
+// the status it must get and a kind the verdict must name (or, with want "",
+// kinds it must not name).
+func TestMeaningRulesFind(t *testing.T) {
+	pub := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		sources []string
+		claim   string
+		want    string // status; "" for any
+		kind    string // a kind the verdict must name; with want "", a kind it must not name
+	}{
+		{"certain where a passage holds it uncertain",
+			[]string{"The suspension bridge carries about 64,000 vehicles a day.", "Emergency vehicles may cross the bridge one at a time under escort, the authority said."},
+			"Emergency vehicles will cross the bridge one at a time under escort.", "unsupported", summarize.MissingModality},
+		{"expected, then elected: a prediction stated as certain",
+			[]string{"Anneke Solberg is expected to be elected premier when the assembly votes on Sept. 24.", "The agreement gives the parties 51 of the 101 seats."},
+			"Anneke Solberg will be elected premier when the assembly votes on Sept. 24.", "unsupported", summarize.MissingModality},
+		{"an outcome a later passage states, in the past tense",
+			[]string{"Searchers are trying to find the black boxes of the airliner.", "The black boxes of the airliner were found on the sea floor in May."},
+			"The black boxes of the airliner were found in May.", "supported", ""},
+		{"uncertain for uncertain",
+			[]string{"Emergency vehicles may cross the bridge one at a time under escort, the authority said."},
+			"Emergency vehicles could cross the bridge one at a time under escort.", "supported", ""},
+		{"a denial is not matched by another negation of its first word alone",
+			[]string{"Soldiers were told that the Geneva Conventions did not apply in the prison.", "During their testimony, the soldiers said they applied interrogation techniques from Guantanamo."},
+			"During their testimony, the soldiers denied that they applied interrogation techniques from Guantanamo.", "unsupported", summarize.MissingNegation},
+		{"roles reversed in a passage outside the set",
+			[]string{"Police questioned the driver of the coach on Tuesday.", "Police took the coach away for tests on its brakes."},
+			"The driver questioned police on Tuesday and took the coach for tests on its brakes.", "unsupported", summarize.MissingRole},
+		{"an opposite near the claim's words, not in its place",
+			[]string{"Halvern Foods agreed on Monday to buy rival grocery chain Brightmarket Stores in a cash-and-stock deal."},
+			"Halvern Foods will sell Brightmarket Stores in a cash-and-stock deal.", "unsupported", summarize.MissingAntonym},
+		{"an opposite far from the claim's words is no antonym",
+			[]string{"The Olympic Games in Beijing began on August 8 with a parade of teams.", "The closing ceremony at the end of the Games drew 91,000 people to the stadium."},
+			"The Olympic Games in Beijing began on August 8 with a parade of teams.", "supported", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ps []summarize.Passage
+			for i, s := range tt.sources {
+				ps = append(ps, summarize.Passage{ID: "P" + string(rune('1'+i)), Text: s, Article: "a1", Sources: []string{"a1"}})
+			}
+			x := verify.NewIndex(ps, []summarize.Article{{ID: "a1", PublishedAt: &pub}})
+			r := x.Find(tt.claim)
+			var kinds []string
+			for _, m := range r.Unsupported {
+				kinds = append(kinds, m.Kind+":"+m.Text)
+			}
+			got := strings.Join(kinds, ", ")
+			if tt.want != "" && r.Status != tt.want {
+				t.Errorf("%q: %s (%s), want %s", tt.claim, r.Status, got, tt.want)
+			}
+			if tt.kind != "" && tt.want != "" && !strings.Contains(got, tt.kind+":") {
+				t.Errorf("%q: names %q, want a %s", tt.claim, got, tt.kind)
+			}
+			if tt.kind != "" && tt.want == "" && strings.Contains(got, tt.kind+":") {
+				t.Errorf("%q: names %q, want no %s", tt.claim, got, tt.kind)
+			}
+		})
+	}
+}
