@@ -17,8 +17,9 @@
 //     milliard", "2,5 Mio.", "mil millones"), percent and currency words,
 //     elided articles ("l'armée"), Arabic-Indic digits.
 //   - lang_read.go: Lang.Quotations (outer marks), Speaker (beside a speech
-//     verb or after "selon", "laut", "по словам", "לדברי"…), Days (relative
-//     days, weekdays and dates as of a publication time).
+//     verb or after "selon", "laut", "по словам", "לדברי"…; the whole name
+//     run, without the titles of speaker_titles.go), Days (relative days,
+//     weekdays and dates as of a publication time).
 //   - lang_tables.go, stopwords_lang.go, stem_lang.go: the languages'
 //     tables (English, French, German, Spanish, Italian, Portuguese, Dutch,
 //     Czech, Polish, Greek, Arabic, Hebrew, Russian, Ukrainian), stoplists

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -56,6 +57,7 @@ type langData struct {
 	enders    string                       // sentence-ending marks besides . ! ?
 	elisions  []string                     // lower-case prefixes ending in an apostrophe dropped from a word's Low ("l'", "d'")
 	numbers   map[string]int               // number words: "trois" 3
+	teens     map[string]bool              // "عشر" after a unit: a teen
 	scales    map[string]float64           // scale words: "milliard" 1e9, "mio" 1e6 (lower case, no period)
 	percents  [][]string                   // words that make a number a percentage: {"pour", "cent"}, {"prozent"}
 	currency  map[string]string            // currency words after a number: "euros" "€"
@@ -515,7 +517,9 @@ func (l *Lang) Abbreviations(kind Abbrev) []string {
 // a word with the definite article ("ال", also after the clitics و ف ب ك ل:
 // "والحكومة", "للحكومة") and not one with a plural, feminine or pronoun
 // ending ("ات", "ون", "ين", "ة", "ها", "هم", "هن", "كم", "نا"): such words are
-// nouns, adjectives and verbs far more often than names. Hebrew: not a word
+// nouns, adjectives and verbs far more often than names; nor one in a
+// derived form of Arabic morphology (arabicPatterns: "اكتشاف", "تنافست",
+// "استيعاب") or with the accusative ending "اً". Hebrew: not a word
 // with the article ("ה" before at least four letters) or a plural ending
 // ("ים", "ות").
 func LooksName(l *Lang, w string) bool {
@@ -531,6 +535,9 @@ func LooksName(l *Lang, w string) bool {
 				return false
 			}
 		}
+		if arabicDerived(w) {
+			return false
+		}
 	case "he":
 		if strings.HasPrefix(w, "ה") && len([]rune(w)) >= 5 {
 			return false
@@ -542,4 +549,26 @@ func LooksName(l *Lang, w string) bool {
 		}
 	}
 	return true
+}
+
+// arabicPatterns are the derived forms (awzan) of Arabic words, which
+// names written in Arabic letters seldom take: افتعال ("اكتشاف", "انتهاء"),
+// انفعال, استفعال ("استيعاب"), تفعيل ("تصعيد"), تفاعل ("تنافس"), تتفاعل,
+// متفاعل ("متسابق"), تفاعيل ("تقارير"), أفاعيل ("أساليب"), مستفعل, and the
+// past tense of افتعل, انفعل and استفعل with a suffix ("اشتهرت",
+// "انهارت"); a clitic و ف ب ل ك may come before and a pronoun or the
+// feminine ت after. Letters: hamza on alef as bare alef.
+var arabicPatterns = regexp.MustCompile(`^[وفبلك]?(?:` +
+	`ا.ت.ا.|ان..ا.|است..ا.|است.ا.|ت..ي.|ت.ا..|تت.ا..|مت.ا..|ت.ا.ي.|ا.ا.ي.|مست...|` +
+	`ا.ت..(?:ت|وا)|ان...(?:ت|وا)|است...(?:ت|وا)` +
+	`)(?:ه|ها|هم|ت|ي)?$`)
+
+// arabicDerived: w, lower case, has an Arabic derived form
+// (arabicPatterns) or the accusative ending "اً"/"ً".
+func arabicDerived(w string) bool {
+	if strings.HasSuffix(w, "ً") {
+		return true
+	}
+	w = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا").Replace(w)
+	return arabicPatterns.MatchString(w)
 }

@@ -98,6 +98,10 @@ var according = map[string][][]string{
 // capitals ("قال فلان إن…", "אמר פלוני כי…").
 var complementizers = map[string]bool{"إن": true, "أن": true, "ان": true, "بأن": true, "انه": true, "إنه": true, "أنه": true, "כי": true, "ש": true}
 
+// auxiliaries come between a speaker and the participle of a speech verb.
+var auxiliaries = map[string]bool{"a": true, "ont": true, "hat": true, "haben": true, "ha": true, "han": true, "hanno": true,
+	"has": true, "have": true, "had": true, "heeft": true, "hebben": true, "tem": true}
+
 // Speaker returns the speaker of sentence s as written: the name beside
 // its speech verb (IsSpeechVerb: "a déclaré la préfète Claire Davoine",
 // "Gesundheitsministerin Sabine Krüger-Lenz erklärte") or after an
@@ -108,10 +112,12 @@ var complementizers = map[string]bool{"إن": true, "أن": true, "ان": true, 
 // is set off by one: "de Medio Ambiente, Lucía Barrantes"); in a script
 // without capitals (Arabic, Hebrew), the words after the verb up to a
 // complementizer (إن, أن, כי) or the sentence's end, the last of them set
-// off by commas, else the words set off just before the verb. Of a name
-// the last two words are kept (hyphenated ones count as one): titles come
-// before names ("Bündnissprecher Thomas Weidinger", "رئيس الوزراء سامي
-// الحداد"). A verb with a conjunction glued to it ("وقال", "ואמר") counts.
+// off by commas, else the words set off just before the verb. In a cased script the whole
+// run is the name ("Kim Jong Un", "Ana María López García") but for the
+// titles, articles and calendar words that open it (speakerTitles:
+// "Mayor", "Bündnissprecher"); in a script without capitals the last two
+// words are kept (hyphenated ones count as one): titles come before names
+// ("رئيس الوزراء سامي الحداد"). A verb with a conjunction glued to it ("وقال", "ואמר") counts.
 func (l *Lang) Speaker(s string) string {
 	toks := l.Lex(s)
 	for k := range toks {
@@ -124,12 +130,17 @@ func (l *Lang) Speaker(s string) string {
 		if !l.speechVerbAt(toks[k].Low) {
 			continue
 		}
-		if l.cased && k > 0 && toks[k-1].Cap && !toks[k-1].Brk && !toks[k-1].Num {
+		e := k
+		if l.cased && k > 1 && auxiliaries[toks[k-1].Low] && !toks[k-1].Brk {
+			e = k - 1 // "Kim Jong Un a déclaré", "Anna Weber hat gesagt"
+		}
+		if l.cased && e > 0 && toks[e-1].Cap && !toks[e-1].Brk && !toks[e-1].Num {
+			k := e
 			j := k - 1
 			for j > 0 && toks[j-1].Cap && !toks[j-1].Brk && !toks[j-1].Num {
 				j--
 			}
-			return lastUnits(toks[j:k], 2)
+			return l.nameRun(toks[j:k], false)
 		}
 		if name := l.nameAfter(toks, k+1, false); name != "" {
 			return name
@@ -219,7 +230,14 @@ func (l *Lang) nameAfter(toks []Token, from int, first bool) string {
 			j = e + 1
 			e = l.runEnd(toks, j)
 		}
-		return lastUnits(toks[j:e+1], 2)
+		// A lower-case word before the run, not a verb or an article: a
+		// title, whose complement the run may hold.
+		afterTitle := false
+		if j > from {
+			p := toks[j-1]
+			afterTitle = !p.Cap && !p.Num && !p.Brk && !l.IsStopword(p.Low) && !l.IsNameParticle(p.Low) && !l.speechVerbAt(p.Low)
+		}
+		return l.nameRun(toks[j:e+1], afterTitle)
 	}
 	return ""
 }

@@ -147,6 +147,12 @@ func TestLanguageTables(t *testing.T) {
 		{"pl", "Według ministra Jana Kowalskiego szkody są duże.", "Jana Kowalskiego"},
 		{"uk", "«Ми не здамося», – заявив мер Олег Ткаченко.", "Олег Ткаченко"},
 		{"en", "\"We will rebuild,\" said Mayor Ana Lisk.", "Ana Lisk"},
+		{"en", "\"We will talk,\" said Kim Jong Un.", "Kim Jong Un"},
+		{"en", "Foreign Minister Wang Yi said the talks would go on.", "Wang Yi"},
+		{"it", "«Resteremo qui», ha detto Maria Grazia Conti.", "Maria Grazia Conti"},
+		{"pt", "Segundo João Pedro Almeida, a ponte reabre amanhã.", "João Pedro Almeida"},
+		{"de", "Gesundheitsministerin Anna Lena Vogt sagte, der Plan stehe.", "Anna Lena Vogt"},
+		{"ru", "«Работы завершены», – заявил мэр Северогорска Андрей Кравцов.", "Андрей Кравцов"},
 	}
 	for _, c := range speakers {
 		if got := For(c.tag).Speaker(c.text); got != c.want {
@@ -164,6 +170,145 @@ func TestLanguageTables(t *testing.T) {
 		a, b := l.Stem(strings.ToLower(c.a)), l.Stem(strings.ToLower(c.b))
 		if a != b && c.tag != "pl" {
 			t.Errorf("%s (%s): %q → %q, %q → %q: one stem wanted", c.tag, l.Stemmer(), c.a, a, c.b, b)
+		}
+	}
+}
+
+// TestNumberWordsEveryLanguage: every language with rules reads its number
+// words from two to twenty and the tens to ninety (one is left out where
+// it is also the indefinite article: "un", "ein", "um", "een", "ένα"), each
+// read by Figures as one figure; Arabic and Hebrew teens are two words.
+func TestNumberWordsEveryLanguage(t *testing.T) {
+	for _, tag := range []string{"fr", "de", "es", "it", "pt", "nl", "cs", "pl", "el", "ar", "he", "ru", "uk"} {
+		l := For(tag)
+		words := map[int][]string{}
+		for w, v := range l.numbers {
+			words[v] = append(words[v], w)
+		}
+		for _, v := range []int{2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90} {
+			var texts []string
+			for _, w := range words[v] {
+				texts = append(texts, w)
+			}
+			if len(texts) == 0 && v > 10 && v < 20 && len(l.teens) > 0 {
+				for ten := range l.teens {
+					for _, w := range words[v-10] {
+						texts = append(texts, w+" "+ten)
+					}
+					if v == 11 {
+						texts = append(texts, map[string]string{"ar": "أحد", "he": "אחד"}[tag]+" "+ten)
+					}
+					if v == 12 {
+						texts = append(texts, map[string]string{"ar": "اثنا", "he": "שנים"}[tag]+" "+ten)
+					}
+				}
+			}
+			if tag == "fr" && v >= 17 && v <= 19 {
+				texts = append(texts, "dix-"+words[v-10][0])
+			}
+			if len(texts) == 0 {
+				t.Errorf("%s: no word for %d", tag, v)
+				continue
+			}
+			for _, s := range texts {
+				figs := l.Figures(l.Lex(s), FigureOptions{Passage: true})
+				if len(figs) != 1 || figs[0].Value != float64(v) {
+					var got []float64
+					for _, f := range figs {
+						got = append(got, f.Value)
+					}
+					t.Errorf("%s: %q read as %v, want %d", tag, s, got, v)
+				}
+			}
+		}
+	}
+	for _, c := range []struct {
+		tag, text string
+		want      float64
+	}{
+		{"fr", "soixante-dix-sept", 77}, {"fr", "quatre-vingts", 80}, {"fr", "quatre-vingt-dix-neuf", 99},
+		{"de", "einundachtzig", 81}, {"es", "veintiséis", 26}, {"ar", "إحدى عشرة", 11}, {"he", "שתים עשרה", 12},
+		{"ar", "وسبعة عشر", 17},
+	} {
+		l := For(c.tag)
+		figs := l.Figures(l.Lex(c.text), FigureOptions{Passage: true})
+		if len(figs) != 1 || figs[0].Value != c.want {
+			t.Errorf("%s: %q read as %v, want %v", c.tag, c.text, figs, c.want)
+		}
+	}
+}
+
+// TestScalesAndMonthsMore: the abbreviated scale words of each language
+// (εκατ., δισ., тыс., млн, млрд, Mio., Mrd., mill.) multiply the numeral
+// before them, the minus sign U+2212 is kept, and Arabic's Levantine month
+// names (كانون الثاني … كانون الأول) are read, alone or with the other name
+// after a slash ("15 تشرين الثاني/نوفمبر").
+func TestScalesAndMonthsMore(t *testing.T) {
+	numbers := []struct {
+		tag, text string
+		value     float64
+	}{
+		{"el", "Η ζημιά φτάνει τα 2,5 εκατ. ευρώ.", 2.5e6},
+		{"el", "Το έργο κοστίζει 1,2 δισ. ευρώ.", 1.2e9},
+		{"ru", "Эвакуировали 3,5 тыс. человек.", 3500},
+		{"ru", "Ущерб составил 38,5 млн руб.", 38.5e6},
+		{"ru", "Бюджет составит 2,1 млрд руб.", 2.1e9},
+		{"de", "Die Stadt zahlt 4,5 Mio. Euro.", 4.5e6},
+		{"de", "Der Bund gibt 1,2 Mrd. Euro.", 1.2e9},
+		{"es", "La obra costará 2,5 mill. de euros.", 2.5e6},
+		{"ru", "Ночью было −27 градусов.", -27},
+		{"de", "Es waren −8 Grad.", -8},
+	}
+	for _, c := range numbers {
+		l := For(c.tag)
+		ok := false
+		var got []float64
+		for _, f := range l.Figures(l.Lex(c.text), FigureOptions{Passage: true}) {
+			got = append(got, f.Value)
+			ok = ok || math.Abs(f.Value-c.value) < 1e-6*math.Abs(c.value)
+		}
+		if !ok {
+			t.Errorf("%s: %q: figures %v, want %v", c.tag, c.text, got, c.value)
+		}
+	}
+	pub := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
+	ar := For("ar")
+	for i, m := range []string{"كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيو",
+		"تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني", "كانون الأول"} {
+		text := "افتتح الجسر في 3 " + m + "."
+		want := time.Date(2026, time.Month(i+1), 3, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		var got []string
+		for _, d := range ar.Days(ar.Lex(text), pub) {
+			got = append(got, d.Date.Format(time.DateOnly))
+		}
+		if !slices.Equal(got, []string{want}) {
+			t.Errorf("ar: %q: days %v, want [%s]", text, got, want)
+		}
+	}
+	// The date takes in the month's other name, and a year after it.
+	for _, text := range []string{"في 15 تشرين الثاني/نوفمبر 2026 افتتح", "في 15 تشرين الثاني (نوفمبر) 2026 افتتح"} {
+		toks := ar.Lex(text)
+		ds := ar.Dates(toks)
+		if len(ds) != 1 || ds[0].Year != 2026 || ds[0].Month != time.November || ds[0].Day != 15 || ds[0].At != 1 || ds[0].End != 6 {
+			t.Errorf("ar: Dates(%q) = %+v, want 15 November 2026 over tokens 1:6", text, ds)
+		}
+	}
+}
+
+// TestLooksNameArabicDerived: Arabic words in a derived form (افتعال,
+// استفعال, تفعيل, تفاعل…, with a clitic before or a suffix after) or with
+// the accusative ending are not taken for names; transliterated names are.
+func TestLooksNameArabicDerived(t *testing.T) {
+	ar := For("ar")
+	for _, w := range []string{"اكتشاف", "انتهاء", "اعتبار", "استيعاب", "وتصعيد", "لتمويل", "تنافست", "ترافقت",
+		"تتناسب", "متسابق", "تقارير", "أساليب", "اشتهرت", "انهارت", "سريعاً", "لاحتواء", "ارتياحه"} {
+		if LooksName(ar, w) {
+			t.Errorf("LooksName(ar, %q) = true, want false (a derived form)", w)
+		}
+	}
+	for _, w := range []string{"زابالتا", "دومارك", "ليندكفيست", "بيرقوف", "أوكونكوو", "سركوزي", "كونتادور", "راسموسن", "بيشلومو"} {
+		if !LooksName(ar, w) {
+			t.Errorf("LooksName(ar, %q) = false, want true", w)
 		}
 	}
 }

@@ -334,6 +334,15 @@ func (l *Lang) readFigure(toks []Token, i int) (Figure, bool) {
 		}
 	default:
 		n, ok := l.numbers[t.Low]
+		if !ok {
+			n, ok = l.compoundNumber(t.Low, word(i+1))
+		}
+		if rest, cut := strings.CutPrefix(t.Low, "و"); !ok && cut && l.teens["عشر"] && utf8.RuneCountInString(rest) >= 3 {
+			// Arabic writes "and" on the word: "وسبعة عشر", "وأربعون".
+			if n, ok = l.numbers[rest]; !ok {
+				n, ok = l.compoundNumber(rest, word(i+1))
+			}
+		}
 		if !ok && oneArticles[t.Low] && i+1 < len(toks) && l.scales[word(i+1)] >= 1e3 {
 			// "un million", "eine Million", "un milliard": one.
 			n, ok = 1, true
@@ -348,13 +357,37 @@ func (l *Lang) readFigure(toks []Token, i int) (Figure, bool) {
 		}
 		v = float64(n)
 		i++
-		// "vingt-cinq", "twenty-five" spelled with a hyphen: add the units.
-		if t.Dash && i < len(toks) {
-			if m, ok := l.numbers[word(i)]; ok && m < 10 && n >= 20 && n%10 == 0 {
-				v += float64(m)
-				i++
+		// Words of one number spelled with hyphens: "vingt-cinq",
+		// "dix-sept", "quatre-vingts", "soixante-dix", "quatre-vingt-dix-neuf".
+		for dash := t.Dash; dash && i < len(toks); dash = toks[i-1].Dash {
+			w := word(i)
+			if w == "vingts" {
+				w = "vingt"
 			}
+			m, ok := l.numbers[w]
+			if !ok {
+				break
+			}
+			switch {
+			case m < 10 && n >= 20 && n%10 == 0, n == 10 && m >= 7 && m <= 9, (n == 60 || n == 80) && m >= 10 && m < 20:
+				n += m
+			case n == 4 && m == 20:
+				n = 80
+			default:
+				m = -1
+			}
+			if m < 0 {
+				break
+			}
+			i++
 		}
+		// Arabic and Hebrew teens are two words, the units then ten:
+		// "أربعة عشر", "ארבעה עשר", "שתים עשרה".
+		if n < 10 && i < len(toks) && l.teens[word(i)] {
+			n += 10
+			i++
+		}
+		v = float64(n)
 	}
 	scaled := false
 	for i < len(toks) {
@@ -459,6 +492,13 @@ func datesLang(toks []Token, l *Lang) []Date {
 		if !ok {
 			continue
 		}
+		if end < len(toks) && !toks[end].Num {
+			// the month's other name after it: "تشرين الثاني/نوفمبر",
+			// "حزيران (يونيو)"
+			if m2, ok := l.MonthOf(toks[end].Low); ok && m2 == mo {
+				end++
+			}
+		}
 		at := -1
 		var d int
 		if dd, ok := day(i - 1); ok {
@@ -485,4 +525,37 @@ func datesLang(toks []Token, l *Lang) []Date {
 		}
 	}
 	return out
+}
+
+// compoundNumber reads the number words the tables do not list one by one:
+// German's units and tens in one word ("dreiundzwanzig", "einundachtzig"),
+// and the first word of Arabic and Hebrew elevens and twelves ("أحد عشر",
+// "اثنا عشر", "אחד עשר", "שנים עשר"), which are other words alone (next is
+// the word after w).
+func (l *Lang) compoundNumber(w, next string) (int, bool) {
+	if l.teens[next] {
+		switch w {
+		case "أحد", "إحدى", "احد", "احدى", "אחד", "אחת":
+			return 1, true
+		case "اثنا", "اثني", "اثنتا", "اثنتي", "שנים", "שתים", "שניים", "שתיים":
+			return 2, true
+		}
+		return 0, false
+	}
+	if l.Tag() != "de" {
+		return 0, false
+	}
+	u, tens, ok := strings.Cut(w, "und")
+	if !ok {
+		return 0, false
+	}
+	if u == "ein" {
+		u = "eins"
+	}
+	a, ok1 := l.numbers[u]
+	b, ok2 := l.numbers[tens]
+	if !ok1 || !ok2 || a < 1 || a > 9 || b < 20 || b > 90 || b%10 != 0 {
+		return 0, false
+	}
+	return a + b, true
 }

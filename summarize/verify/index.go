@@ -65,7 +65,7 @@ type Index struct {
 	prepared []atomic.Pointer[[]*lexicon.Word]
 
 	prefixOnce sync.Once
-	prefixes   map[string]bool // the first four letters of the passages' stems (unknownName)
+	prefixes   map[string]bool // the openings of the passages' stems (unknownName)
 }
 
 // NewIndex reads the passages; articles give each passage's published_at (by
