@@ -33,9 +33,11 @@ type Feed struct {
 	postings map[uint32][]int32
 	tf       map[uint32]float32
 	members  map[string][]int32
+	moved    []Move
 }
 
 type feedArticle struct {
+	id        string
 	counts    []term // raw term counts, sorted by term id
 	published *time.Time
 	story     string
@@ -47,6 +49,10 @@ type feedArticle struct {
 // centroid to join it (measured with briefing stories-eval --incremental on
 // MultiLing 2011; see doc.go).
 var feedLinkShare, feedCentroidShare = 0.6, 0.7
+
+// nearShare is the share of Options.Threshold a candidate's link must reach
+// for its story to be in the new article's neighbourhood (see refile).
+var nearShare = 0.6
 
 // maxCandidates bounds the articles one Add compares with.
 var maxCandidates = 2048
@@ -62,6 +68,14 @@ func (f *Feed) Len() int { return len(f.arts) }
 // Add files a new article: it returns the id of the story it joins, or, when
 // it starts one, StoryID(a.ID) and started true.
 func (f *Feed) Add(a Article) (story string, started bool) {
+	story, started, near := f.add(a)
+	f.moved = f.refile(near)
+	return story, started
+}
+
+// add files the article and returns the stories of its neighbourhood: the one
+// it joined or started and those of its candidates linked closely enough.
+func (f *Feed) add(a Article) (story string, started bool, near []string) {
 	i := f.read(a)
 	vec := f.weigh(f.arts[i].counts)
 	f.index(i, vec)
@@ -91,6 +105,9 @@ func (f *Feed) Add(a Article) (story string, started bool) {
 	// candidate linked closely enough.
 	best, bestC := "", 0.0
 	for st, sc := range byStory {
+		if sc.best >= nearShare*f.opt.Threshold {
+			near = append(near, st)
+		}
 		if sc.best < feedLinkShare*f.opt.Threshold {
 			continue
 		}
@@ -101,10 +118,10 @@ func (f *Feed) Add(a Article) (story string, started bool) {
 	}
 	if best != "" && bestC >= feedCentroidShare*f.opt.Threshold {
 		f.join(i, best)
-		return best, false
+		return best, false, near
 	}
 	f.join(i, StoryID(a.ID))
-	return StoryID(a.ID), true
+	return StoryID(a.ID), true, append(near, StoryID(a.ID))
 }
 
 func (f *Feed) join(i int, story string) {
@@ -164,7 +181,7 @@ func (f *Feed) read(a Article) int {
 		t := *a.Published
 		pub = &t
 	}
-	f.arts = append(f.arts, feedArticle{counts: counts, published: pub})
+	f.arts = append(f.arts, feedArticle{id: a.ID, counts: counts, published: pub})
 	return len(f.arts) - 1
 }
 
