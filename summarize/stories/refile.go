@@ -19,12 +19,14 @@ type Move struct {
 func (f *Feed) Moved() []Move { return f.moved }
 
 // refileMembers bounds the articles of one story that refile weighs (its
-// latest) and refileStories the stories of a neighbourhood (those of the
-// strongest links first are kept: the order of near).
+// latest) and refileStories the stories of a neighbourhood (the new article's
+// own, then those of the strongest links to it).
 var refileMembers, refileStories = 64, 16
 
 // refile is Group's refine step on a neighbourhood: the stories near (the
-// one the new article joined or started and its candidates'). Up to
+// one the new article joined or started, then its candidates': each story
+// one of whose articles links to it at feedLinkShare of the threshold, and
+// each story of one article that links to it at nearShare). Up to
 // refineRounds rounds, each article of them moves to the neighbourhood's story
 // of two or more articles whose centroid it is the most similar to, when that
 // is another story's, its cosine beats the one with the rest of its own
@@ -33,8 +35,12 @@ var refileMembers, refileStories = 64, 16
 // carries what two stories share pulls back an article an early decision
 // filed apart.
 func (f *Feed) refile(near []string) []Move {
-	slices.Sort(near)
-	near = slices.Compact(near)
+	seen := map[string]bool{}
+	near = slices.DeleteFunc(near, func(st string) bool {
+		dup := seen[st]
+		seen[st] = true
+		return dup
+	})
 	if len(near) > refileStories {
 		near = near[:refileStories]
 	}
