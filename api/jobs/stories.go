@@ -145,7 +145,11 @@ func textHash(title, text string) string {
 // AddStoryArticles adds a checked feed's articles to the stored feed, in
 // order: each joins the story it belongs to (stories.Feed.Add) or starts one;
 // an article whose id or text (case and spacing aside) is stored already is a
-// duplicate and changes nothing. Two processes may each start a story for one
+// duplicate and changes nothing. Filing an article may move stored articles
+// of its neighbourhood to another story (StoryArticleAdded.Moved). Another
+// process's index learns of a move only when its own move of that article
+// finds it gone (it then reads the feed again) or when it starts; until then
+// it decides with the article where it was. Two processes may each start a story for one
 // event when they add its first articles at the same moment.
 func (s *Service) AddStoryArticles(ctx context.Context, checked summarize.Checked) ([]StoryArticleAdded, error) {
 	feed, err := s.cfg.Pipeline.FeedArticles(ctx, checked)
