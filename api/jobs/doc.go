@@ -29,7 +29,11 @@
 //   - the stored feed (stories.go): AddStoryArticles files each article in the
 //     story it belongs to (summarize/stories.Feed, an index each process keeps
 //     and brings up to date from the store before it decides) or starts one, an
-//     article whose id or text is stored already being one article; Stories
+//     article whose id or text is stored already being one article, and moves
+//     the stored articles its filing refiles (Feed.Moved: one UPDATE of the
+//     article's story and both stories' counts in a transaction; each article
+//     stays in exactly one story, and a story whose articles changed, even to
+//     the same number, is briefed again as a new version); Stories
 //     lists them; Story briefs a story through the caches when articles joined
 //     it since its last version (else reads that version) and marks the new
 //     version's points against the previous one; StoryVersion reads any.

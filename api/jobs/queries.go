@@ -432,3 +432,55 @@ func (s *store) addStoryVersion(ctx context.Context, story string, n, size int, 
 	k, err := s.exec(ctx, `INSERT INTO briefing_story_versions (story_id, n, size, value, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, story, n, size, value, now)
 	return k == 1, err
 }
+
+// moveStoryArticle files a stored article in another story (the stored
+// feed's refile: stories.Feed.Moved) and counts both stories again (size and
+// published span from their articles), in one transaction. It moves nothing
+// (moved false) when the article is no longer in story from. A story all of
+// whose articles left keeps its row and versions with size 0 (no list shows
+// it). Story compares a version's articles with the story's, so a story that
+// lost one article and gained another is briefed again.
+func (s *store) moveStoryArticle(ctx context.Context, id, from, to string, now int64) (moved bool, err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback() //nolint:errcheck
+	res, err := tx.ExecContext(ctx, s.q(`UPDATE briefing_story_articles SET story_id = ? WHERE id = ? AND story_id = ?`), to, id, from)
+	if err != nil {
+		return false, err
+	}
+	if n, err := res.RowsAffected(); err != nil || n != 1 {
+		return false, err
+	}
+	for _, st := range []string{from, to} {
+		if _, err := tx.ExecContext(ctx, s.q(`UPDATE briefing_stories SET
+			size = (SELECT COUNT(*) FROM briefing_story_articles WHERE story_id = ?),
+			first_published = (SELECT MIN(published_at) FROM briefing_story_articles WHERE story_id = ?),
+			last_published = (SELECT MAX(published_at) FROM briefing_story_articles WHERE story_id = ?),
+			updated_at = ? WHERE id = ?`), st, st, st, now, st); err != nil {
+			return false, err
+		}
+	}
+	return true, tx.Commit()
+}
+
+// storyArticleIDs reads the ids of a story's latest limit articles, oldest
+// first.
+func (s *store) storyArticleIDs(ctx context.Context, story string, limit int) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id FROM briefing_story_articles WHERE story_id = ? ORDER BY seq DESC LIMIT ?`), story, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	slices.Reverse(out)
+	return out, rows.Err()
+}

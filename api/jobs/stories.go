@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -33,6 +34,9 @@ type StoryArticleAdded struct {
 	Status string // AddedJoined, AddedStarted or AddedDuplicate
 	// DuplicateOf is the id of the stored article it is, for a duplicate.
 	DuplicateOf string
+	// Moved are the stored articles that its filing took to another story
+	// (stories.Feed.Moved): each is then in exactly one story, its new one.
+	Moved []stories.Move
 }
 
 // StoryInfo is a stored story.
@@ -141,7 +145,11 @@ func textHash(title, text string) string {
 // AddStoryArticles adds a checked feed's articles to the stored feed, in
 // order: each joins the story it belongs to (stories.Feed.Add) or starts one;
 // an article whose id or text (case and spacing aside) is stored already is a
-// duplicate and changes nothing. Two processes may each start a story for one
+// duplicate and changes nothing. Filing an article may move stored articles
+// of its neighbourhood to another story (StoryArticleAdded.Moved). Another
+// process's index learns of a move only when its own move of that article
+// finds it gone (it then reads the feed again) or when it starts; until then
+// it decides with the article where it was. Two processes may each start a story for one
 // event when they add its first articles at the same moment.
 func (s *Service) AddStoryArticles(ctx context.Context, checked summarize.Checked) ([]StoryArticleAdded, error) {
 	feed, err := s.cfg.Pipeline.FeedArticles(ctx, checked)
@@ -196,7 +204,26 @@ func (s *Service) AddStoryArticles(ctx context.Context, checked summarize.Checke
 		if started {
 			status = AddedStarted
 		}
-		out = append(out, StoryArticleAdded{ID: a.ID, Story: story, Status: status})
+		added := StoryArticleAdded{ID: a.ID, Story: story, Status: status}
+		for _, m := range f.feed.Moved() {
+			moved, err := s.st.moveStoryArticle(ctx, m.Article, m.From, m.To, s.cfg.now().UnixMilli())
+			if err != nil || !moved {
+				// The index and the store disagree (another process moved it):
+				// read the feed again at the next add.
+				f.feed = nil
+				if err != nil {
+					return nil, s.unavailable("the article could not be moved", err)
+				}
+				continue
+			}
+			added.Moved = append(added.Moved, m)
+		}
+		out = append(out, added)
+		if f.feed == nil {
+			if err := s.catchUp(ctx); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return out, nil
 }
@@ -261,7 +288,7 @@ func (s *Service) Story(ctx context.Context, id string) (*StoryVersion, error) {
 		if err := json.Unmarshal([]byte(value), &v); err != nil {
 			return nil, summarize.Errorf(summarize.EINTERNAL, "story %s version %d: %v", id, n, err)
 		}
-		if size == row.size {
+		if size == row.size && s.sameArticles(ctx, id, v.Articles) {
 			return &StoryVersion{Story: storyInfo(row), Version: n, Size: size, Articles: v.Articles, Briefing: v.Briefing, Changes: v.Changes, Stored: true}, nil
 		}
 		prev = &v
@@ -304,6 +331,15 @@ func (s *Service) Story(ctx context.Context, id string) (*StoryVersion, error) {
 		return s.StoryVersion(ctx, id, n+1)
 	}
 	return &StoryVersion{Story: storyInfo(row), Version: n + 1, Size: row.size, Articles: ids, Briefing: b, Changes: v.Changes}, nil
+}
+
+// sameArticles says whether the story's latest articles (as many as a
+// briefing takes) are those a version briefed: an article moved in and another
+// out leave its size as it was (moveStoryArticle).
+func (s *Service) sameArticles(ctx context.Context, id string, briefed []string) bool {
+	limit := s.cfg.Pipeline.RequestLimits().WithDefaults().MaxArticles
+	ids, err := s.st.storyArticleIDs(ctx, id, limit)
+	return err == nil && slices.Equal(ids, briefed)
 }
 
 // StoryVersion is version n (from 1) of a story's briefing, as stored.

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"text/tabwriter"
 	"time"
 
@@ -156,6 +157,13 @@ func fileFeed(ctx context.Context, p *pipeline.Pipeline, f eval.Feed) (eval.Grou
 			order = append(order, st)
 		}
 		members[st] = append(members[st], a.ID)
+		for _, m := range feed.Moved() {
+			members[m.From] = slices.DeleteFunc(members[m.From], func(id string) bool { return id == m.Article })
+			if _, ok := members[m.To]; !ok {
+				order = append(order, m.To)
+			}
+			members[m.To] = append(members[m.To], m.Article)
+		}
 	}
 	took := time.Since(start)
 	var groups [][]string

@@ -36,6 +36,23 @@ var maxRounds = 10
 func Group(articles []Article, opt Options) Result {
 	opt = opt.withDefaults()
 	vecs := vectors(articles)
+	units := groupVectors(vecs, articles, opt)
+	roots := make([]int32, len(articles))
+	for u, un := range units {
+		for _, m := range un.members {
+			roots[m] = int32(u)
+		}
+	}
+	for i := range vecs {
+		slices.SortFunc(vecs[i], func(a, b term) int { return cmp.Compare(a.id, b.id) })
+	}
+	return assemble(articles, vecs, roots)
+}
+
+// groupVectors is Group's grouping of articles read as vecs (heaviest terms
+// first; of the articles, only their published times are read): steps 2 to
+// 6 of the package documentation.
+func groupVectors(vecs []vector, articles []Article, opt Options) []unit {
 	units := make([]unit, len(articles))
 	for i, a := range articles {
 		units[i] = unit{vec: slices.Clone(vecs[i]), lo: a.Published, hi: a.Published, members: []int{i}}
@@ -55,17 +72,7 @@ func Group(articles []Article, opt Options) Result {
 		units = next
 	}
 	units = attach(units, opt)
-	units = refine(units, vecs, articles, opt)
-	roots := make([]int32, len(articles))
-	for u, un := range units {
-		for _, m := range un.members {
-			roots[m] = int32(u)
-		}
-	}
-	for i := range vecs {
-		slices.SortFunc(vecs[i], func(a, b term) int { return cmp.Compare(a.id, b.id) })
-	}
-	return assemble(articles, vecs, roots)
+	return refine(units, vecs, articles, opt)
 }
 
 // attachShare is the share of Options.Threshold at which an article left alone
