@@ -50,8 +50,12 @@ func AnalyzeContext(ctx context.Context, articles []summarize.Article, docs []me
 				if err := a.tick(); err != nil {
 					return summarize.CoverageReport{}, err
 				}
-				ts := tokensIn(s, a.langOf(i))
+				l := a.langOf(i)
+				ts := tokensIn(s, l)
 				sent := &sentence{art: i, para: p, idx: n, text: s, toks: ts, figs: figures(s, ts, year), stems: contentStems(s)}
+				if l != nil {
+					sent.lang, sent.keyed = true, keyedIn(s, l, year)
+				}
 				sent.read()
 				a.sents = append(a.sents, sent)
 				a.kept[place{d.ID, p, strings.TrimSpace(s)}] = sent

