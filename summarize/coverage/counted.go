@@ -2,6 +2,7 @@ package coverage
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/briefing-news/briefing/summarize/text"
@@ -36,7 +37,10 @@ func keyedIn(s string, l *text.Lang, year int) []figure {
 		if noun == "" {
 			continue
 		}
-		out = append(out, figure{lo: f.Value, hi: f.Value, value: strings.ToLower(f.Text), about: noun, tokenAt: f.At, counted: true})
+		if peopleStems(l)[noun] {
+			noun = "people"
+		}
+		out = append(out, figure{lo: f.Value, hi: f.Value, value: strings.ToLower(f.Text), about: noun, hedge: hedgeIn(toks, f.At, l), tokenAt: f.At, counted: true})
 	}
 	return out
 }
@@ -68,4 +72,69 @@ func countedNoun(toks []text.Token, k int, l *text.Lang) string {
 // isPunctWord says whether a token holds no letter or digit.
 func isPunctWord(w string) bool {
 	return !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// peopleNouns are, by language, the nouns that count people without saying
+// more (people, persons, residents, inhabitants, participants): counts keyed by
+// one of them are one attribute, "people", as "80.000 Menschen" and "45.000
+// Teilnehmern" count one crowd.
+var peopleNouns = map[string]string{
+	"fr": "personnes habitants riverains résidents manifestants participants",
+	"de": "menschen personen einwohner anwohner bewohner teilnehmer teilnehmern demonstranten",
+	"es": "personas vecinos habitantes residentes manifestantes",
+	"it": "persone abitanti residenti manifestanti",
+	"pt": "pessoas moradores habitantes manifestantes",
+	"nl": "mensen personen inwoners bewoners deelnemers",
+	"ru": "человек людей жителей граждан участников",
+	"uk": "людей осіб жителів мешканців учасників",
+	"pl": "osób ludzi mieszkańców uczestników",
+	"ar": "شخص أشخاص مواطن ساكن",
+	"he": "אנשים תושבים",
+}
+
+var peopleCache sync.Map // language tag → map[string]bool of stems
+
+// peopleStems is the set of the stems of l's peopleNouns.
+func peopleStems(l *text.Lang) map[string]bool {
+	if m, ok := peopleCache.Load(l.Tag()); ok {
+		return m.(map[string]bool)
+	}
+	m := map[string]bool{}
+	for _, w := range strings.Fields(peopleNouns[l.Tag()]) {
+		m[l.Stem(w)] = true
+	}
+	peopleCache.Store(l.Tag(), m)
+	return m
+}
+
+// hedgesIn are, by language, the words before a count that hedge it, by the
+// English hedge whose range they allow (figure.interval).
+var hedgesIn = map[string]map[string]string{
+	"fr": {"plus de": "more than", "au moins": "at least", "environ": "about", "près de": "nearly", "quelque": "about", "jusqu'à": "up to", "jusquà": "up to", "moins de": "fewer than"},
+	"de": {"über": "more than", "mehr als": "more than", "mindestens": "at least", "rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "knapp": "nearly", "fast": "nearly", "bis zu": "up to", "weniger als": "fewer than"},
+	"es": {"más de": "more than", "al menos": "at least", "unos": "about", "unas": "about", "cerca de": "nearly", "alrededor de": "about", "aproximadamente": "about", "casi": "nearly", "hasta": "up to", "menos de": "fewer than"},
+	"it": {"più di": "more than", "almeno": "at least", "circa": "about", "quasi": "nearly", "fino a": "up to"},
+	"pt": {"mais de": "more than", "pelo menos": "at least", "cerca de": "about", "quase": "nearly", "até": "up to"},
+	"ru": {"более": "more than", "свыше": "more than", "больше": "more than", "не менее": "at least", "около": "about", "примерно": "about", "почти": "nearly", "до": "up to", "менее": "fewer than"},
+	"ar": {"أكثر من": "more than", "نحو": "about", "حوالي": "about", "قرابة": "about", "زهاء": "about", "ما لا يقل عن": "at least"},
+	"he": {"יותר מ": "more than", "לפחות": "at least", "כ": "about", "כמעט": "nearly", "עד": "up to"},
+}
+
+// hedgeIn is the hedge of the count at toks[at] in language l: the one or two
+// words before it (hedgesIn), as the English hedge.
+func hedgeIn(toks []text.Token, at int, l *text.Lang) string {
+	m := hedgesIn[l.Tag()]
+	for n := 2; n >= 1; n-- {
+		if at-n < 0 || toks[at-n].Brk && n > 1 {
+			continue
+		}
+		var ws []string
+		for _, t := range toks[at-n : at] {
+			ws = append(ws, t.Low)
+		}
+		if h, ok := m[strings.Join(ws, " ")]; ok {
+			return h
+		}
+	}
+	return ""
 }

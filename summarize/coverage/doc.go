@@ -28,9 +28,13 @@
 //     In an article in another language the toolkit knows, a figure is keyed
 //     instead by the stem of the noun it counts, the first content word after
 //     it in its clause ("80.000 Menschen", "1 200 habitants", "45 000
-//     жителей"; small counts, percentages, amounts and years are not keyed),
-//     and two such counts conflict only when the larger is at most twice the
-//     smaller: counts of one noun further apart are two facts (counted.go).
+//     жителей"; small counts, percentages, amounts and years are not keyed);
+//     the nouns that count people and no more (persons, residents,
+//     participants: "habitants", "riverains") are one attribute, "people";
+//     the language's hedges ("rund", "plus de", "около") are read as the
+//     English ones; and two such counts conflict only when the larger is at
+//     most twice the smaller: counts of one noun further apart are two facts
+//     (counted.go).
 //   - aligned: two sentences of different articles whose content stems have a
 //     Jaccard similarity of at least 0.6 (five content words or more), with the
 //     same figures, dates or names but one: the sentences the merge refused to
