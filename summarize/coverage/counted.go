@@ -40,7 +40,7 @@ func keyedIn(s string, l *text.Lang, year int) []figure {
 		if peopleStems(l)[noun] {
 			noun = "people"
 		}
-		out = append(out, figure{lo: f.Value, hi: f.Value, value: strings.ToLower(f.Text), about: noun, hedge: hedgeIn(toks, f.At, l), tokenAt: f.At, counted: true})
+		out = append(out, figure{lo: f.Value, hi: f.Value, value: westernDigits(strings.ToLower(f.Text)), about: noun, hedge: hedgeIn(toks, f.At, l), tokenAt: f.At, counted: true})
 	}
 	return out
 }
@@ -137,4 +137,19 @@ func hedgeIn(toks []text.Token, at int, l *text.Lang) string {
 		}
 	}
 	return ""
+}
+
+// westernDigits writes the Eastern Arabic and Persian digits of a value as
+// 0-9, as the stage writes every value ("٣٠٠ ألف" is "300 ألف"): one value is
+// then one writing, whichever digits the first article used.
+func westernDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '٠' && r <= '٩':
+			return '0' + r - '٠'
+		case r >= '۰' && r <= '۹':
+			return '0' + r - '۰'
+		}
+		return r
+	}, s)
 }

@@ -19,6 +19,7 @@ func TestCountedDifferences(t *testing.T) {
 		{"fr", "fr", "Par précaution, 1 200 habitants ont été confinés chez eux.", "Selon la mairie, 1 500 habitants restaient confinés mardi.", []string{"1 200", "1 500"}},
 		{"de", "de", "Die Polizei sprach von etwa 45.000 Teilnehmern in der Innenstadt.", "Die Veranstalter zählten dagegen 80.000 Teilnehmer in der Innenstadt.", []string{"45.000", "80.000"}},
 		{"ar", "ar", "وتتوقع الوزارة أن ينقل الخط 250 ألف راكب يوميا في سنته الأولى.", "وتقدر شركة التشغيل أن ينقل الخط 300 ألف راكب يوميا.", []string{"250 ألف", "300 ألف"}},
+		{"eastern digits", "ar", "وتتوقع الوزارة أن ينقل الخط ٢٥٠ ألف راكب يوميا.", "وتقدر شركة التشغيل أن ينقل الخط ٣٠٠ ألف راكب يوميا.", []string{"250 ألف", "300 ألف"}},
 		{"ru", "ru", "Без отопления остались 45 000 жителей города.", "По данным губернатора, без тепла остались 60 000 жителей.", []string{"45 000", "60 000"}},
 		{"people nouns", "fr", "Par précaution, 1 200 habitants ont été confinés chez eux.", "Mardi matin, 1 500 riverains restaient confinés.", []string{"1 200", "1 500"}},
 		{"hedged bound fits both", "de", "Die Polizei sprach von etwa 45.000 Menschen, die Klinik versorgt über 40.000 Menschen.", "Die Veranstalter zählten 80.000 Teilnehmer.", []string{"45.000", "80.000"}},
