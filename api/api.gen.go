@@ -735,6 +735,13 @@ type FeedArticlesRequest struct {
 // FeedArticlesResponse defines model for FeedArticlesResponse.
 type FeedArticlesResponse struct {
 	Articles []FeedArticleAdded `json:"articles"`
+
+	// Moved The stored articles re-filed while these were added, in the order of
+	// the moves: an article re-filed because a newer one showed it belongs
+	// to another story (it was filed, when it came, with the story closest to
+	// it then). Each is now in its `to` story only; both stories get a new
+	// version when read. Empty when nothing moved.
+	Moved []StoryArticleMove `json:"moved"`
 }
 
 // Health defines model for Health.
@@ -1084,6 +1091,21 @@ type Story struct {
 
 	// Size The number of its articles (at least 2).
 	Size int `json:"size"`
+}
+
+// StoryArticleMove defines model for StoryArticleMove.
+type StoryArticleMove struct {
+	// Article The id of the stored article that moved.
+	Article string `json:"article"`
+
+	// By The id of the added article whose filing moved it.
+	By string `json:"by"`
+
+	// From The story it was in.
+	From string `json:"from"`
+
+	// To The story it is in now.
+	To string `json:"to"`
 }
 
 // StoryBriefing defines model for StoryBriefing.

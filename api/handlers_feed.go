@@ -31,7 +31,9 @@ func (s *Server) storyStore() (StoryStore, error) {
 }
 
 // AddStoryArticles answers POST /v1/stories/articles: what became of each
-// article added to the stored feed.
+// article added to the stored feed, and the stored articles their filing
+// moved to another story (jobs.StoryArticleAdded.Moved), each with the added
+// article that moved it.
 func (s *Server) AddStoryArticles(ctx context.Context, request AddStoryArticlesRequestObject) (AddStoryArticlesResponseObject, error) {
 	st, err := s.storyStore()
 	if err != nil {
@@ -47,11 +49,14 @@ func (s *Server) AddStoryArticles(ctx context.Context, request AddStoryArticlesR
 	if err != nil {
 		return nil, err
 	}
-	out := FeedArticlesResponse{Articles: make([]FeedArticleAdded, len(added))}
+	out := FeedArticlesResponse{Articles: make([]FeedArticleAdded, len(added)), Moved: []StoryArticleMove{}}
 	for i, a := range added {
 		out.Articles[i] = FeedArticleAdded{Id: a.ID, Story: a.Story, Status: FeedArticleAddedStatus(a.Status)}
 		if a.DuplicateOf != "" {
 			out.Articles[i].DuplicateOf = &a.DuplicateOf
+		}
+		for _, m := range a.Moved {
+			out.Moved = append(out.Moved, StoryArticleMove{Article: m.Article, From: m.From, To: m.To, By: a.ID})
 		}
 	}
 	return AddStoryArticles200JSONResponse(out), nil
