@@ -172,7 +172,14 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	}
 	// The differences come first: a point that names both sides of a disputed
 	// figure, its words and its place reserved before the passages are chosen.
-	diffs := differencePoints(in.Differences)
+	// The point is written from an English template ("Sources differ on the
+	// …"): a briefing in another language leaves its differences to
+	// coverage.differences (both sides cited there, and on the page and in
+	// Markdown) rather than write English into it.
+	var diffs []summarize.DraftPoint
+	if l := in.Options.Language; l == "" || summarize.SameLanguage(l, "en") {
+		diffs = differencePoints(in.Differences)
+	}
 	if len(diffs) > maxPoints-1 {
 		diffs = diffs[:max(0, maxPoints-1)]
 	}

@@ -411,3 +411,34 @@ func TestParaphrasedLeadsOnce(t *testing.T) {
 		t.Fatalf("points cite %v: %d of the three paraphrased leads P1-P3, want 1", cited(d), leads)
 	}
 }
+
+// TestDifferencePointOnlyInEnglish: the difference point is written from an
+// English template, so a briefing in English (or of no language said) gets it,
+// and one in another language leaves the difference to coverage rather than
+// write English into it.
+func TestDifferencePointOnlyInEnglish(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		want bool
+	}{{"", true}, {"en-GB", true}, {"fr", false}} {
+		in := derailment()
+		in.Differences = []summarize.Difference{{Kind: "number", About: "people injured", Label: summarize.LabelConflict, Values: []summarize.DifferenceValue{
+			{Value: "14", Citations: []string{"a1"}, Passages: []string{"P1"}},
+			{Value: "16", Citations: []string{"a2"}, Passages: []string{"P4"}},
+		}}}
+		in.Options = summarize.Options{MaxPoints: 6, MaxWords: 250, Language: tc.lang}
+		d, err := extractive.New().Brief(context.Background(), in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, pt := range d.Points {
+			if strings.HasPrefix(pt.Text, "Sources differ on the people injured") {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("language %q: difference point written %v, want %v", tc.lang, got, tc.want)
+		}
+	}
+}
