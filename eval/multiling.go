@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -211,27 +209,16 @@ func ReadMultiLingSummaries(paths ...string) ([]MultiLingSummaryTopic, error) {
 }
 
 func readMultiLingSummaryFile(name string) ([]MultiLingSummaryTopic, error) {
-	f, err := os.Open(name)
+	var topics []MultiLingSummaryTopic
+	err := eachLine(name, maxMultiLingFile, func(line []byte) error {
+		t, err := ParseMultiLingSummaryTopic(line)
+		if err == nil {
+			topics = append(topics, t)
+		}
+		return err
+	})
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	var topics []MultiLingSummaryTopic
-	sc := bufio.NewScanner(io.LimitReader(f, maxMultiLingFile))
-	sc.Buffer(make([]byte, 0, 1<<20), maxMultiLingFile)
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
-		t, err := ParseMultiLingSummaryTopic(line)
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-		topics = append(topics, t)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if len(topics) == 0 {
 		return nil, fmt.Errorf("%s: no topic", name)

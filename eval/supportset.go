@@ -8,7 +8,6 @@ package eval
 // testdata/supportset, written for them.
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -229,26 +228,15 @@ func civilDate(y, m, d string) (time.Time, bool) {
 // multiling2011_en.jsonl, with the references of models/<topic>.<X>.250 when
 // that folder holds any for the topic (else the file's own references).
 func ReadMultiLing(dir string) ([]MultiLingTopic, error) {
-	f, err := os.Open(filepath.Join(dir, multiLingFile))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	var topics []MultiLingTopic
-	sc := bufio.NewScanner(io.LimitReader(f, maxSetFile))
-	sc.Buffer(make([]byte, 0, 1<<20), maxSetFile)
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
+	err := eachLine(filepath.Join(dir, multiLingFile), maxSetFile, func(line []byte) error {
 		t, err := ParseMultiLingTopic(line)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", multiLingFile, n, err)
+			return err
 		}
 		models, err := filepath.Glob(filepath.Join(dir, "models", t.Topic+".*"))
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if len(models) > 0 {
 			slices.Sort(models)
@@ -256,7 +244,7 @@ func ReadMultiLing(dir string) ([]MultiLingTopic, error) {
 			for _, p := range models {
 				b, err := os.ReadFile(p)
 				if err != nil {
-					return nil, err
+					return err
 				}
 				if s := strings.TrimSpace(string(b)); s != "" {
 					t.References = append(t.References, s)
@@ -264,9 +252,10 @@ func ReadMultiLing(dir string) ([]MultiLingTopic, error) {
 			}
 		}
 		topics = append(topics, t)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", multiLingFile, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(topics) == 0 {
 		return nil, fmt.Errorf("multiling: no topic in %s", filepath.Join(dir, multiLingFile))

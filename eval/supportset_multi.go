@@ -7,12 +7,9 @@ package eval
 // have no dates.
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -76,29 +73,18 @@ func multiLingFiles(path string) ([]string, error) {
 // peers' summaries are not read). It returns the topics, their articles
 // tagged with the language, and the language's BCP 47 tag.
 func ReadMultiLingLanguage(path string) ([]MultiLingTopic, string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, "", err
-	}
-	defer f.Close()
 	var topics []MultiLingTopic
 	tag := ""
-	sc := bufio.NewScanner(io.LimitReader(f, maxSetFile))
-	sc.Buffer(make([]byte, 0, 1<<20), maxSetFile)
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
+	err := eachLine(path, maxSetFile, func(line []byte) error {
 		var head struct {
 			Language string `json:"language"`
 		}
 		if err := json.Unmarshal(line, &head); err != nil {
-			return nil, "", fmt.Errorf("%s:%d: %w", filepath.Base(path), n, err)
+			return err
 		}
 		t, err := ParseMultiLingTopic(line)
 		if err != nil {
-			return nil, "", fmt.Errorf("%s:%d: %w", filepath.Base(path), n, err)
+			return err
 		}
 		lt := multiLingTags[strings.ToLower(head.Language)]
 		if lt == "" {
@@ -111,9 +97,10 @@ func ReadMultiLingLanguage(path string) ([]MultiLingTopic, string, error) {
 			t.Articles[i].Language = lt
 		}
 		topics = append(topics, t)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, "", fmt.Errorf("%s: %w", filepath.Base(path), err)
+		return nil
+	})
+	if err != nil {
+		return nil, "", err
 	}
 	if len(topics) == 0 {
 		return nil, "", fmt.Errorf("multiling: no topic in %s", path)
