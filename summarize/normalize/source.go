@@ -168,9 +168,10 @@ func (src *pageSource) respace(units []unit) {
 type candidate struct {
 	paras  []string
 	text   string
-	runes  int // letters and digits of the kept paragraphs
-	linked int // of them, inside links on the page
-	prose  int // of them, in paragraphs that read like running prose
+	links  map[string]float32 // by paragraph: the share of its letters that is link text on the page, when known
+	runes  int                // letters and digits of the kept paragraphs
+	linked int                // of them, inside links on the page
+	prose  int                // of them, in paragraphs that read like running prose
 	// whole: the reading is the page's text in one or two paragraphs, at least
 	// wholeShare of it (trafilatura's baseline when its extraction fails: the
 	// page's body text, menus and all, as one paragraph), not a story found in it.
@@ -184,8 +185,11 @@ func (src *pageSource) candidate(text string) candidate {
 		units[i].links, units[i].nlinks = src.linkShare(units[i].text)
 		units[i].html = true
 	}
-	c := candidate{text: text, paras: filter(units)}
+	c := candidate{text: text, paras: filter(units), links: map[string]float32{}}
 	for _, p := range c.paras {
+		if f, _ := src.linkShare(p); f > 0 {
+			c.links[p] = f
+		}
 		n := 0
 		for _, r := range p {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -302,7 +306,9 @@ func covered(a, b candidate) float64 {
 // hold the paragraphs of running prose (a lead trafilatura left out) and, between
 // the first and the last paragraph the two share, the runs of two or more lines
 // that read as a list (see listLike: a list, a table, a subheading with its
-// list, story trafilatura dropped from the middle of the story both read). A
+// list, story trafilatura dropped from the middle of the story both read) and
+// are not a box of links (see linkRun: a teaser box, "more" links, downloads,
+// which sit between a story's paragraphs as often as lists do). A
 // lone short line it adds (a caption, a gallery link, a label), a run of bare
 // labels ("Photo gallery", "Video") and the section names and links around the
 // story stay out.
@@ -333,7 +339,7 @@ func proseAdded(traf, read candidate) candidate {
 		for j < len(read.paras) && !shared[j] {
 			j++
 		}
-		keepRun := i > first && j <= last && j-i >= 2 && listLike(read.paras[i:j])
+		keepRun := i > first && j <= last && j-i >= 2 && listLike(read.paras[i:j]) && !read.linkRun(read.paras[i:j])
 		for _, p := range read.paras[i:j] {
 			if keepRun || storyLike(p) {
 				out.paras = append(out.paras, p)
@@ -361,6 +367,24 @@ func listLike(lines []string) bool {
 	}
 	return 2*n >= len(lines)
 }
+
+// linkRun reports whether a run of lines is a box of links rather than a list
+// of the story: at least one line in linkRunShare of them is mostly link text
+// on the page. A teaser box gives each teaser a linked title or a "more" link
+// (one line in two or three); the items of a story's list (ingredients, a
+// table, a plan) are rarely links.
+func (c candidate) linkRun(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		if c.links[l] >= 0.5 {
+			n++
+		}
+	}
+	return float64(n) >= linkRunShare*float64(len(lines))
+}
+
+// linkRunShare is the share of linked lines that makes a run a box of links.
+const linkRunShare = 1.0 / 3
 
 // minListRun is the length of a run of added lines inside the story that is
 // kept as a list whatever its lines.
