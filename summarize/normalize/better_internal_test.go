@@ -90,6 +90,8 @@ func TestBetterAddsProse(t *testing.T) {
 		{"a list added outside the story", cand(body1, body2, "Ingredients", "500 g flour", "75 g sugar"), []string{body1, body2}},
 		{"a box of links added inside the story", linked(cand(body1, "More on the motorway", "Speed cameras: where they stand in 2024", "Read more", "Crash statistics of the canton", "Read more", body2), "Read more", "Speed cameras: where they stand in 2024"), []string{body1, body2}},
 		{"a list with one link in it added inside the story", linked(cand(body1, "Ingredients", "500 g flour", "75 g sugar", "2 tsp ground cardamom", body2), "500 g flour"), []string{body1, "Ingredients", "500 g flour", "75 g sugar", "2 tsp ground cardamom", body2}},
+		{"a lone paragraph added after the story", cand(body1, body2, "NOTE: The advertising disclaimer below does not apply to this article or to any other of our newsroom."), []string{body1, body2}},
+		{"the story continued after trafilatura's end", cand(body1, body2, lead, "The motorway was closed for three hours in both directions while the police cleared the wrecks."), []string{body1, body2, lead, "The motorway was closed for three hours in both directions while the police cleared the wrecks."}},
 		{"much longer, mostly lines", cand("Region", "Traffic", "Police", lead, body1, "Photo gallery", "Video", "Weather", body2, "More from the region", "Most read", "Latest"), []string{lead, body1, body2}},
 	} {
 		got := better(traf, tc.read)

@@ -309,6 +309,9 @@ func covered(a, b candidate) float64 {
 // list, story trafilatura dropped from the middle of the story both read) and
 // are not a box of links (see linkRun: a teaser box, "more" links, downloads,
 // which sit between a story's paragraphs as often as lists do). A
+// paragraph of prose it adds after the last paragraph the two share is kept only
+// when it adds two or more there (trafilatura stopped before the story's end);
+// a lone one there is a note, a disclaimer or an author's line. A
 // lone short line it adds (a caption, a gallery link, a label), a run of bare
 // labels ("Photo gallery", "Video") and the section names and links around the
 // story stay out.
@@ -327,6 +330,12 @@ func proseAdded(traf, read candidate) candidate {
 			last = i
 		}
 	}
+	tail := 0 // prose paragraphs added after the last shared one
+	for _, p := range read.paras[last+1:] {
+		if storyLike(p) {
+			tail++
+		}
+	}
 	out := read
 	out.paras = nil
 	for i := 0; i < len(read.paras); {
@@ -341,7 +350,7 @@ func proseAdded(traf, read candidate) candidate {
 		}
 		keepRun := i > first && j <= last && j-i >= 2 && listLike(read.paras[i:j]) && !read.linkRun(read.paras[i:j])
 		for _, p := range read.paras[i:j] {
-			if keepRun || storyLike(p) {
+			if keepRun || (storyLike(p) && (i < last || tail >= 2)) {
 				out.paras = append(out.paras, p)
 			}
 		}
