@@ -311,7 +311,9 @@ func covered(a, b candidate) float64 {
 // which sit between a story's paragraphs as often as lists do). A
 // paragraph of prose it adds after the last paragraph the two share is kept only
 // when it adds two or more there (trafilatura stopped before the story's end);
-// a lone one there is a note, a disclaimer or an author's line. A
+// a lone one there is a note, a disclaimer or an author's line. An added
+// credit line and the paragraph it follows (a caption) stay out (see
+// creditLine). A
 // lone short line it adds (a caption, a gallery link, a label), a run of bare
 // labels ("Photo gallery", "Video") and the section names and links around the
 // story stay out.
@@ -349,7 +351,10 @@ func proseAdded(traf, read candidate) candidate {
 			j++
 		}
 		keepRun := i > first && j <= last && j-i >= 2 && listLike(read.paras[i:j]) && !read.linkRun(read.paras[i:j])
-		for _, p := range read.paras[i:j] {
+		for k, p := range read.paras[i:j] {
+			if creditLine(p) || i+k+1 < j && creditLine(read.paras[i+k+1]) {
+				continue // a photo's credit, or its caption: the credit follows it
+			}
 			if keepRun || (storyLike(p) && (i < last || tail >= 2)) {
 				out.paras = append(out.paras, p)
 			}
@@ -376,6 +381,17 @@ func listLike(lines []string) bool {
 	}
 	return 2*n >= len(lines)
 }
+
+// creditLine reports whether a line is a photo's credit: a short line with a
+// copyright sign ("Foto © Peter Steiger", "© AFP") or a labelled credit
+// ("Foto: dpa", see reCreditLang). The paragraph readability adds just before
+// one is the photo's caption, however well it reads.
+func creditLine(l string) bool {
+	return words(l) <= maxCreditWords && (strings.Contains(l, "©") || reCreditLang.MatchString(l))
+}
+
+// maxCreditWords is the longest credit line, in words.
+const maxCreditWords = 8
 
 // linkRun reports whether a run of lines is a box of links rather than a list
 // of the story: at least one line in linkRunShare of them is mostly link text
