@@ -50,7 +50,9 @@ func TestBetter(t *testing.T) {
 
 // TestBetterAddsProse: when readability's reading holds trafilatura's and more,
 // what it adds is kept where it reads as running prose (a lead paragraph
-// trafilatura left out) or as a list inside the story both read, not its short
+// trafilatura left out) or as a list inside the story both read (not a box of
+// links there: a third or more of its lines linked), not its short
+// captions (a paragraph its photo's credit follows) nor its short
 // lines (a byline, a caption, a "Related" link, a run of labels); when it adds
 // only such lines, trafilatura's paragraphs stay as they were.
 func TestBetterAddsProse(t *testing.T) {
@@ -61,6 +63,14 @@ func TestBetterAddsProse(t *testing.T) {
 			if storyLike(p) {
 				c.prose += len(squash(p))
 			}
+		}
+		return c
+	}
+	// linked marks lines as link text on the page.
+	linked := func(c candidate, lines ...string) candidate {
+		c.links = map[string]float32{}
+		for _, l := range lines {
+			c.links[l] = 1
 		}
 		return c
 	}
@@ -79,6 +89,12 @@ func TestBetterAddsProse(t *testing.T) {
 		{"only short lines added", cand("Region", body1, "Photo gallery", body2, "More from the region"), []string{body1, body2}},
 		{"a list added inside the story", cand(body1, "Ingredients", "500 g flour", "75 g sugar", "2 tsp ground cardamom", body2), []string{body1, "Ingredients", "500 g flour", "75 g sugar", "2 tsp ground cardamom", body2}},
 		{"a list added outside the story", cand(body1, body2, "Ingredients", "500 g flour", "75 g sugar"), []string{body1, body2}},
+		{"a box of links added inside the story", linked(cand(body1, "More on the motorway", "Speed cameras: where they stand in 2024", "Read more", "Crash statistics of the canton", "Read more", body2), "Read more", "Speed cameras: where they stand in 2024"), []string{body1, body2}},
+		{"a list with one link in it added inside the story", linked(cand(body1, "Ingredients", "500 g flour", "75 g sugar", "2 tsp ground cardamom", body2), "500 g flour"), []string{body1, "Ingredients", "500 g flour", "75 g sugar", "2 tsp ground cardamom", body2}},
+		{"a lone paragraph added after the story", cand(body1, body2, "NOTE: The advertising disclaimer below does not apply to this article or to any other of our newsroom."), []string{body1, body2}},
+		{"the story continued after trafilatura's end", cand(body1, body2, lead, "The motorway was closed for three hours in both directions while the police cleared the wrecks."), []string{body1, body2, lead, "The motorway was closed for three hours in both directions while the police cleared the wrecks."}},
+		{"a caption added inside the story, its credit after it", cand(body1, "Chestnut groves grew where the slopes were used as orchard and as pasture at once.", "Foto © Peter Steiger", body2), []string{body1, body2}},
+		{"a paragraph added inside the story, no credit after it", cand(body1, "Chestnut groves grew where the slopes were used as orchard and as pasture at once.", body2), []string{body1, "Chestnut groves grew where the slopes were used as orchard and as pasture at once.", body2}},
 		{"much longer, mostly lines", cand("Region", "Traffic", "Police", lead, body1, "Photo gallery", "Video", "Weather", body2, "More from the region", "Most read", "Latest"), []string{lead, body1, body2}},
 	} {
 		got := better(traf, tc.read)

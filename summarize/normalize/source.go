@@ -168,9 +168,10 @@ func (src *pageSource) respace(units []unit) {
 type candidate struct {
 	paras  []string
 	text   string
-	runes  int // letters and digits of the kept paragraphs
-	linked int // of them, inside links on the page
-	prose  int // of them, in paragraphs that read like running prose
+	links  map[string]float32 // by paragraph: the share of its letters that is link text on the page, when known
+	runes  int                // letters and digits of the kept paragraphs
+	linked int                // of them, inside links on the page
+	prose  int                // of them, in paragraphs that read like running prose
 	// whole: the reading is the page's text in one or two paragraphs, at least
 	// wholeShare of it (trafilatura's baseline when its extraction fails: the
 	// page's body text, menus and all, as one paragraph), not a story found in it.
@@ -184,8 +185,11 @@ func (src *pageSource) candidate(text string) candidate {
 		units[i].links, units[i].nlinks = src.linkShare(units[i].text)
 		units[i].html = true
 	}
-	c := candidate{text: text, paras: filter(units)}
+	c := candidate{text: text, paras: filter(units), links: map[string]float32{}}
 	for _, p := range c.paras {
+		if f, _ := src.linkShare(p); f > 0 {
+			c.links[p] = f
+		}
 		n := 0
 		for _, r := range p {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -302,7 +306,14 @@ func covered(a, b candidate) float64 {
 // hold the paragraphs of running prose (a lead trafilatura left out) and, between
 // the first and the last paragraph the two share, the runs of two or more lines
 // that read as a list (see listLike: a list, a table, a subheading with its
-// list, story trafilatura dropped from the middle of the story both read). A
+// list, story trafilatura dropped from the middle of the story both read) and
+// are not a box of links (see linkRun: a teaser box, "more" links, downloads,
+// which sit between a story's paragraphs as often as lists do). A
+// paragraph of prose it adds after the last paragraph the two share is kept only
+// when it adds two or more there (trafilatura stopped before the story's end);
+// a lone one there is a note, a disclaimer or an author's line. An added
+// credit line and the paragraph it follows (a caption) stay out (see
+// creditLine). A
 // lone short line it adds (a caption, a gallery link, a label), a run of bare
 // labels ("Photo gallery", "Video") and the section names and links around the
 // story stay out.
@@ -321,6 +332,12 @@ func proseAdded(traf, read candidate) candidate {
 			last = i
 		}
 	}
+	tail := 0 // prose paragraphs added after the last shared one
+	for _, p := range read.paras[last+1:] {
+		if storyLike(p) {
+			tail++
+		}
+	}
 	out := read
 	out.paras = nil
 	for i := 0; i < len(read.paras); {
@@ -333,9 +350,12 @@ func proseAdded(traf, read candidate) candidate {
 		for j < len(read.paras) && !shared[j] {
 			j++
 		}
-		keepRun := i > first && j <= last && j-i >= 2 && listLike(read.paras[i:j])
-		for _, p := range read.paras[i:j] {
-			if keepRun || storyLike(p) {
+		keepRun := i > first && j <= last && j-i >= 2 && listLike(read.paras[i:j]) && !read.linkRun(read.paras[i:j])
+		for k, p := range read.paras[i:j] {
+			if creditLine(p) || i+k+1 < j && creditLine(read.paras[i+k+1]) {
+				continue // a photo's credit, or its caption: the credit follows it
+			}
+			if keepRun || (storyLike(p) && (i < last || tail >= 2)) {
 				out.paras = append(out.paras, p)
 			}
 		}
@@ -361,6 +381,35 @@ func listLike(lines []string) bool {
 	}
 	return 2*n >= len(lines)
 }
+
+// creditLine reports whether a line is a photo's credit: a short line with a
+// copyright sign ("Foto © Peter Steiger", "© AFP") or a labelled credit
+// ("Foto: dpa", see reCreditLang). The paragraph readability adds just before
+// one is the photo's caption, however well it reads.
+func creditLine(l string) bool {
+	return words(l) <= maxCreditWords && (strings.Contains(l, "©") || reCreditLang.MatchString(l))
+}
+
+// maxCreditWords is the longest credit line, in words.
+const maxCreditWords = 8
+
+// linkRun reports whether a run of lines is a box of links rather than a list
+// of the story: at least one line in linkRunShare of them is mostly link text
+// on the page. A teaser box gives each teaser a linked title or a "more" link
+// (one line in two or three); the items of a story's list (ingredients, a
+// table, a plan) are rarely links.
+func (c candidate) linkRun(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		if c.links[l] >= 0.5 {
+			n++
+		}
+	}
+	return float64(n) >= linkRunShare*float64(len(lines))
+}
+
+// linkRunShare is the share of linked lines that makes a run a box of links.
+const linkRunShare = 1.0 / 3
 
 // minListRun is the length of a run of added lines inside the story that is
 // kept as a list whatever its lines.
