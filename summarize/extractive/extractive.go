@@ -210,6 +210,10 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 			}
 		}
 	}
+	if hp < 0 && headline != "" {
+		// Before fill and refit, so that words a shorter headline frees are spent.
+		headline = e.unrepeatHeadline(c, headline, picked, hb)
+	}
 	used := text.Count(headline) + text.Count(summary)
 	for _, pk := range picked {
 		used += c.shownWords(pk) // time anchors included
