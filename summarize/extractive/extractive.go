@@ -212,7 +212,7 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	}
 	if hp < 0 && headline != "" {
 		// Before fill and refit, so that words a shorter headline frees are spent.
-		headline = e.unrepeatHeadline(c, headline, picked, hb)
+		headline = e.unrepeatHeadline(c, headline, picked, hb, sp)
 	}
 	used := text.Count(headline) + text.Count(summary)
 	for _, pk := range picked {
@@ -242,7 +242,7 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 	}
 
 	if hp < 0 && headline != "" {
-		headline = e.unrepeatHeadline(c, headline, picked, hb)
+		headline = e.unrepeatHeadline(c, headline, picked, hb, sp)
 	}
 
 	d := &summarize.Draft{Headline: headline, Summary: e.show(c, sp, summary)}
@@ -270,8 +270,8 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 // point says it whole, so the headline's words would be read twice. The
 // replacement is chosen as the headline is, without that passage, in no more
 // words than the one it replaces; when it too is a point's passage (whole or
-// cut), the headline is kept.
-func (e *Engine) unrepeatHeadline(c *corpus, headline string, picked []pick, hb int) string {
+// cut) or the summary's, the headline is kept.
+func (e *Engine) unrepeatHeadline(c *corpus, headline string, picked []pick, hb, sp int) string {
 	isPoint := func(i int) bool {
 		return i >= 0 && slices.ContainsFunc(picked, func(pk pick) bool { return pk.idx == i })
 	}
@@ -280,7 +280,7 @@ func (e *Engine) unrepeatHeadline(c *corpus, headline string, picked []pick, hb 
 		return headline
 	}
 	h, hp := e.headline(c, min(hb, text.Count(headline)), src)
-	if h == "" || isPoint(hp) || hp < 0 && isPoint(headlineSource(c, h)) {
+	if h == "" || isPoint(hp) || hp < 0 && (isPoint(headlineSource(c, h)) || sp >= 0 && headlineSource(c, h) == sp) {
 		return headline
 	}
 	return h
