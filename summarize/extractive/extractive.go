@@ -217,6 +217,10 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 			}
 		}
 	}
+	if hp < 0 && headline != "" {
+		// Before fill and refit, so that words a shorter headline frees are spent.
+		headline = e.unrepeatHeadline(c, headline, picked, hb, sp)
+	}
 	used := text.Count(headline) + text.Count(summary)
 	for _, pk := range picked {
 		used += c.shownWords(pk) // time anchors included
@@ -244,6 +248,10 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 		}
 	}
 
+	if hp < 0 && headline != "" {
+		headline = e.unrepeatHeadline(c, headline, picked, hb, sp)
+	}
+
 	d := &summarize.Draft{Headline: headline, Summary: e.show(c, sp, summary)}
 	if sp >= 0 {
 		d.SummaryPassages = []string{in.Passages[sp].ID}
@@ -262,6 +270,27 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 		d.Warnings = append(d.Warnings, fmt.Sprintf("no passage fits in %d words", maxWords))
 	}
 	return d, nil
+}
+
+// unrepeatHeadline gives a headline cut from a passage that is also a point
+// (its first clause, or its first words) a replacement that repeats no point: the
+// point says it whole, so the headline's words would be read twice. The
+// replacement is chosen as the headline is, without that passage, in no more
+// words than the one it replaces; when it too is a point's passage (whole or
+// cut) or the summary's, the headline is kept.
+func (e *Engine) unrepeatHeadline(c *corpus, headline string, picked []pick, hb, sp int) string {
+	isPoint := func(i int) bool {
+		return i >= 0 && slices.ContainsFunc(picked, func(pk pick) bool { return pk.idx == i })
+	}
+	src := headlineSource(c, headline)
+	if !isPoint(src) {
+		return headline
+	}
+	h, hp := e.headline(c, min(hb, text.Count(headline)), src)
+	if h == "" || isPoint(hp) || hp < 0 && (isPoint(headlineSource(c, h)) || sp >= 0 && headlineSource(c, h) == sp) {
+		return headline
+	}
+	return h
 }
 
 // frontShare is the percentage of MaxWords that the headline and summary share at
