@@ -149,6 +149,12 @@ func runSupportSet(ctx context.Context, cfg *config, dir, kind, out string, opt 
 		return err
 	}
 	rep.Table(stdout)
+	return writeReport(out, rep, stdout)
+}
+
+// writeReport writes rep as indented JSON to out, and says so, when out is not
+// empty.
+func writeReport(out string, rep any, stdout io.Writer) error {
 	if out == "" {
 		return nil
 	}

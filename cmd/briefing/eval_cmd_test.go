@@ -101,7 +101,7 @@ func TestEvalMultiLing(t *testing.T) {
 }
 
 // TestEvalDev prints one table of every dev set of a benchmarks folder laid out
-// as ../shared/benchmarks is, the eval cases first.
+// as the benchmarks folder of the dev sets is, the eval cases first.
 func TestEvalDev(t *testing.T) {
 	dir := t.TempDir()
 	for src, dst := range map[string]string{

@@ -2,10 +2,7 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"strings"
 
@@ -51,16 +48,5 @@ func runExtractionEval(ctx context.Context, cfg *config, dir, out string, stdout
 		return err
 	}
 	rep.Table(stdout)
-	if out == "" {
-		return nil
-	}
-	b, err := json.MarshalIndent(rep, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(out, append(b, '\n'), 0o644); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "report written to %s\n", out)
-	return nil
+	return writeReport(out, rep, stdout)
 }
