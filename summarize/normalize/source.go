@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -258,7 +259,11 @@ const (
 // the two read the same story and readability's adds to it: what it adds is kept
 // where it reads as running prose (a lead or a passage trafilatura left out) and
 // dropped where it does not (the short lines around a story: section names,
-// captions, links), see proseAdded; this comes before the length rules.
+// captions, links), see proseAdded; this comes before the length rules. When
+// none of these holds but readability's reading still holds minCovered or more
+// of trafilatura's (the same story, each reading leaving out some of it),
+// trafilatura's reading stays and takes from readability's the lead it left
+// out (a standfirst in a teaser block), see leadAdded.
 func better(traf, read candidate) candidate {
 	switch {
 	case len(read.paras) == 0:
@@ -275,6 +280,8 @@ func better(traf, read candidate) candidate {
 		return read
 	case float64(read.runes) >= longerBy*float64(traf.runes) && covered(traf, read) >= minCovered:
 		return read
+	case covered(traf, read) >= minCovered:
+		return leadAdded(traf, read)
 	}
 	return traf
 }
@@ -318,11 +325,26 @@ func covered(a, b candidate) float64 {
 // labels ("Photo gallery", "Video") and the section names and links around the
 // story stay out.
 func proseAdded(traf, read candidate) candidate {
+	keep, _ := addedKeep(traf, read)
+	out := read
+	out.paras = nil
+	for i, p := range read.paras {
+		if keep[i] {
+			out.paras = append(out.paras, p)
+		}
+	}
+	return out
+}
+
+// addedKeep tells, by paragraph of read, whether proseAdded keeps it (every
+// paragraph traf also holds is kept), and which paragraphs traf also holds.
+func addedKeep(traf, read candidate) (keep, shared []bool) {
 	in := make(map[string]bool, len(traf.paras))
 	for _, p := range traf.paras {
 		in[squash(p)] = true
 	}
-	shared := make([]bool, len(read.paras))
+	shared = make([]bool, len(read.paras))
+	keep = make([]bool, len(read.paras))
 	first, last := -1, -1
 	for i, p := range read.paras {
 		if shared[i] = in[squash(p)]; shared[i] {
@@ -338,11 +360,9 @@ func proseAdded(traf, read candidate) candidate {
 			tail++
 		}
 	}
-	out := read
-	out.paras = nil
 	for i := 0; i < len(read.paras); {
 		if shared[i] {
-			out.paras = append(out.paras, read.paras[i])
+			keep[i] = true
 			i++
 			continue
 		}
@@ -356,11 +376,52 @@ func proseAdded(traf, read candidate) candidate {
 				continue // a photo's credit, or its caption: the credit follows it
 			}
 			if keepRun || (storyLike(p) && (i < last || tail >= 2)) {
-				out.paras = append(out.paras, p)
+				keep[i+k] = true
 			}
 		}
 		i = j
 	}
+	return keep, shared
+}
+
+// leadAdded is traf's reading with the lead readability's reading holds and
+// trafilatura's left out: the paragraphs read adds before the first paragraph
+// the two share, those of them proseAdded would keep (running prose; not a
+// photo's credit or its caption), put just before that paragraph in traf's
+// reading, and written into its text there, so that every paragraph keeps a
+// place in the text (see locate). What read adds further down is left out:
+// past the story's first shared paragraph, readability's additions are
+// captions, boxes and teasers as often as story.
+func leadAdded(traf, read candidate) candidate {
+	keep, shared := addedKeep(traf, read)
+	var lead []string
+	first := ""
+	for i, p := range read.paras {
+		if shared[i] {
+			first = squash(p)
+			break
+		}
+		if keep[i] {
+			lead = append(lead, p)
+		}
+	}
+	k := -1 // first's place in traf's reading
+	for i, p := range traf.paras {
+		if first != "" && squash(p) == first {
+			k = i
+			break
+		}
+	}
+	if len(lead) == 0 || k < 0 {
+		return traf
+	}
+	at := 0 // the start of the line first begins on, in traf's text
+	if ps := locate(traf.text, traf.paras[:k+1]); len(ps[k].lo) > 0 {
+		at = strings.LastIndexByte(traf.text[:ps[k].lo[0]], '\n') + 1
+	}
+	out := traf
+	out.text = traf.text[:at] + strings.Join(lead, "\n\n") + "\n\n" + traf.text[at:]
+	out.paras = slices.Concat(traf.paras[:k], lead, traf.paras[k:])
 	return out
 }
 
