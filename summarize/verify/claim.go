@@ -114,7 +114,7 @@ func (x *Index) read(sentence string) *claim {
 		case skip[k] || t.Num || !t.Cap:
 		case text.IsHonorific(low):
 			kinds[k] = honorific
-		case (!t.Start || x.capMid[low]) && !x.isStopword(low) && !x.lower[low] && !lowerHere[low] && !x.isDateWord(low) && !x.isNegation(low) && !x.isFigureWord(low):
+		case (!t.Start || x.capMid[low] || x.unknownOpening(low)) && !x.isStopword(low) && !x.lower[low] && !lowerHere[low] && !x.isDateWord(low) && !x.isNegation(low) && !x.isFigureWord(low):
 			kinds[k] = isName
 		}
 	}
@@ -266,6 +266,15 @@ func isFigureWord(w string) bool { return text.IsFigureWord(w) }
 
 func isDateWord(w string) bool {
 	return text.IsWeekday(w) || text.IsRelativeDay(w)
+}
+
+// unknownOpening says whether a capitalized word that opens the claim is a
+// name by not being a word: English, no article writes it, and the lexicon
+// does not know it ("Hincapie led his team", where the articles never write
+// "Hincapie"). One the articles write stays a content word as before (a name
+// counts in no coverage: "Joe invites Luke" would lose a word it carries).
+func (x *Index) unknownOpening(low string) bool {
+	return x.english() && len(low) > 2 && len(x.post[key{keyName, x.nameKey(canonical(low))}]) == 0 && !lexicon.Known(low)
 }
 
 // keys are the index keys that carry the item: its key, and its other reading.

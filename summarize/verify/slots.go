@@ -443,22 +443,31 @@ func (x *Index) unaccountedAntonym(c *claim, missing uint64, read []int32) (clai
 		if it.kind != summarize.MissingWord || missing&(1<<b) == 0 || len(it.word) < 3 {
 			continue
 		}
-		at := c.pos[stem(canonical(it.word))]
-		if len(at) == 0 {
-			continue
+		if cw, sw, ok := x.oppositeNear(c, it.word, it.text, read); ok {
+			return cw, sw, true
 		}
-		for _, p := range read {
-			for j, s := range x.toks[p] {
-				if s.Num || len(s.Low) < 3 || isStopword(s.Low) || c.stems[x.stems[p][j]] {
-					continue
-				}
-				if !slices.Contains(opposites[it.word], s.Low) && !x.rel.direct(it.word, s.Low) {
-					continue
-				}
-				for _, k := range at {
-					if x.reachShared(c.toks, k, p, j) {
-						return it.text, s.Raw, true
-					}
+	}
+	return "", "", false
+}
+
+// oppositeNear looks in the passages read for the opposite of the claim's word
+// w (raw as written) near a content word they share.
+func (x *Index) oppositeNear(c *claim, w, raw string, read []int32) (claimWord, sourceWord string, ok bool) {
+	at := c.pos[stem(canonical(w))]
+	if len(at) == 0 {
+		return "", "", false
+	}
+	for _, p := range read {
+		for j, s := range x.toks[p] {
+			if s.Num || len(s.Low) < 3 || isStopword(s.Low) && opposites[w] == nil && !x.rel.direct(w, s.Low) || c.stems[x.stems[p][j]] {
+				continue
+			}
+			if !slices.Contains(opposites[w], s.Low) && !x.rel.direct(w, s.Low) {
+				continue
+			}
+			for _, k := range at {
+				if x.reachShared(c.toks, k, p, j) {
+					return raw, s.Raw, true
 				}
 			}
 		}
