@@ -106,7 +106,7 @@ func TestAbbreviated(t *testing.T) {
 	}{
 		{"The U.S. Army denied it.", "s", true},
 		{"Lt. Col. Jordan was tried.", "lt", true},
-		{"The army, he said, denied it.", "army", false},  // a comma is a break
+		{"The army, he said, denied it.", "army", false}, // a comma is a break
 		{"It was denied. Jordan left.", "denied", false},
 	}
 	for _, tt := range tests {
