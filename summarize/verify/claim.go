@@ -98,6 +98,28 @@ func (x *Index) read(sentence string) *claim {
 	for _, d := range dates {
 		add(&hard, item{kind: summarize.MissingFigure, key: d.key, text: d.text, run: -1})
 	}
+	// A country's name in several words ("United States", "U.S." lexed as "U"
+	// "S") is one name, carried by any form of it (text.CountryAt): "the U.S.
+	// agreed" by "the United States agreed".
+	country := make([]bool, len(toks))
+	if x.english() {
+		for k := 0; k < len(toks); k++ {
+			if skip[k] {
+				continue
+			}
+			if cn, n := text.CountryAt(toks, k); n >= 2 {
+				raw := toks[k].Raw
+				for j := k + 1; j < k+n; j++ {
+					raw += " " + toks[j].Raw
+				}
+				add(&hard, item{kind: summarize.MissingName, key: key{keyName, cn}, text: raw, run: -1, clause: clauseOf[k]})
+				for j := k; j < k+n; j++ {
+					country[j] = true
+				}
+				k += n - 1
+			}
+		}
+	}
 	// Name runs (text.NameRuns): a word is a name when capitalized, not opening
 	// the sentence unless the articles capitalize it mid-sentence, and not a
 	// word the articles or the claim write in lower case; an honorific ("Mr")
@@ -111,7 +133,7 @@ func (x *Index) read(sentence string) *claim {
 	for k, t := range toks {
 		low := t.Low
 		switch {
-		case skip[k] || t.Num || !t.Cap:
+		case skip[k] || country[k] || t.Num || !t.Cap:
 		case text.IsHonorific(low):
 			kinds[k] = honorific
 		case (!t.Start || x.capMid[low] || x.unknownOpening(low)) && !x.isStopword(low) && !x.lower[low] && !lowerHere[low] && !x.isDateWord(low) && !x.isNegation(low) && !x.isFigureWord(low):
@@ -136,7 +158,7 @@ func (x *Index) read(sentence string) *claim {
 		st := x.stem(canonical(low))
 		c.stems[st] = true
 		c.pos[st] = append(c.pos[st], k)
-		if kinds[k] == honorific {
+		if kinds[k] == honorific || country[k] {
 			continue
 		}
 		if kinds[k] == isName {

@@ -127,10 +127,22 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				wk = [2]key{{keyStem, cache(c)}, {keyName, x.nameKey(c)}}
 				wordKeys[t.Low] = wk
 			}
-			keys = append(keys, wk[0], wk[1])
+			if t.Low == "us" && t.Raw != "US" && x.english() {
+				// the pronoun "us" names no country: only "US" does (text.CountryAt)
+				keys = append(keys, wk[0])
+			} else {
+				keys = append(keys, wk[0], wk[1])
+			}
 			x.stems[i][j] = wk[0].s
 			if len(t.Low) >= 3 && !x.isStopword(t.Low) && !x.isNegation(t.Low) && !slices.Contains(x.words[i], t.Low) {
 				x.words[i] = append(x.words[i], t.Low)
+			}
+		}
+		if x.english() {
+			for j := range toks {
+				if cn, n := text.CountryAt(toks, j); n >= 2 {
+					keys = append(keys, key{keyName, cn})
+				}
 			}
 		}
 		for _, a := range p.Sources {

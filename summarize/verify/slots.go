@@ -77,7 +77,7 @@ func slotWord(t token) bool { return t.Num || !isStopword(t.Low) && opposites[t.
 func around(toks []token, i int) neighbours {
 	var n neighbours
 	for k, got := i-1, 0; k >= 0 && k >= i-5 && got < 2; k-- {
-		if toks[k].Brk && k < i-1 {
+		if toks[k].Brk && k < i-1 && !text.Abbreviated(toks, k) {
 			break
 		}
 		if slotWord(toks[k]) {
@@ -94,7 +94,7 @@ func around(toks []token, i int) neighbours {
 				got++
 			}
 		}
-		if toks[k].Brk {
+		if toks[k].Brk && !text.Abbreviated(toks, k) {
 			break
 		}
 	}
