@@ -152,7 +152,20 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		if t, ok := pub[p.Article]; ok {
 			day = &t
 		}
+		// The day of an explicit date ("February 27") is a date, not a count: it
+		// carries no "27 aftershocks".
+		var dayAt []int
+		for _, d := range x.lang.Dates(toks) {
+			for k := d.At; k < d.End; k++ {
+				if toks[k].Num && len(toks[k].Low) <= 2 {
+					dayAt = append(dayAt, k)
+				}
+			}
+		}
 		for _, f := range x.figures(toks, true) {
+			if slices.Contains(dayAt, f.at) {
+				continue
+			}
 			keys = append(keys, key{keyFigure, f.key})
 			if f.alt != "" {
 				keys = append(keys, key{keyFigure, f.alt})
