@@ -83,6 +83,17 @@ func (x *Index) read(sentence string) *claim {
 			skip[k] = true
 		}
 	}
+	var quarters []item
+	if x.english() {
+		// "Q3" is a quarter, carried by "third quarter" as by "Q3"; the words of
+		// "third quarter" stay words
+		for k := range toks {
+			if q, n := quarterAt(toks, k); n == 2 && toks[k].Low == "q" && !skip[k] {
+				quarters = append(quarters, item{kind: summarize.MissingFigure, key: key{keyQuarter, q}, text: toks[k].Raw + toks[k+1].Raw, run: -1, clause: clauseOf[k]})
+				skip[k], skip[k+1] = true, true
+			}
+		}
+	}
 	for _, f := range x.figures(toks, false) {
 		if !skip[f.at] {
 			it := item{kind: summarize.MissingFigure, key: key{keyFigure, f.key}, text: f.text, run: -1, clause: clauseOf[f.at]}
@@ -97,6 +108,9 @@ func (x *Index) read(sentence string) *claim {
 	}
 	for _, d := range dates {
 		add(&hard, item{kind: summarize.MissingFigure, key: d.key, text: d.text, run: -1})
+	}
+	for _, q := range quarters {
+		add(&hard, q)
 	}
 	// A country's name in several words ("United States", "U.S." lexed as "U"
 	// "S") is one name, carried by any form of it (text.CountryAt): "the U.S.

@@ -31,6 +31,7 @@ const (
 	keyMonth                     // a month ("3")
 	keyMonthYear                 // a month of a year ("3-2006")
 	keyYear                      // a year ("2006")
+	keyQuarter                   // a quarter of the year ("3": "Q3", "third quarter")
 )
 
 func (k key) compare(o key) int {
@@ -142,6 +143,9 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			for j := range toks {
 				if cn, n := text.CountryAt(toks, j); n >= 2 {
 					keys = append(keys, key{keyName, cn})
+				}
+				if q, n := quarterAt(toks, j); n > 0 {
+					keys = append(keys, key{keyQuarter, q})
 				}
 			}
 		}
