@@ -176,7 +176,11 @@ func (x *Index) read(sentence string) *claim {
 			continue
 		}
 		if kinds[k] == isName {
-			add(&hard, item{kind: summarize.MissingName, key: key{keyName, x.nameKey(canonical(low))}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
+			nk := x.nameKey(canonical(low))
+			if sg, ok := acronymPlural(t.Raw); ok && x.english() {
+				nk = sg // "CNNs" is carried by "CNN" and by "CNNs"
+			}
+			add(&hard, item{kind: summarize.MissingName, key: key{keyName, nk}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
 			continue
 		}
 		if x.isStopword(low) || isLight(low) || x.isNegation(low) || x.isFigureWord(low) || x.isDateWord(low) || len(low) < 2 ||

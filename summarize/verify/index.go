@@ -134,6 +134,9 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			} else {
 				keys = append(keys, wk[0], wk[1])
 			}
+			if sg, ok := acronymPlural(t.Raw); ok && x.english() {
+				keys = append(keys, key{keyName, sg}) // "CNNs" carries "CNN"
+			}
 			x.stems[i][j] = wk[0].s
 			if len(t.Low) >= 3 && !x.isStopword(t.Low) && !x.isNegation(t.Low) && !slices.Contains(x.words[i], t.Low) {
 				x.words[i] = append(x.words[i], t.Low)
@@ -164,6 +167,13 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				if toks[k].Num && len(toks[k].Low) <= 2 {
 					dayAt = append(dayAt, k)
 				}
+			}
+		}
+		// A range written "4% to 7%" or "between 4 and 7" carries the claim's
+		// "4-7%" (which text.Figures reads as one figure, as a score).
+		for j := 0; j+2 < len(toks); j++ {
+			if toks[j].Num && toks[j+2].Num && (toks[j+1].Low == "to" || toks[j+1].Low == "and" && j > 0 && toks[j-1].Low == "between") {
+				keys = append(keys, key{keyFigure, toks[j].Low + "-" + toks[j+2].Low})
 			}
 		}
 		for _, f := range x.figures(toks, true) {

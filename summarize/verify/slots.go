@@ -53,6 +53,11 @@ var opposites = func() map[string][]string {
 	return m
 }()
 
+// pastWords say the same of a time before another ("last year", "the previous
+// year", "the prior quarter"): the lexicon relates "last" to "previous" as an
+// opposite through other senses ("last" against "first").
+var pastWords = map[string]bool{"last": true, "previous": true, "prior": true, "past": true, "preceding": true}
+
 // neighbours are the words that stand around a word of a sentence: the
 // nearest two before it and two after it, within five tokens, that are neither
 // stopwords nor opposites, not crossing a sentence break; the words of a name
@@ -172,6 +177,9 @@ func (x *Index) antonymIn(c *claim, read []int32) (claimWord, sourceWord string,
 					case w.accounted():
 						same = true
 					}
+				}
+				if opposite && pastWords[t.Low] && pastWords[s.Low] {
+					opposite, same = false, true // "the previous year" is "last year"
 				}
 				if !opposite && !same {
 					continue
@@ -462,7 +470,7 @@ func (x *Index) oppositeNear(c *claim, w, raw string, read []int32) (claimWord, 
 			if s.Num || len(s.Low) < 3 || isStopword(s.Low) && opposites[w] == nil && !x.rel.direct(w, s.Low) || c.stems[x.stems[p][j]] {
 				continue
 			}
-			if !slices.Contains(opposites[w], s.Low) && !x.rel.direct(w, s.Low) {
+			if !slices.Contains(opposites[w], s.Low) && !x.rel.direct(w, s.Low) || pastWords[w] && pastWords[s.Low] {
 				continue
 			}
 			for _, k := range at {
