@@ -215,6 +215,13 @@ func dateKeys(l *text.Lang, toks []token, pub *time.Time) []key {
 			day(p.AddDate(0, 0, off))
 		}
 	}
+	if len(out) == 0 {
+		// A passage that writes no date of its own, no weekday and no
+		// relative day tells of its article's day of publication (news
+		// reports the day's events): "the Prime Minister froze all
+		// business deals" in an article of 30 March carries "On 30 March".
+		day(p)
+	}
 	return out
 }
 
