@@ -47,9 +47,17 @@ func Dates(toks []Token) []Date {
 				continue
 			}
 		}
-		if i > 0 && toks[i-1].Num {
-			if d, err := strconv.Atoi(toks[i-1].Low); err == nil && d >= 1 && d <= 31 {
-				dt := Date{Month: mo, Day: d, At: i - 1, End: i + 1}
+		at := i - 1
+		if i >= 2 && toks[i-1].Low == "of" {
+			// "26 of June", "the 26th of June"
+			at = i - 2
+			if at >= 1 && toks[at-1].Num && toks[at-1].Glued && isOrdinalEnding(toks[at].Low) {
+				at--
+			}
+		}
+		if at >= 0 && toks[at].Num {
+			if d, err := strconv.Atoi(toks[at].Low); err == nil && d >= 1 && d <= 31 {
+				dt := Date{Month: mo, Day: d, At: at, End: i + 1}
 				if y := year(i + 1); y != 0 {
 					dt.Year, dt.End = y, i+2
 				}
@@ -59,3 +67,5 @@ func Dates(toks []Token) []Date {
 	}
 	return out
 }
+
+func isOrdinalEnding(w string) bool { return w == "th" || w == "st" || w == "nd" || w == "rd" }

@@ -97,3 +97,33 @@ func FuzzLex(f *testing.F) {
 		}
 	})
 }
+
+func TestAbbreviated(t *testing.T) {
+	tests := []struct {
+		s    string
+		at   string // the token asked about
+		want bool
+	}{
+		{"The U.S. Army denied it.", "s", true},
+		{"Lt. Col. Jordan was tried.", "lt", true},
+		{"The army, he said, denied it.", "army", false}, // a comma is a break
+		{"It was denied. Jordan left.", "denied", false},
+	}
+	for _, tt := range tests {
+		toks := Lex(tt.s)
+		found := false
+		for k, tok := range toks {
+			if tok.Low != tt.at {
+				continue
+			}
+			found = true
+			if got := Abbreviated(toks, k); got != tt.want {
+				t.Errorf("%q at %q: Abbreviated %v, want %v", tt.s, tt.at, got, tt.want)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%q: no token %q", tt.s, tt.at)
+		}
+	}
+}

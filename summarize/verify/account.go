@@ -121,11 +121,26 @@ func (x *Index) lexMask(c *claim, p int32, m uint64) uint64 {
 			pws = x.preparedWords(p)
 		}
 		pc := c.preparedWord(b, x.rel)
+		// A word accounted for only through its meaning (a synonym, a more
+		// general word, part of a compound) is not when the passage writes its
+		// direct opposite: "defeat" is more general than "mates" (checkmate) in
+		// a passage that says "victory".
+		form, meaning, opposite := false, false, false
 		for j, w := range x.words[p] {
-			if relatePrepared(it.word, pc, w, pws[j]).accounted() {
-				out |= 1 << b
+			switch relatePrepared(it.word, pc, w, pws[j]) {
+			case wayExact, wayInflection, wayDerivation:
+				form = true
+			case waySynonym, wayGeneral, wayCompound:
+				meaning = true
+			case wayAntonym:
+				opposite = opposite || lexicon.DirectAntonyms(pc, pws[j])
+			}
+			if form {
 				break
 			}
+		}
+		if form || meaning && !opposite {
+			out |= 1 << b
 		}
 	}
 	return out

@@ -83,6 +83,17 @@ func (x *Index) read(sentence string) *claim {
 			skip[k] = true
 		}
 	}
+	var quarters []item
+	if x.english() {
+		// "Q3" is a quarter, carried by "third quarter" as by "Q3"; the words of
+		// "third quarter" stay words
+		for k := range toks {
+			if q, n := quarterAt(toks, k); n == 2 && toks[k].Low == "q" && !skip[k] {
+				quarters = append(quarters, item{kind: summarize.MissingFigure, key: key{keyQuarter, q}, text: toks[k].Raw + toks[k+1].Raw, run: -1, clause: clauseOf[k]})
+				skip[k], skip[k+1] = true, true
+			}
+		}
+	}
 	for _, f := range x.figures(toks, false) {
 		if !skip[f.at] {
 			it := item{kind: summarize.MissingFigure, key: key{keyFigure, f.key}, text: f.text, run: -1, clause: clauseOf[f.at]}
@@ -98,6 +109,31 @@ func (x *Index) read(sentence string) *claim {
 	for _, d := range dates {
 		add(&hard, item{kind: summarize.MissingFigure, key: d.key, text: d.text, run: -1})
 	}
+	for _, q := range quarters {
+		add(&hard, q)
+	}
+	// A country's name in several words ("United States", "U.S." lexed as "U"
+	// "S") is one name, carried by any form of it (text.CountryAt): "the U.S.
+	// agreed" by "the United States agreed".
+	country := make([]bool, len(toks))
+	if x.english() {
+		for k := 0; k < len(toks); k++ {
+			if skip[k] {
+				continue
+			}
+			if cn, n := text.CountryAt(toks, k); n >= 2 {
+				raw := toks[k].Raw
+				for j := k + 1; j < k+n; j++ {
+					raw += " " + toks[j].Raw
+				}
+				add(&hard, item{kind: summarize.MissingName, key: key{keyName, cn}, text: raw, run: -1, clause: clauseOf[k]})
+				for j := k; j < k+n; j++ {
+					country[j] = true
+				}
+				k += n - 1
+			}
+		}
+	}
 	// Name runs (text.NameRuns): a word is a name when capitalized, not opening
 	// the sentence unless the articles capitalize it mid-sentence, and not a
 	// word the articles or the claim write in lower case; an honorific ("Mr")
@@ -111,10 +147,10 @@ func (x *Index) read(sentence string) *claim {
 	for k, t := range toks {
 		low := t.Low
 		switch {
-		case skip[k] || t.Num || !t.Cap:
+		case skip[k] || country[k] || t.Num || !t.Cap:
 		case text.IsHonorific(low):
 			kinds[k] = honorific
-		case (!t.Start || x.capMid[low]) && !x.isStopword(low) && !x.lower[low] && !lowerHere[low] && !x.isDateWord(low) && !x.isNegation(low) && !x.isFigureWord(low):
+		case (!t.Start || x.capMid[low] || x.unknownOpening(low)) && !x.isStopword(low) && !x.lower[low] && !lowerHere[low] && !x.isDateWord(low) && !x.isNegation(low) && !x.isFigureWord(low):
 			kinds[k] = isName
 		}
 	}
@@ -136,11 +172,15 @@ func (x *Index) read(sentence string) *claim {
 		st := x.stem(canonical(low))
 		c.stems[st] = true
 		c.pos[st] = append(c.pos[st], k)
-		if kinds[k] == honorific {
+		if kinds[k] == honorific || country[k] {
 			continue
 		}
 		if kinds[k] == isName {
-			add(&hard, item{kind: summarize.MissingName, key: key{keyName, x.nameKey(canonical(low))}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
+			nk := x.nameKey(canonical(low))
+			if sg, ok := acronymPlural(t.Raw); ok && x.english() {
+				nk = sg // "CNNs" is carried by "CNN" and by "CNNs"
+			}
+			add(&hard, item{kind: summarize.MissingName, key: key{keyName, nk}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
 			continue
 		}
 		if x.isStopword(low) || isLight(low) || x.isNegation(low) || x.isFigureWord(low) || x.isDateWord(low) || len(low) < 2 ||
@@ -266,6 +306,15 @@ func isFigureWord(w string) bool { return text.IsFigureWord(w) }
 
 func isDateWord(w string) bool {
 	return text.IsWeekday(w) || text.IsRelativeDay(w)
+}
+
+// unknownOpening says whether a capitalized word that opens the claim is a
+// name by not being a word: English, no article writes it, and the lexicon
+// does not know it ("Hincapie led his team", where the articles never write
+// "Hincapie"). One the articles write stays a content word as before (a name
+// counts in no coverage: "Joe invites Luke" would lose a word it carries).
+func (x *Index) unknownOpening(low string) bool {
+	return x.english() && len(low) > 2 && len(x.post[key{keyName, x.nameKey(canonical(low))}]) == 0 && !lexicon.Known(low)
 }
 
 // keys are the index keys that carry the item: its key, and its other reading.

@@ -215,6 +215,13 @@ func dateKeys(l *text.Lang, toks []token, pub *time.Time) []key {
 			day(p.AddDate(0, 0, off))
 		}
 	}
+	if len(out) == 0 {
+		// A passage that writes no date of its own, no weekday and no
+		// relative day tells of its article's day of publication (news
+		// reports the day's events): "the Prime Minister froze all
+		// business deals" in an article of 30 March carries "On 30 March".
+		day(p)
+	}
 	return out
 }
 
@@ -237,4 +244,36 @@ func numberWordIn(l *text.Lang, w string) (int, bool) {
 		return int(fs[0].Value), true
 	}
 	return 0, false
+}
+
+// quarterAt reads a quarter of the year at toks[i] in English: "Q3" (lexed as
+// "Q" glued to "3"), "third quarter", "3rd quarter", "third-quarter". It
+// returns the quarter ("1" to "4") and the tokens it takes, or "" and 0.
+func quarterAt(toks []token, i int) (string, int) {
+	t := toks[i]
+	if t.Low == "q" && t.Cap && t.Glued && i+1 < len(toks) && toks[i+1].Num {
+		switch q := toks[i+1].Low; q {
+		case "1", "2", "3", "4":
+			return q, 2
+		}
+		return "", 0
+	}
+	n := 1
+	if t.Num && t.Glued && i+1 < len(toks) && isOrdinalSuffix(toks[i+1].Low) {
+		n = 2 // "3rd"
+	}
+	if i+n >= len(toks) || toks[i+n].Low != "quarter" && toks[i+n].Low != "quarters" {
+		return "", 0
+	}
+	switch t.Low {
+	case "first", "1":
+		return "1", n + 1
+	case "second", "2":
+		return "2", n + 1
+	case "third", "3":
+		return "3", n + 1
+	case "fourth", "4":
+		return "4", n + 1
+	}
+	return "", 0
 }

@@ -31,6 +31,7 @@ const (
 	keyMonth                     // a month ("3")
 	keyMonthYear                 // a month of a year ("3-2006")
 	keyYear                      // a year ("2006")
+	keyQuarter                   // a quarter of the year ("3": "Q3", "third quarter")
 )
 
 func (k key) compare(o key) int {
@@ -127,10 +128,28 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				wk = [2]key{{keyStem, cache(c)}, {keyName, x.nameKey(c)}}
 				wordKeys[t.Low] = wk
 			}
-			keys = append(keys, wk[0], wk[1])
+			if t.Low == "us" && t.Raw != "US" && x.english() {
+				// the pronoun "us" names no country: only "US" does (text.CountryAt)
+				keys = append(keys, wk[0])
+			} else {
+				keys = append(keys, wk[0], wk[1])
+			}
+			if sg, ok := acronymPlural(t.Raw); ok && x.english() {
+				keys = append(keys, key{keyName, sg}) // "CNNs" carries "CNN"
+			}
 			x.stems[i][j] = wk[0].s
 			if len(t.Low) >= 3 && !x.isStopword(t.Low) && !x.isNegation(t.Low) && !slices.Contains(x.words[i], t.Low) {
 				x.words[i] = append(x.words[i], t.Low)
+			}
+		}
+		if x.english() {
+			for j := range toks {
+				if cn, n := text.CountryAt(toks, j); n >= 2 {
+					keys = append(keys, key{keyName, cn})
+				}
+				if q, n := quarterAt(toks, j); n > 0 {
+					keys = append(keys, key{keyQuarter, q})
+				}
 			}
 		}
 		for _, a := range p.Sources {
@@ -140,7 +159,27 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		if t, ok := pub[p.Article]; ok {
 			day = &t
 		}
+		// The day of an explicit date ("February 27") is a date, not a count: it
+		// carries no "27 aftershocks".
+		var dayAt []int
+		for _, d := range x.lang.Dates(toks) {
+			for k := d.At; k < d.End; k++ {
+				if toks[k].Num && len(toks[k].Low) <= 2 {
+					dayAt = append(dayAt, k)
+				}
+			}
+		}
+		// A range written "4% to 7%" or "between 4 and 7" carries the claim's
+		// "4-7%" (which text.Figures reads as one figure, as a score).
+		for j := 0; j+2 < len(toks); j++ {
+			if toks[j].Num && toks[j+2].Num && (toks[j+1].Low == "to" || toks[j+1].Low == "and" && j > 0 && toks[j-1].Low == "between") {
+				keys = append(keys, key{keyFigure, toks[j].Low + "-" + toks[j+2].Low})
+			}
+		}
 		for _, f := range x.figures(toks, true) {
+			if slices.Contains(dayAt, f.at) {
+				continue
+			}
 			keys = append(keys, key{keyFigure, f.key})
 			if f.alt != "" {
 				keys = append(keys, key{keyFigure, f.alt})

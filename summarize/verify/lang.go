@@ -107,6 +107,21 @@ func (x *Index) namesByContent() bool {
 // nameKey is the key a name word (canonical) is found by: itself in
 // English; its stem in another language, whose names take case endings
 // ("Londýn", "v Londýně"; "Кравцов", "Кравцова") or clitics.
+// acronymPlural returns the singular of an acronym's plural, lower case
+// ("CNNs" → "cnn", "GANs" → "gan"): two capitals or more, then "s".
+func acronymPlural(raw string) (string, bool) {
+	n := len(raw)
+	if n < 3 || raw[n-1] != 's' {
+		return "", false
+	}
+	for i := 0; i < n-1; i++ {
+		if raw[i] < 'A' || raw[i] > 'Z' {
+			return "", false
+		}
+	}
+	return strings.ToLower(raw[:n-1]), true
+}
+
 func (x *Index) nameKey(c string) string {
 	if x.english() {
 		return c

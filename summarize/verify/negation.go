@@ -114,7 +114,7 @@ func negations(toks []token, stemOf func(string) string) []negation {
 			if content(toks[k]) {
 				n.reach = append(n.reach, stemOf(canonical(toks[k].Low)))
 			}
-			if toks[k].Brk {
+			if toks[k].Brk && !text.Abbreviated(toks, k) {
 				break
 			}
 		}
@@ -126,7 +126,7 @@ func negations(toks []token, stemOf func(string) string) []negation {
 			case content(w):
 				n.scope = append(n.scope, stemOf(canonical(w.Low)))
 			}
-			if w.Brk {
+			if w.Brk && !text.Abbreviated(toks, k) {
 				break
 			}
 		}

@@ -53,6 +53,11 @@ var opposites = func() map[string][]string {
 	return m
 }()
 
+// pastWords say the same of a time before another ("last year", "the previous
+// year", "the prior quarter"): the lexicon relates "last" to "previous" as an
+// opposite through other senses ("last" against "first").
+var pastWords = map[string]bool{"last": true, "previous": true, "prior": true, "past": true, "preceding": true}
+
 // neighbours are the words that stand around a word of a sentence: the
 // nearest two before it and two after it, within five tokens, that are neither
 // stopwords nor opposites, not crossing a sentence break; the words of a name
@@ -77,7 +82,7 @@ func slotWord(t token) bool { return t.Num || !isStopword(t.Low) && opposites[t.
 func around(toks []token, i int) neighbours {
 	var n neighbours
 	for k, got := i-1, 0; k >= 0 && k >= i-5 && got < 2; k-- {
-		if toks[k].Brk && k < i-1 {
+		if toks[k].Brk && k < i-1 && !text.Abbreviated(toks, k) {
 			break
 		}
 		if slotWord(toks[k]) {
@@ -94,7 +99,7 @@ func around(toks []token, i int) neighbours {
 				got++
 			}
 		}
-		if toks[k].Brk {
+		if toks[k].Brk && !text.Abbreviated(toks, k) {
 			break
 		}
 	}
@@ -172,6 +177,9 @@ func (x *Index) antonymIn(c *claim, read []int32) (claimWord, sourceWord string,
 					case w.accounted():
 						same = true
 					}
+				}
+				if opposite && pastWords[t.Low] && pastWords[s.Low] {
+					opposite, same = false, true // "the previous year" is "last year"
 				}
 				if !opposite && !same {
 					continue
@@ -443,22 +451,31 @@ func (x *Index) unaccountedAntonym(c *claim, missing uint64, read []int32) (clai
 		if it.kind != summarize.MissingWord || missing&(1<<b) == 0 || len(it.word) < 3 {
 			continue
 		}
-		at := c.pos[stem(canonical(it.word))]
-		if len(at) == 0 {
-			continue
+		if cw, sw, ok := x.oppositeNear(c, it.word, it.text, read); ok {
+			return cw, sw, true
 		}
-		for _, p := range read {
-			for j, s := range x.toks[p] {
-				if s.Num || len(s.Low) < 3 || isStopword(s.Low) || c.stems[x.stems[p][j]] {
-					continue
-				}
-				if !slices.Contains(opposites[it.word], s.Low) && !x.rel.direct(it.word, s.Low) {
-					continue
-				}
-				for _, k := range at {
-					if x.reachShared(c.toks, k, p, j) {
-						return it.text, s.Raw, true
-					}
+	}
+	return "", "", false
+}
+
+// oppositeNear looks in the passages read for the opposite of the claim's word
+// w (raw as written) near a content word they share.
+func (x *Index) oppositeNear(c *claim, w, raw string, read []int32) (claimWord, sourceWord string, ok bool) {
+	at := c.pos[stem(canonical(w))]
+	if len(at) == 0 {
+		return "", "", false
+	}
+	for _, p := range read {
+		for j, s := range x.toks[p] {
+			if s.Num || len(s.Low) < 3 || isStopword(s.Low) && opposites[w] == nil && !x.rel.direct(w, s.Low) || c.stems[x.stems[p][j]] {
+				continue
+			}
+			if !slices.Contains(opposites[w], s.Low) && !x.rel.direct(w, s.Low) || pastWords[w] && pastWords[s.Low] {
+				continue
+			}
+			for _, k := range at {
+				if x.reachShared(c.toks, k, p, j) {
+					return raw, s.Raw, true
 				}
 			}
 		}
