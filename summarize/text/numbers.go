@@ -27,6 +27,8 @@ var numberWords = map[string]int{
 var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
 	"trillion": 1e12, "tn": 1e12,
+	// wire copy's abbreviations ("4.2 mln barrels", "3 bln euros")
+	"mln": 1e6, "bln": 1e9, "trln": 1e12,
 }
 
 // gluedScales are scale suffixes read only when written against the digits
@@ -49,7 +51,8 @@ func NumberWord(w string) (int, bool) {
 }
 
 // ScaleWord returns the multiplier of a scale word, lower case: "hundred",
-// "thousand", "million" ("millions", "mn"), "billion" ("bn"), "trillion" ("tn").
+// "thousand", "million" ("millions", "mn", "mln"), "billion" ("bn", "bln"),
+// "trillion" ("tn", "trln").
 // The glued suffixes "m", "k", "b" are not here: they are scales only against
 // digits (Figures reads them).
 func ScaleWord(w string) (float64, bool) {
@@ -404,7 +407,7 @@ func isOrdinalWordAt(toks []Token, i int) bool {
 // currencyWords are the currency words read after a number ("5 million
 // dollars"); "pounds" only after a scale word (else it is mostly a weight).
 var currencyWords = map[string]string{
-	"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "yen": "¥", "rupees": "₹",
+	"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "yen": "¥", "rupees": "₹", "bucks": "$",
 }
 
 // currencySign canonicalizes a sign as Lex writes it in Token.Cur: the

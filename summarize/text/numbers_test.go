@@ -209,7 +209,7 @@ func TestNumberWords(t *testing.T) {
 			t.Errorf("NumberWord(%q) is a number word", w)
 		}
 	}
-	for w, want := range map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12} {
+	for w, want := range map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12, "mln": 1e6, "bln": 1e9, "trln": 1e12} {
 		if got, ok := ScaleWord(w); !ok || got != want {
 			t.Errorf("ScaleWord(%q) = %v, %v; want %v", w, got, ok, want)
 		}

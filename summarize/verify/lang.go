@@ -108,16 +108,25 @@ func (x *Index) namesByContent() bool {
 // English; its stem in another language, whose names take case endings
 // ("Londýn", "v Londýně"; "Кравцов", "Кравцова") or clitics.
 // acronymPlural returns the singular of an acronym's plural, lower case
-// ("CNNs" → "cnn", "GANs" → "gan"): two capitals or more, then "s".
+// ("CNNs" → "cnn", "GANs" → "gan", "PhDs" → "phd"): letters, a capital first
+// and two capitals or more, then "s".
 func acronymPlural(raw string) (string, bool) {
 	n := len(raw)
-	if n < 3 || raw[n-1] != 's' {
+	if n < 3 || raw[n-1] != 's' || raw[0] < 'A' || raw[0] > 'Z' {
 		return "", false
 	}
+	caps := 0
 	for i := 0; i < n-1; i++ {
-		if raw[i] < 'A' || raw[i] > 'Z' {
+		switch c := raw[i]; {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c >= 'a' && c <= 'z':
+		default:
 			return "", false
 		}
+	}
+	if caps < 2 {
+		return "", false
 	}
 	return strings.ToLower(raw[:n-1]), true
 }
