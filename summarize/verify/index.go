@@ -144,11 +144,14 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		}
 		if x.english() {
 			for j := range toks {
-				if cn, n := text.CountryAt(toks, j); n >= 2 {
-					keys = append(keys, key{keyName, cn})
-				}
 				if q, n := quarterAt(toks, j); n > 0 {
 					keys = append(keys, key{keyQuarter, q})
+				}
+				if !toks[j].Cap {
+					continue // a country's phrase opens with a capital
+				}
+				if cn, n := text.CountryAt(toks, j); n >= 2 {
+					keys = append(keys, key{keyName, cn})
 				}
 			}
 		}
