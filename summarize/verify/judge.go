@@ -203,8 +203,8 @@ func (c *claim) certainBefore(w string) bool {
 			switch c.toks[j].Low {
 			case "will", "did", "shall":
 				return true
-			case "be", "been", "to", "set", "also", "still", "then":
-				continue
+			case "be", "been", "to", "set", "also", "still", "then", "have", "has", "had":
+				continue // "will have been torn apart"
 			}
 			break
 		}
