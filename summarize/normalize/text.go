@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // reDateMeta matches the "date 2023-09-12" metadata prefix that some
@@ -90,6 +92,9 @@ func cleanRune(r rune) rune {
 		return ' '
 	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
 		return -1
+	}
+	if r >= 0x80 && r <= 0x9f {
+		return text.C1(r) // Windows-1252 read as Latin-1: "didn\u0092t" is "didn’t"
 	}
 	if r != '\n' && unicode.IsControl(r) {
 		return -1

@@ -84,6 +84,8 @@ var keepCases = []struct {
 	want []string
 }{
 	{"subheading between paragraphs", lead + "\n\nWhat happens next\n\n" + body, []string{lead, "What happens next", body}},
+	{"Windows-1252 quotes read as Latin-1", lead + "\n\nThe chief said the crews hadn\u0092t lost a house, calling it \u0093a miracle\u0094.",
+		[]string{lead, "The chief said the crews hadn’t lost a house, calling it “a miracle”."}},
 	{"labelled values with dates and figures", lead + "\n\nDeadline: 3.11.2019 (postmark)\n\nAdults: 3 € (2019 price)\n\nTermin: 29.02.2020, 19 Uhr",
 		[]string{lead, "Deadline: 3.11.2019 (postmark)", "Adults: 3 € (2019 price)", "Termin: 29.02.2020, 19 Uhr"}},
 	{"headline", "Brennick orders evacuation as fire jumps the river\n\n" + lead, []string{"Brennick orders evacuation as fire jumps the river", lead}},

@@ -54,6 +54,7 @@ type Token struct {
 // as "not yet to" (Low only): "too early to estimate the cost" says that no cost
 // has been estimated.
 func Lex(s string) []Token {
+	s = FixC1(s)
 	var out []Token
 	start := true
 	i := 0
