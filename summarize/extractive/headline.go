@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -29,8 +30,9 @@ const (
 )
 
 // headline returns the briefing's headline, at most limit words, and the index of
-// the passage it quotes whole (-1 when it is a compression or empty). The passage
-// skip (the lede's) is not a candidate.
+// the passage it quotes whole (-1 when it is a compression or empty). The passages
+// skip (the lede's; when a headline is replaced, also the points') are not
+// candidates.
 //
 // Candidates come from the headlineReach best passages (and any further one scoring
 // at least headlineStrength of the best), each with its dateline ("PORT WENDLE,
@@ -44,7 +46,7 @@ const (
 // carries, less headlineClauseCost for a cut clause; one that only an earlier
 // news cycle's articles carry (stale) is worth staleWeight of that. Failing every candidate, the
 // best passage's first words and an ellipsis.
-func (e *Engine) headline(c *corpus, limit int, skip int) (string, int) {
+func (e *Engine) headline(c *corpus, limit int, skip ...int) (string, int) {
 	if limit < 3 || len(c.order) == 0 {
 		return "", -1
 	}
@@ -66,7 +68,7 @@ func (e *Engine) headline(c *corpus, limit int, skip int) (string, int) {
 		if k >= headlineReach && c.score[i] < headlineStrength*top {
 			break
 		}
-		if c.qual[i] < minQuality || i == skip {
+		if c.qual[i] < minQuality || slices.Contains(skip, i) {
 			continue
 		}
 		if best < 0 {
