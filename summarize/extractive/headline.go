@@ -235,11 +235,15 @@ func (e *Engine) topicCover(c *corpus, s string) float64 {
 // englishCues) cannot be read by them, and is taken to have a verb: a headline
 // or a lede in French, Czech or Arabic is then chosen as an English one is, by
 // its score and what it names, rather than never. The ranking's caption test
-// (verbless) keeps the English lists alone (hasEnglishVerb): taking every
-// foreign sentence for one with a verb there cost the written multilingual
-// cases a fifth of their key facts (fact recall .516 → .409), for .382/.216 →
+// (verbless) takes every such sentence for a caption instead, alike: taking
+// them for sentences with a verb there cost the written multilingual cases a
+// fifth of their key facts (fact recall .516 → .409), for .382/.216 →
 // .409/.244 on MultiLing Arabic (R-1/R-2 at 250 words, both above the best
-// system's .359/.193).
+// system's .359/.193); the lede's floor does not count that factor (ledeQual),
+// the whole-sentence headline's does (leaving it out there too raised
+// MultiLing at 100 words a little, Arabic .2094 → .2122, Czech .1941 → .1978,
+// but cost the multilingual cases' key facts, .516 → .460, below their gate:
+// short secondary facts became headlines).
 func hasVerb(text string) bool {
 	if !looksEnglish(text) {
 		return true
