@@ -275,9 +275,12 @@ func (e *Engine) Brief(ctx context.Context, in *summarize.Input) (*summarize.Dra
 // unrepeatHeadline gives a headline cut from a passage that is also a point
 // (its first clause, or its first words) a replacement that repeats no point: the
 // point says it whole, so the headline's words would be read twice. The
-// replacement is chosen as the headline is, without that passage, in no more
-// words than the one it replaces; when it too is a point's passage (whole or
-// cut) or the summary's, the headline is kept.
+// replacement is chosen as the headline is, in no more words than the one it
+// replaces, from the passages that are neither a point's (whole or cut) nor the
+// summary's: the best of the others, not only the next best, which is often
+// another point (and a repeat kept). When none qualifies, or the one chosen
+// still quotes a point's or the summary's words (a copy of the sentence in
+// another passage), the headline is kept.
 func (e *Engine) unrepeatHeadline(c *corpus, headline string, picked []pick, hb, sp int) string {
 	isPoint := func(i int) bool {
 		return i >= 0 && slices.ContainsFunc(picked, func(pk pick) bool { return pk.idx == i })
@@ -286,7 +289,11 @@ func (e *Engine) unrepeatHeadline(c *corpus, headline string, picked []pick, hb,
 	if !isPoint(src) {
 		return headline
 	}
-	h, hp := e.headline(c, min(hb, text.Count(headline)), src)
+	skip := []int{src, sp}
+	for _, pk := range picked {
+		skip = append(skip, pk.idx)
+	}
+	h, hp := e.headline(c, min(hb, text.Count(headline)), skip...)
 	if h == "" || isPoint(hp) || hp < 0 && (isPoint(headlineSource(c, h)) || sp >= 0 && headlineSource(c, h) == sp) {
 		return headline
 	}
