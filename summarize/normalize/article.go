@@ -153,8 +153,9 @@ type squashed struct {
 }
 
 // squashText indexes text as cleanText then squash would see it: line ends, no-break
-// spaces and tabs are white space, invisible and control characters go, and a run
-// of invalid UTF-8 is one U+FFFD that stands for the whole run.
+// spaces and tabs are white space, invisible and control characters go, a C1
+// control character is Windows-1252's (text.C1) standing for the original's
+// bytes, and a run of invalid UTF-8 is one U+FFFD that stands for the whole run.
 func squashText(text string) *squashed {
 	sq := &squashed{b: make([]byte, 0, len(text)), lo: make([]int32, 0, len(text)), hi: make([]int32, 0, len(text))}
 	for i := 0; i < len(text); {
@@ -175,9 +176,18 @@ func squashText(text string) *squashed {
 			continue
 		}
 		if m := cleanRune(r); m >= 0 && !unicode.IsSpace(m) {
-			for k := range size {
-				sq.b = append(sq.b, text[i+k])
-				sq.lo, sq.hi = append(sq.lo, int32(i+k)), append(sq.hi, int32(i+k+1))
+			if m != r {
+				// a character cleanText writes otherwise (a C1 control read as
+				// Windows-1252's quote): its bytes stand for the original's
+				for _, c := range []byte(string(m)) {
+					sq.b = append(sq.b, c)
+					sq.lo, sq.hi = append(sq.lo, int32(i)), append(sq.hi, int32(i+size))
+				}
+			} else {
+				for k := range size {
+					sq.b = append(sq.b, text[i+k])
+					sq.lo, sq.hi = append(sq.lo, int32(i+k)), append(sq.hi, int32(i+k+1))
+				}
 			}
 		}
 		i += size

@@ -70,6 +70,7 @@ func FuzzArticle(f *testing.F) {
 		f.Add(tt.in)
 	}
 	f.Add("Harbour\u00a0strike ends\r\n\r\nDock  workers voted\u200b to return.\r\nThe port\treopens\r\non Tuesday.\xff\xfe Kim waves. © REUTERS The talks ended.")
+	f.Add("The crews hadn\u0092t lost a house, calling it \u0093a miracle\u0094 \u0081 \u0085 on Tuesday.")
 	f.Fuzz(func(t *testing.T, in string) {
 		for _, a := range []summarize.Article{{Text: in}, {HTML: asHTML(in), URL: "https://courier.example/story"}, {HTML: in}} {
 			pg, err := normalize.Article(a)
