@@ -2,7 +2,6 @@ package verify
 
 import (
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -32,13 +31,6 @@ const (
 	keyMonthYear                 // a month of a year ("3-2006")
 	keyYear                      // a year ("2006")
 )
-
-func (k key) compare(o key) int {
-	if k.kind != o.kind {
-		return int(k.kind) - int(o.kind)
-	}
-	return strings.Compare(k.s, o.s)
-}
 
 // Index holds the passages of one request, read once, for many claims.
 type Index struct {
@@ -74,7 +66,6 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 	x := &Index{
 		passages: passages,
 		pos:      make(map[string]int32, len(passages)),
-		post:     make(map[key][]int32, len(passages)*4),
 		negs:     make([][]negation, len(passages)),
 		words:    make([][]string, len(passages)),
 		toks:     make([][]token, len(passages)),
@@ -96,6 +87,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		}
 	}
 	stems := map[string]string{}
+	x.stemOf = stems // filled as read below; x.stem asks it first (near)
 	cache := func(w string) string {
 		s, ok := stems[w]
 		if !ok {
@@ -104,62 +96,110 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		}
 		return s
 	}
-	wordKeys := map[string][2]key{} // lower-case word → its stem and name keys
-	var keys []key
+	// The posting lists are built by number (ids, lists) and put in x.post at
+	// the end: a word's two keys are numbered once (words), and a passage is
+	// added to a list unless it is already its last, which keeps every list
+	// ascending without duplicates as passages are read in order.
+	ids := make(map[key]int32, len(passages))
+	var lists [][]int32
+	id := func(k key) int32 {
+		n, ok := ids[k]
+		if !ok {
+			n = int32(len(lists))
+			ids[k] = n
+			lists = append(lists, nil)
+		}
+		return n
+	}
+	type word struct {
+		stem           string
+		stemID, nameID int32
+		lower, capMid  bool // already set in x.lower, x.capMid
+		content        bool // a word for the lexicon (x.words)
+	}
+	var wordList []word
+	words := map[string]int32{} // lower-case word → its keys (wordList)
+	outletIDs := map[string][]int32{}
+	for a, ks := range outlet {
+		for _, k := range ks {
+			outletIDs[a] = append(outletIDs[a], id(k))
+		}
+	}
 	for i, p := range passages {
 		x.pos[p.ID] = int32(i)
+		at := int32(i)
+		add := func(n int32) {
+			if l := lists[n]; len(l) == 0 || l[len(l)-1] != at {
+				lists[n] = append(l, at)
+			}
+		}
 		toks := x.lex(p.Text)
 		x.toks[i] = toks
 		x.stems[i] = make([]string, len(toks))
-		keys = keys[:0]
 		for j, t := range toks {
 			if t.Num {
 				continue
 			}
-			if !t.Cap {
-				x.lower[t.Low] = true
-			} else if !t.Start {
-				x.capMid[t.Low] = true
-			}
-			wk, ok := wordKeys[t.Low]
+			n, ok := words[t.Low]
 			if !ok {
 				c := canonical(t.Low)
-				wk = [2]key{{keyStem, cache(c)}, {keyName, x.nameKey(c)}}
-				wordKeys[t.Low] = wk
+				st := cache(c)
+				n = int32(len(wordList))
+				wordList = append(wordList, word{stem: st, stemID: id(key{keyStem, st}), nameID: id(key{keyName, x.nameKey(c)}),
+					content: len(t.Low) >= 3 && !x.isStopword(t.Low) && !x.isNegation(t.Low)})
+				words[t.Low] = n
 			}
-			keys = append(keys, wk[0], wk[1])
-			x.stems[i][j] = wk[0].s
-			if len(t.Low) >= 3 && !x.isStopword(t.Low) && !x.isNegation(t.Low) && !slices.Contains(x.words[i], t.Low) {
+			w := &wordList[n]
+			if !t.Cap {
+				if !w.lower {
+					w.lower = true
+					x.lower[t.Low] = true
+				}
+			} else if !t.Start && !w.capMid {
+				w.capMid = true
+				x.capMid[t.Low] = true
+			}
+			add(w.stemID)
+			add(w.nameID)
+			x.stems[i][j] = w.stem
+			if w.content && !slices.Contains(x.words[i], t.Low) {
 				x.words[i] = append(x.words[i], t.Low)
 			}
 		}
 		for _, a := range p.Sources {
-			keys = append(keys, outlet[a]...)
+			for _, n := range outletIDs[a] {
+				add(n)
+			}
 		}
 		var day *time.Time
 		if t, ok := pub[p.Article]; ok {
 			day = &t
 		}
 		for _, f := range x.figures(toks, true) {
-			keys = append(keys, key{keyFigure, f.key})
+			add(id(key{keyFigure, f.key}))
 			if f.alt != "" {
-				keys = append(keys, key{keyFigure, f.alt})
+				add(id(key{keyFigure, f.alt}))
 			}
 			if f.small {
 				for _, nk := range x.near(toks, f.at) {
-					keys = append(keys, key{keyFigureNear, f.key + "|" + nk.s})
+					add(id(key{keyFigureNear, f.key + "|" + nk.s}))
 				}
 			}
 		}
-		keys = append(keys, dateKeys(x.lang, toks, day)...)
-		keys = append(keys, periodKeys(x.lang, toks, day)...)
+		for _, k := range dateKeys(x.lang, toks, day) {
+			add(id(k))
+		}
+		for _, k := range periodKeys(x.lang, toks, day) {
+			add(id(k))
+		}
 		x.negs[i] = negations(toks, cache)
-		slices.SortFunc(keys, key.compare)
-		for _, k := range slices.Compact(keys) {
-			x.post[k] = append(x.post[k], int32(i))
+	}
+	x.post = make(map[key][]int32, len(ids))
+	for k, n := range ids {
+		if len(lists[n]) > 0 { // an outlet no passage cites
+			x.post[k] = lists[n]
 		}
 	}
-	x.stemOf = stems
 	return x
 }
 
