@@ -63,6 +63,10 @@ type Index struct {
 // NewIndex reads the passages; articles give each passage's published_at (by
 // Passage.Article), for dates. Passages without text are kept but carry nothing.
 func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index {
+	// vocab is a guess at the number of distinct words, to size the maps by
+	// word: about ten new ones a passage in a story's few dozen passages,
+	// fewer in more (the story's words come back).
+	vocab := min(10*len(passages), 1000+len(passages))
 	x := &Index{
 		passages: passages,
 		pos:      make(map[string]int32, len(passages)),
@@ -71,7 +75,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		toks:     make([][]token, len(passages)),
 		stems:    make([][]string, len(passages)),
 		prepared: make([]atomic.Pointer[[]*lexicon.Word], len(passages)),
-		lower:    map[string]bool{},
+		lower:    make(map[string]bool, vocab),
 		capMid:   map[string]bool{},
 		lang:     indexLang(articles),
 	}
@@ -86,7 +90,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			outlet[a.ID] = append(outlet[a.ID], key{keyName, x.nameKey(canonical(t.Low))})
 		}
 	}
-	stems := map[string]string{}
+	stems := make(map[string]string, vocab)
 	x.stemOf = stems // filled as read below; x.stem asks it first (near)
 	cache := func(w string) string {
 		s, ok := stems[w]
@@ -100,7 +104,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 	// the end: a word's two keys are numbered once (words), and a passage is
 	// added to a list unless it is already its last, which keeps every list
 	// ascending without duplicates as passages are read in order.
-	ids := make(map[key]int32, len(passages))
+	ids := make(map[key]int32, 2*vocab)
 	var lists [][]int32
 	id := func(k key) int32 {
 		n, ok := ids[k]
@@ -117,8 +121,8 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		lower, capMid  bool // already set in x.lower, x.capMid
 		content        bool // a word for the lexicon (x.words)
 	}
-	var wordList []word
-	words := map[string]int32{} // lower-case word → its keys (wordList)
+	wordList := make([]word, 0, vocab)
+	words := make(map[string]int32, vocab) // lower-case word → its keys (wordList)
 	outletIDs := map[string][]int32{}
 	for a, ks := range outlet {
 		for _, k := range ks {
