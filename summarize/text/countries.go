@@ -105,6 +105,15 @@ func Country(w string) (canonical string, ok bool) {
 	return "", false
 }
 
+// CountryWords calls f with every one-word name or demonym of a country that
+// Country knows, in lower case, and the canonical name Country returns for it
+// (but "us", a country only in capitals: see Country).
+func CountryWords(f func(word, canonical string)) {
+	for w, c := range countryOf {
+		f(w, c)
+	}
+}
+
 // hasPhraseSeparator: s may have a space, a period or a no-break space (U+00A0,
 // whose UTF-8 opens with 0xC2), which Country's phrases are split at.
 func hasPhraseSeparator(s string) bool {
