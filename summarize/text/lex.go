@@ -130,7 +130,7 @@ func Lex(s string) []Token {
 		}
 		parts := [1]string{word}
 		ws := parts[:]
-		if !digits && (hasLexApos(word) || len(word) == 6) {
+		if !digits && (hasLexApos(word) || len(word) == 6 && strings.EqualFold(word, "cannot")) {
 			ws = splitContraction(word)
 		}
 		for _, w := range ws {
