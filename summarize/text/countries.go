@@ -92,14 +92,37 @@ func Country(w string) (canonical string, ok bool) {
 	if c, ok := countryOf[low]; ok {
 		return c, true
 	}
-	phrase := strings.Join(strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == '.' || r == '\u00a0' }), " ")
-	if c, ok := countryOf[phrase]; ok {
-		return c, true
+	phrase := low // a word alone is its own phrase: no separator to take out
+	if hasPhraseSeparator(low) {
+		phrase = strings.Join(strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == '.' || r == '\u00a0' }), " ")
+		if c, ok := countryOf[phrase]; ok {
+			return c, true
+		}
 	}
 	if c, ok := countryPhrases[phrase]; ok {
 		return c, true
 	}
 	return "", false
+}
+
+// CountryWords calls f with every one-word name or demonym of a country that
+// Country knows, in lower case, and the canonical name Country returns for it
+// (but "us", a country only in capitals: see Country).
+func CountryWords(f func(word, canonical string)) {
+	for w, c := range countryOf {
+		f(w, c)
+	}
+}
+
+// hasPhraseSeparator: s may have a space, a period or a no-break space (U+00A0,
+// whose UTF-8 opens with 0xC2), which Country's phrases are split at.
+func hasPhraseSeparator(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '.' || c == 0xC2 {
+			return true
+		}
+	}
+	return false
 }
 
 // CountryAt reads a country's name or demonym at toks[i] (from Lex): a phrase

@@ -56,6 +56,9 @@ type Token struct {
 func Lex(s string) []Token {
 	s = FixC1(s)
 	var out []Token
+	if len(s) > 0 {
+		out = make([]Token, 0, len(s)/5+2) // about a token for five or six bytes of news copy
+	}
 	start := true
 	i := 0
 	for i < len(s) {
@@ -128,7 +131,7 @@ func Lex(s string) []Token {
 		}
 		parts := [1]string{word}
 		ws := parts[:]
-		if !digits && (strings.ContainsAny(word, "'’") || len(word) == 6) {
+		if !digits && (hasLexApos(word) || len(word) == 6 && strings.EqualFold(word, "cannot")) {
 			ws = splitContraction(word)
 		}
 		for _, w := range ws {
@@ -237,7 +240,7 @@ func isLetterAt(s string, i int) bool {
 func lexApos(r rune) bool { return r == '\'' || r == '’' }
 
 func dropLexApos(w string) string {
-	if !strings.ContainsAny(w, "'’") {
+	if !hasLexApos(w) {
 		return w
 	}
 	return strings.Map(func(r rune) rune {
@@ -246,6 +249,12 @@ func dropLexApos(w string) string {
 		}
 		return r
 	}, w)
+}
+
+// hasLexApos: w has an apostrophe, straight or curly (strings.ContainsAny(w,
+// "'’"), without its cost on every word).
+func hasLexApos(w string) bool {
+	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
 }
 
 // isLexAbbreviation says whether a period after t is an abbreviation's, not a

@@ -52,8 +52,9 @@ type clause struct {
 
 func (x *Index) read(sentence string) *claim {
 	toks := x.lex(sentence)
-	c := &claim{toks: toks, stems: map[string]bool{}, pos: map[string][]int{}}
-	lowerHere := map[string]bool{}
+	// the maps by word are sized for the claim's tokens: one short sentence
+	c := &claim{toks: toks, stems: make(map[string]bool, len(toks)), pos: make(map[string][]int, len(toks))}
+	lowerHere := make(map[string]bool, len(toks))
 	clauseOf := make([]int, len(toks))
 	nclauses := 1
 	for k, t := range toks {
@@ -66,7 +67,7 @@ func (x *Index) read(sentence string) *claim {
 		}
 	}
 	var hard, words []item
-	seen := map[key]bool{}
+	seen := make(map[key]bool, len(toks))
 	add := func(list *[]item, it item) {
 		if !seen[it.key] {
 			seen[it.key] = true

@@ -66,6 +66,18 @@ func isQuantifierNegation(w string) bool { return text.IsQuantifierNegation(w) }
 // canonical is the form a word is compared in: a country's adjective becomes the
 // country; anything else stays.
 func canonical(low string) string {
+	if plainWord(low) {
+		// what follows, in one lookup: ASCII has no accent to fold, and a
+		// word without capitals, spaces or periods is a country (text.Country)
+		// only as one of text.CountryWords
+		if low == "us" {
+			return "america"
+		}
+		if c, ok := canonicalWords[low]; ok {
+			return c
+		}
+		return low
+	}
 	low = foldAccents(low)
 	if low == "us" {
 		return "america" // a name's "US": the pronoun is a stopword and never gets here
@@ -78,6 +90,27 @@ func canonical(low string) string {
 	}
 	return low
 }
+
+// plainWord: w is ASCII with no capital, space or period.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' || c == ' ' || c == '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// canonicalWords are the words canonical changes that plainWord admits: the
+// irregular forms, and the countries' names and demonyms, which come first.
+var canonicalWords = func() map[string]string {
+	m := make(map[string]string, len(irregular))
+	for w, v := range irregular {
+		m[w] = v
+	}
+	text.CountryWords(func(w, c string) { m[w] = c })
+	return m
+}()
 
 // irregular maps the irregular past forms news copy uses to the verb, which the
 // Porter stemmer does not do ("won" → "win"), and a few verbs that news copy uses

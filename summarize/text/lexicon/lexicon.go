@@ -455,6 +455,25 @@ var numberWords = map[string]bool{
 
 // meet reports whether two sorted sets share an element.
 func meet(a, b []uint32) bool {
+	if len(a) == 0 || len(b) == 0 || a[len(a)-1] < b[0] || b[len(b)-1] < a[0] {
+		return false // one set ends before the other begins
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b) >= 8*len(a) {
+		// a few words' senses against a long list (ancestors): look each up
+		for _, x := range a {
+			i, found := slices.BinarySearch(b, x)
+			if found {
+				return true
+			}
+			if b = b[i:]; len(b) == 0 {
+				return false
+			}
+		}
+		return false
+	}
 	for len(a) > 0 && len(b) > 0 {
 		switch {
 		case a[0] == b[0]:
