@@ -7,8 +7,8 @@ import (
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/normalize"
-	"github.com/briefing-news/briefing/summarize/text"
 	"github.com/briefing-news/briefing/summarize/segment"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // TestStorySentencesSurvive is the "nothing of the story is lost" property:
