@@ -1,6 +1,8 @@
 package verify
 
 import (
+	"slices"
+
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/text"
 	"github.com/briefing-news/briefing/summarize/text/lexicon"
@@ -122,7 +124,10 @@ func (x *Index) read(sentence string) *claim {
 			if skip[k] {
 				continue
 			}
-			if cn, n := text.CountryAt(toks, k); n >= 2 {
+			if cn, n := text.CountryAt(toks, k); n >= 2 && !slices.ContainsFunc(toks[k:k+n], func(t token) bool { return t.Low == cn }) {
+				// only a phrase that is another name of its country: "South
+				// Africa" (canonical "africa") is not carried by "Africa", nor
+				// "North Korea" by "Korea"; its words are read as before
 				raw := toks[k].Raw
 				for j := k + 1; j < k+n; j++ {
 					raw += " " + toks[j].Raw

@@ -177,7 +177,9 @@ func periodKeys(l *text.Lang, toks []token, pub *time.Time) []key {
 
 // dateKeys are the days a passage names: its explicit dates ("d:1-13" and, with a
 // year, the weekday "w:tuesday"), its weekdays ("w:monday", and with published_at
-// the dates of the nearest such day before or after it) and its relative days.
+// the dates of the nearest such day before or after it) and its relative days;
+// one that writes none of these and no other time (writesPeriod), with
+// published_at, carries its article's day of publication.
 func dateKeys(l *text.Lang, toks []token, pub *time.Time) []key {
 	var out []key
 	day := func(t time.Time) {
@@ -215,14 +217,40 @@ func dateKeys(l *text.Lang, toks []token, pub *time.Time) []key {
 			day(p.AddDate(0, 0, off))
 		}
 	}
-	if len(out) == 0 {
-		// A passage that writes no date of its own, no weekday and no
-		// relative day tells of its article's day of publication (news
-		// reports the day's events): "the Prime Minister froze all
-		// business deals" in an article of 30 March carries "On 30 March".
+	if len(out) == 0 && !writesPeriod(l, toks) {
+		// A passage that writes no date of its own, no weekday, no relative
+		// day and no other time (a year, a month, "last year", "three years
+		// ago") tells of its article's day of publication (news reports the
+		// day's events): "the Prime Minister froze all business deals" in an
+		// article of 30 March carries "On 30 March"; "the quay was built in
+		// 1998" does not.
 		day(p)
 	}
 	return out
+}
+
+// writesPeriod says whether toks write a time that is no day: a year, a
+// month's name, "ago", or "last", "next", "previous", "past" before "year",
+// "month" or "week".
+func writesPeriod(l *text.Lang, toks []token) bool {
+	for i, t := range toks {
+		if isYear(t) || t.Low == "ago" {
+			return true
+		}
+		if _, ok := l.MonthOf(t.Low); ok && t.Cap && len(t.Low) >= 3 {
+			return true
+		}
+		if i+1 < len(toks) {
+			switch toks[i+1].Low {
+			case "year", "month", "week":
+				switch t.Low {
+				case "last", "next", "previous", "past":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // dayKey is the key of a calendar day, month and day of the month.
