@@ -124,7 +124,7 @@ func (x *Index) read(sentence string) *claim {
 			if skip[k] {
 				continue
 			}
-			if cn, n := text.CountryAt(toks, k); n >= 2 && !slices.ContainsFunc(toks[k:k+n], func(t token) bool { return t.Low == cn }) {
+			if cn, n := text.CountryAt(toks, k); (n >= 2 || n == 1 && toks[k].Raw == "US") && !slices.ContainsFunc(toks[k:k+n], func(t token) bool { return t.Low == cn }) {
 				// only a phrase that is another name of its country: "South
 				// Africa" (canonical "africa") is not carried by "Africa", nor
 				// "North Korea" by "Korea"; its words are read as before

@@ -207,7 +207,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				if !toks[j].Cap {
 					continue // a country's phrase opens with a capital
 				}
-				if cn, n := text.CountryAt(toks, j); n >= 2 {
+				if cn, n := text.CountryAt(toks, j); n >= 2 || n == 1 && toks[j].Raw == "US" {
 					add(id(key{keyName, cn}))
 				}
 			}
