@@ -121,16 +121,17 @@ func (x *Index) lexMask(c *claim, p int32, m uint64) uint64 {
 			pws = x.preparedWords(p)
 		}
 		pc := c.preparedWord(b, x.rel)
-		// A word accounted for only through its meaning (a synonym, a more
-		// general word, part of a compound) is not when the passage writes its
-		// direct opposite: "defeat" is more general than "mates" (checkmate) in
-		// a passage that says "victory".
+		// A word accounted for only through a more general word or part of a
+		// compound is not when the passage writes its direct opposite:
+		// "defeat" is more general than "mates" (checkmate) in a passage that
+		// says "victory". A synonym still accounts for it: "climbed 5% before
+		// they fell back" carries "rose 5%".
 		form, meaning, opposite := false, false, false
 		for j, w := range x.words[p] {
 			switch relatePrepared(it.word, pc, w, pws[j]) {
-			case wayExact, wayInflection, wayDerivation:
+			case wayExact, wayInflection, wayDerivation, waySynonym:
 				form = true
-			case waySynonym, wayGeneral, wayCompound:
+			case wayGeneral, wayCompound:
 				meaning = true
 			case wayAntonym:
 				opposite = opposite || lexicon.DirectAntonyms(pc, pws[j])
