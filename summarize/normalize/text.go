@@ -83,7 +83,8 @@ func cleanText(s string) string {
 	return strings.Map(cleanRune, s)
 }
 
-// cleanRune is cleanText's map of one character: a line end, a space or -1 to drop it.
+// cleanRune is cleanText's map of one character: a line end, a space, -1 to
+// drop it, or for a C1 control character Windows-1252's reading of it (text.C1).
 func cleanRune(r rune) rune {
 	switch r {
 	case '\r', '\u2028', '\u2029', '\u0085':

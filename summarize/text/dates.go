@@ -20,7 +20,8 @@ type Date struct {
 // read them: a capitalized month (MonthOf: "January", "Jan", "Sept") with a
 // numeral from 1 to 31 after it ("January 13") or before it ("13 January"),
 // and a four-digit numeral right after that as the year ("January 13, 2026",
-// "13 January 2026"). "13th" is read as 13. Weekdays and relative days
+// "13 January 2026"). "13th" is read as 13; "of" may stand between the day
+// and the month ("26 of June", "the 13th of June"). Weekdays and relative days
 // ("Tuesday", "yesterday") are not dates here: IsWeekday, WeekdayOf and
 // RelativeDay read them, and only an article's published_at makes them days.
 func Dates(toks []Token) []Date {
@@ -51,7 +52,7 @@ func Dates(toks []Token) []Date {
 		if i >= 2 && toks[i-1].Low == "of" {
 			// "26 of June", "the 26th of June"
 			at = i - 2
-			if at >= 1 && toks[at-1].Num && toks[at-1].Glued && isOrdinalEnding(toks[at].Low) {
+			if at >= 1 && toks[at-1].Num && toks[at-1].Glued && isOrdinalSuffix(toks[at].Low) {
 				at--
 			}
 		}
@@ -67,5 +68,3 @@ func Dates(toks []Token) []Date {
 	}
 	return out
 }
-
-func isOrdinalEnding(w string) bool { return w == "th" || w == "st" || w == "nd" || w == "rd" }

@@ -257,9 +257,6 @@ func hasLexApos(w string) bool {
 	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
 }
 
-// isLexAbbreviation says whether a period after t is an abbreviation's, not a
-// sentence's end: single letters (initials) and the abbreviations of
-// abbrev.go (honorifics, "St.", "Jan.").
 // Abbreviated says whether t is an abbreviation or an initial whose period
 // does not end the sentence ("U.S.", "Lt."): its Brk is that period's, and the
 // clause goes on after it (the next token does not start a sentence).
@@ -267,6 +264,9 @@ func Abbreviated(toks []Token, k int) bool {
 	return toks[k].Brk && k+1 < len(toks) && !toks[k+1].Start && isLexAbbreviation(toks[k])
 }
 
+// isLexAbbreviation says whether a period after t is an abbreviation's, not a
+// sentence's end: single letters (initials) and the abbreviations of
+// abbrev.go (honorifics, "St.", "Jan.").
 func isLexAbbreviation(t Token) bool {
 	if utf8.RuneCountInString(t.Low) == 1 && !t.Num {
 		return true

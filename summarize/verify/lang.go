@@ -104,9 +104,6 @@ func (x *Index) namesByContent() bool {
 	return !x.english() && x.lang.NameRule() == text.NamesByContent
 }
 
-// nameKey is the key a name word (canonical) is found by: itself in
-// English; its stem in another language, whose names take case endings
-// ("Londýn", "v Londýně"; "Кравцов", "Кравцова") or clitics.
 // acronymPlural returns the singular of an acronym's plural, lower case
 // ("CNNs" → "cnn", "GANs" → "gan", "PhDs" → "phd"): letters, a capital first
 // and two capitals or more, then "s".
@@ -131,6 +128,9 @@ func acronymPlural(raw string) (string, bool) {
 	return strings.ToLower(raw[:n-1]), true
 }
 
+// nameKey is the key a name word (canonical) is found by: itself in
+// English; its stem in another language, whose names take case endings
+// ("Londýn", "v Londýně"; "Кравцов", "Кравцова") or clitics.
 func (x *Index) nameKey(c string) string {
 	if x.english() {
 		return c
