@@ -50,10 +50,15 @@ func Dates(toks []Token) []Date {
 		}
 		at := i - 1
 		if i >= 2 && toks[i-1].Low == "of" {
-			// "26 of June", "the 26th of June"
+			// "26 of June", "the 26th of June": an ordinal, or the month
+			// ending its phrase or followed by its year, not "12 of June's
+			// flood victims"
 			at = i - 2
-			if at >= 1 && toks[at-1].Num && toks[at-1].Glued && isOrdinalSuffix(toks[at].Low) {
+			ordinal := at >= 1 && toks[at-1].Num && toks[at-1].Glued && isOrdinalSuffix(toks[at].Low)
+			if ordinal {
 				at--
+			} else if !t.Brk && i+1 < len(toks) && year(i+1) == 0 {
+				at = -1
 			}
 		}
 		if at >= 0 && toks[at].Num {
