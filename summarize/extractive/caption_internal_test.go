@@ -53,7 +53,12 @@ func TestLedeInAnotherLanguage(t *testing.T) {
 	if c.qual[0] >= ledeQuality {
 		t.Fatalf("P1's quality %.2f: the fixture means the caption factor to bar it", c.qual[0])
 	}
-	if lede, i := e.lede(c, 30, -1); lede == "" || i < 0 {
-		t.Errorf("no lede in French")
+	lede, i := e.lede(c, 30, -1)
+	if lede == "" || i < 0 {
+		t.Fatalf("no lede in French")
+	}
+	// the lede is a passage two outlets carry, not the one-source aside
+	if id := in.Passages[i].ID; id == "P3" {
+		t.Errorf("lede %s %q: want a passage two outlets carry (P1 or P2)", id, lede)
 	}
 }
