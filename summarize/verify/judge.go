@@ -98,7 +98,7 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 		}
 		for j := range x.negs[p] {
 			pn := &x.negs[p][j]
-			if !c.negatedBy(*pn) {
+			if pn.cond || !c.negatedBy(*pn) {
 				continue
 			}
 			ok := false
@@ -176,7 +176,7 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, els
 		return nil
 	}
 	for i, pn := range x.negs[p] {
-		if !c.negatedIn(stems, pn) || pn.class == modUncertain && !c.certainBefore(pn.scope[0]) {
+		if pn.cond || !c.negatedIn(stems, pn) || pn.class == modUncertain && !c.certainBefore(pn.scope[0]) {
 			continue
 		}
 		same := false

@@ -21,6 +21,9 @@ type negation struct {
 	// reach are the content stems after it to the end of its clause: a
 	// coordinated verb shares it ("could take a year and cost 400,000 euros").
 	reach []string
+	// cond: it stands in a condition ("if agreement can not be reached",
+	// "unless no deal is struck"): it says what would follow, not what is.
+	cond bool
 }
 
 // modal is what a marker does to the statement after it: negate it, or leave it
@@ -97,7 +100,7 @@ func negations(toks []token, stemOf func(string) string) []negation {
 		if width == 0 {
 			continue
 		}
-		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw, denial: isDenial(t.Low)}
+		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw, denial: isDenial(t.Low), cond: conditional(toks, i)}
 		if width > 1 {
 			n.word += " " + toks[i+width-1].Raw
 		}
@@ -170,6 +173,21 @@ func isDeterminer(w string) bool {
 	switch w {
 	case "the", "a", "an", "its", "their", "his", "her", "our":
 		return true
+	}
+	return false
+}
+
+// conditional says whether toks[i] stands in a condition: "if", "unless" or
+// "whether" before it in its clause (back to the last break).
+func conditional(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch toks[k].Low {
+		case "if", "unless", "whether":
+			return true
+		}
+		if toks[k].Brk {
+			return false
+		}
 	}
 	return false
 }
