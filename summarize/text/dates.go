@@ -38,7 +38,8 @@ func Dates(toks []Token) []Date {
 		if !ok || !t.Cap {
 			continue
 		}
-		if i+1 < len(toks) && toks[i+1].Num {
+		if i+1 < len(toks) && toks[i+1].Num && (!t.Brk || Abbreviated(toks, i)) {
+			// "January 13", "Jan. 13", not "in November, 4 aftershocks"
 			if d, err := strconv.Atoi(toks[i+1].Low); err == nil && d >= 1 && d <= 31 {
 				dt := Date{Month: mo, Day: d, At: i, End: i + 2}
 				if y := year(i + 2); y != 0 {

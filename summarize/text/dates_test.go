@@ -17,6 +17,8 @@ func TestDates(t *testing.T) {
 		{"from 4 till 26 of June 2007", "6-26-2007@3:7"},
 		{"one of May's days", ""},
 		{"only 12 of June's flood victims were children", ""},
+		{"in November, 4 aftershocks hit", ""},
+		{"in November 4 aftershocks hit", "11-4-0@1:3"},
 		{"from 4 till 26 of June, while", "6-26-0@3:6"},
 		{"on May 13th", "5-13-0@1:3"},
 		{"in May 2026", ""},
