@@ -84,7 +84,9 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 				continue
 			}
 			for j := range x.negs[p] {
-				ok = ok || sameNegation(*cn, x.negs[p][j])
+				// a condition's negation carries only a condition's: "if we don't
+				// have permission" does not say that there was none
+				ok = ok || cn.cond == x.negs[p][j].cond && sameNegation(*cn, x.negs[p][j])
 			}
 		}
 		if !ok {

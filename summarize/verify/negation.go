@@ -21,8 +21,10 @@ type negation struct {
 	// reach are the content stems after it to the end of its clause: a
 	// coordinated verb shares it ("could take a year and cost 400,000 euros").
 	reach []string
-	// cond: it stands in a condition ("if agreement can not be reached",
-	// "unless no deal is struck"): it says what would follow, not what is.
+	// cond: a negation that stands in a condition ("if agreement can not be
+	// reached", "unless no deal is struck"): it says what would follow, not
+	// what is. (Modality is hypothetical already: "we may lose 5 mln bucks" in
+	// "If the deal slips, …" is "may lose … if the deal slips".)
 	cond bool
 }
 
@@ -100,7 +102,7 @@ func negations(toks []token, stemOf func(string) string) []negation {
 		if width == 0 {
 			continue
 		}
-		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw, denial: isDenial(t.Low), cond: conditional(toks, i)}
+		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw, denial: isDenial(t.Low), cond: class == modNegation && conditional(toks, i)}
 		if width > 1 {
 			n.word += " " + toks[i+width-1].Raw
 		}
@@ -178,15 +180,23 @@ func isDeterminer(w string) bool {
 }
 
 // conditional says whether toks[i] stands in a condition: "if", "unless" or
-// "whether" before it in its clause (back to the last break).
+// "whether" before it in its clause (back to the last break), or in a sentence
+// that opens with "if" or "unless" ("If we don't have permission to bring
+// them, we can't fly the mission": its consequence is as hypothetical).
 func conditional(toks []token, i int) bool {
+	inClause := true
 	for k := i - 1; k >= 0; k-- {
 		switch toks[k].Low {
 		case "if", "unless", "whether":
-			return true
+			if inClause || toks[k].Start && toks[k].Low != "whether" {
+				return true
+			}
+		}
+		if toks[k].Start {
+			return false
 		}
 		if toks[k].Brk {
-			return false
+			inClause = false
 		}
 	}
 	return false
