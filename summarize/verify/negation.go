@@ -26,6 +26,8 @@ type negation struct {
 	// what is. (Modality is hypothetical already: "we may lose 5 mln bucks" in
 	// "If the deal slips, …" is "may lose … if the deal slips".)
 	cond bool
+	// tried: "in an effort to", "a bid to" (triedNouns)
+	tried bool
 }
 
 // modal is what a marker does to the statement after it: negate it, or leave it
@@ -48,7 +50,12 @@ var uncertainBefore = map[string]bool{
 	"hope": true, "hopes": true, "hoped": true, "hoping": true, "want": true, "wants": true, "wanted": true,
 	"seek": true, "seeks": true, "sought": true, "allowed": true, "permitted": true, "try": true, "tries": true,
 	"tried": true, "trying": true, "expect": true, "expects": true, "proposed": true, "proposes": true,
+	"attempted": true, "attempting": true,
 }
+
+// triedNouns, before "to", say what was tried and is not done: "in an effort to
+// reduce violence", "in a bid to end the strike", "an attempt to land".
+var triedNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "attempt": true, "attempts": true}
 
 // marker reads a negation or a word of modality at toks[i]: its class and the
 // tokens it takes (0 when there is none). "denied" negates what follows it, as
@@ -77,6 +84,9 @@ func marker(toks []token, i int) (modal, int) {
 	if i+1 < len(toks) && isNegation(toks[i+1].Low) {
 		return 0, 0 // "could not be determined": the negation says it
 	}
+	if triedNouns[w] && i+1 < len(toks) && toks[i+1].Low == "to" && !toks[i].Brk {
+		return modUncertain, 2
+	}
 	if i > 0 && isDeterminer(toks[i-1].Low) {
 		return 0, 0 // "the plan to cut emissions" is a noun
 	}
@@ -102,7 +112,8 @@ func negations(toks []token, stemOf func(string) string) []negation {
 		if width == 0 {
 			continue
 		}
-		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw, denial: isDenial(t.Low), cond: class == modNegation && conditional(toks, i)}
+		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw, denial: isDenial(t.Low), cond: class == modNegation && conditional(toks, i),
+			tried: triedNouns[t.Low]}
 		if width > 1 {
 			n.word += " " + toks[i+width-1].Raw
 		}
