@@ -86,7 +86,7 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 			for j := range x.negs[p] {
 				// a condition's negation carries only a condition's: "if we don't
 				// have permission" does not say that there was none
-				ok = ok || cn.cond == x.negs[p][j].cond && sameNegation(*cn, x.negs[p][j])
+				ok = ok || cn.cond == x.negs[p][j].cond && (sameNegation(*cn, x.negs[p][j]) || coveredBy(*cn, x.negs[p][j]))
 			}
 		}
 		if !ok {
@@ -283,4 +283,24 @@ func negationText(c *claim, v verdict) string {
 		return "the sources negate it"
 	}
 	return "the claim's negation is not in the sources"
+}
+
+// sayStem is the stem a reporting verb's negation scope opens with ("has not
+// said", "did not disclose").
+var sayStem = stem("say")
+
+// coveredBy says whether passage negation pn negates a clause that holds all of
+// what the claim's negation cn negates: cn's scope (two words or more) is in
+// pn's reach ("would not view it as necessary to attend the major emitters
+// meeting" for "would not attend the major emitters meeting").
+func coveredBy(cn, pn negation) bool {
+	if cn.class != pn.class || cn.quant != pn.quant || cn.denial || pn.denial || len(cn.scope) < 2 || len(pn.scope) == 0 || pn.scope[0] == sayStem {
+		return false // "did not say whether the bridge would reopen" negates a saying only
+	}
+	for _, s := range cn.scope {
+		if !slices.Contains(pn.reach, s) {
+			return false
+		}
+	}
+	return true
 }
