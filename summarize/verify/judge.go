@@ -83,11 +83,7 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 			if masks(p) == 0 {
 				continue
 			}
-			for j := range x.negs[p] {
-				// a condition's negation carries only a condition's: "if we don't
-				// have permission" does not say that there was none
-				ok = ok || cn.cond == x.negs[p][j].cond && (sameNegation(*cn, x.negs[p][j]) || coveredBy(*cn, x.negs[p][j]))
-			}
+			ok = ok || x.carriesNegation(cn, p)
 		}
 		if !ok {
 			n := *cn
@@ -115,6 +111,20 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 		}
 	}
 	return nil, false
+}
+
+// carriesNegation says whether passage p writes the claim's negation cn: the
+// same negation (sameNegation), or one of a wider clause that holds all it
+// negates (coveredBy); a condition's negation carries only a condition's ("if
+// we don't have permission" does not say that there was none).
+func (x *Index) carriesNegation(cn *negation, p int32) bool {
+	for j := range x.negs[p] {
+		pn := &x.negs[p][j]
+		if cn.cond == pn.cond && (sameNegation(*cn, *pn) || coveredBy(*cn, *pn)) {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedBy says whether a passage's negation bears on the claim: the claim has its
