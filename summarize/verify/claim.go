@@ -227,9 +227,6 @@ func (x *Index) read(sentence string) *claim {
 		}
 	}
 	c.negs = negations(toks, stem)
-	// A claim's "efforts to", "a bid to" hedges what a source may state: it
-	// needs no match (a passage's holds a claim that states the deed as done).
-	c.negs = slices.DeleteFunc(c.negs, func(n negation) bool { return n.tried })
 	if nclauses > 1 {
 		c.clauses = make([]clause, nclauses)
 		for i := range c.clauses {

@@ -78,6 +78,11 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 	// variable whose address is returned is allocated at every turn.
 	for i := range c.negs {
 		cn := &c.negs[i]
+		if cn.tried {
+			// a claim's "efforts to", "a bid to" hedges what a source may
+			// state plainly: it needs no match (but answers a passage's)
+			continue
+		}
 		ok := false
 		for _, p := range set {
 			if masks(p) == 0 {
