@@ -84,6 +84,9 @@ func marker(toks []token, i int) (modal, int) {
 	if i+1 < len(toks) && isNegation(toks[i+1].Low) {
 		return 0, 0 // "could not be determined": the negation says it
 	}
+	if i+2 < len(toks) && toks[i+1].Low == "to" && (toks[i+2].Num || isDeterminer(toks[i+2].Low)) {
+		return 0, 0 // "insurance plans to a new client": "to" before a noun is no infinitive
+	}
 	if triedNouns[w] && i+1 < len(toks) && toks[i+1].Low == "to" && !toks[i].Brk {
 		return modUncertain, 2
 	}
