@@ -129,8 +129,34 @@ func (x *Index) carriesNegation(cn *negation, p int32) bool {
 			return true
 		}
 	}
+	return cn.class == modUncertain && x.expects(cn, p)
+}
+
+// expects says whether passage p holds as expected what the claim's uncertain
+// marker cn does: a verb of expecting ("we expect net sales to be up 4% to
+// 7%", "the company anticipates") with the first word of cn's scope, or the
+// word before cn ("net sales are expected to grow"), within expectReach words
+// after it, in its sentence.
+func (x *Index) expects(cn *negation, p int32) bool {
+	if len(cn.scope) == 0 {
+		return false
+	}
+	toks, stems := x.toks[p], x.stems[p]
+	for j, t := range toks {
+		if !expectsObject[t.Low] {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+expectReach && !toks[k-1].Brk; k++ {
+			if stems[k] == cn.scope[0] || cn.before != "" && stems[k] == cn.before {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// expectReach is how far after a verb of expecting expects looks.
+const expectReach = 8
 
 // negatedBy says whether a passage's negation bears on the claim: the claim has its
 // first scope word and the word before it (when there is one), or its first

@@ -53,6 +53,14 @@ var uncertainBefore = map[string]bool{
 	"attempted": true, "attempting": true,
 }
 
+// expectsObject are the verbs of expecting that may take what they expect as
+// an object before "to" ("expects revenue to rise").
+var expectsObject = map[string]bool{
+	"expect": true, "expects": true, "expected": true, "expecting": true,
+	"anticipate": true, "anticipates": true, "anticipated": true, "anticipating": true,
+	"forecast": true, "forecasts": true, "project": true, "projects": true, "projected": true,
+}
+
 // triedNouns, before "to", say what was tried and is not done: "in an effort to
 // reduce violence", "in a bid to end the strike", "an attempt to land".
 var triedNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "attempt": true, "attempts": true}
