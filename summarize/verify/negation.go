@@ -58,7 +58,7 @@ var uncertainBefore = map[string]bool{
 var expectsObject = map[string]bool{
 	"expect": true, "expects": true, "expected": true, "expecting": true,
 	"anticipate": true, "anticipates": true, "anticipated": true, "anticipating": true,
-	"forecast": true, "forecasts": true, "project": true, "projects": true, "projected": true,
+	"forecast": true, "forecasts": true, "projected": true, // not "project": mostly a noun
 }
 
 // triedNouns, before "to", say what was tried and is not done: "in an effort to
