@@ -98,6 +98,16 @@ func (x *Index) read(sentence string) *claim {
 		}
 	}
 	for _, f := range x.figures(toks, false) {
+		if nt := f.at - 1; nt >= 0 && toks[nt].Dash && toks[nt].Cap && !toks[nt].Num && !skip[f.at] {
+			// A name's number ("COVID-19", "F-16", "G-20") is the name's: it
+			// must match when the articles write the name with a number ("F-35"
+			// is not "F-16"); where they write the name alone ("the impact of
+			// COVID"), the name is read and the number is not a figure.
+			if len(x.post[key{keyName, toks[nt].Low + "-#"}]) > 0 {
+				add(&hard, item{kind: summarize.MissingFigure, key: key{keyName, toks[nt].Low + "-" + toks[f.at].Low}, text: toks[nt].Raw + "-" + toks[f.at].Raw, run: -1, clause: clauseOf[f.at]})
+			}
+			continue
+		}
 		if !skip[f.at] {
 			it := item{kind: summarize.MissingFigure, key: key{keyFigure, f.key}, text: f.text, run: -1, clause: clauseOf[f.at]}
 			if f.alt != "" {

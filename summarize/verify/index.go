@@ -191,6 +191,12 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			if sg, ok := acronymPlural(t.Raw); ok && x.english() {
 				add(id(key{keyName, sg})) // "CNNs" carries "CNN"
 			}
+			if t.Cap && t.Dash && j+1 < len(toks) && toks[j+1].Num {
+				// a name's number ("COVID-19", "F-16"): the name with it, and
+				// that the name is written with a number (namedNumber)
+				add(id(key{keyName, t.Low + "-" + toks[j+1].Low}))
+				add(id(key{keyName, t.Low + "-#"}))
+			}
 			x.stems[i][j] = w.stem
 			if w.content && !slices.Contains(wordBuf[from:], t.Low) {
 				wordBuf = append(wordBuf, t.Low)
