@@ -196,7 +196,11 @@ func (x *Index) read(sentence string) *claim {
 			if sg, ok := acronymPlural(t.Raw); ok && x.english() {
 				nk = sg // "CNNs" is carried by "CNN" and by "CNNs"
 			}
-			add(&hard, item{kind: summarize.MissingName, key: key{keyName, nk}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]})
+			it := item{kind: summarize.MissingName, key: key{keyName, nk}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]}
+			if a, ok := acronymOf(t.Raw); ok && x.english() {
+				it.alt = key{keyAcronym, a} // "YoY" is carried by "year over year"
+			}
+			add(&hard, it)
 			continue
 		}
 		if x.isStopword(low) || isLight(low) || x.isNegation(low) || x.isFigureWord(low) || x.isDateWord(low) || len(low) < 2 ||
@@ -336,6 +340,32 @@ func isDateWord(w string) bool {
 func (x *Index) unknownOpening(low string) bool {
 	return x.english() && len(low) > 2 && len(x.post[key{keyName, x.nameKey(canonical(low))}]) == 0 && !lexicon.Known(low) &&
 		x.unknownName(x.stem(canonical(low)), low)
+}
+
+// acronymOf returns the letters of a word written as an acronym, as written:
+// two to six letters, a capital first and two capitals or more ("YoY", "GHG",
+// "IOC", "PhD"; "CNNs" without its plural's "s").
+func acronymOf(raw string) (string, bool) {
+	if sg, ok := acronymPlural(raw); ok {
+		raw = sg
+	}
+	if len(raw) < 2 || len(raw) > 6 {
+		return "", false
+	}
+	caps := 0
+	for i := 0; i < len(raw); i++ {
+		switch c := raw[i]; {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c >= 'a' && c <= 'z':
+		default:
+			return "", false
+		}
+	}
+	if caps < 2 || raw[0] < 'A' || raw[0] > 'Z' {
+		return "", false
+	}
+	return raw, true
 }
 
 // keys are the index keys that carry the item: its key, and its other reading.

@@ -31,6 +31,7 @@ const (
 	keyMonthYear                 // a month of a year ("3-2006")
 	keyYear                      // a year ("2006")
 	keyQuarter                   // a quarter of the year ("3": "Q3", "third quarter")
+	keyAcronym                   // an acronym a claim writes ("yoy"), carried by its words (acronymPost)
 )
 
 // Index holds the passages of one request, read once, for many claims.
@@ -59,6 +60,10 @@ type Index struct {
 
 	prefixOnce sync.Once
 	prefixes   map[string]bool // the openings of the passages' stems (unknownName)
+
+	// acronyms are, by acronym a claim wrote, the passages that spell it out
+	// (acronymPost), found as asked: string → []int32.
+	acronyms sync.Map
 }
 
 // NewIndex reads the passages; articles give each passage's published_at (by
@@ -300,7 +305,11 @@ func (x *Index) masks(c *claim) ([]uint64, []int32) {
 		it := &c.items[b]
 		near := x.nearSet(c, b)
 		for _, k := range it.keys() {
-			for _, p := range x.post[k] {
+			post := x.post[k]
+			if k.kind == keyAcronym {
+				post = x.acronymPost(k.s)
+			}
+			for _, p := range post {
 				if near == nil || near[p>>6]&(1<<(p&63)) != 0 {
 					if m[p] == 0 {
 						cands = append(cands, p)
@@ -363,4 +372,66 @@ func (x *Index) mask(c *claim, p int32) uint64 {
 		}
 	}
 	return m
+}
+
+// acronymPost returns the passages that write the words an acronym stands for,
+// in order, each word's first letter the acronym's next letter ("year over
+// year" for "yoy", "greenhouse gas" for "ghg", "International Olympic
+// Committee" for "ioc"); "of", "and", "the", "for", "on", "in" may stand
+// between them without a letter of their own ("United Nations Framework
+// Convention on Climate Change"). Found once per acronym and index.
+func (x *Index) acronymPost(a string) []int32 {
+	if v, ok := x.acronyms.Load(a); ok {
+		return v.([]int32)
+	}
+	var out []int32
+	for p, toks := range x.toks {
+		if spellsOut(toks, a) {
+			out = append(out, int32(p))
+		}
+	}
+	x.acronyms.Store(a, out)
+	return out
+}
+
+// spellsOut says whether toks hold the words acronym a stands for (a as the
+// claim writes it): a capital letter stands for a word that is no stopword
+// ("is learned" spells no "IL"), a lower-case one may stand for one ("year
+// over year" for "YoY").
+func spellsOut(toks []token, a string) bool {
+	for j := range toks {
+		k, n := j, 0
+		for k < len(toks) && n < len(a) {
+			t := toks[k]
+			if t.Num || t.Low == "" {
+				break
+			}
+			c := a[n]
+			upper := c >= 'A' && c <= 'Z'
+			if upper {
+				c += 'a' - 'A'
+			}
+			if t.Low[0] == c && (n > 0 || !isAcronymFiller(t.Low)) && (!upper || !isStopword(t.Low)) {
+				n++
+			} else if n == 0 || len(a) < 3 || !isAcronymFiller(t.Low) {
+				break // a filler only inside an acronym of three letters or more ("images and language" spells no "IL")
+			}
+			if t.Brk && n < len(a) {
+				break
+			}
+			k++
+		}
+		if n == len(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronymFiller(w string) bool {
+	switch w {
+	case "of", "and", "the", "for", "on", "in":
+		return true
+	}
+	return false
 }
