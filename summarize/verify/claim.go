@@ -91,7 +91,7 @@ func (x *Index) read(sentence string) *claim {
 		// "Q3" is a quarter, carried by "third quarter" as by "Q3"; the words of
 		// "third quarter" stay words
 		for k := range toks {
-			if q, n := quarterAt(toks, k); n == 2 && toks[k].Low == "q" && !skip[k] {
+			if q, n := quarterAt(toks, k); n == 2 && (toks[k].Low == "q" || toks[k+1].Low == "q") && !skip[k] {
 				quarters = append(quarters, item{kind: summarize.MissingFigure, key: key{keyQuarter, q}, text: toks[k].Raw + toks[k+1].Raw, run: -1, clause: clauseOf[k]})
 				skip[k], skip[k+1] = true, true
 			}

@@ -275,7 +275,7 @@ func numberWordIn(l *text.Lang, w string) (int, bool) {
 }
 
 // quarterAt reads a quarter of the year at toks[i] in English: "Q3" (lexed as
-// "Q" glued to "3"), "third quarter", "3rd quarter", "third-quarter". It
+// "Q" glued to "3"), "3Q", "third quarter", "3rd quarter", "third-quarter". It
 // returns the quarter ("1" to "4") and the tokens it takes, or "" and 0.
 func quarterAt(toks []token, i int) (string, int) {
 	t := toks[i]
@@ -283,6 +283,13 @@ func quarterAt(toks []token, i int) (string, int) {
 		switch q := toks[i+1].Low; q {
 		case "1", "2", "3", "4":
 			return q, 2
+		}
+		return "", 0
+	}
+	if t.Num && t.Glued && i+1 < len(toks) && toks[i+1].Low == "q" && toks[i+1].Cap {
+		switch t.Low {
+		case "1", "2", "3", "4":
+			return t.Low, 2 // "4Q"
 		}
 		return "", 0
 	}
