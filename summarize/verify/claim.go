@@ -343,26 +343,13 @@ func (x *Index) unknownOpening(low string) bool {
 }
 
 // acronymOf returns the letters of a word written as an acronym, as written:
-// two to six letters, a capital first and two capitals or more ("YoY", "GHG",
-// "IOC", "PhD"; "CNNs" without its plural's "s").
+// two to six letters (isAcronym: "YoY", "GHG", "IOC", "PhD"; "CNNs" without
+// its plural's "s").
 func acronymOf(raw string) (string, bool) {
-	if sg, ok := acronymPlural(raw); ok {
-		raw = sg
+	if n := len(raw); n >= 3 && raw[n-1] == 's' && isAcronym(raw[:n-1]) {
+		raw = raw[:n-1]
 	}
-	if len(raw) < 2 || len(raw) > 6 {
-		return "", false
-	}
-	caps := 0
-	for i := 0; i < len(raw); i++ {
-		switch c := raw[i]; {
-		case c >= 'A' && c <= 'Z':
-			caps++
-		case c >= 'a' && c <= 'z':
-		default:
-			return "", false
-		}
-	}
-	if caps < 2 || raw[0] < 'A' || raw[0] > 'Z' {
+	if len(raw) < 2 || len(raw) > 6 || !isAcronym(raw) {
 		return "", false
 	}
 	return raw, true

@@ -105,27 +105,33 @@ func (x *Index) namesByContent() bool {
 }
 
 // acronymPlural returns the singular of an acronym's plural, lower case
-// ("CNNs" → "cnn", "GANs" → "gan", "PhDs" → "phd"): letters, a capital first
-// and two capitals or more, then "s".
+// ("CNNs" → "cnn", "GANs" → "gan", "PhDs" → "phd"): an acronym (isAcronym),
+// then "s".
 func acronymPlural(raw string) (string, bool) {
 	n := len(raw)
-	if n < 3 || raw[n-1] != 's' || raw[0] < 'A' || raw[0] > 'Z' {
+	if n < 3 || raw[n-1] != 's' || !isAcronym(raw[:n-1]) {
 		return "", false
 	}
+	return strings.ToLower(raw[:n-1]), true
+}
+
+// isAcronym says whether a word is written as an acronym: letters only, a
+// capital first, two capitals or more ("GHG", "YoY", "PhD").
+func isAcronym(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
 	caps := 0
-	for i := 0; i < n-1; i++ {
-		switch c := raw[i]; {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
 		case c >= 'A' && c <= 'Z':
 			caps++
 		case c >= 'a' && c <= 'z':
 		default:
-			return "", false
+			return false
 		}
 	}
-	if caps < 2 {
-		return "", false
-	}
-	return strings.ToLower(raw[:n-1]), true
+	return caps >= 2
 }
 
 // nameKey is the key a name word (canonical) is found by: itself in
