@@ -196,6 +196,11 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			if sg, ok := acronymPlural(t.Raw); ok && x.english() {
 				add(id(key{keyName, sg})) // "CNNs" carries "CNN"
 			}
+			if t.Dash && j+1 < len(toks) && !toks[j+1].Num && x.english() {
+				// a hyphenated compound as one word ("anti-government" for a
+				// claim's "Antigovernment", unknownOpening)
+				add(id(key{keyName, t.Low + toks[j+1].Low}))
+			}
 			if t.Cap && t.Dash && j+1 < len(toks) && toks[j+1].Num {
 				// a name's number ("COVID-19", "F-16"): the name with it, and
 				// that the name is written with a number (namedNumber)
