@@ -175,17 +175,19 @@ func periodKeys(l *text.Lang, toks []token, pub *time.Time) []key {
 	return out
 }
 
-// dateKeys are the days a passage names: its explicit dates ("d:1-13" and, with a
-// year, the weekday "w:tuesday"), its weekdays ("w:monday", and with published_at
-// the dates of the nearest such day before or after it) and its relative days;
+// dateKeys are the days a passage names: its explicit dates (dates, as l.Dates
+// reads its tokens: "d:1-13" and, with a year, the weekday "w:tuesday"), its
+// weekdays ("w:monday", and with published_at the dates of the nearest such
+// day before or after it) and its relative days;
 // one that writes none of these and no other time (writesPeriod), with
 // published_at, carries its article's day of publication.
-func dateKeys(l *text.Lang, toks []token, pub *time.Time) []key {
+func dateKeys(l *text.Lang, toks []token, dates []text.Date, pub *time.Time) []key {
 	var out []key
 	day := func(t time.Time) {
 		out = append(out, dayKey(int(t.Month()), t.Day()), key{keyWeekday, strings.ToLower(t.Weekday().String())})
 	}
-	explicitDates(l, toks, func(m, d, y int, _ []int) {
+	for _, dt := range dates {
+		m, d, y := int(dt.Month), dt.Day, dt.Year
 		out = append(out, dayKey(m, d))
 		if y == 0 && pub != nil {
 			y = pub.Year()
@@ -193,7 +195,7 @@ func dateKeys(l *text.Lang, toks []token, pub *time.Time) []key {
 		if y != 0 {
 			day(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC))
 		}
-	})
+	}
 	if pub == nil {
 		for _, t := range toks {
 			if isWeekdayIn(l, t.Low) {

@@ -239,8 +239,9 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		}
 		// The day of an explicit date ("February 27") is a date, not a count: it
 		// carries no "27 aftershocks".
+		dates := x.lang.Dates(toks)
 		var dayAt []int
-		for _, d := range x.lang.Dates(toks) {
+		for _, d := range dates {
 			for k := d.At; k < d.End; k++ {
 				if toks[k].Num && len(toks[k].Low) <= 2 {
 					dayAt = append(dayAt, k)
@@ -268,7 +269,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				}
 			}
 		}
-		for _, k := range dateKeys(x.lang, toks, day) {
+		for _, k := range dateKeys(x.lang, toks, dates, day) {
 			add(id(k))
 		}
 		for _, k := range periodKeys(x.lang, toks, day) {
