@@ -7,7 +7,9 @@ import "strings"
 // sign: "didn\u0092t", "\u0093narration\u0094". FixC1 puts back what
 // Windows-1252 means by them (as ftfy and every browser do), so that "didn't"
 // reads as a negation and quotes as quotes. U+0085 stays: it is also
-// Unicode's own line break (NEL), and the normalizer reads it as one.
+// Unicode's own line break (NEL), and the normalizer reads it as one. The
+// normalizer applies it to articles (cleanRune), the support checker to
+// claims; Lex reads text as given (a token is always a piece of its input).
 
 // cp1252 maps the C1 characters U+0080–U+009F to Windows-1252's; 0 for the
 // five Windows-1252 leaves undefined, which are dropped.

@@ -16,12 +16,12 @@ func TestFixC1(t *testing.T) {
 			t.Errorf("FixC1(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	toks := Lex("It wasn\u0092t true.")
+	toks := Lex(FixC1("It wasn\u0092t true."))
 	var low []string
 	for _, tk := range toks {
 		low = append(low, tk.Low)
 	}
 	if len(low) != 4 || low[1] != "was" || low[2] != "not" {
-		t.Errorf("Lex of a C1 apostrophe: %q, want [it was not true]", low)
+		t.Errorf("Lex of a fixed C1 apostrophe: %q, want [it was not true]", low)
 	}
 }

@@ -54,7 +54,6 @@ type Token struct {
 // as "not yet to" (Low only): "too early to estimate the cost" says that no cost
 // has been estimated.
 func Lex(s string) []Token {
-	s = FixC1(s)
 	var out []Token
 	if len(s) > 0 {
 		out = make([]Token, 0, len(s)/5+2) // about a token for five or six bytes of news copy
