@@ -53,9 +53,7 @@ type clause struct {
 }
 
 func (x *Index) read(sentence string) *claim {
-	// A claim in Windows-1252 read as Latin-1 ("didn\u0092t") is read as its
-	// writer meant it; passages are, by the normalizer.
-	toks := x.lex(text.FixC1(sentence))
+	toks := x.lex(sentence)
 	// the maps by word are sized for the claim's tokens: one short sentence
 	c := &claim{toks: toks, stems: make(map[string]bool, len(toks)), pos: make(map[string][]int, len(toks))}
 	lowerHere := make(map[string]bool, len(toks))

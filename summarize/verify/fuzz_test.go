@@ -25,6 +25,7 @@ func FuzzSupport(f *testing.F) {
 		{"", "A claim with no passage text."},
 		{"A. B. C. D.", ""},
 		{"deAl0;no0deAl", "deAl0;no0deAl"}, // found by fuzzing: a clause negating another was the claim contradicted by itself
+		{"B\u0092A", "0"},                  // found by fuzzing: a claim's C1 character was read as Windows-1252's, its passage's not
 	} {
 		f.Add(s[0], s[1])
 	}

@@ -40,7 +40,11 @@ func (x *Index) Lang() *text.Lang { return x.lang }
 
 func (x *Index) english() bool { return x.lang == nil || x.lang == text.English }
 
+// lex reads a claim or a passage; text in Windows-1252 read as Latin-1
+// ("didn\u0092t") is read as its writer meant it (text.FixC1), the claim and
+// the passages alike (the normalizer has fixed an article's already).
 func (x *Index) lex(s string) []token {
+	s = text.FixC1(s)
 	if x.english() {
 		return lex(s)
 	}
