@@ -2,6 +2,7 @@ package coverage
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -184,9 +185,16 @@ func (a *analysis) quotes() ([]summarize.Quote, error) {
 					if speaker == "" && pronoun {
 						// no one is named as speaking: the last person named before in
 						// the paragraph, else the speaker the previous one ended on
-						if ns := personRun.FindAllString(strings.Join(prev, " ")+" "+before, -1); len(ns) > 0 {
-							speaker = cleanName(ns[len(ns)-1])
-						} else {
+						// (each piece read on its own, the text before the quotation
+						// first: joined, a name that ends one and a name that opens the
+						// next read as one name no text writes)
+						pieces := append(slices.Clip(prev[:len(prev)-1]), before)
+						for j := len(pieces) - 1; j >= 0 && speaker == ""; j-- {
+							if ns := personRun.FindAllString(pieces[j], -1); len(ns) > 0 {
+								speaker = cleanName(ns[len(ns)-1])
+							}
+						}
+						if speaker == "" {
 							speaker = carried
 						}
 					}
