@@ -67,7 +67,7 @@ func conforms(tb testing.TB, s string) (schemaAnswer, bool) {
 
 // checkSchemaAnswer fails when ParseAnswer does not read a schema-valid answer as
 // the schema means it: every point with text, in order, with its citations
-// normalized. The parser is looser than the schema (chatter, fences, other shapes),
+// normalized (a string holding several labels read as several). The parser is looser than the schema (chatter, fences, other shapes),
 // and stricter only where every point is blank.
 func checkSchemaAnswer(t *testing.T, s string) {
 	a, ok := conforms(t, s)
@@ -77,9 +77,13 @@ func checkSchemaAnswer(t *testing.T, s string) {
 	var want []summarize.DraftPoint
 	for _, p := range a.Points {
 		if text := strings.TrimSpace(p.Text); text != "" {
+			// One citation string may hold several labels ("P3, P7", "P3 P7"),
+			// which the parser reads apart: each field is a label at most.
 			var labels []string
 			for _, c := range p.Citations {
-				labels = append(labels, summarize.NormalizeLabel(c))
+				for _, f := range strings.FieldsFunc(c, func(r rune) bool { return strings.ContainsRune(",; \t\n/", r) }) {
+					labels = append(labels, summarize.NormalizeLabel(f))
+				}
 			}
 			want = append(want, summarize.DraftPoint{Text: text, Passages: labels})
 		}
