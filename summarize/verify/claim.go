@@ -207,6 +207,10 @@ func (x *Index) read(sentence string) *claim {
 			(k > 0 && toks[k-1].Num && toks[k-1].Glued && isOrdinalSuffix(low)) {
 			continue
 		}
+		if certainWords[low] {
+			add(&hard, item{kind: summarize.MissingModality, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k]})
+			continue
+		}
 		if isDetailWord(low) {
 			// carried only beside a word the claim puts it with, as a small figure is
 			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})

@@ -219,7 +219,12 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, els
 		return nil
 	}
 	for i, pn := range x.negs[p] {
-		if pn.cond || !c.negatedIn(stems, pn) || pn.class == modUncertain && !c.certainBefore(pn.scope[0]) {
+		// An uncertain marker bears on the claim also when the word before it
+		// differs, if the claim states its first scope word as certain ("what
+		// an officer will see" against "what any officer standing in a square
+		// could see").
+		bears := c.negatedIn(stems, pn) || pn.class == modUncertain && len(pn.scope) > 0 && stems[pn.scope[0]] && c.certainBefore(pn.scope[0])
+		if pn.cond || !bears || pn.class == modUncertain && !c.certainBefore(pn.scope[0]) {
 			continue
 		}
 		same := false

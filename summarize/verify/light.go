@@ -66,3 +66,11 @@ var detailWords = func() map[string]bool {
 
 // isDetailWord says whether a lower-case word is a detail word.
 func isDetailWord(w string) bool { return detailWords[w] }
+
+// certainWords say that a thing is sure: a claim that writes one says more
+// than sources that do not ("certainly due to" where they say "reportedly due
+// to"). Like a detail word, it is a hard item the passages must write.
+var certainWords = map[string]bool{
+	"certainly": true, "definitely": true, "undoubtedly": true, "surely": true, "unquestionably": true,
+	"indisputably": true, "undeniably": true, "doubtless": true,
+}

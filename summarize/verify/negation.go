@@ -173,7 +173,12 @@ func sameNegation(a, b negation) bool {
 	if len(a.scope) == 0 || len(b.scope) == 0 {
 		return len(a.scope) == len(b.scope)
 	}
-	if a.scope[0] == b.scope[0] && a.quant == b.quant && (!a.denial && !b.denial || a.before == b.before || len(a.scope) < 2 || len(b.scope) < 2) {
+	// A denial's scope is a clause: matched by a plain negation, its first word
+	// alone says too little unless both scopes are that word ("denied that
+	// they applied the techniques" is not "the conventions did not apply,").
+	oneDenial := a.denial != b.denial
+	short := len(a.scope) < 2 && len(b.scope) < 2
+	if a.scope[0] == b.scope[0] && a.quant == b.quant && (!oneDenial || a.before == b.before || short) {
 		return true
 	}
 	n := 0
@@ -181,6 +186,9 @@ func sameNegation(a, b negation) bool {
 		if slices.Contains(b.scope, s) {
 			n++
 		}
+	}
+	if oneDenial && !short {
+		return n >= 2
 	}
 	return n >= min(2, len(a.scope), len(b.scope))
 }
