@@ -150,6 +150,10 @@ func negations(toks []token, stemOf func(string) string) []negation {
 			switch {
 			case len(n.scope) == 0 && isReporting(w.Low):
 				n.scope = append(n.scope, stemOf("say")) // "has not said", "did not disclose"
+			case len(n.scope) == 0 && isDenial(w.Low) && !n.denial:
+				// "did not deny any approval": the negation negates the denial,
+				// and only another "not deny" says the same
+				n.scope = append(n.scope, stemOf("deny"))
 			case content(w):
 				n.scope = append(n.scope, stemOf(canonical(w.Low)))
 			}
@@ -172,6 +176,9 @@ func sameNegation(a, b negation) bool {
 	}
 	if len(a.scope) == 0 || len(b.scope) == 0 {
 		return len(a.scope) == len(b.scope)
+	}
+	if (a.scope[0] == denyStem) != (b.scope[0] == denyStem) {
+		return false // "did not deny any approval" is no denial of it
 	}
 	// A denial's scope is a clause: matched by a plain negation, its first word
 	// alone says too little unless both scopes are that word ("denied that
@@ -231,3 +238,6 @@ func conditional(toks []token, i int) bool {
 	}
 	return false
 }
+
+// denyStem opens the scope of a negation that negates a denial ("did not deny").
+var denyStem = stem("deny")
