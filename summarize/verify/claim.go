@@ -203,17 +203,19 @@ func (x *Index) read(sentence string) *claim {
 			add(&hard, it)
 			continue
 		}
+		if isDetailWord(low) && (x.english() || !comparing[low]) && !x.isNegation(low) && !x.isFigureWord(low) && !x.isDateWord(low) {
+			// carried only beside a word the claim puts it with, as a small
+			// figure is; "less" and "most" are English stopwords besides
+			// ("most" is a Czech bridge)
+			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})
+			continue
+		}
 		if x.isStopword(low) || isLight(low) || x.isNegation(low) || x.isFigureWord(low) || x.isDateWord(low) || len(low) < 2 ||
 			(k > 0 && toks[k-1].Num && toks[k-1].Glued && isOrdinalSuffix(low)) {
 			continue
 		}
 		if certainWords[low] {
 			add(&hard, item{kind: summarize.MissingModality, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k]})
-			continue
-		}
-		if isDetailWord(low) {
-			// carried only beside a word the claim puts it with, as a small figure is
-			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})
 			continue
 		}
 		if x.namesByContent() && len(x.post[key{keyStem, st}]) == 0 && x.lang.IsNameWord(t) && text.LooksName(x.lang, low) && x.unknownName(st, low) {
