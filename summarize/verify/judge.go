@@ -3,6 +3,7 @@ package verify
 import (
 	"math/bits"
 	"slices"
+	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
 )
@@ -223,8 +224,9 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, els
 		// differs, if the claim states its first scope word as certain ("what
 		// an officer will see" against "what any officer standing in a square
 		// could see").
-		bears := c.negatedIn(stems, pn) || pn.class == modUncertain && len(pn.scope) > 0 && stems[pn.scope[0]] && c.certainBefore(pn.scope[0])
-		if pn.cond || !bears || pn.class == modUncertain && !c.certainBefore(pn.scope[0]) {
+		certain := pn.class == modUncertain && len(pn.scope) > 0 && c.certainBefore(pn.scope[0], scheduled(pn))
+		bears := c.negatedIn(stems, pn) || certain && stems[pn.scope[0]]
+		if pn.cond || !bears || pn.class == modUncertain && !certain {
 			continue
 		}
 		same := false
@@ -244,13 +246,21 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, els
 // certainBefore says whether the claim states the word of stem w as certain
 // to come or done: "will", "did" or "is set to" right before it ("will take",
 // "will be elected"). A claim in the past tense may report what an earlier
-// article held uncertain; one that predicts must not be surer than its sources.
-func (c *claim) certainBefore(w string) bool {
+// article held uncertain ("the black boxes were found" where the searchers
+// were trying to find them); one that predicts must not be surer than its
+// sources. What was scheduled (scheduled) is the exception: "was sworn in"
+// right before the word states as done what the sources say "was due to be
+// sworn in", and no attempt was needed for it.
+func (c *claim) certainBefore(w string, scheduled bool) bool {
 	for _, k := range c.pos[w] {
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			switch c.toks[j].Low {
 			case "will", "did", "shall":
 				return true
+			case "was", "were":
+				if scheduled && j == k-1 {
+					return true
+				}
 			case "be", "been", "to", "set", "also", "still", "then", "have", "has", "had":
 				continue // "will have been torn apart"
 			}
@@ -349,4 +359,16 @@ func coveredBy(cn, pn negation) bool {
 		}
 	}
 	return true
+}
+
+// scheduled says whether an uncertain marker puts what follows on a schedule
+// or an expectation ("was due to be sworn in", "is expected to", "set to"),
+// not an attempt or a wish ("trying to find", "hopes to").
+func scheduled(n negation) bool {
+	first, _, _ := strings.Cut(strings.ToLower(n.word), " ")
+	switch first {
+	case "due", "expected", "set", "scheduled", "slated", "poised", "likely":
+		return true
+	}
+	return false
 }
