@@ -309,13 +309,13 @@ func (x *Index) nearWide(toks []token, at int) []key {
 	content := func(w token) bool {
 		return !w.Num && len(w.Low) >= 2 && !x.isStopword(w.Low) && !x.isFigureWord(w.Low) && !x.isDateWord(w.Low) && !x.isNegation(w.Low) && !isDetailWord(w.Low)
 	}
-	for k, n := at-1, 0; k >= 0 && k >= at-12 && n < 3 && !toks[k+1].Start; k-- {
+	for k, n := at-1, 0; k >= 0 && k >= at-detailReach && n < 3 && !toks[k+1].Start; k-- {
 		if content(toks[k]) {
 			out = append(out, key{keyStem, x.stem(canonical(toks[k].Low))})
 			n++
 		}
 	}
-	for k, n := at+1, 0; k < len(toks) && k <= at+12 && n < 3 && !toks[k].Start; k++ {
+	for k, n := at+1, 0; k < len(toks) && k <= at+detailReach && n < 3 && !toks[k].Start; k++ {
 		if content(toks[k]) {
 			out = append(out, key{keyStem, x.stem(canonical(toks[k].Low))})
 			n++
