@@ -203,6 +203,12 @@ func (x *Index) read(sentence string) *claim {
 			add(&hard, it)
 			continue
 		}
+		if low == "before" && x.english() && k > 0 && timeUnits[toks[k-1].Low] {
+			// "three years before": a time before another, which a claim
+			// must take from its sources, as "earlier" (light.go)
+			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})
+			continue
+		}
 		if isDetailWord(low) && (x.english() || !comparing[low]) && !x.isNegation(low) && !x.isFigureWord(low) && !x.isDateWord(low) {
 			// carried only beside a word the claim puts it with, as a small
 			// figure is; "less" and "most" are English stopwords besides
