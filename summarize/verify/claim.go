@@ -203,9 +203,10 @@ func (x *Index) read(sentence string) *claim {
 			add(&hard, it)
 			continue
 		}
-		if low == "before" && x.english() && k > 0 && timeUnits[toks[k-1].Low] {
-			// "three years before": a time before another, which a claim
-			// must take from its sources, as "earlier" (light.go)
+		if low == "before" && x.english() && (k > 0 && timeUnits[toks[k-1].Low] || k == 0 || toks[k].Start || toks[k-1].Brk) {
+			// "three years before", "Before the bombings, …": a time before
+			// another, which a claim must take from its sources, as
+			// "earlier" (light.go)
 			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})
 			continue
 		}

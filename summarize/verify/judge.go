@@ -282,7 +282,7 @@ func (v *verdict) contradiction(n *negation) {
 // the claim is unsupported.
 func (x *Index) result(c *claim, v verdict, set []int32) Result {
 	var slot []summarize.Missing
-	if v.status != summarize.SupportUnsupported {
+	if v.status != summarize.SupportUnsupported || onlyDetails(c, v) {
 		read := set
 		for _, p := range c.nearby {
 			if !slices.Contains(read, p) {
@@ -325,6 +325,22 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 		r.Sentences = append(r.Sentences, x.passages[p].Text)
 	}
 	return r
+}
+
+// onlyDetails says whether a verdict fails for detail words alone: the slot
+// rules still name the opposite a passage writes in a detail word's place
+// ("Before the US agreed" where it says "After the US agreed").
+func onlyDetails(c *claim, v verdict) bool {
+	hard := v.missing & c.hard
+	if hard == 0 || v.negation || v.coverage < PartialCoverage-1e-9 {
+		return false
+	}
+	for b := range c.items {
+		if hard&(1<<b) != 0 && c.items[b].kind != summarize.MissingDetail {
+			return false
+		}
+	}
+	return true
 }
 
 func negationText(c *claim, v verdict) string {
