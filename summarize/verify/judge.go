@@ -89,6 +89,14 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 			if masks(p) == 0 {
 				continue
 			}
+			if cn.denial && 2*bits.OnesCount64(masks(p)&c.words) < bits.OnesCount64(c.words) {
+				// A denial is carried by a passage that carries what it
+				// denies, not by another's negation of some of its words:
+				// "There was no tsunami warning" does not carry "the Center
+				// denied that a tsunami warning was in effect" where the
+				// passage that carries the rest says it announced one.
+				continue
+			}
 			ok = ok || x.carriesNegation(cn, p)
 		}
 		if !ok {
