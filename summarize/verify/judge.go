@@ -97,6 +97,14 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 				// passage that carries the rest says it announced one.
 				continue
 			}
+			if w := c.clauseWords(cn); !cn.denial && 2*bits.OnesCount64(masks(p)&w) < bits.OnesCount64(w) {
+				// A passage that carries less than half of the negation's
+				// clause carries the negation only with its subject or two
+				// of its words: "The equipment was not returned." does not
+				// carry "After a ceremony they did not return to London".
+				ok = ok || x.carriesNegationStrict(cn, p)
+				continue
+			}
 			ok = ok || x.carriesNegation(cn, p)
 		}
 		if !ok {
@@ -395,4 +403,42 @@ func scheduled(n negation) bool {
 		return true
 	}
 	return false
+}
+
+// carriesNegationStrict is carriesNegation for a passage that carries little
+// of the claim: the same negation (not one of a wider clause), with the same
+// word before it or two scope words in common.
+func (x *Index) carriesNegationStrict(cn *negation, p int32) bool {
+	for j := range x.negs[p] {
+		pn := &x.negs[p][j]
+		if cn.cond != pn.cond || !sameNegation(*cn, *pn) {
+			continue
+		}
+		if cn.before != "" && cn.before == pn.before {
+			return true
+		}
+		n := 0
+		for _, s := range cn.scope {
+			if slices.Contains(pn.scope, s) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords returns the content words of the claim's clause that holds cn
+// (all the claim's when it has one clause).
+func (c *claim) clauseWords(cn *negation) uint64 {
+	for _, cl := range c.clauses {
+		for i := range cl.negs {
+			if cl.negs[i].word == cn.word && slices.Equal(cl.negs[i].scope, cn.scope) {
+				return cl.words
+			}
+		}
+	}
+	return c.words
 }
