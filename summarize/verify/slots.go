@@ -38,17 +38,39 @@ import (
 // opposites are function words that say the reverse of one another; content
 // words take their opposites from the lexicon, but for a few pairs it lacks:
 // "new" is a stopword, and WordNet relates "loss" to "gain", not to "profit".
+// They are no neighbours of a place (slotWord). opposites also holds
+// unrelated, which stay neighbours.
 var opposites = func() map[string][]string {
 	m := map[string][]string{}
-	for _, p := range [][2]string{
-		{"before", "after"}, {"more", "less"}, {"more", "fewer"}, {"most", "least"}, {"above", "below"},
-		{"over", "under"}, {"up", "down"}, {"higher", "lower"}, {"highest", "lowest"}, {"first", "last"},
-		{"inside", "outside"}, {"earlier", "later"}, {"early", "late"}, {"maximum", "minimum"},
-		{"increase", "decrease"}, {"increased", "decreased"}, {"rise", "fall"}, {"rose", "fell"},
-		{"gained", "lost"}, {"won", "lost"}, {"opened", "closed"}, {"open", "closed"}, {"new", "old"}, {"profit", "loss"}, {"profits", "losses"},
-	} {
+	for _, p := range append(slices.Clone(closedOpposites), unrelated...) {
 		m[p[0]] = append(m[p[0]], p[1])
 		m[p[1]] = append(m[p[1]], p[0])
+	}
+	return m
+}()
+
+var closedOpposites = [][2]string{
+	{"before", "after"}, {"more", "less"}, {"more", "fewer"}, {"most", "least"}, {"above", "below"},
+	{"over", "under"}, {"up", "down"}, {"higher", "lower"}, {"highest", "lowest"}, {"first", "last"},
+	{"inside", "outside"}, {"earlier", "later"}, {"early", "late"}, {"maximum", "minimum"},
+	{"increase", "decrease"}, {"increased", "decreased"}, {"rise", "fall"}, {"rose", "fell"},
+	{"gained", "lost"}, {"won", "lost"}, {"opened", "closed"}, {"open", "closed"}, {"new", "old"}, {"profit", "loss"}, {"profits", "losses"},
+}
+
+// unrelated are opposites WordNet does not relate at all: "support" and
+// "oppose", "agree" and "refuse", "allow" and "ban" (MultiLing antonym edits
+// caught 145 → 146, our cases' 65 → 66, nothing else moved).
+var unrelated = [][2]string{
+	{"support", "oppose"}, {"supports", "opposes"}, {"supported", "opposed"}, {"supporting", "opposing"},
+	{"agree", "refuse"}, {"agrees", "refuses"}, {"agreed", "refused"}, {"agreeing", "refusing"},
+	{"allow", "ban"}, {"allows", "bans"}, {"allowed", "banned"},
+}
+
+// closedOpposite says whether w is a word of closedOpposites.
+var closedOpposite = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range closedOpposites {
+		m[p[0]], m[p[1]] = true, true
 	}
 	return m
 }()
@@ -79,7 +101,7 @@ func slotKey(t token) string {
 	return stem(canonical(t.Low))
 }
 
-func slotWord(t token) bool { return t.Num || !isStopword(t.Low) && opposites[t.Low] == nil }
+func slotWord(t token) bool { return t.Num || !isStopword(t.Low) && !closedOpposite[t.Low] }
 
 func around(toks []token, i int) neighbours {
 	var n neighbours
