@@ -526,7 +526,7 @@ func (x *Index) oppositeNear(c *claim, w, raw string, read []int32) (claimWord, 
 			if s.Num || len(s.Low) < 3 || isStopword(s.Low) && opposites[w] == nil && !x.rel.direct(w, s.Low) || c.stems[x.stems[p][j]] {
 				continue
 			}
-			if !slices.Contains(opposites[w], s.Low) && !x.rel.direct(w, s.Low) || pastWords[w] && pastWords[s.Low] {
+			if !slices.Contains(opposites[w], s.Low) && !oppositeStem(w, x.stems[p][j]) && !x.rel.direct(w, s.Low) || pastWords[w] && pastWords[s.Low] {
 				continue
 			}
 			for _, k := range at {
@@ -582,4 +582,16 @@ func (x *Index) reachShared(ctoks []token, k int, p int32, j int) bool {
 // takes a clause. (MultiLing swaps caught 6 → 7 of 14, nothing else moved.)
 func actsOnObject(w string) bool {
 	return isReporting(w) && w != "say" && w != "says" && w != "said" && w != "saying"
+}
+
+// oppositeStem says whether stem st is the stem of one of w's opposites of the
+// closed lists: "oppose" against "supporting" (MultiLing antonym edits caught
+// 146 → 148, nothing else moved).
+func oppositeStem(w, st string) bool {
+	for _, o := range opposites[w] {
+		if stem(o) == st {
+			return true
+		}
+	}
+	return false
 }
