@@ -10,14 +10,14 @@ import (
 
 // item is one thing a claim says that the passages must carry.
 type item struct {
-	kind string // summarize.MissingFigure, MissingName or MissingWord
+	kind string // summarize.MissingFigure, MissingName, MissingWord, MissingDetail or MissingModality (a certainty word)
 	key  key    // the index key that carries it
 	alt  key    // figures: another key that carries it, when the claim's numeral has two readings
 	one  [1]key // key, as a slice without allocating (keys)
 	text string // as the claim writes it
 	word string // content words: the word in lower case, for the lexicon
 	run  int    // names: which name of the claim it belongs to (-1 otherwise)
-	near []key  // figures: the content words around it; a passage must carry one
+	near []key  // figures and details: the content words around it; a passage must carry one
 	// clause is the clause of the claim (split at semicolons) it is first read in.
 	clause int
 }
@@ -29,7 +29,7 @@ type claim struct {
 	// nearby are the passages of the request that carry most of the claim (Find
 	// sets them): the slot rules read them as well as the set found.
 	nearby []int32
-	hard   uint64 // figures and names
+	hard   uint64 // figures, names, details and certainty words: all must be carried
 	words  uint64 // content words
 	negs   []negation
 	stems  map[string]bool // every content stem of the claim, names included
@@ -269,14 +269,8 @@ func (x *Index) read(sentence string) *claim {
 				c.clauses[it.clause].words |= 1 << i
 			}
 		}
-		ni := 0
-		for k, t := range toks {
-			if x.isNegation(t.Low) {
-				if ni < len(c.negs) {
-					c.clauses[clauseOf[k]].negs = append(c.clauses[clauseOf[k]].negs, c.negs[ni])
-				}
-				ni++
-			}
+		for _, n := range c.negs {
+			c.clauses[clauseOf[n.at]].negs = append(c.clauses[clauseOf[n.at]].negs, n)
 		}
 	}
 	return c

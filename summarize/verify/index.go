@@ -450,8 +450,8 @@ func isAcronymFiller(w string) bool {
 // (MultiLing antonym edits caught 135 → 138 of 212, nothing else moved; a
 // reach of 6 or 8 caught one more and refused a faithful sentence).
 func (x *Index) beside(it *item, p int32) bool {
-	if it.kind != summarize.MissingDetail {
-		return true
+	if it.kind != summarize.MissingDetail || len(it.near) == 0 {
+		return true // a detail with no near word ("Earlier.") is carried anywhere, as masks has it
 	}
 	stems := x.stems[p]
 	for j, st := range stems {

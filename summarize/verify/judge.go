@@ -297,9 +297,10 @@ func (v *verdict) contradiction(n *negation) {
 }
 
 // result turns a verdict on a set into a Result. A set that would support the
-// claim, or support it in part, is read once more for the slot rules
-// (slots.go): an antonym in a kept place, or roles swapped around a verb, and
-// the claim is unsupported.
+// claim, or support it in part, or fails it for detail words alone
+// (onlyDetails), is read once more for the slot rules (slots.go): an antonym
+// in a kept place, or roles swapped around a verb, and the claim is
+// unsupported.
 func (x *Index) result(c *claim, v verdict, set []int32) Result {
 	var slot []summarize.Missing
 	if v.status != summarize.SupportUnsupported || onlyDetails(c, v) {
@@ -439,7 +440,7 @@ func (x *Index) carriesNegationStrict(cn *negation, p int32) bool {
 func (c *claim) clauseWords(cn *negation) uint64 {
 	for _, cl := range c.clauses {
 		for i := range cl.negs {
-			if cl.negs[i].word == cn.word && slices.Equal(cl.negs[i].scope, cn.scope) {
+			if cl.negs[i].at == cn.at {
 				return cl.words
 			}
 		}

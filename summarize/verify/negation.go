@@ -28,6 +28,7 @@ type negation struct {
 	cond bool
 	// tried: "in an effort to", "a bid to" (triedNouns)
 	tried bool
+	at    int // the token it stands at
 }
 
 // modal is what a marker does to the statement after it: negate it, or leave it
@@ -124,7 +125,7 @@ func negations(toks []token, stemOf func(string) string) []negation {
 			continue
 		}
 		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw, denial: isDenial(t.Low), cond: class == modNegation && conditional(toks, i),
-			tried: triedNouns[t.Low]}
+			tried: triedNouns[t.Low], at: i}
 		if width > 1 {
 			n.word += " " + toks[i+width-1].Raw
 		}
@@ -183,9 +184,18 @@ func sameNegation(a, b negation) bool {
 	// A denial's scope is a clause: matched by a plain negation, its first word
 	// alone says too little unless both scopes are that word ("denied that
 	// they applied the techniques" is not "the conventions did not apply,").
+	// Two denials match on their first word with the same word before them, or
+	// when either scope is that word alone.
 	oneDenial := a.denial != b.denial
 	short := len(a.scope) < 2 && len(b.scope) < 2
-	if a.scope[0] == b.scope[0] && a.quant == b.quant && (!oneDenial || a.before == b.before || short) {
+	same := !a.denial && !b.denial || a.before == b.before
+	switch {
+	case oneDenial:
+		same = same || short
+	case a.denial:
+		same = same || len(a.scope) < 2 || len(b.scope) < 2
+	}
+	if a.scope[0] == b.scope[0] && a.quant == b.quant && same {
 		return true
 	}
 	n := 0

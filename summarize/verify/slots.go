@@ -266,10 +266,11 @@ func isBe(w string) bool {
 	return false
 }
 
-// passiveAfter says whether "by" follows toks[i] before toks[end]: "was beaten
-// by Roma".
+// passiveAfter says whether "by" follows toks[i] before toks[end], within
+// passiveReach tokens: "was beaten by Roma", "was beaten 2-1 on Sunday by
+// Roma". (Bounded, so that a long sentence is read in linear time.)
 func passiveAfter(toks []token, i, end int) bool {
-	for k := i + 1; k < end && k < len(toks); k++ {
+	for k := i + 1; k < end && k < len(toks) && k <= i+passiveReach; k++ {
 		if toks[k].Low == "by" {
 			return true
 		}
@@ -282,8 +283,9 @@ func passiveAfter(toks []token, i, end int) bool {
 // "by" may come between a passive verb and its agent: "Rossi was replaced by
 // Bianchi"). A passage is read when it is of the set, or among the request's
 // passages that write the verb (its stem): the reverse may be stated anywhere
-// in the sources. In a passage, which writes the verb and each side once, the
-// side before the verb may stand anywhere before it in the sentence ("Kestrel
+// in the sources. In a passage's sentence (a side written more than once is
+// read as reversedAround says), the side before the verb may stand anywhere
+// before it in the sentence ("Kestrel
 // Town, beaten 2-1, …" or "Alexander Vinokourov of Kazakhstan failed a blood
 // test"); the side after it must be its object, within objectReach words after
 // it, or a name anywhere after it (a common noun far after the verb is no
@@ -321,7 +323,7 @@ func (x *Index) rolesSwapped(c *claim, read []int32) (string, bool) {
 		for i, p := range cands {
 			// In the passages read, the verb may be another form of the claim's
 			// ("leading" for "led"); elsewhere only its stem is looked up.
-			if x.reversedIn(p, st, a, b, i < len(read), t.Low) {
+			if x.reversedIn(p, st, a, b, i < len(read), isStopword(t.Low), t.Low) {
 				return t.Raw, true
 			}
 		}
@@ -387,61 +389,118 @@ func intersect(a, b, c []int32) []int32 {
 	return out
 }
 
+// passiveReach is how far after a verb passiveAfter looks for "by".
+const passiveReach = 8
+
 // objectReach is how many words after its verb a common noun may stand and be
 // read as its object (or as a passive verb's agent, "by" and determiners
 // among them).
 const objectReach = 5
 
 // reversedIn says whether passage p states that patient did what verb st says
-// to agent: in a sentence of p that writes the verb and each side once, they
-// stand in the reverse order (see rolesSwapped). With forms, a word of p
-// that is another form of the claim's verb (word) is the verb too.
-func (x *Index) reversedIn(p int32, st, agent, patient string, forms bool, word string) bool {
+// to agent: in a sentence of p that writes the verb, the sides stand in the
+// reverse order (see rolesSwapped). With forms, a word of p that is another
+// form of the claim's verb (word) is the verb too. A verb of saying (literal)
+// is matched by its own stem, not by its canonical "say": "published" is not
+// "said". Each sentence is read once, whatever its length: where the verb and
+// the sides stand, then each place of the verb against those lists.
+func (x *Index) reversedIn(p int32, st, agent, patient string, forms, literal bool, word string) bool {
 	toks, stems := x.toks[p], x.stems[p]
-	for j := range toks {
-		if toks[j].Num {
-			continue
-		}
-		if stems[j] != st && (!forms || toks[j].Cap || len(toks[j].Low) < 3 || isStopword(toks[j].Low) || x.rel.relate(word, toks[j].Low) != wayInflection) {
-			continue
-		}
-		from, to := j, j+1 // the sentence of toks[j]
-		for from > 0 && !toks[from].Start {
-			from--
-		}
+	own := stem(word)
+	var verbs, as, bs []int
+	for from := 0; from < len(toks); {
+		to := from + 1
 		for to < len(toks) && !toks[to].Start {
 			to++
 		}
-		if reversedAround(toks[from:to], stems[from:to], j-from, agent, patient) {
-			return true
+		verbs, as, bs = verbs[:0], as[:0], bs[:0]
+		for k := from; k < to; k++ {
+			switch stems[k] {
+			case agent:
+				as = append(as, k-from)
+			case patient:
+				bs = append(bs, k-from)
+			}
+			t := toks[k]
+			if t.Num {
+				continue
+			}
+			switch {
+			case literal:
+				if stem(t.Low) != own {
+					continue
+				}
+			case stems[k] == st:
+			case !forms || t.Cap || len(t.Low) < 3 || isStopword(t.Low) || x.rel.relate(word, t.Low) != wayInflection:
+				continue
+			}
+			verbs = append(verbs, k-from)
 		}
+		if len(verbs) > 0 && len(as) > 0 && len(bs) > 0 {
+			s := sentence{toks: toks[from:to]}
+			for _, j := range verbs {
+				if s.reversedAround(j, as, bs) {
+					return true
+				}
+			}
+		}
+		from = to
 	}
 	return false
 }
 
-// reversedAround is reversedIn in one sentence, whose verb is toks[j]; a side
-// written more than once in it is read where it stands nearest the verb when
-// all its places are on one side of the verb ("Hincapie was given the honor of
-// leading his team and the peloton …, guided team mates": his team is led
-// twice; one more of MultiLing's 14 swaps caught, nothing else moved), and in
-// the verb's clause alone when they are on both sides (one more). (Reading it nearest the verb wherever
-// it stands caught two more swaps but refused 13 more of SciTLDR's 145
-// consistent summaries: balanced accuracy 57.3 → 55.8.)
-func reversedAround(toks []token, stems []string, j int, agent, patient string) bool {
-	// at finds side s in toks[from:to]; two reports it on both sides of the verb.
-	at := func(s string, from, to int) (i int, two bool) {
-		first, last := -1, -1
-		for k := from; k < to; k++ {
-			if stems[k] == s {
-				if first < 0 {
-					first = k
-				}
-				last = k
+// sentence is one sentence of a passage, read for swapped roles; its clauses'
+// bounds are worked out once, when first asked for.
+type sentence struct {
+	toks         []token
+	clause, ends []int // by token: where its clause starts, and where it ends
+}
+
+func (s *sentence) clauseOf(j int) (from, to int) {
+	if s.clause == nil {
+		n := len(s.toks)
+		s.clause, s.ends = make([]int, n), make([]int, n)
+		for k := range n {
+			if k > 0 && !s.toks[k-1].Brk {
+				s.clause[k] = s.clause[k-1]
+			} else {
+				s.clause[k] = k
 			}
 		}
+		for k := n - 1; k >= 0; k-- {
+			if k < n-1 && !s.toks[k].Brk {
+				s.ends[k] = s.ends[k+1]
+			} else {
+				s.ends[k] = k + 1
+			}
+		}
+	}
+	return s.clause[j], s.ends[j]
+}
+
+// reversedAround is reversedIn at one place of the verb, toks[j], with the
+// places of the sides in the sentence (as, bs, ascending); a side written more
+// than once in it is read where it stands nearest the verb when all its
+// places are on one side of the verb ("Hincapie was given the honor of leading
+// his team and the peloton …, guided team mates": his team is led twice; one
+// more of MultiLing's 14 swaps caught, nothing else moved), and in the verb's
+// clause alone when they are on both sides (one more). (Reading it nearest the
+// verb wherever it stands caught two more swaps but refused 13 more of
+// SciTLDR's 145 consistent summaries: balanced accuracy 57.3 → 55.8.)
+func (s *sentence) reversedAround(j int, as, bs []int) bool {
+	toks := s.toks
+	// at finds a side among its places ps within [from, to); two reports it
+	// on both sides of the verb.
+	at := func(ps []int, from, to int) (i int, two bool) {
+		lo, _ := slices.BinarySearch(ps, from)
+		hi, _ := slices.BinarySearch(ps, to)
+		if lo >= hi {
+			return -1, false
+		}
+		first, last := ps[lo], ps[hi-1]
 		switch {
 		case first == last:
-			return first, false // not there, or there once
+			return first, false // there once
 		case last < j:
 			return last, false // there twice, before the verb: the nearer
 		case first > j:
@@ -449,21 +508,15 @@ func reversedAround(toks []token, stems []string, j int, agent, patient string) 
 		}
 		return -1, true // on both sides of the verb
 	}
-	pa, twoA := at(agent, 0, len(toks))
-	pb, twoB := at(patient, 0, len(toks))
+	pa, twoA := at(as, 0, len(toks))
+	pb, twoB := at(bs, 0, len(toks))
 	if twoA || twoB {
 		// Read in the verb's clause alone: "the cyclists passed the area
 		// before the devices went off, while others report that the devices
 		// were detonated before the cyclists passed".
-		from, to := j, j+1
-		for from > 0 && !toks[from-1].Brk {
-			from--
-		}
-		for to < len(toks) && !toks[to-1].Brk {
-			to++
-		}
-		pa, _ = at(agent, from, to)
-		pb, _ = at(patient, from, to)
+		from, to := s.clauseOf(j)
+		pa, _ = at(as, from, to)
+		pb, _ = at(bs, from, to)
 	}
 	if pa < 0 || pb < 0 {
 		return false
