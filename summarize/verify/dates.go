@@ -62,7 +62,9 @@ func claimDates(l *text.Lang, toks []token) []date {
 			out = append(out, date{key: key{keyMonth, strconv.Itoa(m)}, text: t.Raw, toks: []int{i}})
 			continue
 		}
-		if isYear(t) && !(i+1 < len(toks) && isFigureWord(toks[i+1].Low)) {
+		// A year before a number word is a figure ("2026 million"), not
+		// across a comma ("In 2007, five men were found guilty").
+		if isYear(t) && !(i+1 < len(toks) && isFigureWord(toks[i+1].Low) && !t.Brk) {
 			out = append(out, date{key: key{keyYear, t.Low}, text: t.Raw, toks: []int{i}})
 		}
 	}
