@@ -203,17 +203,15 @@ func (x *Index) read(sentence string) *claim {
 			add(&hard, it)
 			continue
 		}
-		if low == "before" && x.english() && (k > 0 && timeUnits[toks[k-1].Low] || k == 0 || toks[k].Start || toks[k-1].Brk) {
-			// "three years before", "Before the bombings, …": a time before
-			// another, which a claim must take from its sources, as
-			// "earlier" (light.go)
-			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})
-			continue
-		}
-		if isDetailWord(low) && (x.english() || !comparing[low]) && !x.isNegation(low) && !x.isFigureWord(low) && !x.isDateWord(low) {
-			// carried only beside a word the claim puts it with, as a small
-			// figure is; "less" and "most" are English stopwords besides
-			// ("most" is a Czech bridge)
+		// A detail is carried only beside a word the claim puts it with, as a
+		// small figure is: a detail word (light.go; "less" and "most" are
+		// English stopwords besides, and "most" is a Czech bridge), or
+		// "before" after a unit of time or opening a clause ("three years
+		// before", "Before the bombings, …"), a time before another, which a
+		// claim must take from its sources as it must "earlier".
+		before := low == "before" && x.english() && (k == 0 || toks[k].Start || toks[k-1].Brk || timeUnits[toks[k-1].Low])
+		detail := isDetailWord(low) && (x.english() || !comparing[low]) && !x.isNegation(low) && !x.isFigureWord(low) && !x.isDateWord(low)
+		if before || detail {
 			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})
 			continue
 		}

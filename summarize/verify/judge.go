@@ -3,7 +3,6 @@ package verify
 import (
 	"math/bits"
 	"slices"
-	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
 )
@@ -89,6 +88,7 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 			continue
 		}
 		ok := false
+		clause := c.clauseWords(cn)
 		for _, p := range set {
 			if skip(p) {
 				continue
@@ -101,7 +101,7 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 				// passage that carries the rest says it announced one.
 				continue
 			}
-			if w := c.clauseWords(cn); !cn.denial && 2*bits.OnesCount64(masks(p)&w) < bits.OnesCount64(w) {
+			if !cn.denial && 2*bits.OnesCount64(masks(p)&clause) < bits.OnesCount64(clause) {
 				// A passage that carries less than half of the negation's
 				// clause carries the negation only with its subject or two
 				// of its words: "The equipment was not returned." does not
@@ -244,7 +244,7 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, els
 		// differs, if the claim states its first scope word as certain ("what
 		// an officer will see" against "what any officer standing in a square
 		// could see").
-		certain := pn.class == modUncertain && len(pn.scope) > 0 && c.certainBefore(pn.scope[0], scheduled(pn))
+		certain := pn.class == modUncertain && len(pn.scope) > 0 && c.certainBefore(pn.scope[0], pn.scheduled)
 		bears := c.negatedIn(stems, pn) || certain && stems[pn.scope[0]]
 		if pn.cond || !bears || pn.class == modUncertain && !certain {
 			continue
@@ -268,7 +268,7 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, els
 // "will be elected"). A claim in the past tense may report what an earlier
 // article held uncertain ("the black boxes were found" where the searchers
 // were trying to find them); one that predicts must not be surer than its
-// sources. What was scheduled (scheduled) is the exception: "was sworn in"
+// sources. What was scheduled (negation.scheduled) is the exception: "was sworn in"
 // right before the word states as done what the sources say "was due to be
 // sworn in", and no attempt was needed for it.
 func (c *claim) certainBefore(w string, scheduled bool) bool {
@@ -398,18 +398,6 @@ func coveredBy(cn, pn negation) bool {
 	return true
 }
 
-// scheduled says whether an uncertain marker puts what follows on a schedule
-// or an expectation ("was due to be sworn in", "is expected to", "set to"),
-// not an attempt or a wish ("trying to find", "hopes to").
-func scheduled(n negation) bool {
-	first, _, _ := strings.Cut(strings.ToLower(n.word), " ")
-	switch first {
-	case "due", "expected", "set", "scheduled", "slated", "poised", "likely":
-		return true
-	}
-	return false
-}
-
 // carriesNegationStrict is carriesNegation for a passage that carries little
 // of the claim: the same negation (not one of a wider clause), with the same
 // word before it or two scope words in common.
@@ -422,13 +410,7 @@ func (x *Index) carriesNegationStrict(cn *negation, p int32) bool {
 		if cn.before != "" && cn.before == pn.before {
 			return true
 		}
-		n := 0
-		for _, s := range cn.scope {
-			if slices.Contains(pn.scope, s) {
-				n++
-			}
-		}
-		if n >= 2 {
+		if sharedScope(*cn, *pn) >= 2 {
 			return true
 		}
 	}

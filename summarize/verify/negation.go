@@ -28,7 +28,11 @@ type negation struct {
 	cond bool
 	// tried: "in an effort to", "a bid to" (triedNouns)
 	tried bool
-	at    int // the token it stands at
+	// scheduled: an uncertain marker that puts what follows on a schedule or
+	// an expectation ("was due to be sworn in", "is expected to", "set to"),
+	// not an attempt or a wish ("trying to find", "hopes to")
+	scheduled bool
+	at        int // the token it stands at
 }
 
 // modal is what a marker does to the statement after it: negate it, or leave it
@@ -61,6 +65,9 @@ var expectsObject = map[string]bool{
 	"anticipate": true, "anticipates": true, "anticipated": true, "anticipating": true,
 	"forecast": true, "forecasts": true, "projected": true, // not "project": mostly a noun
 }
+
+// scheduledWords open a scheduled marker (negation.scheduled).
+var scheduledWords = map[string]bool{"due": true, "expected": true, "set": true, "scheduled": true, "slated": true, "poised": true, "likely": true}
 
 // triedNouns, before "to", say what was tried and is not done: "in an effort to
 // reduce violence", "in a bid to end the strike", "an attempt to land".
@@ -125,7 +132,7 @@ func negations(toks []token, stemOf func(string) string) []negation {
 			continue
 		}
 		n := negation{quant: isQuantifierNegation(t.Low), class: class, word: t.Raw, denial: isDenial(t.Low), cond: class == modNegation && conditional(toks, i),
-			tried: triedNouns[t.Low], at: i}
+			tried: triedNouns[t.Low], scheduled: class == modUncertain && scheduledWords[t.Low], at: i}
 		if width > 1 {
 			n.word += " " + toks[i+width-1].Raw
 		}
@@ -198,12 +205,7 @@ func sameNegation(a, b negation) bool {
 	if a.scope[0] == b.scope[0] && a.quant == b.quant && same {
 		return true
 	}
-	n := 0
-	for _, s := range a.scope {
-		if slices.Contains(b.scope, s) {
-			n++
-		}
-	}
+	n := sharedScope(a, b)
 	if oneDenial && !short {
 		return n >= 2
 	}
@@ -251,3 +253,14 @@ func conditional(toks []token, i int) bool {
 
 // denyStem opens the scope of a negation that negates a denial ("did not deny").
 var denyStem = stem("deny")
+
+// sharedScope counts the words of a's scope that b's scope has.
+func sharedScope(a, b negation) int {
+	n := 0
+	for _, s := range a.scope {
+		if slices.Contains(b.scope, s) {
+			n++
+		}
+	}
+	return n
+}

@@ -579,7 +579,7 @@ func (x *Index) oppositeNear(c *claim, w, raw string, read []int32) (claimWord, 
 			if s.Num || len(s.Low) < 3 || isStopword(s.Low) && opposites[w] == nil && !x.rel.direct(w, s.Low) || c.stems[x.stems[p][j]] {
 				continue
 			}
-			if !slices.Contains(opposites[w], s.Low) && !oppositeStem(w, x.stems[p][j]) && !x.rel.direct(w, s.Low) || pastWords[w] && pastWords[s.Low] {
+			if !slices.Contains(oppositeStems[w], x.stems[p][j]) && !x.rel.direct(w, s.Low) || pastWords[w] && pastWords[s.Low] {
 				continue
 			}
 			for _, k := range at {
@@ -637,14 +637,16 @@ func actsOnObject(w string) bool {
 	return isReporting(w) && w != "say" && w != "says" && w != "said" && w != "saying"
 }
 
-// oppositeStem says whether stem st is the stem of one of w's opposites of the
-// closed lists: "oppose" against "supporting" (MultiLing antonym edits caught
-// 146 → 148, nothing else moved).
-func oppositeStem(w, st string) bool {
-	for _, o := range opposites[w] {
-		if stem(o) == st {
-			return true
+// oppositeStems are the stems of each word's opposites of the closed lists,
+// as a passage's words are stemmed, so that an opposite is read in any form:
+// "oppose" against "supporting" (MultiLing antonym edits caught 146 → 148,
+// nothing else moved).
+var oppositeStems = func() map[string][]string {
+	m := map[string][]string{}
+	for w, os := range opposites {
+		for _, o := range os {
+			m[w] = append(m[w], stem(canonical(o)))
 		}
 	}
-	return false
-}
+	return m
+}()
