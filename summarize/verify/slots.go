@@ -20,7 +20,10 @@ import (
 //     claim does not also write the source's word. Besides, a claim word that
 //     the set does not account for, whose direct opposite (lexicon.DirectAntonyms
 //     or the closed list) a passage writes near a word they share, is an
-//     antonym (unaccountedAntonym).
+//     antonym (unaccountedAntonym). And a claim diffed against a passage
+//     that changes a short stretch of it for the opposite word is an antonym
+//     (substituted), where the words' order tells which of two places a word
+//     written twice stands in.
 //   - Swapped roles: around a verb that claim and source share, the words
 //     right beside it in the claim (subject and object) stand in the source's
 //     sentence in the reverse order: "Lazio beat Roma" for "Roma beat Lazio".
@@ -650,3 +653,147 @@ var oppositeStems = func() map[string][]string {
 	}
 	return m
 }()
+
+// substitution: the claim copies a passage's words and puts the opposite of
+// one of them in its place. The claim is diffed against each passage read
+// (the longest common subsequence of their tokens, by stem or figure), and
+// between two tokens they have in common, a short stretch of the claim that
+// the passage writes differently is a substitution: "Canada and Japan,
+// agreed to agree" against "Canada and Japan, are refusing to agree"; "that
+// men killed outnumber men" against "that women killed outnumber men". An
+// opposite there (the closed lists', or a direct antonym of the lexicon) is
+// an antonym, unless either stretch holds a negation ("did not win" for
+// "lost"). English only, as the lists and the lexicon are. The diff takes the words' order into account, which antonymIn's
+// places do not: a word written twice is read where the diff puts it.
+//
+// maxDiff bounds the diff's table (claim tokens × passage tokens); a longer
+// pair is left to antonymIn. maxGap is the longest stretch read as a
+// substitution, and minAnchors the tokens in common the diff needs, content
+// words among them, for its places to mean anything.
+const (
+	maxDiff    = 1 << 14
+	maxGap     = 3
+	minAnchors = 4
+)
+
+func (x *Index) substituted(c *claim, read []int32) (claimWord, sourceWord string, ok bool) {
+	n := len(c.toks)
+	if n == 0 || !x.english() {
+		return "", "", false // the closed lists and the lexicon are English
+	}
+	cst := make([]string, n)
+	for k, t := range c.toks {
+		if t.Num {
+			cst[k] = "#" + t.Low
+		} else {
+			cst[k] = stem(canonical(t.Low))
+		}
+	}
+	var table []int32
+	for _, p := range read {
+		toks, stems := x.toks[p], x.stems[p]
+		m := len(toks)
+		if m == 0 || n*m > maxDiff {
+			continue
+		}
+		same := func(k, j int) bool {
+			if toks[j].Num {
+				return c.toks[k].Num && c.toks[k].Low == toks[j].Low
+			}
+			return !c.toks[k].Num && stems[j] == cst[k]
+		}
+		// lcs[k][j]: the longest common subsequence of the claim from k and
+		// the passage from j
+		w := m + 1
+		table = slices.Grow(table[:0], (n+1)*w)[:(n+1)*w]
+		clear(table)
+		for k := n - 1; k >= 0; k-- {
+			for j := m - 1; j >= 0; j-- {
+				switch {
+				case same(k, j):
+					table[k*w+j] = table[(k+1)*w+j+1] + 1
+				case table[(k+1)*w+j] >= table[k*w+j+1]:
+					table[k*w+j] = table[(k+1)*w+j]
+				default:
+					table[k*w+j] = table[k*w+j+1]
+				}
+			}
+		}
+		if table[0] < minAnchors {
+			continue
+		}
+		// walk the diff; (pk, pj) is the last pair in common, -1 before any
+		pk, pj, content := -1, -1, 0
+		type gap struct{ k0, k1, j0, j1 int }
+		var gaps []gap
+		for k, j := 0, 0; k < n && j < m; {
+			switch {
+			case same(k, j):
+				if pk >= 0 && k-pk > 1 && k-pk <= maxGap+1 && j-pj > 1 {
+					// a stretch of the claim between two tokens in common: the
+					// passage's stretch is read next to an anchor that is a content
+					// word, as the diff may take a stopword ("that") from afar
+					g := gap{pk + 1, k, pj + 1, j}
+					if j-pj > maxGap+1 {
+						switch {
+						case contentToken(c.toks[k]):
+							g.j0 = j - maxGap
+						case contentToken(c.toks[pk]):
+							g.j1 = pj + 1 + maxGap
+						default:
+							g.j0 = g.j1
+						}
+					}
+					gaps = append(gaps, g)
+				}
+				if contentToken(c.toks[k]) {
+					content++
+				}
+				pk, pj = k, j
+				k, j = k+1, j+1
+			case table[(k+1)*w+j] >= table[k*w+j+1]:
+				k++
+			default:
+				j++
+			}
+		}
+		if content < 2 {
+			continue
+		}
+		for _, g := range gaps {
+			if g.j1 <= g.j0 || slices.ContainsFunc(c.toks[g.k0:g.k1], negates) || slices.ContainsFunc(toks[g.j0:g.j1], negates) {
+				continue
+			}
+			for k := g.k0; k < g.k1; k++ {
+				for j := g.j0; j < g.j1; j++ {
+					if x.opposed(c.toks[k], toks[j], stems[j]) {
+						return c.toks[k].Raw, toks[j].Raw, true
+					}
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// contentToken says whether a token is a content word: no figure, no stopword.
+func contentToken(t token) bool { return !t.Num && len(t.Low) >= 3 && !isStopword(t.Low) }
+
+// negates says whether a token is a negation word ("not", "never", "no").
+func negates(t token) bool { return isNegation(t.Low) }
+
+// opposed says whether the claim's token a is the opposite of the passage's
+// token b (of stem bst): by the closed lists, or by a direct antonym of the
+// lexicon.
+func (x *Index) opposed(a, b token, bst string) bool {
+	if a.Num || b.Num || len(a.Low) < 2 || len(b.Low) < 2 || pastWords[a.Low] && pastWords[b.Low] {
+		return false
+	}
+	if fn := oppositeStems[a.Low]; fn != nil {
+		return slices.Contains(fn, bst)
+	}
+	if isStopword(a.Low) || isStopword(b.Low) || len(a.Low) < 3 || len(b.Low) < 3 {
+		return false
+	}
+	return x.rel.relate(a.Low, b.Low) == wayAntonym
+}
