@@ -208,6 +208,9 @@ func (x *Index) antonymIn(c *claim, read []int32) (claimWord, sourceWord string,
 				if opposite && pastWords[t.Low] && pastWords[s.Low] {
 					opposite, same = false, true // "the previous year" is "last year"
 				}
+				if opposite && negatedAt(x.toks[p], j) {
+					opposite = false // "did not win" says "lost"
+				}
 				if !opposite && !same {
 					continue
 				}
@@ -582,7 +585,7 @@ func (x *Index) oppositeNear(c *claim, w, raw string, read []int32) (claimWord, 
 			if s.Num || len(s.Low) < 3 || isStopword(s.Low) && opposites[w] == nil && !x.rel.direct(w, s.Low) || c.stems[x.stems[p][j]] {
 				continue
 			}
-			if !slices.Contains(oppositeStems[w], x.stems[p][j]) && !x.rel.direct(w, s.Low) || pastWords[w] && pastWords[s.Low] {
+			if !slices.Contains(oppositeStems[w], x.stems[p][j]) && !x.rel.direct(w, s.Low) || pastWords[w] && pastWords[s.Low] || negatedAt(x.toks[p], j) {
 				continue
 			}
 			for _, k := range at {
@@ -778,6 +781,21 @@ func (x *Index) substituted(c *claim, read []int32) (claimWord, sourceWord strin
 
 // contentToken says whether a token is a content word: no figure, no stopword.
 func contentToken(t token) bool { return !t.Num && len(t.Low) >= 3 && !isStopword(t.Low) }
+
+// negatedAt says whether a negation word stands among the three tokens
+// before token j of its sentence: "did not win", "never won", "no longer
+// open". Its opposite is what the word then says.
+func negatedAt(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if toks[k].Brk {
+			return false
+		}
+		if isNegation(toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}
 
 // negates says whether a token is a negation word ("not", "never", "no").
 func negates(t token) bool { return isNegation(t.Low) }
