@@ -111,6 +111,12 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 			}
 			ok = ok || x.carriesNegation(cn, p)
 		}
+		if ok && x.copiedPlain(cn, clause, set, masks) {
+			// the passage the claim copies says it without the negation: "This
+			// agreement is not expected to include" where one passage has the
+			// sentence as it is, and another "targets were not to be expected"
+			ok = false
+		}
 		if !ok {
 			n := *cn
 			return &n, true
@@ -443,4 +449,31 @@ func (c *claim) clauseWords(cn *negation) uint64 {
 		}
 	}
 	return c.words
+}
+
+// copiedPlain says whether the passage of the set that carries most of the
+// claim's negation's clause carries all of it and its first scope word
+// without the negation, while every passage that carries the negation
+// carries less of the clause: the claim copies a sentence and adds a
+// negation that another, looser passage happens to write (MultiLing negation
+// flips caught 360 → 362; nothing else moved).
+func (x *Index) copiedPlain(cn *negation, clause uint64, set []int32, masks func(int32) uint64) bool {
+	if len(cn.scope) == 0 {
+		return false
+	}
+	best, bestN, negN := int32(-1), 0, 0
+	for _, p := range set {
+		n := bits.OnesCount64(masks(p) & clause)
+		if x.carriesNegation(cn, p) {
+			negN = max(negN, n)
+			continue
+		}
+		if n > bestN {
+			best, bestN = p, n
+		}
+	}
+	if best < 0 || bestN <= negN || bestN < bits.OnesCount64(clause) {
+		return false
+	}
+	return slices.Contains(x.stems[best], cn.scope[0])
 }
