@@ -749,6 +749,12 @@ func (x *Index) substituted(c *claim, read []int32) (claimWord, sourceWord strin
 					}
 					gaps = append(gaps, g)
 				}
+				if pk < 0 && k > 0 && k <= maxGap && j > 0 && (contentToken(c.toks[k]) || c.toks[k].Num) {
+					// the claim's opening stretch, before a first content word in
+					// common: "Finally, before two weeks of negotiations" against
+					// "After almost two weeks of negotiations"
+					gaps = append(gaps, gap{0, k, max(0, j-maxGap), j})
+				}
 				if contentToken(c.toks[k]) {
 					content++
 				}
