@@ -2,6 +2,7 @@ package verify
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
 	"github.com/briefing-news/briefing/summarize/text"
@@ -166,7 +167,7 @@ func (x *Index) read(sentence string) *claim {
 		case skip[k] || country[k] || t.Num || !t.Cap:
 		case text.IsHonorific(low):
 			kinds[k] = honorific
-		case (!t.Start || x.capMid[low] || x.unknownOpening(t)) && !x.isStopword(low) && !x.lower[low] && !lowerHere[low] && !x.isDateWord(low) && !x.isNegation(low) && !x.isFigureWord(low):
+		case (!t.Start || x.capMid[low] || x.unknownOpening(t) || openingAcronym(toks, k)) && !x.isStopword(low) && !x.lower[low] && !lowerHere[low] && !x.isDateWord(low) && !x.isNegation(low) && !x.isFigureWord(low):
 			kinds[k] = isName
 		}
 	}
@@ -343,6 +344,17 @@ func isDateWord(w string) bool {
 func (x *Index) unknownOpening(t token) bool {
 	low := t.Low
 	return x.english() && len(low) > 2 && !t.Dash && len(x.post[key{keyName, x.nameKey(canonical(low))}]) == 0 && !lexicon.Known(low)
+}
+
+// openingAcronym says whether the sentence's first word is written in capitals
+// as an acronym ("ETA claimed responsibility", "\"COBRA emergency committee\"
+// was activated"): a name, though the dictionary knows the word in lower case,
+// unless the next word is in capitals too (a headline's or a shout's).
+func openingAcronym(toks []token, k int) bool {
+	if _, ok := acronymOf(toks[k].Raw); !ok || strings.ToUpper(toks[k].Raw) != toks[k].Raw {
+		return false
+	}
+	return k+1 >= len(toks) || strings.ToUpper(toks[k+1].Raw) != toks[k+1].Raw
 }
 
 // acronymOf returns the letters of a word written as an acronym, as written:
