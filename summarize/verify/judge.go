@@ -331,6 +331,8 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 		}
 		if cw, sw, ok := x.antonymIn(c, read); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
+		} else if cw, sw, ok := x.directionFlipped(c, read); ok {
+			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
 		} else if cw, sw, ok := x.substituted(c, read); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
 		} else if cw, sw, ok := x.unaccountedAntonym(c, v.missing, read); ok {
