@@ -815,6 +815,9 @@ func (x *Index) opposed(a, b token, bst string) bool {
 	if a.Num || b.Num || len(a.Low) < 2 || len(b.Low) < 2 || pastWords[a.Low] && pastWords[b.Low] {
 		return false
 	}
+	if text.Direction(a.Low)*text.Direction(b.Low) < 0 {
+		return true // "sales declined" for "sales increased"
+	}
 	if fn := oppositeStems[a.Low]; fn != nil {
 		return slices.Contains(fn, bst)
 	}
