@@ -95,10 +95,13 @@ func (x *Index) find(c *claim) Result {
 	sortByScore(top, scores)
 	cands = mergeByScore(top, cands[len(top):], scores)
 	get := func(p int32) uint64 { return ms[p] }
-	c.nearby = nil
+	c.nearby, c.placed = nil, nil
 	for _, p := range cands[:min(len(cands), slotCandidates)] {
 		if 2*scores[p] >= int32(score(c.hard|c.words)) {
 			c.nearby = append(c.nearby, p)
+		}
+		if 4*scores[p] >= int32(score(c.hard|c.words)) {
+			c.placed = append(c.placed, p)
 		}
 	}
 

@@ -30,6 +30,12 @@ type claim struct {
 	// nearby are the passages of the request that carry most of the claim (Find
 	// sets them): the slot rules read them as well as the set found.
 	nearby []int32
+	// placed are the same first candidates that carry a quarter of the claim:
+	// the rules that compare a word's place (antonymIn, directionFlipped,
+	// substituted) read them, as a place found in a passage that shares
+	// less of the claim is still a place.
+	placed []int32
+	wide   []int32
 	hard   uint64 // figures, names, details and certainty words: all must be carried
 	words  uint64 // content words
 	negs   []negation

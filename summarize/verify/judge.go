@@ -323,17 +323,12 @@ func (v *verdict) contradiction(n *negation) {
 func (x *Index) result(c *claim, v verdict, set []int32) Result {
 	var slot []summarize.Missing
 	if v.status != summarize.SupportUnsupported || onlyDetails(c, v) {
-		read := set
-		for _, p := range c.nearby {
-			if !slices.Contains(read, p) {
-				read = append(slices.Clip(read), p)
-			}
-		}
-		if cw, sw, ok := x.antonymIn(c, read); ok {
+		read, placed := withPassages(set, c.nearby), withPassages(set, c.placed)
+		if cw, sw, ok := x.antonymIn(c, placed); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
-		} else if cw, sw, ok := x.directionFlipped(c, read); ok {
+		} else if cw, sw, ok := x.directionFlipped(c, placed); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
-		} else if cw, sw, ok := x.substituted(c, read); ok {
+		} else if cw, sw, ok := x.substituted(c, placed); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
 		} else if cw, sw, ok := x.unaccountedAntonym(c, v.missing, read); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
@@ -369,6 +364,17 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 		r.Sentences = append(r.Sentences, x.passages[p].Text)
 	}
 	return r
+}
+
+// withPassages is the set with the passages of more that it lacks, after it.
+func withPassages(set, more []int32) []int32 {
+	out := set
+	for _, p := range more {
+		if !slices.Contains(out, p) {
+			out = append(slices.Clip(out), p)
+		}
+	}
+	return out
 }
 
 // onlyDetails says whether a verdict fails for detail words alone: the slot
