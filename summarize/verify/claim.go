@@ -35,7 +35,6 @@ type claim struct {
 	// substituted) read them, as a place found in a passage that shares
 	// less of the claim is still a place.
 	placed []int32
-	wide   []int32
 	hard   uint64 // figures, names, details and certainty words: all must be carried
 	words  uint64 // content words
 	negs   []negation

@@ -210,7 +210,7 @@ func (x *Index) antonymIn(c *claim, read []int32) (claimWord, sourceWord string,
 				if opposite && pastWords[t.Low] && pastWords[s.Low] {
 					opposite, same = false, true // "the previous year" is "last year"
 				}
-				if opposite && negatedAt(x.toks[p], j) {
+				if opposite && x.negatedAt(x.toks[p], j) != x.negatedAt(c.toks, k) {
 					opposite = false // "did not win" says "lost"
 				}
 				if !opposite && !same {
@@ -587,11 +587,11 @@ func (x *Index) oppositeNear(c *claim, w, raw string, read []int32) (claimWord, 
 			if s.Num || len(s.Low) < 3 || isStopword(s.Low) && opposites[w] == nil && !x.rel.direct(w, s.Low) || c.stems[x.stems[p][j]] {
 				continue
 			}
-			if !slices.Contains(oppositeStems[w], x.stems[p][j]) && !x.rel.direct(w, s.Low) || pastWords[w] && pastWords[s.Low] || negatedAt(x.toks[p], j) {
+			if !slices.Contains(oppositeStems[w], x.stems[p][j]) && !x.rel.direct(w, s.Low) || pastWords[w] && pastWords[s.Low] {
 				continue
 			}
 			for _, k := range at {
-				if x.reachShared(c.toks, k, p, j) {
+				if x.negatedAt(x.toks[p], j) == x.negatedAt(c.toks, k) && x.reachShared(c.toks, k, p, j) {
 					return raw, s.Raw, true
 				}
 			}
@@ -777,7 +777,11 @@ func (x *Index) substituted(c *claim, read []int32) (claimWord, sourceWord strin
 			}
 			for k := g.k0; k < g.k1; k++ {
 				for j := g.j0; j < g.j1; j++ {
-					if x.opposed(c.toks[k], toks[j], stems[j]) {
+					// a negation before one of the words, outside the stretch
+					// read, turns it round ("did not manage to win" for
+					// "lost"); before both, they stay opposites ("was not
+					// excluded" for "was not included")
+					if x.opposed(c.toks[k], toks[j], stems[j]) && x.negatedAt(toks, j) == x.negatedAt(c.toks, k) {
 						return c.toks[k].Raw, toks[j].Raw, true
 					}
 				}
@@ -792,18 +796,23 @@ func contentToken(t token) bool { return !t.Num && len(t.Low) >= 3 && !isStopwor
 
 // negatedAt says whether a negation word stands among the three tokens
 // before token j of its sentence: "did not win", "never won", "no longer
-// open". Its opposite is what the word then says.
-func negatedAt(toks []token, j int) bool {
+// open". Its opposite is what the word then says, unless the other word is
+// negated too ("did not lose" against "did not win"). "not only", "not just" and
+// "not merely" negate nothing ("not only won the final but also the cup").
+func (x *Index) negatedAt(toks []token, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		if toks[k].Brk {
 			return false
 		}
-		if isNegation(toks[k].Low) {
-			return true
+		if x.isNegation(toks[k].Low) {
+			return k+1 >= j || !notOnly[toks[k+1].Low]
 		}
 	}
 	return false
 }
+
+// notOnly are the words after "not" that make it no negation.
+var notOnly = map[string]bool{"only": true, "just": true, "merely": true, "simply": true}
 
 // negates says whether a token is a negation word ("not", "never", "no").
 func negates(t token) bool { return isNegation(t.Low) }
@@ -868,13 +877,17 @@ func (x *Index) directionFlipped(c *claim, read []int32) (claimWord, sourceWord 
 
 // direction is the way a word right before figure k says it moved, within
 // directionReach tokens back, not past a break: "rose 4.1", "closed down 4.1",
-// "fell by 4.1".
+// "fell by 4.1". A word that sets a limit says no way: "more than 40", "less
+// than 2", "up to 5".
 func direction(toks []token, k int) (int, string) {
 	for i := k - 1; i >= 0 && i >= k-directionReach; i-- {
 		if toks[i].Brk || toks[i].Num {
 			return 0, ""
 		}
 		if d := text.Direction(toks[i].Low); d != 0 {
+			if i+1 < k && (toks[i+1].Low == "than" || toks[i+1].Low == "to" && (toks[i].Low == "up" || toks[i].Low == "down")) {
+				continue
+			}
 			return d, toks[i].Raw
 		}
 	}
