@@ -53,6 +53,12 @@ var speakerTitleSets = func() map[string]map[string]bool {
 	return m
 }()
 
+// IsTitle says whether a lower-case word is a title or an office that a
+// name may follow in the language ("minister", "mayor", "président"): the
+// support checker reads "the prime minister did not resign" as said, maybe,
+// of the claim's "Kerr".
+func (l *Lang) IsTitle(w string) bool { return l.isSpeakerTitle(w) }
+
 // isSpeakerTitle: w (lower case) is a title or office before a name.
 func (l *Lang) isSpeakerTitle(w string) bool {
 	w = strings.Trim(dropAnyApos(w), ".")

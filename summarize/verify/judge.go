@@ -164,12 +164,14 @@ func (x *Index) carriesNegation(cn *negation, p int32) bool {
 
 // ofAnother says whether a passage's negation pn of one word (a break or the
 // sentence's end follows it) is said of another subject than the claim's
-// negation cn of more words: "the Geneva Conventions did not apply," does not carry "they
-// did not apply interrogation techniques" (MultiLing negation flips caught
-// 359 → 360, our modality edits 36 → 37; nothing else moved).
+// negation cn of more words: "the Geneva Conventions did not apply," does not
+// carry "they did not apply interrogation techniques" (MultiLing negation
+// flips caught 359 → 360, our modality edits 36 → 37; nothing else moved). A
+// title or an office may stand for the claim's name: "The prime minister did
+// not resign." still carries "Kerr did not resign over the budget".
 func ofAnother(cn, pn *negation) bool {
 	return len(pn.scope) == 1 && len(cn.scope) >= 2 && !cn.denial && !pn.denial &&
-		pn.before != "" && cn.before != "" && pn.before != cn.before
+		pn.before != "" && cn.before != "" && pn.before != cn.before && !pn.titled
 }
 
 // expects says whether passage p holds as expected what the claim's uncertain

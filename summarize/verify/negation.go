@@ -11,6 +11,7 @@ import (
 type negation struct {
 	scope  []string
 	before string // the nearest content stem before it in its clause, or ""
+	titled bool   // before is a title or an office ("the prime minister did not resign"), which a name may stand for
 	quant  bool   // "no", "none", "nobody"…: it negates a noun, not a verb
 	class  modal  // a negation, or the modality it gives what follows
 	word   string // as written, for the verdict
@@ -141,7 +142,7 @@ func negations(toks []token, stemOf func(string) string) []negation {
 		pronoun := t.Low == "nobody" || t.Low == "nothing" || t.Low == "none" || t.Low == "no" && i+1 < len(toks) && toks[i+1].Low == "one"
 		for k := i - 1; k >= 0 && !toks[k].Brk && !pronoun; k-- {
 			if content(toks[k]) {
-				n.before = stemOf(canonical(toks[k].Low))
+				n.before, n.titled = stemOf(canonical(toks[k].Low)), text.English.IsTitle(toks[k].Low)
 				break
 			}
 		}
