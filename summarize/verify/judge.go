@@ -87,31 +87,42 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 			// state plainly: it needs no match (but answers a passage's)
 			continue
 		}
+		// ok: a passage carries the negation; best is the passage that carries
+		// most of its clause without it (bestN words), negN the most a passage
+		// that carries it does.
 		ok := false
 		clause := c.clauseWords(cn)
+		best, bestN, negN := int32(-1), 0, 0
 		for _, p := range set {
 			if skip(p) {
 				continue
 			}
-			if cn.denial && 2*bits.OnesCount64(masks(p)&c.words) < bits.OnesCount64(c.words) {
+			n := bits.OnesCount64(masks(p) & clause)
+			carried := false
+			switch {
+			case cn.denial && 2*bits.OnesCount64(masks(p)&c.words) < bits.OnesCount64(c.words):
 				// A denial is carried by a passage that carries what it
 				// denies, not by another's negation of some of its words:
 				// "There was no tsunami warning" does not carry "the Center
 				// denied that a tsunami warning was in effect" where the
 				// passage that carries the rest says it announced one.
-				continue
-			}
-			if !cn.denial && 2*bits.OnesCount64(masks(p)&clause) < bits.OnesCount64(clause) {
+			case !cn.denial && 2*n < bits.OnesCount64(clause):
 				// A passage that carries less than half of the negation's
 				// clause carries the negation only with its subject or two
 				// of its words: "The equipment was not returned." does not
 				// carry "After a ceremony they did not return to London".
-				ok = ok || x.carriesNegationStrict(cn, p)
-				continue
+				carried = x.carriesNegationStrict(cn, p)
+			default:
+				carried = x.carriesNegation(cn, p)
 			}
-			ok = ok || x.carriesNegation(cn, p)
+			switch {
+			case carried:
+				ok, negN = true, max(negN, n)
+			case n > bestN:
+				best, bestN = p, n
+			}
 		}
-		if ok && x.copiedPlain(cn, clause, set, masks) {
+		if ok && x.copiedPlain(cn, clause, best, bestN, negN) {
 			// the passage the claim copies says it without the negation: "This
 			// agreement is not expected to include" where one passage has the
 			// sentence as it is, and another "targets were not to be expected"
@@ -461,28 +472,14 @@ func (c *claim) clauseWords(cn *negation) uint64 {
 	return c.words
 }
 
-// copiedPlain says whether the passage of the set that carries most of the
-// claim's negation's clause carries all of it and its first scope word
-// without the negation, while every passage that carries the negation
-// carries less of the clause: the claim copies a sentence and adds a
-// negation that another, looser passage happens to write (MultiLing negation
-// flips caught 360 → 362; nothing else moved).
-func (x *Index) copiedPlain(cn *negation, clause uint64, set []int32, masks func(int32) uint64) bool {
-	if len(cn.scope) == 0 {
-		return false
-	}
-	best, bestN, negN := int32(-1), 0, 0
-	for _, p := range set {
-		n := bits.OnesCount64(masks(p) & clause)
-		if x.carriesNegation(cn, p) {
-			negN = max(negN, n)
-			continue
-		}
-		if n > bestN {
-			best, bestN = p, n
-		}
-	}
-	if best < 0 || bestN <= negN || bestN < bits.OnesCount64(clause) {
+// copiedPlain says whether the passage best, which carries most (bestN) of
+// the claim's negation's clause without the negation, carries all of it and
+// its first scope word, while every passage that carries the negation carries
+// less of the clause (negN): the claim copies a sentence and adds a negation
+// that another, looser passage happens to write (MultiLing negation flips
+// caught 360 → 362; nothing else moved).
+func (x *Index) copiedPlain(cn *negation, clause uint64, best int32, bestN, negN int) bool {
+	if best < 0 || len(cn.scope) == 0 || bestN <= negN || bestN < bits.OnesCount64(clause) {
 		return false
 	}
 	return slices.Contains(x.stems[best], cn.scope[0])

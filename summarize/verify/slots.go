@@ -666,10 +666,12 @@ var oppositeStems = func() map[string][]string {
 // the passage writes differently is a substitution: "Canada and Japan,
 // agreed to agree" against "Canada and Japan, are refusing to agree"; "that
 // men killed outnumber men" against "that women killed outnumber men". An
-// opposite there (the closed lists', or a direct antonym of the lexicon) is
-// an antonym, unless either stretch holds a negation ("did not win" for
-// "lost"). English only, as the lists and the lexicon are. The diff takes the words' order into account, which antonymIn's
-// places do not: a word written twice is read where the diff puts it.
+// opposite there (the closed lists', a direct antonym of the lexicon, or
+// words of opposite directions) is an antonym, unless a negation stands
+// before one of the two words and not the other (negatedAt: "did not win" for
+// "lost"). English only, as the lists and the lexicon are. The diff takes
+// the words' order into account, which antonymIn's places do not: a word
+// written twice is read where the diff puts it.
 //
 // maxDiff bounds the diff's table (claim tokens × passage tokens); a longer
 // pair is left to antonymIn. maxGap is the longest stretch read as a
@@ -738,7 +740,7 @@ func (x *Index) substituted(c *claim, read []int32) (claimWord, sourceWord strin
 					// a stretch of the claim between two tokens in common: the
 					// passage's stretch is read next to an anchor that is a content
 					// word, as the diff may take a stopword ("that") from afar
-					g := gap{pk + 1, k, pj + 1, j}
+					g, read := gap{pk + 1, k, pj + 1, j}, true
 					if j-pj > maxGap+1 {
 						switch {
 						case contentToken(c.toks[k]):
@@ -746,10 +748,12 @@ func (x *Index) substituted(c *claim, read []int32) (claimWord, sourceWord strin
 						case contentToken(c.toks[pk]):
 							g.j1 = pj + 1 + maxGap
 						default:
-							g.j0 = g.j1
+							read = false // no anchor to read the passage's stretch by
 						}
 					}
-					gaps = append(gaps, g)
+					if read {
+						gaps = append(gaps, g)
+					}
 				}
 				if pk < 0 && k > 0 && k <= maxGap && j > 0 && (contentToken(c.toks[k]) || c.toks[k].Num) {
 					// the claim's opening stretch, before a first content word in
@@ -772,9 +776,6 @@ func (x *Index) substituted(c *claim, read []int32) (claimWord, sourceWord strin
 			continue
 		}
 		for _, g := range gaps {
-			if g.j1 <= g.j0 || slices.ContainsFunc(c.toks[g.k0:g.k1], negates) || slices.ContainsFunc(toks[g.j0:g.j1], negates) {
-				continue
-			}
 			for k := g.k0; k < g.k1; k++ {
 				for j := g.j0; j < g.j1; j++ {
 					// a negation before one of the words, outside the stretch
@@ -813,9 +814,6 @@ func (x *Index) negatedAt(toks []token, j int) bool {
 
 // notOnly are the words after "not" that make it no negation.
 var notOnly = map[string]bool{"only": true, "just": true, "merely": true, "simply": true}
-
-// negates says whether a token is a negation word ("not", "never", "no").
-func negates(t token) bool { return isNegation(t.Low) }
 
 // opposed says whether the claim's token a is the opposite of the passage's
 // token b (of stem bst): by the closed lists, or by a direct antonym of the
