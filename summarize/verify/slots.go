@@ -594,11 +594,13 @@ const farOpposites = 64
 // calls that say "increased" of one line and "decreased" of another were
 // refused.)
 func (x *Index) writingOpposite(c *claim, w string, read []int32) []int32 {
-	if len(x.post[key{keyStem, stem(canonical(w))}]) > 0 {
-		return nil
+	total := bits.OnesCount64(c.words)
+	for i, p := range x.post[key{keyStem, stem(canonical(w))}] {
+		if i >= farOpposites || 4*bits.OnesCount64(x.mask(c, p)&c.words) >= total {
+			return nil
+		}
 	}
 	var out []int32
-	total := bits.OnesCount64(c.words)
 	add := func(st string) {
 		for _, p := range x.post[key{keyStem, st}] {
 			if len(out) >= farOpposites {
