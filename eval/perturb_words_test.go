@@ -28,3 +28,30 @@ func TestPerturbNegationAndFigure(t *testing.T) {
 		t.Errorf("numberWord(seventeen) = %q, %v", d, ok)
 	}
 }
+
+// changesWritten tells a perturbation of a word the aligned sentences write
+// from one of a word they do not (the "of words the sources write" column).
+func TestChangesWritten(t *testing.T) {
+	tests := []struct {
+		name    string
+		s, p    string
+		aligned []string
+		want    bool
+	}{
+		{"the changed word is written", "The council approved the plan.", "The council rejected the plan.",
+			[]string{"The council met on Monday.", "It approved the plan by nine votes."}, true},
+		{"written in another form", "The council approved the plan.", "The council rejected the plan.",
+			[]string{"The council's approval of the plan came on Monday.", "Councillors approve plans."}, true},
+		{"the changed word is the writer's own", "The council approved the plan.", "The council rejected the plan.",
+			[]string{"The council met on Monday to discuss the plan."}, false},
+		{"an insertion changes no word", "The council voted.", "The council did not voted.",
+			[]string{"The harbour was closed."}, true},
+		{"every changed word must be written", "Roma beat Lazio on Sunday.", "Lazio beat Roma on Sunday.",
+			[]string{"Roma won on Sunday."}, false},
+	}
+	for _, tt := range tests {
+		if got := changesWritten(tt.s, tt.p, tt.aligned); got != tt.want {
+			t.Errorf("%s: changesWritten = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -97,6 +97,14 @@ type PerturbRate struct {
 	// the catch rate that a low support of the faithful sentences cannot lift.
 	OfSupported       int `json:"of_supported,omitempty"`
 	OfSupportedCaught int `json:"of_supported_caught,omitempty"`
+	// OfCarried counts the perturbations, among those of supported sentences,
+	// that change words the sentences the original is aligned to write (by
+	// stem; an insertion changes none and counts), and OfCarriedCaught those
+	// of them not supported: how many changed facts that the sources state are
+	// caught, apart from changes to what a reference writer inferred or added,
+	// where the sources say neither the word nor its opposite.
+	OfCarried       int `json:"of_carried,omitempty"`
+	OfCarriedCaught int `json:"of_carried_caught,omitempty"`
 }
 
 // Rate returns the not-supported rate of a kind (0 when absent).
@@ -201,18 +209,24 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 		}
 		return v
 	}
-	try := func(kind, name string, x *verify.Index, s string, ofSupported bool) {
+	try := func(kind, name string, x *verify.Index, s string, ofSupported, carried bool) {
 		r := x.Find(s)
 		lab.changed[kind] = append(lab.changed[kind], note(r))
 		t := tally[kind]
 		t.N++
 		if ofSupported {
 			t.OfSupported++
+			if carried {
+				t.OfCarried++
+			}
 		}
 		if !r.Supported() {
 			t.NotSupported++
 			if ofSupported {
 				t.OfSupportedCaught++
+				if carried {
+					t.OfCarriedCaught++
+				}
 			}
 			out.name("changed: "+kind, name, s, r)
 		} else {
@@ -239,7 +253,7 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 					continue
 				}
 				if p := perturbIn(g.lang, k, line, g.corpus); p != "" {
-					try(k, g.name, g.x, p, r.Supported())
+					try(k, g.name, g.x, p, r.Supported(), changesWritten(line, p, r.Sentences))
 				}
 			}
 		}
@@ -248,7 +262,7 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 			continue
 		}
 		for _, line := range other.lines {
-			try(PerturbInvented, g.name, g.x, line, false)
+			try(PerturbInvented, g.name, g.x, line, false, false)
 		}
 	}
 	out.ReferenceSupported = ratio(out.Supported, out.References)
@@ -258,6 +272,38 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 		out.Perturbed = append(out.Perturbed, *t)
 	}
 	return out, lab
+}
+
+// changesWritten says whether every word that the perturbation p changes or
+// removes in the faithful sentence s (the tokens between their common opening
+// and their common ending) is written, by stem, in one of the sentences s is
+// aligned to. An insertion changes no word of s.
+func changesWritten(s, p string, aligned []string) bool {
+	a, b := text.Lex(s), text.Lex(p)
+	i := 0
+	for i < len(a) && i < len(b) && a[i].Low == b[i].Low {
+		i++
+	}
+	j := 0
+	for j < len(a)-i && j < len(b)-i && a[len(a)-1-j].Low == b[len(b)-1-j].Low {
+		j++
+	}
+	if i >= len(a)-j {
+		return true
+	}
+	written := map[string]bool{}
+	for _, sent := range aligned {
+		for _, t := range text.Lex(sent) {
+			written[t.Low] = true
+			written[text.Stem(t.Low)] = true
+		}
+	}
+	for _, t := range a[i : len(a)-j] {
+		if !written[t.Low] && !written[text.Stem(t.Low)] {
+			return false
+		}
+	}
+	return true
 }
 
 // missingList is what a result says is missing, as "kind \"text\"" items.

@@ -306,6 +306,8 @@ func measureMultiLing(ctx context.Context, m Merger, seg *segment.Segmenter, top
 		ml.Overall.NotSupported += p.NotSupported
 		ml.Overall.OfSupported += p.OfSupported
 		ml.Overall.OfSupportedCaught += p.OfSupportedCaught
+		ml.Overall.OfCarried += p.OfCarried
+		ml.Overall.OfCarriedCaught += p.OfCarriedCaught
 	}
 	ml.Overall.Rate = ratio(ml.Overall.NotSupported, ml.Overall.N)
 	ml.Examples = examples(groups, 10)
@@ -420,13 +422,16 @@ func (r *SupportSetReport) Table(w io.Writer) {
 		fmt.Fprintf(w, "MultiLing: %d reference sentences of %d topics: supported %d (%.1f%%), partial %d (%.1f%%), unsupported %d (%.1f%%)\n",
 			ml.References, ml.Topics, ml.Supported, 100*ml.ShareSupp, ml.Partial, 100*ml.SharePart, ml.Unsupported, 100*ml.ShareUnsupp)
 		fmt.Fprintln(w, "\nperturbations, caught (not supported):")
-		fmt.Fprintln(tw, "kind\tn\tcaught\trate\tof supported sentences\trate\t")
+		fmt.Fprintln(tw, "kind\tn\tcaught\trate\tof supported sentences\trate\tof words the sources write\trate\t")
 		for _, p := range append(ml.Perturbed, ml.Overall) {
-			of := "\t"
+			of, carried := "\t", "\t"
 			if p.OfSupported > 0 {
 				of = fmt.Sprintf("%d/%d\t%.1f%%", p.OfSupportedCaught, p.OfSupported, 100*ratio(p.OfSupportedCaught, p.OfSupported))
 			}
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%.1f%%\t%s\t\n", p.Kind, p.N, p.NotSupported, 100*p.Rate, of)
+			if p.OfCarried > 0 {
+				carried = fmt.Sprintf("%d/%d\t%.1f%%", p.OfCarriedCaught, p.OfCarried, 100*ratio(p.OfCarriedCaught, p.OfCarried))
+			}
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%.1f%%\t%s\t%s\t\n", p.Kind, p.N, p.NotSupported, 100*p.Rate, of, carried)
 		}
 		tw.Flush()
 		fmt.Fprintln(w, "\nexamples:")

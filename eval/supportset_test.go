@@ -239,6 +239,11 @@ func TestMeasureMultiLing(t *testing.T) {
 	if n != ml.Overall.N || n < 20 {
 		t.Errorf("overall %d perturbations, kinds sum to %d", ml.Overall.N, n)
 	}
+	// The sentences copy their articles: every word a perturbation changes is
+	// written in the sentence a reference is aligned to.
+	if o := ml.Overall; o.OfSupported == 0 || o.OfCarried != o.OfSupported || o.OfCarriedCaught > o.OfCarried || o.OfCarriedCaught < o.OfSupportedCaught {
+		t.Errorf("of supported %d (caught %d), of words the sources write %d (caught %d): want the same", o.OfSupported, o.OfSupportedCaught, o.OfCarried, o.OfCarriedCaught)
+	}
 	checkSweep(t, rep)
 	b, err := json.Marshal(rep)
 	if err != nil || !bytes.Contains(b, []byte(`"share_supported"`)) {
