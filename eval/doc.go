@@ -127,7 +127,8 @@
 //     the sentences by kind, caught or not (MeasureMultiLing).
 //   - A threshold sweep (SweepThresholds, 0.30 to 0.95): the share of faithful
 //     claims supported and of changed ones caught at each coverage threshold, a
-//     claim being supported at t when nothing but words is missing and its
+//     claim being supported at t when nothing but words is missing, it is not
+//     half made of words no article writes (verify.Result.Foreign) and its
 //     coverage is at least t — the rule of verify at verify.SupportCoverage,
 //     which the run checks (SupportSetReport.Broken counts exceptions).
 //

@@ -164,15 +164,17 @@ type supportGroup struct {
 
 // claimVerdict is what the checker said of one labelled claim, reduced to what a
 // threshold sweep needs: a claim is supported at threshold t when it has no hard
-// failure (a figure, name, negation…: any Missing that is not a word) and its
+// failure (a figure, name, negation…: any Missing that is not a word), is not
+// half made of words no article writes (verify.Result.Foreign) and its
 // coverage is at least t.
 type claimVerdict struct {
 	Hard     bool
+	Foreign  bool
 	Coverage float64
 }
 
 func verdictOf(r verify.Result) claimVerdict {
-	v := claimVerdict{Coverage: r.Coverage}
+	v := claimVerdict{Coverage: r.Coverage, Foreign: r.Foreign}
 	for _, m := range r.Unsupported {
 		if m.Kind != summarize.MissingWord {
 			v.Hard = true
@@ -181,7 +183,9 @@ func verdictOf(r verify.Result) claimVerdict {
 	return v
 }
 
-func (v claimVerdict) supportedAt(t float64) bool { return !v.Hard && v.Coverage >= t-1e-9 }
+func (v claimVerdict) supportedAt(t float64) bool {
+	return !v.Hard && !v.Foreign && v.Coverage >= t-1e-9
+}
 
 // labelled holds the verdicts of the faithful claims and of the changed ones (by
 // perturbation kind), for the sweep.

@@ -64,6 +64,10 @@ type Index struct {
 	// acronyms are, by acronym a claim wrote, the passages that spell it out
 	// (acronymPost), found as asked: string → []int32.
 	acronyms sync.Map
+
+	// articles is how many articles the passages come from (Passage.Article
+	// and Sources), for the foreign-word rule (judge.go).
+	articles int
 }
 
 // NewIndex reads the passages; articles give each passage's published_at (by
@@ -143,9 +147,16 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 	// for about five bytes, a hit for 2.5 and a lexicon word of its passage
 	// for ten (measured on the fixture clusters and cluster50).
 	left := 0
+	from := map[string]bool{}
 	for _, p := range passages {
 		left += len(p.Text)
+		from[p.Article] = true
+		for _, a := range p.Sources {
+			from[a] = true
+		}
 	}
+	delete(from, "")
+	x.articles = len(from)
 	hits := make([]hit, 0, left*2/5+16)
 	var stemBuf []string
 	wordBuf := make([]string, 0, left/10+16)

@@ -396,3 +396,55 @@ func TestMeaningRulesFind(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignWords pins the foreign-word rule: with copy from three articles or
+// more, a claim half made of words none of them writes (two at least) is
+// partial, whatever its coverage; with fewer articles, with one such word, or
+// outside English, coverage alone decides.
+func TestForeignWords(t *testing.T) {
+	pub := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
+	english := []string{
+		"The ferry Halcyon ran aground off Kestrel Point on Tuesday, the coastguard said.",
+		"All 212 passengers of the Halcyon were taken ashore by lifeboats.",
+		"The coastguard said the hull of the Halcyon was not breached.",
+	}
+	french := []string{
+		"Le ferry Halcyon s'est échoué au large de Kestrel Point mardi, selon les garde-côtes.",
+		"Les 212 passagers du Halcyon ont été ramenés à terre par des canots de sauvetage.",
+		"Les garde-côtes ont dit que la coque du Halcyon n'était pas percée.",
+	}
+	tests := []struct {
+		name     string
+		articles int
+		lang     string
+		claim    string
+		want     string
+		foreign  bool
+	}{
+		{"half the words written by no article", 3, "", "Lifeboats were dangerous and exhausted the coastguard.", "partial", true},
+		{"the same claim with copy from two articles", 2, "", "Lifeboats were dangerous and exhausted the coastguard.", "supported", false},
+		{"one word of two that no article writes", 3, "", "Lifeboats rescued them.", "supported", false},
+		{"outside English", 3, "fr", "Les canots étaient dangereux, lents et ont épuisé les garde-côtes.", "supported", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ps []summarize.Passage
+			var arts []summarize.Article
+			sources := english
+			if tt.lang == "fr" {
+				sources = french
+			}
+			for i, s := range sources {
+				a := "a" + string(rune('1'+i%tt.articles))
+				ps = append(ps, summarize.Passage{ID: "P" + string(rune('1'+i)), Text: s, Article: a, Sources: []string{a}})
+				if i < tt.articles {
+					arts = append(arts, summarize.Article{ID: a, PublishedAt: &pub, Language: tt.lang})
+				}
+			}
+			r := verify.NewIndex(ps, arts).Find(tt.claim)
+			if r.Status != tt.want || r.Foreign != tt.foreign {
+				t.Errorf("%q: %s (foreign %v, coverage %.2f, missing %v), want %s (foreign %v)", tt.claim, r.Status, r.Foreign, r.Coverage, r.Unsupported, tt.want, tt.foreign)
+			}
+		})
+	}
+}

@@ -78,10 +78,12 @@ package verify
 //
 // Verdict. A claim whose figures, dates, names and details are carried, whose
 // negations and modality agree, with no antonym or swapped roles and with at
-// least SupportCoverage of its content words accounted for, is "supported";
-// with coverage from PartialCoverage it is "partial" (only content words
-// missing: the one verdict the model's second opinion may change, see
-// model.go); anything else is "unsupported".
+// least SupportCoverage of its content words accounted for, is "supported",
+// unless, in English copy from three articles or more, half of its content
+// words (two or more) are written in none of them (foreign, judge.go); with
+// coverage from PartialCoverage it is "partial" (only content words missing:
+// the one verdict the model's second opinion may change, see model.go);
+// anything else is "unsupported".
 
 import (
 	"github.com/briefing-news/briefing/summarize"
@@ -117,6 +119,10 @@ type Result struct {
 	Sentences []string
 	// Coverage is the share of the claim's content words the passages carry.
 	Coverage float64
+	// Foreign: at least half of the claim's content words are written in none
+	// of the request's passages, which come from three articles or more; the
+	// claim is then partial whatever its coverage (judge.go).
+	Foreign bool
 }
 
 // Supported reports whether the status is "supported".
