@@ -304,12 +304,39 @@ var futureBefore = map[string]bool{
 	"הבא": true, "к": true, "до": true, "следующий": true, "следующую": true, "наступного": true, "наступну": true,
 }
 
+// futureReach is how far before a weekday WeekdayAhead looks for an English
+// future auxiliary.
+const futureReach = 8
+
+// WeekdayAhead says whether the weekday at toks[i] is read as the next such
+// day after the publication rather than the latest on or before it: a word
+// such as "next", "prochain", "nächsten" or "к" stands beside it, or, in
+// English, "will" or "shall" stands before it in its sentence, within
+// futureReach tokens ("the bridge will reopen on Monday"; "won't" is lexed
+// "will" "not").
+func (l *Lang) WeekdayAhead(toks []Token, i int) bool {
+	for k := max(0, i-2); k <= min(len(toks)-1, i+1); k++ {
+		if k != i && futureBefore[toks[k].Low] {
+			return true
+		}
+	}
+	if l.tag != "en" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-futureReach && !toks[k+1].Start; k-- {
+		if toks[k].Low == "will" || toks[k].Low == "shall" {
+			return true
+		}
+	}
+	return false
+}
+
 // Days returns the days toks (from l.Lex) name, as of published: explicit
 // dates (a missing year is published's), relative days ("hier" the day
 // before published, "demain" the day after) and weekdays (the latest such
-// day on or before published; the next one after it with a word such as
-// "prochain", "nächsten", "к" beside it). "esta mañana" (this morning) is
-// today in Spanish and "heute Morgen" no "morgen".
+// day on or before published; the next one after it when WeekdayAhead).
+// "esta mañana" (this morning) is today in Spanish and "heute Morgen" no
+// "morgen".
 func (l *Lang) Days(toks []Token, published time.Time) []Day {
 	y, m, d := published.Date()
 	today := time.Date(y, m, d, 0, 0, 0, 0, published.Location())
@@ -351,15 +378,9 @@ func (l *Lang) Days(toks []Token, published time.Time) []Day {
 		if !ok {
 			continue
 		}
-		future := false
-		for k := max(0, i-2); k <= min(len(toks)-1, i+1); k++ {
-			if k != i && futureBefore[toks[k].Low] {
-				future = true
-			}
-		}
 		diff := int(today.Weekday()) - int(wd)
 		var day time.Time
-		if future {
+		if l.WeekdayAhead(toks, i) {
 			ahead := (int(wd) - int(today.Weekday()) + 7) % 7
 			if ahead == 0 {
 				ahead = 7

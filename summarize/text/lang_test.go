@@ -128,6 +128,13 @@ func TestLanguageTables(t *testing.T) {
 		{"pl", "Szczyt odbędzie się 3 października.", "2026-10-03"},
 		{"uk", "Пожежа сталася вчора.", "2026-09-14"},
 		{"uk", "Засідання відбудеться 3 жовтня.", "2026-10-03"},
+		// a weekday is the latest such day unless the sentence looks ahead
+		{"en", "The bridge reopened on Monday.", "2026-09-14"},
+		{"en", "The bridge will reopen on Monday.", "2026-09-21"},
+		{"en", "The bridge won't reopen until Tuesday, the city said.", "2026-09-22"},
+		{"en", "The council will meet. It voted on Monday.", "2026-09-14"},
+		{"en", "The council meets next Tuesday.", "2026-09-22"},
+		{"fr", "Le pont rouvrira lundi prochain.", "2026-09-21"},
 	}
 	for _, c := range dates {
 		l := For(c.tag)

@@ -19,6 +19,10 @@ type item struct {
 	word string // content words: the word in lower case, for the lexicon
 	run  int    // names: which name of the claim it belongs to (-1 otherwise)
 	near []key  // figures and details: the content words around it; a passage must carry one
+	// dayNear: a calendar day whose near words a passage must carry only where
+	// it implies the day (keyDayOf: a weekday, "today", its article's date),
+	// not where it writes it.
+	dayNear bool
 	// clause is the clause of the claim (split at semicolons) it is first read in.
 	clause int
 }
@@ -126,7 +130,11 @@ func (x *Index) read(sentence string) *claim {
 		}
 	}
 	for _, d := range dates {
-		add(&hard, item{kind: summarize.MissingFigure, key: d.key, text: d.text, run: -1})
+		it := item{kind: summarize.MissingFigure, key: d.key, text: d.text, run: -1}
+		if d.key.kind == keyDay {
+			it.alt, it.dayNear, it.near = key{keyDayOf, d.key.s}, true, x.nearWide(toks, d.toks[0])
+		}
+		add(&hard, it)
 	}
 	for _, q := range quarters {
 		add(&hard, q)

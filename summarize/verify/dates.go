@@ -178,15 +178,19 @@ func periodKeys(l *text.Lang, toks []token, pub *time.Time) []key {
 }
 
 // dateKeys are the days a passage names: its explicit dates (dates, as l.Dates
-// reads its tokens: "d:1-13" and, with a year, the weekday "w:tuesday"), its
-// weekdays ("w:monday", and with published_at the dates of the nearest such
-// day before or after it) and its relative days;
-// one that writes none of these and no other time (writesPeriod), with
-// published_at, carries its article's day of publication.
+// reads its tokens: keyDay "1-13" and, with a year, the weekday "w:tuesday"),
+// its weekdays ("w:monday", and with published_at the date of the latest such
+// day, or of the next one where it looks ahead: text.Lang.WeekdayAhead) and
+// its relative days; one that writes none of these and no other time
+// (writesPeriod), with published_at, carries its article's day of
+// publication. The days it implies (all but the explicit dates) are keyDayOf:
+// a claim's date is carried by one only where the passage has a word the
+// claim writes around the date (item.dayNear).
 func dateKeys(l *text.Lang, toks []token, dates []text.Date, pub *time.Time) []key {
 	var out []key
+	// day adds a day the passage implies: its key and its weekday's
 	day := func(t time.Time) {
-		out = append(out, dayKey(int(t.Month()), t.Day()), key{keyWeekday, strings.ToLower(t.Weekday().String())})
+		out = append(out, key{keyDayOf, dayKey(int(t.Month()), t.Day()).s}, key{keyWeekday, strings.ToLower(t.Weekday().String())})
 	}
 	for _, dt := range dates {
 		m, d, y := int(dt.Month), dt.Day, dt.Year
@@ -195,7 +199,7 @@ func dateKeys(l *text.Lang, toks []token, dates []text.Date, pub *time.Time) []k
 			y = pub.Year()
 		}
 		if y != 0 {
-			day(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC))
+			out = append(out, key{keyWeekday, strings.ToLower(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).Weekday().String())})
 		}
 	}
 	if pub == nil {
@@ -207,14 +211,20 @@ func dateKeys(l *text.Lang, toks []token, dates []text.Date, pub *time.Time) []k
 		return out
 	}
 	p := time.Date(pub.Year(), pub.Month(), pub.Day(), 12, 0, 0, 0, time.UTC)
-	for _, t := range toks {
+	for i, t := range toks {
 		if d, ok := l.WeekdayOf(t.Low); ok {
 			wd := int(d)
 			out = append(out, key{keyWeekday, t.Low})
-			back := (int(p.Weekday()) - wd + 7) % 7
-			day(p.AddDate(0, 0, -back))
-			if fwd := (wd - int(p.Weekday()) + 7) % 7; fwd != 0 {
+			// the latest such day on or before publication, or the next one
+			// after it where the passage looks ahead (text.Lang.WeekdayAhead)
+			if l.WeekdayAhead(toks, i) {
+				fwd := (wd - int(p.Weekday()) + 7) % 7
+				if fwd == 0 {
+					fwd = 7
+				}
 				day(p.AddDate(0, 0, fwd))
+			} else {
+				day(p.AddDate(0, 0, -((int(p.Weekday()) - wd + 7) % 7)))
 			}
 		}
 		if off, ok := l.RelativeDay(t.Low); ok {

@@ -26,6 +26,7 @@ const (
 	keyFigure                    // a figure's canonical value ("1500000", "3-1")
 	keyFigureNear                // a small figure with a content stem beside it ("6|hour")
 	keyDay                       // a calendar day, month-day ("1-13")
+	keyDayOf                     // a day a passage implies by a weekday, a relative day or its article's date ("1-13")
 	keyWeekday                   // a weekday ("monday")
 	keyMonth                     // a month ("3")
 	keyMonthYear                 // a month of a year ("3-2006")
@@ -327,7 +328,7 @@ func (x *Index) masks(c *claim) ([]uint64, []int32) {
 				post = x.acronymPost(k.s)
 			}
 			for _, p := range post {
-				if near == nil || near[p>>6]&(1<<(p&63)) != 0 && x.beside(it, p) {
+				if near == nil || it.dayNear && k.kind != keyDayOf || near[p>>6]&(1<<(p&63)) != 0 && x.beside(it, p) {
 					if m[p] == 0 {
 						cands = append(cands, p)
 					}
@@ -382,7 +383,7 @@ func (x *Index) mask(c *claim, p int32) uint64 {
 	var m uint64
 	for b := range c.items {
 		for _, k := range c.items[b].keys() {
-			if _, ok := slices.BinarySearch(x.post[k], p); ok && x.carriesNear(c, b, p) && x.beside(&c.items[b], p) {
+			if _, ok := slices.BinarySearch(x.post[k], p); ok && (c.items[b].dayNear && k.kind != keyDayOf || x.carriesNear(c, b, p) && x.beside(&c.items[b], p)) {
 				m |= 1 << b
 				break
 			}

@@ -448,3 +448,50 @@ func TestForeignWords(t *testing.T) {
 		})
 	}
 }
+
+// TestImpliedDays pins how a passage's weekday, relative day or article date
+// carries a claim's date: a weekday is the latest such day on or before
+// publication, or the next one where the passage looks ahead; and a day the
+// passage only implies carries the claim's date only where the passage has a
+// word the claim writes around it.
+func TestImpliedDays(t *testing.T) {
+	day := func(m time.Month, d int) *time.Time {
+		t := time.Date(2008, m, d, 12, 0, 0, 0, time.UTC)
+		return &t
+	}
+	arts := []summarize.Article{
+		{ID: "wed", PublishedAt: day(time.April, 9)},  // a Wednesday
+		{ID: "mon", PublishedAt: day(time.April, 7)},  // a Monday
+		{ID: "sun", PublishedAt: day(time.April, 20)}, // a Sunday
+	}
+	passages := []summarize.Passage{
+		{ID: "P1", Text: "On Monday, protesters hung banners from a crane at the port.", Article: "wed"},
+		{ID: "P2", Text: "Today, the Olympic torch went out three times while travelling through Paris.", Article: "mon"},
+		{ID: "P3", Text: "The Bay Bridge will reopen on Monday, the city said.", Article: "wed"},
+		{ID: "P4", Text: "Officials counted the cost of the damage.", Article: "mon"},
+		{ID: "P5", Text: "The flame was relit at the stadium, organisers said.", Article: "sun"},
+	}
+	for i := range passages {
+		passages[i].Sources = []string{passages[i].Article}
+	}
+	x := verify.NewIndex(passages, arts)
+	tests := []struct {
+		claim, want string
+	}{
+		{"On April 7, protesters hung banners from a crane at the port.", "supported"},
+		{"On April 7, 2008 the torch went out three times in Paris.", "supported"},
+		// "On Monday" of an article of Wednesday 9 April is 7 April, not 14 April
+		{"On April 14, 2008 the torch went out three times in Paris.", "unsupported"},
+		{"The Bay Bridge will reopen on April 14.", "supported"},
+		{"The Bay Bridge reopened on April 7.", "unsupported"},
+		// P4 tells of 7 April but of no flame; P5 of the flame on 20 April
+		{"On April 7 the flame was relit at the stadium.", "unsupported"},
+		{"On April 20 the flame was relit at the stadium.", "supported"},
+	}
+	for _, tt := range tests {
+		r := x.Find(tt.claim)
+		if r.Status != tt.want {
+			t.Errorf("%q: %s (missing %v, passages %v), want %s", tt.claim, r.Status, r.Unsupported, r.Passages, tt.want)
+		}
+	}
+}

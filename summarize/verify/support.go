@@ -30,7 +30,13 @@ package verify
 //     claim (so "6" is not found in "six hours" of another passage). A score,
 //     "3-1", is one figure, found only as written.
 //   - Dates. A day ("13 January") is found as that date, or as a weekday or
-//     relative day ("today") that the article's published_at makes that day. A
+//     relative day ("today") that the article's published_at makes that day
+//     (a weekday the latest such day, or the next one where the passage looks
+//     ahead: text.Lang.WeekdayAhead), or in a passage that writes no time and
+//     so tells of its article's day; a day a passage implies carries the
+//     claim's only where the passage has a content word the claim writes
+//     around its date ("On April 14 the torch went out in Paris" is not
+//     carried by "protesters hung banners on Monday"). A
 //     month with its year ("October 1998"), a month or a year alone are found as
 //     written, or through published_at: a passage that names no year of its own
 //     carries its article's month and year ("this month" in an article of
