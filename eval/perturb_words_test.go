@@ -1,6 +1,12 @@
 package eval
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/verify"
+)
 
 // The perturbations read figures and negations with the text toolkit's words.
 func TestPerturbNegationAndFigure(t *testing.T) {
@@ -53,5 +59,49 @@ func TestChangesWritten(t *testing.T) {
 		if got := changesWritten(tt.s, tt.p, tt.aligned); got != tt.want {
 			t.Errorf("%s: changesWritten = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// measureGroups counts, of the perturbations of supported sentences, those
+// that change a word the aligned sentences write: an antonym of a word the
+// reference's writer added is not, a negation inserted is.
+func TestMeasureGroupsOfCarried(t *testing.T) {
+	pub := time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC)
+	x := verify.NewIndex([]summarize.Passage{
+		{ID: "P1", Text: "Crowds watched the council approve the harbour plan on Monday.", Article: "a1", Sources: []string{"a1"}},
+	}, []summarize.Article{{ID: "a1", PublishedAt: &pub}})
+	rates, _ := measureGroups([]supportGroup{{name: "T1", x: x, corpus: "Crowds watched the council approve the harbour plan on Monday.",
+		lines: []string{"Large crowds watched the council approve the harbour plan on Monday."}}})
+	if rates.Supported != 1 {
+		t.Fatalf("the reference is not supported: %+v", rates)
+	}
+	got := map[string][2]int{}
+	for _, p := range rates.Perturbed {
+		got[p.Kind] = [2]int{p.OfSupported, p.OfCarried}
+	}
+	if got[PerturbAntonym] != [2]int{1, 0} {
+		t.Errorf("antonym of \"Large\", a word no source writes: of supported, of carried = %v, want [1 0]", got[PerturbAntonym])
+	}
+	if got[PerturbNegation] != [2]int{1, 1} {
+		t.Errorf("negation inserted: of supported, of carried = %v, want [1 1]", got[PerturbNegation])
+	}
+}
+
+// The sweep reads a claim as the checker does: a claim half made of words no
+// article writes is not supported at any threshold.
+func TestSupportedAtReadsForeign(t *testing.T) {
+	plain := verdictOf(verify.Result{Status: summarize.SupportSupported, Coverage: 0.6})
+	foreign := verdictOf(verify.Result{Status: summarize.SupportPartial, Coverage: 0.6, Foreign: true,
+		Unsupported: []summarize.Missing{{Kind: summarize.MissingWord, Text: "raids"}}})
+	for _, th := range []float64{0.3, 0.4, 0.6} {
+		if !plain.supportedAt(th) {
+			t.Errorf("coverage 0.6 not supported at %.2f", th)
+		}
+		if foreign.supportedAt(th) {
+			t.Errorf("a foreign claim supported at %.2f", th)
+		}
+	}
+	if plain.supportedAt(0.7) {
+		t.Error("coverage 0.6 supported at 0.70")
 	}
 }

@@ -28,7 +28,7 @@ func (x *Index) check(c *claim, ids []string) Result {
 		m |= ms[p]
 	}
 	if len(set) == 0 {
-		return x.result(c, verdict{status: summarize.SupportUnsupported, missing: c.hard | c.words}, nil)
+		return x.result(c, verdict{status: summarize.SupportUnsupported, missing: c.hard | c.words, foreign: x.foreign(c, c.hard|c.words)}, nil)
 	}
 	v := x.judge(c, m, set, func(p int32) uint64 { return ms[p] })
 	// As in Find: a cited passage that carries most of the claim (or of one of
@@ -71,7 +71,7 @@ func (x *Index) Find(text string) Result { return x.find(x.read(text)) }
 func (x *Index) find(c *claim) Result {
 	ms, cands := x.masks(c)
 	if len(cands) == 0 || (c.hard|c.words) == 0 {
-		return x.result(c, verdict{status: summarize.SupportUnsupported, missing: c.hard | c.words}, nil)
+		return x.result(c, verdict{status: summarize.SupportUnsupported, missing: c.hard | c.words, foreign: x.foreign(c, c.hard|c.words)}, nil)
 	}
 	score := func(m uint64) int { return 4*bits.OnesCount64(m&c.hard) + bits.OnesCount64(m&c.words) }
 	scores := make([]int32, len(x.passages))

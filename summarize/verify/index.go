@@ -66,8 +66,9 @@ type Index struct {
 	// (acronymPost), found as asked: string → []int32.
 	acronyms sync.Map
 
-	// articles is how many articles the passages come from (Passage.Article
-	// and Sources), for the foreign-word rule (judge.go).
+	// articles is how many articles the passages' text comes from
+	// (Passage.Article: a sentence folded from several copies counts once, as
+	// the article whose text was kept), for the foreign-word rule (judge.go).
 	articles int
 }
 
@@ -148,16 +149,14 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 	// for about five bytes, a hit for 2.5 and a lexicon word of its passage
 	// for ten (measured on the fixture clusters and cluster50).
 	left := 0
-	from := map[string]bool{}
+	ofArticle := map[string]bool{}
 	for _, p := range passages {
 		left += len(p.Text)
-		from[p.Article] = true
-		for _, a := range p.Sources {
-			from[a] = true
+		if p.Article != "" {
+			ofArticle[p.Article] = true
 		}
 	}
-	delete(from, "")
-	x.articles = len(from)
+	x.articles = len(ofArticle)
 	hits := make([]hit, 0, left*2/5+16)
 	var stemBuf []string
 	wordBuf := make([]string, 0, left/10+16)

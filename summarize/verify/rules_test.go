@@ -52,6 +52,9 @@ func TestMeaningRulesFind(t *testing.T) {
 		{"an opposite, where the claim's word is written only in a passage that carries little of it",
 			[]string{"Thousands marched through Kestrel Town on Saturday against the harbour tax.", "It was a large harbour demonstration for a town of its size, organisers said.", "The ferry company reported a small profit for the year."},
 			"Thousands marched through Kestrel Town on Saturday against the harbour tax in a small demonstration.", "unsupported", summarize.MissingAntonym},
+		{"no opposite from a passage that carries less than a quarter of the claim",
+			[]string{"Thousands marched through Kestrel Town on Saturday against the harbour tax.", "A large demonstration is planned in the capital."},
+			"Thousands marched through Kestrel Town on Saturday against the harbour tax in a small demonstration.", "", summarize.MissingAntonym},
 		{"no opposite when another source writes the claim's word",
 			[]string{"Thousands marched through Kestrel Town on Saturday against the harbour tax.", "It was a large harbour demonstration for a town of its size, organisers said.", "A small demonstration by farmers was held a week later."},
 			"Thousands marched through Kestrel Town on Saturday against the harbour tax in a small demonstration.", "", summarize.MissingAntonym},
@@ -413,6 +416,7 @@ func TestForeignWords(t *testing.T) {
 		"Les 212 passagers du Halcyon ont été ramenés à terre par des canots de sauvetage.",
 		"Les garde-côtes ont dit que la coque du Halcyon n'était pas percée.",
 	}
+	damaged := []string{english[0], english[1], "The coastguard said the car ferry was damaged."}
 	tests := []struct {
 		name     string
 		articles int
@@ -420,30 +424,48 @@ func TestForeignWords(t *testing.T) {
 		claim    string
 		want     string
 		foreign  bool
+		sources  []string // english when nil
+		folded   bool     // every passage's text is the first article's, folded from all of them (Sources)
 	}{
-		{"half the words written by no article", 3, "", "Lifeboats were dangerous and exhausted the coastguard.", "partial", true},
-		{"the same claim with copy from two articles", 2, "", "Lifeboats were dangerous and exhausted the coastguard.", "supported", false},
-		{"one word of two that no article writes", 3, "", "Lifeboats rescued them.", "supported", false},
-		{"outside English", 3, "fr", "Les canots étaient dangereux, lents et ont épuisé les garde-côtes.", "supported", false},
+		{"half the words written by no article", 3, "", "Lifeboats were dangerous and exhausted the coastguard.", "partial", true, nil, false},
+		{"words the set accounts for through the lexicon are not foreign", 3, "", "The vessel Halcyon and its automobiles were damaged.", "supported", false, damaged, false},
+		{"copies folded from three articles are one article's text", 3, "", "Lifeboats were dangerous and exhausted the coastguard.", "supported", false, nil, true},
+		{"the same claim with copy from two articles", 2, "", "Lifeboats were dangerous and exhausted the coastguard.", "supported", false, nil, false},
+		{"one word of two that no article writes", 3, "", "Lifeboats rescued them.", "supported", false, nil, false},
+		{"outside English", 3, "fr", "Les canots étaient dangereux, lents et ont épuisé les garde-côtes.", "supported", false, nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var ps []summarize.Passage
 			var arts []summarize.Article
 			sources := english
-			if tt.lang == "fr" {
+			switch {
+			case tt.lang == "fr":
 				sources = french
+			case tt.sources != nil:
+				sources = tt.sources
 			}
+			var ids []string
 			for i, s := range sources {
 				a := "a" + string(rune('1'+i%tt.articles))
-				ps = append(ps, summarize.Passage{ID: "P" + string(rune('1'+i)), Text: s, Article: a, Sources: []string{a}})
+				p := summarize.Passage{ID: "P" + string(rune('1'+i)), Text: s, Article: a, Sources: []string{a}}
+				if tt.folded {
+					p.Article, p.Sources = "a1", []string{"a1", "a2", "a3"}
+				}
+				ps = append(ps, p)
+				ids = append(ids, p.ID)
 				if i < tt.articles {
 					arts = append(arts, summarize.Article{ID: a, PublishedAt: &pub, Language: tt.lang})
 				}
 			}
-			r := verify.NewIndex(ps, arts).Find(tt.claim)
+			x := verify.NewIndex(ps, arts)
+			r := x.Find(tt.claim)
 			if r.Status != tt.want || r.Foreign != tt.foreign {
 				t.Errorf("%q: %s (foreign %v, coverage %.2f, missing %v), want %s (foreign %v)", tt.claim, r.Status, r.Foreign, r.Coverage, r.Unsupported, tt.want, tt.foreign)
+			}
+			// Check, citing every passage, reads the claim the same way
+			if c := x.Check(tt.claim, ids); c.Foreign != r.Foreign {
+				t.Errorf("%q: Check's foreign %v, Find's %v", tt.claim, c.Foreign, r.Foreign)
 			}
 		})
 	}

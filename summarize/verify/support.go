@@ -75,12 +75,15 @@ package verify
 //     claim keeps ("publicly" for "secretly", "before" for "after"), or a claim
 //     word no passage of the set accounts for whose direct opposite a passage
 //     writes within six words of a word they share ("will sell Brightmarket"
-//     where the source "agreed to buy … Brightmarket"), read in the set and in
-//     the request's passages that carry most of the claim; or the two sides of
-//     a verb reversed ("Lazio beat Roma" for "Roma beat Lazio"; the source's
-//     subject anywhere before its verb, its object within five words after it,
-//     a passive's agent after "by"), read there and in every passage that
-//     writes the verb and both sides.
+//     where the source "agreed to buy … Brightmarket"), read in the set, in
+//     the request's passages that carry most of the claim, and, where no
+//     passage that carries a quarter of the claim writes the claim's word, in
+//     those that write its opposite and carry a quarter of the claim; or the
+//     two sides of a verb reversed ("Lazio beat Roma" for "Roma beat Lazio";
+//     the source's subject anywhere before its verb, its object within five
+//     words after it, a passive's agent after "by"), read in the set, in the
+//     passages that carry most of the claim and in every passage that writes
+//     the verb and both sides.
 //
 // Verdict. A claim whose figures, dates, names and details are carried, whose
 // negations and modality agree, with no antonym or swapped roles and with at
@@ -125,9 +128,11 @@ type Result struct {
 	Sentences []string
 	// Coverage is the share of the claim's content words the passages carry.
 	Coverage float64
-	// Foreign: at least half of the claim's content words are written in none
-	// of the request's passages, which come from three articles or more; the
-	// claim is then partial whatever its coverage (judge.go).
+	// Foreign: in English copy from three articles or more, at least half of
+	// the claim's content words (two or more) are written in none of the
+	// request's passages nor accounted for by those found: the rules never
+	// call such a claim supported (partial at best; judge.go). It says what
+	// the rules found: a model's second opinion may still support the claim.
 	Foreign bool
 }
 
