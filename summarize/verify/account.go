@@ -104,6 +104,35 @@ func (r relations) direct(cw, sw string) bool {
 	return lexicon.DirectAntonyms(r.prepared(cw), r.prepared(sw))
 }
 
+// allSenses are the lexicon's limits for directAnySense: every sense.
+var allSenses = lexicon.Options{MaxSense: 0, MaxDepth: lexOptions.MaxDepth}
+
+var (
+	preparedAll      sync.Map // string → *lexicon.Word, at allSenses
+	preparedAllCount atomic.Int64
+)
+
+// directAnySense says whether cw and sw are direct opposites in any of their
+// senses ("loss" and "gain" are only past the third sense of "loss"). It is
+// for a word put in the very place of the source's, where the place says
+// which sense is meant (substituted): the words are prepared at every sense,
+// once per process, in a table of at most maxPrepared words, as prepared's.
+func (relations) directAnySense(cw, sw string) bool {
+	get := func(w string) *lexicon.Word {
+		if pw, ok := preparedAll.Load(w); ok {
+			return pw.(*lexicon.Word)
+		}
+		pw := lexicon.Prepare(w, allSenses)
+		if preparedAllCount.Load() < maxPrepared {
+			if _, loaded := preparedAll.LoadOrStore(w, pw); !loaded {
+				preparedAllCount.Add(1)
+			}
+		}
+		return pw
+	}
+	return lexicon.DirectAntonyms(get(cw), get(sw))
+}
+
 // accounted says whether a way accounts for the claim's word.
 func (w way) accounted() bool { return w != wayNone && w <= wayCompound }
 

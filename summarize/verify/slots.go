@@ -43,7 +43,8 @@ import (
 
 // opposites are function words that say the reverse of one another; content
 // words take their opposites from the lexicon, but for a few pairs it lacks:
-// "new" is a stopword, and WordNet relates "loss" to "gain", not to "profit".
+// "new" is a stopword, and WordNet relates "loss" to "profit" in no sense and
+// to "gain" only past its third.
 // They are no neighbours of a place (slotWord). opposites also holds
 // unrelated, which stay neighbours.
 var opposites = func() map[string][]string {
@@ -61,6 +62,7 @@ var closedOpposites = [][2]string{
 	{"inside", "outside"}, {"earlier", "later"}, {"early", "late"}, {"maximum", "minimum"},
 	{"increase", "decrease"}, {"increased", "decreased"}, {"rise", "fall"}, {"rose", "fell"},
 	{"gained", "lost"}, {"won", "lost"}, {"opened", "closed"}, {"open", "closed"}, {"new", "old"}, {"profit", "loss"}, {"profits", "losses"},
+	{"gain", "loss"}, {"gains", "losses"},
 }
 
 // unrelated are opposites WordNet does not relate at all: "support" and
@@ -899,7 +901,7 @@ func (x *Index) opposed(a, b token, bst string) bool {
 	if isStopword(a.Low) || isStopword(b.Low) || len(a.Low) < 3 || len(b.Low) < 3 {
 		return false
 	}
-	return x.rel.relate(a.Low, b.Low) == wayAntonym
+	return x.rel.relate(a.Low, b.Low) == wayAntonym || x.rel.directAnySense(a.Low, b.Low)
 }
 
 // directionFlipped looks for a figure that the claim and a passage read both
