@@ -41,8 +41,11 @@ type claim struct {
 	placed []int32
 	hard   uint64 // figures, names, details and certainty words: all must be carried
 	words  uint64 // content words
-	negs   []negation
-	stems  map[string]bool // every content stem of the claim, names included
+	// unwritten are the content words whose stem no passage of the request
+	// writes (foreign, judge.go).
+	unwritten uint64
+	negs      []negation
+	stems     map[string]bool // every content stem of the claim, names included
 	// pos are the token positions of each stem, for the scope of a passage's negation.
 	pos map[string][]int
 	// content are the claim's content stems (s: keys), for a passage's small figures.
@@ -263,6 +266,9 @@ func (x *Index) read(sentence string) *claim {
 			c.hard |= 1 << i
 		} else {
 			c.words |= 1 << i
+			if len(x.post[c.items[i].key]) == 0 {
+				c.unwritten |= 1 << i
+			}
 		}
 	}
 	c.negs = negations(toks, stem)

@@ -96,17 +96,8 @@ func (x *Index) foreign(c *claim, missing uint64) bool {
 	if x.articles < foreignArticles || !x.english() {
 		return false
 	}
-	n, out := 0, 0
-	for b := range c.items {
-		if c.words&(1<<b) == 0 {
-			continue
-		}
-		n++
-		if missing&(1<<b) != 0 && len(x.post[c.items[b].key]) == 0 {
-			out++
-		}
-	}
-	return out >= foreignWords && 2*out >= n
+	out := bits.OnesCount64(missing & c.unwritten)
+	return out >= foreignWords && 2*out >= bits.OnesCount64(c.words)
 }
 
 // negationsAgree applies the negation rule to the claim and the set's passages: a
