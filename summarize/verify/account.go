@@ -49,23 +49,35 @@ type relations struct{}
 
 const maxPrepared = 200_000
 
-var (
-	preparedWords sync.Map // string → *lexicon.Word
-	preparedCount atomic.Int64
-)
+// preparedTable keeps words prepared for the lexicon under one set of
+// options, at most maxPrepared of them.
+type preparedTable struct {
+	o     lexicon.Options
+	words sync.Map // string → *lexicon.Word
+	count atomic.Int64
+}
 
-func (relations) prepared(w string) *lexicon.Word {
-	if pw, ok := preparedWords.Load(w); ok {
+func (t *preparedTable) get(w string) *lexicon.Word {
+	if pw, ok := t.words.Load(w); ok {
 		return pw.(*lexicon.Word)
 	}
-	pw := lexicon.Prepare(w, lexOptions)
-	if preparedCount.Load() < maxPrepared {
-		if _, loaded := preparedWords.LoadOrStore(w, pw); !loaded {
-			preparedCount.Add(1)
+	pw := lexicon.Prepare(w, t.o)
+	if t.count.Load() < maxPrepared {
+		if _, loaded := t.words.LoadOrStore(w, pw); !loaded {
+			t.count.Add(1)
 		}
 	}
 	return pw
 }
+
+// lexWords are the words prepared at lexOptions; lexWordsAll at every
+// sense (directAnySense).
+var (
+	lexWords    = &preparedTable{o: lexOptions}
+	lexWordsAll = &preparedTable{o: lexicon.Options{MaxSense: 0, MaxDepth: lexOptions.MaxDepth}}
+)
+
+func (relations) prepared(w string) *lexicon.Word { return lexWords.get(w) }
 
 // relate says how claim word cw (lower case) stands to source word sw.
 func (r relations) relate(cw, sw string) way {
@@ -104,33 +116,12 @@ func (r relations) direct(cw, sw string) bool {
 	return lexicon.DirectAntonyms(r.prepared(cw), r.prepared(sw))
 }
 
-// allSenses are the lexicon's limits for directAnySense: every sense.
-var allSenses = lexicon.Options{MaxSense: 0, MaxDepth: lexOptions.MaxDepth}
-
-var (
-	preparedAll      sync.Map // string → *lexicon.Word, at allSenses
-	preparedAllCount atomic.Int64
-)
-
 // directAnySense says whether cw and sw are direct opposites in any of their
 // senses ("loss" and "gain" are only past the third sense of "loss"). It is
 // for a word put in the very place of the source's, where the place says
-// which sense is meant (substituted): the words are prepared at every sense,
-// once per process, in a table of at most maxPrepared words, as prepared's.
+// which sense is meant (substituted).
 func (relations) directAnySense(cw, sw string) bool {
-	get := func(w string) *lexicon.Word {
-		if pw, ok := preparedAll.Load(w); ok {
-			return pw.(*lexicon.Word)
-		}
-		pw := lexicon.Prepare(w, allSenses)
-		if preparedAllCount.Load() < maxPrepared {
-			if _, loaded := preparedAll.LoadOrStore(w, pw); !loaded {
-				preparedAllCount.Add(1)
-			}
-		}
-		return pw
-	}
-	return lexicon.DirectAntonyms(get(cw), get(sw))
+	return lexicon.DirectAntonyms(lexWordsAll.get(cw), lexWordsAll.get(sw))
 }
 
 // accounted says whether a way accounts for the claim's word.
