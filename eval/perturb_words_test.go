@@ -56,7 +56,7 @@ func TestChangesWritten(t *testing.T) {
 			[]string{"Roma won on Sunday."}, false},
 	}
 	for _, tt := range tests {
-		if got := changesWritten(tt.s, tt.p, tt.aligned); got != tt.want {
+		if got := changesWritten(tt.s, tt.p, writtenWords(tt.aligned)); got != tt.want {
 			t.Errorf("%s: changesWritten = %v, want %v", tt.name, got, tt.want)
 		}
 	}

@@ -252,12 +252,13 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 				out.name("faithful", g.name, line, r)
 				out.FalseFlags = append(out.FalseFlags, fmt.Sprintf("%s: %q is %s (coverage %.2f; not found: %s)", g.name, line, r.Status, r.Coverage, missingList(r)))
 			}
+			written := writtenWords(r.Sentences)
 			for _, k := range PerturbKinds {
 				if k == PerturbInvented {
 					continue
 				}
 				if p := perturbIn(g.lang, k, line, g.corpus); p != "" {
-					try(k, g.name, g.x, p, r.Supported(), changesWritten(line, p, r.Sentences))
+					try(k, g.name, g.x, p, r.Supported(), changesWritten(line, p, written))
 				}
 			}
 		}
@@ -280,9 +281,9 @@ func measureGroups(groups []supportGroup) (*SupportRates, *labelled) {
 
 // changesWritten says whether every word that the perturbation p changes or
 // removes in the faithful sentence s (the tokens between their common opening
-// and their common ending) is written, by stem, in one of the sentences s is
-// aligned to. An insertion changes no word of s.
-func changesWritten(s, p string, aligned []string) bool {
+// and their common ending) is among the words written in the sentences s is
+// aligned to (writtenWords). An insertion changes no word of s.
+func changesWritten(s, p string, written map[string]bool) bool {
 	a, b := text.Lex(s), text.Lex(p)
 	i := 0
 	for i < len(a) && i < len(b) && a[i].Low == b[i].Low {
@@ -292,22 +293,25 @@ func changesWritten(s, p string, aligned []string) bool {
 	for j < len(a)-i && j < len(b)-i && a[len(a)-1-j].Low == b[len(b)-1-j].Low {
 		j++
 	}
-	if i >= len(a)-j {
-		return true
-	}
-	written := map[string]bool{}
-	for _, sent := range aligned {
-		for _, t := range text.Lex(sent) {
-			written[t.Low] = true
-			written[text.Stem(t.Low)] = true
-		}
-	}
 	for _, t := range a[i : len(a)-j] {
 		if !written[t.Low] && !written[text.Stem(t.Low)] {
 			return false
 		}
 	}
 	return true
+}
+
+// writtenWords are the words of the sentences, as written (lower case) and
+// by stem.
+func writtenWords(sentences []string) map[string]bool {
+	written := map[string]bool{}
+	for _, sent := range sentences {
+		for _, t := range text.Lex(sent) {
+			written[t.Low] = true
+			written[text.Stem(t.Low)] = true
+		}
+	}
+	return written
 }
 
 // missingList is what a result says is missing, as "kind \"text\"" items.
