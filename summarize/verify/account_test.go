@@ -30,6 +30,8 @@ func TestAccounting(t *testing.T) {
 		{"a month and year from published_at", "Prospects for a deal are dim this month, the envoy said.", "In October 1998, prospects for a deal were dim, the envoy said.", "supported", ""},
 		{"a year from published_at", "Prospects for a deal are dim, the envoy said.", "In 1998 prospects for a deal were dim, the envoy said.", "supported", ""},
 		{"accents", "Rescuers reached Piñera's home town of Lolol.", "Rescuers reached Pinera's home town of Lolol.", "supported", ""},
+		{"a word for its negated opposite", "The council did not accept the offer from the ferry company.", "The council refused the offer from the ferry company.", "supported", ""},
+		{"a word for its opposite, not negated", "The council accepted the offer from the ferry company.", "The council refused the offer from the ferry company.", "unsupported", summarize.MissingAntonym},
 		{"uncertain for uncertain", "The trust hoped to release another 14 lynx over five years.", "The trust plans to release another 14 lynx over five years.", "supported", ""},
 		// meaning changed
 		{"another month", "Prospects for a deal are dim this month, the envoy said.", "In March 1998, prospects for a deal were dim, the envoy said.", "unsupported", summarize.MissingFigure},
