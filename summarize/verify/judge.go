@@ -311,7 +311,7 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, els
 		// could see").
 		certain := pn.class == modUncertain && len(pn.scope) > 0 && c.certainBefore(pn.scope[0], pn.scheduled)
 		bears := c.negatedIn(stems, pn) || certain && stems[pn.scope[0]]
-		if pn.cond || !bears || pn.class == modUncertain && !certain {
+		if pn.cond || !bears || pn.class == modUncertain && !certain || pn.class == modNegation && c.refusedAt(pn.scope[0]) {
 			continue
 		}
 		same := false
@@ -534,4 +534,40 @@ func (c *claim) writesBefore(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// refusedAt says whether every place of the claim's word of stem w stands
+// after a verb of refusal in its clause, at most refusalReach words before
+// it: "Taiwan refused China's request on welcoming the torch" does not state
+// that Taiwan welcomes it, and a passage's "can not welcome the torch" does
+// not negate it.
+func (c *claim) refusedAt(w string) bool {
+	at := c.pos[w]
+	if len(at) == 0 {
+		return false
+	}
+	for _, k := range at {
+		found := false
+		for j := k - 1; j >= 0 && j >= k-refusalReach && !c.toks[j].Brk; j-- {
+			if refusalWords[c.toks[j].Low] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// refusalReach is how far before a word refusedAt looks for a verb of refusal.
+const refusalReach = 5
+
+// refusalWords are verbs that leave what follows them undone or unaccepted.
+var refusalWords = map[string]bool{
+	"refuse": true, "refuses": true, "refused": true, "refusing": true,
+	"reject": true, "rejects": true, "rejected": true, "rejecting": true,
+	"decline": true, "declines": true, "declined": true, "declining": true,
+	"oppose": true, "opposes": true, "opposed": true, "opposing": true,
 }
