@@ -32,6 +32,10 @@ func TestAccounting(t *testing.T) {
 		{"accents", "Rescuers reached Piñera's home town of Lolol.", "Rescuers reached Pinera's home town of Lolol.", "supported", ""},
 		{"a word for its negated opposite", "The council did not accept the offer from the ferry company.", "The council refused the offer from the ferry company.", "supported", ""},
 		{"a word for its opposite, not negated", "The council accepted the offer from the ferry company.", "The council refused the offer from the ferry company.", "unsupported", summarize.MissingAntonym},
+		{"a negation of a synonym or a narrower word", "Ten missionaries tried to take 33 children out of the country without the government's consent.", "Ten missionaries tried to take 33 children out of the country without permission.", "supported", ""},
+		{"a modality of a synonym", "The company hopes to expand its network of stores by 2025.", "The company plans to grow its network of stores by 2025.", "supported", ""},
+		{"a negation of another word", "Ten missionaries tried to take 33 children out of the country without the government's consent.", "Ten missionaries tried to take 33 children out of the country without money.", "unsupported", summarize.MissingNegation},
+		{"a negation of several words needs them written", "The report, titled No Soldiers' Accounts of Orders, was published in May.", "The soldiers were not acting under orders.", "unsupported", summarize.MissingNegation},
 		{"uncertain for uncertain", "The trust hoped to release another 14 lynx over five years.", "The trust plans to release another 14 lynx over five years.", "supported", ""},
 		// meaning changed
 		{"another month", "Prospects for a deal are dim this month, the envoy said.", "In March 1998, prospects for a deal were dim, the envoy said.", "unsupported", summarize.MissingFigure},

@@ -199,7 +199,7 @@ func (x *Index) carriesNegation(cn *negation, p int32) bool {
 		if ofAnother(cn, pn) {
 			continue
 		}
-		if cn.cond == pn.cond && (sameNegation(*cn, *pn) || coveredBy(*cn, *pn)) {
+		if cn.cond == pn.cond && (sameNegation(*cn, *pn) || coveredBy(*cn, *pn) || x.sameNegationLex(cn, pn)) {
 			return true
 		}
 	}
@@ -570,4 +570,40 @@ var refusalWords = map[string]bool{
 	"reject": true, "rejects": true, "rejected": true, "rejecting": true,
 	"decline": true, "declines": true, "declined": true, "declining": true,
 	"oppose": true, "opposes": true, "opposed": true, "opposing": true,
+}
+
+// sameNegationLex is sameNegation with the claim's scope words accounted for
+// through the lexicon by the passage's (a synonym, a more general word):
+// "without permissions" is carried by "without the government's consent",
+// "plans to grow by building" by "plans to expand by constructing". A
+// negation of more than one word needs its words by stem, as before: the
+// lexicon's loose senses carried "was not acting under orders" by "No Blood,
+// No Foul: Soldiers' Accounts" (a MultiLing negation flip let through).
+// (MultiLing faithful 362 → 363, SummEdits ectsum consistent summaries
+// accepted 205 → 212 of 242; one antonym edit of the sentence now supported
+// passes, "released" for "arrested", which that passage does not write.)
+func (x *Index) sameNegationLex(cn, pn *negation) bool {
+	if cn.class != pn.class || len(cn.scope) == 0 || len(pn.scope) == 0 || cn.denial || pn.denial || !x.english() {
+		return false
+	}
+	if cn.class == modNegation && len(cn.scope) > 1 {
+		return false
+	}
+	n := 0
+	for i, s := range cn.scope {
+		if slices.Contains(pn.scope, s) {
+			n++
+			continue
+		}
+		if i >= len(cn.words) {
+			continue
+		}
+		for _, w := range pn.words {
+			if x.rel.relate(cn.words[i], w).accounted() {
+				n++
+				break
+			}
+		}
+	}
+	return n >= min(2, len(cn.scope), len(pn.scope))
 }

@@ -34,6 +34,9 @@ type negation struct {
 	// not an attempt or a wish ("trying to find", "hopes to")
 	scheduled bool
 	at        int // the token it stands at
+	// words are the scope's words as written (lower case, canonical), for
+	// the lexicon
+	words []string
 }
 
 // modal is what a marker does to the statement after it: negate it, or leave it
@@ -165,6 +168,7 @@ func negations(toks []token, stemOf func(string) string) []negation {
 				n.scope = append(n.scope, stemOf("deny"))
 			case content(w):
 				n.scope = append(n.scope, stemOf(canonical(w.Low)))
+				n.words = append(n.words, canonical(w.Low))
 			}
 			if w.Brk && !text.Abbreviated(toks, k) {
 				break
