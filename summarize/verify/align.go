@@ -170,6 +170,7 @@ func (x *Index) find(c *claim) Result {
 			v.contradiction(unc)
 			set = []int32{uncAt}
 		}
+		c.placed = x.carryingMissing(c, cands, ms, scores, v.missing, set, score(c.hard|c.words))
 		return x.result(c, v, set)
 	}
 	// Singles: the best candidates, and every one that carries all figures and
@@ -304,6 +305,45 @@ func bucketByScore(cands, scores []int32, ms []uint64) []int32 {
 			out[start[i]] = int32(p)
 			start[i]++
 		}
+	}
+	return out
+}
+
+// missingReaders bounds the candidates carryingMissing adds, and missingScan
+// how many of the best candidates it looks through.
+const (
+	missingReaders = 3
+	missingScan    = 32
+)
+
+// carryingMissing returns c.placed with the best candidates (at most
+// missingReaders, among the first missingScan) that carry a quarter of the
+// claim and two or more of the content words the set found does not: the
+// slot rules read them too. Find takes the smallest set that supports the
+// claim, and a single passage that carries little of it may: "Pichilemu is
+// a coastal city in the O'Higgins Region" supports "The giant waves
+// destroyed Pichilemu's least coastal street, a coastal city in the
+// O'Higgins Region …", while the passage that writes the street says "most
+// coastal street".
+func (x *Index) carryingMissing(c *claim, cands []int32, ms []uint64, scores []int32, missing uint64, set []int32, total int) []int32 {
+	out := c.placed
+	missing &= c.words
+	if bits.OnesCount64(missing) < 2 {
+		return out
+	}
+	added := 0
+	for _, p := range cands[:min(len(cands), missingScan)] {
+		if added == missingReaders {
+			break
+		}
+		if 4*int(scores[p]) < total || bits.OnesCount64(ms[p]&missing) < 2 || slices.Contains(out, p) || slices.Contains(set, p) {
+			continue
+		}
+		if len(out) == len(c.placed) {
+			out = slices.Clone(out)
+		}
+		out = append(out, p)
+		added++
 	}
 	return out
 }

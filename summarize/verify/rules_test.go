@@ -310,6 +310,9 @@ func TestMeaningRulesFind(t *testing.T) {
 		{"a word the claim states is negated by a passage",
 			[]string{"Officials in Kestrel Town do not accept the request on welcoming the relay of the harbour games without flags, symbols and the anthem.", "The mayor commented that he can not welcome the relay of the harbour games with the anthem and the flags."},
 			"The mayor welcomed the relay of the harbour games with the anthem and the flags.", "unsupported", summarize.MissingNegation},
+		{"an opposite in a passage that carries what the set found does not",
+			[]string{"Kestrel Town in the Ashby Region of Norland held a vote on the budget.", "Kestrel Town and the Ashby Region of Norland signed a deal on buses.", "The Ashby Region of Norland said Kestrel Town would get new schools.", "Kestrel Town, in the Ashby Region of Norland, elected a mayor.", "Norland's Ashby Region and Kestrel Town shared the cost of a bridge.", "Kestrel Town is a harbour town in the Ashby Region of Norland, known for its square and its surfing waves.", "The storm and the flood completely destroyed Kestrel Town's oldest harbour street and its fishing villages.", "The giant waves annihilated the beach and reached the square, destroying everything in their way, the paper reported."},
+			"The giant waves destroyed Kestrel Town's newest harbour street, a harbour town in the Ashby Region of Norland, and reached the square.", "unsupported", summarize.MissingAntonym},
 		{"an opposite near a figure both write",
 			[]string{"The crash of the ferry in the northern channel is said to be the world's worst sea disaster since 1987."},
 			"The crash marked the best accident since 1987.", "unsupported", summarize.MissingAntonym},
@@ -540,4 +543,21 @@ func TestImpliedDays(t *testing.T) {
 			t.Errorf("%q: %s (missing %v, passages %v), want %s", tt.claim, r.Status, r.Unsupported, r.Passages, tt.want)
 		}
 	}
+}
+
+// TestAntonymNamesDirectOpposite pins the word the verdict names: a direct
+// opposite at the claim word's place ("oldest" for "newest"), not a word
+// opposite only through derived forms that stands earlier ("completely").
+func TestAntonymNamesDirectOpposite(t *testing.T) {
+	x := verify.NewIndex([]summarize.Passage{{ID: "P1", Text: "The storm and the flood completely destroyed Kestrel Town's oldest harbour street and its fishing villages."}}, nil)
+	r := x.Check("The flood destroyed Kestrel Town's newest harbour street.", []string{"P1"})
+	for _, m := range r.Unsupported {
+		if m.Kind == summarize.MissingAntonym {
+			if !strings.Contains(m.Text, "(the sources: oldest)") {
+				t.Errorf("antonym named %q, want the sources' \"oldest\"", m.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no antonym named: %s %v", r.Status, r.Unsupported)
 }

@@ -192,8 +192,8 @@ func (x *Index) antonymIn(c *claim, read []int32) (claimWord, sourceWord string,
 		var found *hit
 		for _, p := range read {
 			for j, s := range x.toks[p] {
-				if s.Num || found != nil {
-					continue
+				if s.Num || found != nil && !found.loose {
+					continue // a direct opposite found is named; a loose one may give way to one
 				}
 				sst := x.stems[p][j]
 				if sst == st || c.stems[sst] {
@@ -225,7 +225,7 @@ func (x *Index) antonymIn(c *claim, read []int32) (claimWord, sourceWord string,
 				switch {
 				case same && n > 0:
 					own = true
-				case opposite && (n >= 2 || n == 1 && !loose):
+				case opposite && (n >= 2 || n == 1 && !loose) && (found == nil || !loose):
 					found = &hit{word: s.Raw, loose: loose}
 				}
 			}
