@@ -9,6 +9,7 @@ type figure struct {
 	key  string // the value, canonical ("1500000", "2.5")
 	text string // as written ("1.5 million")
 	at   int    // its first token
+	end  int    // the token after its last
 	// small is a whole number under 100: such figures recur by chance.
 	small bool
 	// alt is the value's other reading, when the numeral has one: "80.000" is
@@ -29,7 +30,7 @@ func figuresOfLang(l *text.Lang, toks []token, pool bool) []figure {
 	fs := l.Figures(toks, text.FigureOptions{Passage: pool})
 	out := make([]figure, 0, len(fs))
 	for _, f := range fs {
-		g := figure{key: f.Key, text: f.Text, at: f.At, small: f.Small}
+		g := figure{key: f.Key, text: f.Text, at: f.At, end: f.End, small: f.Small}
 		if len(f.Alt) > 0 {
 			g.alt = text.ValueKey(f.Alt[0])
 		}

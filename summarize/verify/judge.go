@@ -419,6 +419,9 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 		} else if cw, sw, ok := x.unaccountedAntonym(c, v.missing, read); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
 		}
+		if cf, sf, ok := x.figureReplaced(c, placed); ok {
+			slot = append(slot, summarize.Missing{Kind: summarize.MissingFigure, Text: cf + " (the sources: " + sf + ")"})
+		}
 		if verb, ok := x.rolesSwapped(c, read); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingRole, Text: "who " + verb + " whom is reversed"})
 		}
