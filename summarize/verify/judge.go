@@ -3,6 +3,7 @@ package verify
 import (
 	"math/bits"
 	"slices"
+	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
 )
@@ -120,7 +121,7 @@ func (x *Index) negationsAgree(c *claim, set []int32, masks func(int32) uint64) 
 			// state plainly: it needs no match (but answers a passage's)
 			continue
 		}
-		if cn.class == modUncertain && len(cn.scope) == 0 {
+		if cn.class == modUncertain && len(cn.scope) == 0 && c.nothingAfter(cn) {
 			// a modality with no content word after it in its clause holds
 			// nothing uncertain: "any further questions the client may
 			// have", "values such as \"false\" and \"maybe\"" (SummEdits
@@ -260,7 +261,7 @@ func (x *Index) expects(cn *negation, p int32) bool {
 // expected to surpass $460,000" for "we expect the average selling price for
 // 2020 fourth quarter unit deliveries to again exceed $460,000".
 func (x *Index) expectedVerb(cn *negation, toks []token, stems []string, j int) bool {
-	if len(cn.words) == 0 || !x.english() {
+	if len(cn.words) == 0 || cn.words[0] == "" || !x.english() {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+expectVerbReach && !toks[k-1].Brk; k++ {
@@ -293,7 +294,7 @@ func (c *claim) negatedBy(pn negation) bool { return c.negatedIn(c.stems, pn) }
 
 // negatedIn is negatedBy for the part of the claim whose stems are given (a clause).
 func (c *claim) negatedIn(stems map[string]bool, pn negation) bool {
-	if len(pn.scope) == 0 || !stems[pn.scope[0]] {
+	if len(pn.scope) == 0 || !stems[pn.scope[0]] || pn.class == modNegation && c.refusedAt(pn.scope[0]) {
 		return false
 	}
 	if pn.before != "" && stems[pn.before] && c.writesBefore(pn.before, pn.scope[0]) || pn.before == "" && pn.class == modNegation {
@@ -351,7 +352,7 @@ func (x *Index) negates(c *claim, words uint64, stems map[string]bool, negs, els
 		// could see").
 		certain := pn.class == modUncertain && len(pn.scope) > 0 && c.certainBefore(pn.scope[0], pn.scheduled)
 		bears := c.negatedIn(stems, pn) || certain && stems[pn.scope[0]]
-		if pn.cond || !bears || pn.class == modUncertain && !certain || pn.class == modNegation && c.refusedAt(pn.scope[0]) {
+		if pn.cond || !bears || pn.class == modUncertain && !certain {
 			continue
 		}
 		same := false
@@ -579,11 +580,32 @@ func (c *claim) writesBefore(a, b string) bool {
 	return false
 }
 
+// nothingAfter says whether no word follows the marker n in its clause but
+// stopwords and punctuation: no content word, no figure, no date ("could
+// be 200" holds a figure uncertain, "may be in March" a date).
+func (c *claim) nothingAfter(n *negation) bool {
+	k := n.at + 1 + strings.Count(n.word, " ")
+	if k > 0 && k-1 < len(c.toks) && c.toks[k-1].Brk {
+		return true
+	}
+	for ; k < len(c.toks); k++ {
+		t := c.toks[k]
+		if t.Num || isFigureWord(t.Low) || isDateWord(t.Low) || contentToken(t) {
+			return false
+		}
+		if t.Brk {
+			break
+		}
+	}
+	return true
+}
+
 // refusedAt says whether every place of the claim's word of stem w stands
 // after a verb of refusal in its clause, at most refusalReach words before
 // it: "Taiwan refused China's request on welcoming the torch" does not state
 // that Taiwan welcomes it, and a passage's "can not welcome the torch" does
-// not negate it.
+// not bear on it (negatedIn): it neither contradicts the claim nor needs the
+// claim's match.
 func (c *claim) refusedAt(w string) bool {
 	at := c.pos[w]
 	if len(at) == 0 {
@@ -618,7 +640,7 @@ var refusalWords = map[string]bool{
 // sameNegationLex is sameNegation with the claim's scope words accounted for
 // through the lexicon by the passage's (a synonym, a more general word):
 // "without permissions" is carried by "without the government's consent",
-// "plans to grow by building" by "plans to expand by constructing". A
+// "plans to grow by constructing" by "plans to expand by building". A
 // negation of more than one word needs its words by stem, as before: the
 // lexicon's loose senses carried "was not acting under orders" by "No Blood,
 // No Foul: Soldiers' Accounts" (a MultiLing negation flip let through).
@@ -638,11 +660,11 @@ func (x *Index) sameNegationLex(cn, pn *negation) bool {
 			n++
 			continue
 		}
-		if i >= len(cn.words) {
+		if i >= len(cn.words) || cn.words[i] == "" {
 			continue
 		}
 		for _, w := range pn.words {
-			if x.rel.relate(cn.words[i], w).accounted() {
+			if w != "" && x.rel.relate(cn.words[i], w).accounted() {
 				n++
 				break
 			}

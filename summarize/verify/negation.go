@@ -35,7 +35,8 @@ type negation struct {
 	scheduled bool
 	at        int // the token it stands at
 	// words are the scope's words as written (lower case, canonical), for
-	// the lexicon
+	// the lexicon, one for each of scope ("" for the "say" or "deny" that
+	// stands for a verb of saying or denial)
 	words []string
 }
 
@@ -162,10 +163,12 @@ func negations(toks []token, stemOf func(string) string) []negation {
 			switch {
 			case len(n.scope) == 0 && isReporting(w.Low):
 				n.scope = append(n.scope, stemOf("say")) // "has not said", "did not disclose"
+				n.words = append(n.words, "")
 			case len(n.scope) == 0 && isDenial(w.Low) && !n.denial:
 				// "did not deny any approval": the negation negates the denial,
 				// and only another "not deny" says the same
 				n.scope = append(n.scope, stemOf("deny"))
+				n.words = append(n.words, "")
 			case content(w):
 				n.scope = append(n.scope, stemOf(canonical(w.Low)))
 				n.words = append(n.words, canonical(w.Low))

@@ -331,6 +331,18 @@ func TestMeaningRulesFind(t *testing.T) {
 		{"a headline's noun that can be a verb reads no swap",
 			[]string{"The death toll from Friday's fire on the ferry Stella Maris reached 21, the coast guard said in the evening, making it the worst disaster in the Strait of Veld in four decades."},
 			"Death toll from Veld ferry fire rises to 21", "", summarize.MissingRole},
+		{"a range the passage writes in words is the claim's figure",
+			[]string{"Net sales grew between 4 and 7 percent in fiscal 2021, the company said.", "Net sales grew 4 percent in the first quarter of fiscal 2021."},
+			"Net sales grew 4-7 percent in fiscal 2021, the company said.", "", summarize.MissingFigure},
+		{"a modal before a figure holds the figure uncertain",
+			[]string{"The death toll from the flood in Ashby Vale is 200, officials said."},
+			"The death toll from the flood in Ashby Vale could be 200, officials said.", "unsupported", summarize.MissingModality},
+		{"no swap read in the verb of an object relative clause with a two-word subject",
+			[]string{"The suspect who police officers arrested on Monday was charged with arson on Tuesday."},
+			"Police officers arrested the suspect on Monday.", "", summarize.MissingRole},
+		{"a word the claim states outside a refusal is negated by a passage",
+			[]string{"Officials in Kestrel Town refused the request on welcoming the relay of the harbour games without flags.", "The mayor said he can not welcome the relay of the harbour games with the anthem and the flags."},
+			"Kestrel Town refused the request, and the mayor is welcoming the relay of the harbour games with the anthem and the flags.", "unsupported", summarize.MissingNegation},
 		{"an opposite near a figure both write",
 			[]string{"The crash of the ferry in the northern channel is said to be the world's worst sea disaster since 1987."},
 			"The crash marked the best accident since 1987.", "unsupported", summarize.MissingAntonym},
@@ -578,4 +590,22 @@ func TestAntonymNamesDirectOpposite(t *testing.T) {
 		}
 	}
 	t.Errorf("no antonym named: %s %v", r.Status, r.Unsupported)
+}
+
+// TestOneSidedSwapNeedsObjectUnwritten pins that the claim's subject standing
+// as a cited passage's object is read as a swap only where no passage read
+// writes the claim's object: "Obama met Merkel" is no swap of "Sarkozy met
+// Obama" where another cited passage says "Obama and Merkel met".
+func TestOneSidedSwapNeedsObjectUnwritten(t *testing.T) {
+	ps := []summarize.Passage{
+		{ID: "P1", Text: "Obama and Merkel met in Berlin on Tuesday for talks on trade."},
+		{ID: "P2", Text: "On Wednesday Sarkozy met Obama in Paris for talks on trade."},
+	}
+	x := verify.NewIndex(ps, nil)
+	r := x.Check("Obama met Merkel in Berlin on Tuesday for talks on trade.", []string{"P1", "P2"})
+	for _, m := range r.Unsupported {
+		if m.Kind == summarize.MissingRole {
+			t.Errorf("roles reported swapped: %s %v", r.Status, r.Unsupported)
+		}
+	}
 }

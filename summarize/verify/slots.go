@@ -336,6 +336,12 @@ func (x *Index) rolesSwapped(c *claim, read []int32) (string, bool) {
 			continue // "would be released immediately": a passive with no agent
 		}
 		st := stem(canonical(t.Low))
+		// The claim's subject read as a passage's object alone, where no
+		// passage read writes its object (agentAsObject).
+		oneSided := true
+		for _, p := range read {
+			oneSided = oneSided && !slices.Contains(x.stems[p], b)
+		}
 		// Beyond the passages read, those that write the verb and both sides
 		// (the postings of their stems, intersected).
 		cands := read
@@ -350,7 +356,7 @@ func (x *Index) rolesSwapped(c *claim, read []int32) (string, bool) {
 		for i, p := range cands {
 			// In the passages read, the verb may be another form of the claim's
 			// ("leading" for "led"); elsewhere only its stem is looked up.
-			if x.reversedIn(p, st, a, b, i < len(read), isStopword(t.Low), t.Low) {
+			if x.reversedIn(p, st, a, b, i < len(read), isStopword(t.Low), t.Low, oneSided) {
 				return t.Raw, true
 			}
 		}
@@ -431,7 +437,7 @@ const objectReach = 5
 // is matched by its own stem, not by its canonical "say": "published" is not
 // "said". Each sentence is read once, whatever its length: where the verb and
 // the sides stand, then each place of the verb against those lists.
-func (x *Index) reversedIn(p int32, st, agent, patient string, forms, literal bool, word string) bool {
+func (x *Index) reversedIn(p int32, st, agent, patient string, forms, literal bool, word string, oneSided bool) bool {
 	toks, stems := x.toks[p], x.stems[p]
 	own := stem(word)
 	var verbs, as, bs []int
@@ -463,7 +469,7 @@ func (x *Index) reversedIn(p int32, st, agent, patient string, forms, literal bo
 			}
 			verbs = append(verbs, k-from)
 		}
-		if len(verbs) > 0 && len(as) > 0 && len(bs) == 0 {
+		if oneSided && len(verbs) > 0 && len(as) > 0 && len(bs) == 0 {
 			s := sentence{toks: toks[from:to]}
 			for _, j := range verbs {
 				if s.agentAsObject(j, as) {
@@ -489,6 +495,7 @@ func (x *Index) reversedIn(p int32, st, agent, patient string, forms, literal bo
 type sentence struct {
 	toks         []token
 	clause, ends []int // by token: where its clause starts, and where it ends
+	first        []int // by token: its clause's first content word, or -1 (firstContent)
 }
 
 func (s *sentence) clauseOf(j int) (from, to int) {
@@ -577,14 +584,17 @@ func (s *sentence) reversedAround(j int, as, bs []int) bool {
 	case pb < j && pa > j && after(pa):
 		// "patient V agent": reversed unless "patient was V by agent".
 		return !passiveAfter(toks, j, pa)
-	case pb < pa && pa < j && !isBe(toks[j-1].Low) && relativeBetween(toks, pb, pa):
+	case pb < pa && pa < j && !isBe(toks[j-1].Low) && (isAuxiliary(toks[j-1].Low) || toks[j-1].Brk) && relativeBetween(toks, pb, pa):
 		// "patient who … agent … V": the patient is the subject of the
 		// verb, the agent stands in a relative clause about it ("the
 		// bombers who mounted an attack had rehearsed their plan" does not
 		// say the attacks rehearsed the bombers; MultiLing swaps caught 7 →
 		// 8 of 14, with a number word after the claim's object read as no
 		// noun: "the bombers nine days earlier"). A passive verb ("were
-		// killed") has the patient for its subject already.
+		// killed") has the patient for its subject already. The verb must
+		// stand after the relative clause, an auxiliary or a break right
+		// before it: in "the suspect who police officers arrested" the verb
+		// is the relative clause's own.
 		return true
 	}
 	return false
@@ -1062,31 +1072,44 @@ func (x *Index) figureReplaced(c *claim, read []int32) (claimFig, sourceFig stri
 		}
 		return out
 	}
+	// writes says whether passage p writes the claim's figure f, as the
+	// index reads it (a range "between 4 and 7" writes "4-7")
+	writes := func(f figure, p int32) bool {
+		_, ok := slices.BinarySearch(x.post[key{keyFigure, f.key}], p)
+		if !ok && f.alt != "" {
+			_, ok = slices.BinarySearch(x.post[key{keyFigure, f.alt}], p)
+		}
+		return ok
+	}
+	// a figure that ends its sentence has no neighbours after it there
+	afterOf := func(toks []token, g figure) neighbours {
+		if toks[g.end-1].Brk && !text.Abbreviated(toks, g.end-1) {
+			return nil
+		}
+		return words(aroundSpan(toks, 0, g.end-1))
+	}
 	for _, f := range cf {
 		before := words(aroundSpan(c.toks, f.at, len(c.toks)-1))
-		after := words(aroundSpan(c.toks, 0, f.end-1))
+		after := afterOf(c.toks, f)
 		if len(before) == 0 || len(after) == 0 {
 			continue
 		}
 		own, other, otherText := 0, 0, ""
 		anywhere := false
 		for i, p := range read {
-			writes := false
-			for _, g := range pf[i] {
-				writes = writes || same(f, g)
-			}
-			anywhere = anywhere || writes
+			w := writes(f, p)
+			anywhere = anywhere || w
 			if anywhere && !f.small {
 				break // a figure that recurs by no chance, written: the sources may disagree
 			}
 			toks := x.toks[p]
 			for _, g := range pf[i] {
 				nb := before.shared(aroundSpan(toks, g.at, len(toks)-1))
-				na := after.shared(aroundSpan(toks, 0, g.end-1))
+				na := after.shared(afterOf(toks, g))
 				switch {
 				case same(f, g):
 					own = max(own, nb+na)
-				case !writes && nb > 0 && na > 0 && nb+na > other:
+				case !w && nb > 0 && na > 0 && nb+na > other:
 					other, otherText = nb+na, g.text
 				}
 			}
@@ -1098,33 +1121,33 @@ func (x *Index) figureReplaced(c *claim, read []int32) (claimFig, sourceFig stri
 	return "", "", false
 }
 
-// agentAsObject says whether the claim's agent, at its places as, stands
-// only after the verb toks[j] as its object (within objectReach words, only
-// determiners between or "to" right before it, the verb not passive), with
-// a content word before the verb in its clause for a subject, where the
-// sentence does not write the claim's object: "the sailors have admitted
-// the violation" does not say that the violation admitted anyone.
-// (MultiLing swaps caught 8 → 9 of 14; nothing else moved. Without the
-// words between read, "someone claiming to be from the ETA" refused "ETA
-// claimed responsibility".)
+// agentAsObject says whether the claim's agent, at its places as
+// (ascending), stands after the verb toks[j] as its object (within
+// objectReach words, only determiners between or "to" right before it) and
+// nowhere before the verb in its clause, with a content word before the
+// verb in its clause for a subject and no form of "be" right before it (a
+// passive's subject is its patient): "the sailors have admitted the
+// violation" does not say that the violation admitted anyone. It is read
+// only where no passage read writes the claim's object (rolesSwapped): "Obama
+// met Merkel" is no swap of "Sarkozy met Obama" where another passage says
+// "Obama and Merkel met". (MultiLing swaps caught 8 → 9 of 14; nothing else
+// moved. Without the words between read, "someone claiming to be from the
+// ETA" refused "ETA claimed responsibility".) Each place of the verb costs
+// at most objectReach steps past the clause's first content word, found once
+// a sentence.
 func (s *sentence) agentAsObject(j int, as []int) bool {
 	toks := s.toks
 	from, _ := s.clauseOf(j)
-	for _, a := range as {
-		if a < j && a >= from {
-			return false
-		}
+	if lo, _ := slices.BinarySearch(as, from); lo < len(as) && as[lo] < j {
+		return false // the agent stands before the verb in its clause
 	}
-	subject := false
-	for k := from; k < j; k++ {
-		subject = subject || contentToken(toks[k])
-	}
-	if !subject || j > 0 && isBe(toks[j-1].Low) {
+	if f := s.firstContent(from); f < 0 || f >= j || j > 0 && isBe(toks[j-1].Low) {
 		return false
 	}
-	for _, a := range as {
-		if a <= j || a-j > objectReach {
-			continue
+	lo, _ := slices.BinarySearch(as, j+1)
+	for _, a := range as[lo:] {
+		if a-j > objectReach {
+			break
 		}
 		// only determiners between, or "to" right before it ("admitted to
 		// violating"; not "claiming to be from the ETA")
@@ -1132,9 +1155,35 @@ func (s *sentence) agentAsObject(j int, as []int) bool {
 		for k := j + 1; k < a && ok; k++ {
 			ok = !toks[k].Brk && (isDeterminer(toks[k].Low) || toks[k].Low == "to" && k == a-1)
 		}
-		if ok && !passiveAfter(toks, j, a) {
+		if ok {
 			return true
 		}
 	}
 	return false
+}
+
+// firstContent returns the first content word (contentToken) of the clause
+// that starts at token from, or -1; worked out for every clause once.
+func (s *sentence) firstContent(from int) int {
+	if len(s.toks) == 0 {
+		return -1
+	}
+	if s.first == nil {
+		s.clauseOf(0)
+		n := len(s.toks)
+		s.first = make([]int, n)
+		for c := 0; c < n; c = s.ends[c] {
+			f := -1
+			for k := c; k < s.ends[c]; k++ {
+				if contentToken(s.toks[k]) {
+					f = k
+					break
+				}
+			}
+			for k := c; k < s.ends[c]; k++ {
+				s.first[k] = f
+			}
+		}
+	}
+	return s.first[from]
 }
