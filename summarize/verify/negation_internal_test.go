@@ -36,3 +36,24 @@ func TestSameNegation(t *testing.T) {
 		}
 	}
 }
+
+// TestNegationWordsAlignWithScope pins that a negation's scope words stand
+// one for one with its stems, "" for the "say" that stands for a verb of
+// saying, so that the lexicon compares the words the stems are of.
+func TestNegationWordsAlignWithScope(t *testing.T) {
+	x := NewIndex(nil, nil)
+	for _, s := range []string{
+		"The board did not say whether it would approve the merger.",
+		"The ministry did not deny any approval for the sale.",
+		"The council did not approve the sale of the land.",
+	} {
+		c := x.read(s)
+		if len(c.negs) == 0 {
+			t.Fatalf("no negation read in %q", s)
+		}
+		n := c.negs[0]
+		if len(n.words) != len(n.scope) {
+			t.Errorf("%q: words %q against scope %q", s, n.words, n.scope)
+		}
+	}
+}

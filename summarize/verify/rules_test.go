@@ -609,3 +609,18 @@ func TestOneSidedSwapNeedsObjectUnwritten(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalCitedWithItsNegation pins that a word the claim puts under a
+// refusal is exempt from a cited passage's negation of it in the negation
+// rule too, not only in the contradiction check.
+func TestRefusalCitedWithItsNegation(t *testing.T) {
+	ps := []summarize.Passage{
+		{ID: "P1", Text: "Officials in Kestrel Town do not accept the request on welcoming the relay of the harbour games without flags, symbols and the anthem."},
+		{ID: "P2", Text: "The mayor commented that he can not welcome the relay of the harbour games with the anthem and the flags."},
+	}
+	x := verify.NewIndex(ps, nil)
+	r := x.Check("Kestrel Town refused the request on welcoming the relay of the harbour games without flags, symbols and the anthem.", []string{"P1", "P2"})
+	if !r.Supported() {
+		t.Errorf("refused: %s %v", r.Status, r.Unsupported)
+	}
+}
