@@ -128,8 +128,9 @@
 //   - A threshold sweep (SweepThresholds, 0.30 to 0.95): the share of faithful
 //     claims supported and of changed ones caught at each coverage threshold, a
 //     claim being supported at t when nothing but words is missing, it is not
-//     half made of words no article writes (verify.Result.Foreign) and its
-//     coverage is at least t — the rule of verify at verify.SupportCoverage,
+//     half made of words no article writes (verify.Result.Foreign), has a
+//     word carried as written (not verify.Result.Unanchored) and its coverage
+//     is at least t — the rule of verify at verify.SupportCoverage,
 //     which the run checks (SupportSetReport.Broken counts exceptions).
 //
 // The tests read small sets written for them under testdata/supportset; no test

@@ -105,3 +105,15 @@ func TestSupportedAtReadsForeign(t *testing.T) {
 		t.Error("coverage 0.6 supported at 0.70")
 	}
 }
+
+// The sweep reads a claim as the checker does: a claim whose words the sources
+// carry only through the lexicon is not supported at any threshold.
+func TestSupportedAtReadsUnanchored(t *testing.T) {
+	v := verdictOf(verify.Result{Status: summarize.SupportPartial, Coverage: 0.5, Unanchored: true,
+		Unsupported: []summarize.Missing{{Kind: summarize.MissingWord, Text: "immediately"}}})
+	for _, th := range []float64{0.3, 0.4, 0.5} {
+		if v.supportedAt(th) {
+			t.Errorf("an unanchored claim supported at %.2f", th)
+		}
+	}
+}

@@ -165,16 +165,18 @@ type supportGroup struct {
 // claimVerdict is what the checker said of one labelled claim, reduced to what a
 // threshold sweep needs: a claim is supported at threshold t when it has no hard
 // failure (a figure, name, negation…: any Missing that is not a word), is not
-// half made of words no article writes (verify.Result.Foreign) and its
-// coverage is at least t.
+// half made of words no article writes (verify.Result.Foreign), has a word
+// carried as it is written (not verify.Result.Unanchored) and its coverage is
+// at least t.
 type claimVerdict struct {
-	Hard     bool
-	Foreign  bool
-	Coverage float64
+	Hard       bool
+	Foreign    bool
+	Unanchored bool
+	Coverage   float64
 }
 
 func verdictOf(r verify.Result) claimVerdict {
-	v := claimVerdict{Coverage: r.Coverage, Foreign: r.Foreign}
+	v := claimVerdict{Coverage: r.Coverage, Foreign: r.Foreign, Unanchored: r.Unanchored}
 	for _, m := range r.Unsupported {
 		if m.Kind != summarize.MissingWord {
 			v.Hard = true
@@ -184,7 +186,7 @@ func verdictOf(r verify.Result) claimVerdict {
 }
 
 func (v claimVerdict) supportedAt(t float64) bool {
-	return !v.Hard && !v.Foreign && v.Coverage >= t-1e-9
+	return !v.Hard && !v.Foreign && !v.Unanchored && v.Coverage >= t-1e-9
 }
 
 // labelled holds the verdicts of the faithful claims and of the changed ones (by

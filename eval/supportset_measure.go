@@ -42,7 +42,8 @@ type SupportSetReport struct {
 	Sweep []SweepRow `json:"sweep"`
 	// Broken counts claims whose status disagrees with "no figure, name or
 	// negation missing, not half made of words no article writes
-	// (verify.Result.Foreign) and coverage at least Threshold", the rule the
+	// (verify.Result.Foreign), a word carried as written (not
+	// verify.Result.Unanchored) and coverage at least Threshold", the rule the
 	// sweep assumes (0 when it holds).
 	Broken int `json:"broken"`
 }
@@ -461,7 +462,7 @@ func (r *SupportSetReport) Table(w io.Writer) {
 	}
 	tw.Flush()
 	if r.Broken > 0 {
-		fmt.Fprintf(w, "\nwarning: %d claims' status disagrees with the rule the sweep assumes (supported iff no hard failure, not foreign and coverage >= threshold)\n", r.Broken)
+		fmt.Fprintf(w, "\nwarning: %d claims' status disagrees with the rule the sweep assumes (supported iff no hard failure, not foreign, not unanchored and coverage >= threshold)\n", r.Broken)
 	}
 	fmt.Fprintf(w, "\n%d merges, %.1f s\n", r.Merges, r.Seconds)
 }

@@ -16,7 +16,7 @@ func (x *Index) Check(text string, ids []string) Result { return x.check(x.read(
 func (x *Index) check(c *claim, ids []string) Result {
 	var set []int32
 	ms := map[int32]uint64{}
-	var m uint64
+	var m, exact uint64
 	for _, id := range ids {
 		p, ok := x.pos[id]
 		if !ok || slices.Contains(set, p) {
@@ -24,6 +24,7 @@ func (x *Index) check(c *claim, ids []string) Result {
 		}
 		set = append(set, p)
 		ms[p] = x.mask(c, p)
+		exact |= ms[p]
 		ms[p] |= x.lexMask(c, p, ms[p])
 		m |= ms[p]
 	}
@@ -31,6 +32,7 @@ func (x *Index) check(c *claim, ids []string) Result {
 		return x.result(c, verdict{status: summarize.SupportUnsupported, missing: c.hard | c.words, foreign: x.foreign(c, c.hard|c.words)}, nil)
 	}
 	v := x.judge(c, m, set, func(p int32) uint64 { return ms[p] })
+	x.anchor(c, &v, m, exact)
 	// As in Find: a cited passage that carries most of the claim (or of one of
 	// its clauses) and negates it contradicts the claim.
 	for _, p := range set {
@@ -86,8 +88,11 @@ func (x *Index) find(c *claim) Result {
 	// The best candidates by stem are accounted for through the lexicon too,
 	// and ranked again.
 	top := cands[:min(len(cands), lexCandidates)]
+	lex := make(map[int32]uint64, len(top)) // what the lexicon added to ms
 	for _, p := range top {
-		ms[p] |= x.lexMask(c, p, ms[p])
+		l := x.lexMask(c, p, ms[p])
+		lex[p] = l
+		ms[p] |= l
 		scores[p] = int32(score(ms[p]))
 	}
 	// Only the first candidates' scores changed: they are sorted again and
@@ -130,11 +135,13 @@ func (x *Index) find(c *claim) Result {
 		return sc > bestScore
 	}
 	try := func(set []int32) {
-		var m uint64
+		var m, exact uint64
 		for _, p := range set {
 			m |= ms[p]
+			exact |= ms[p] &^ lex[p]
 		}
 		v := x.judge(c, m, set, get)
+		x.anchor(c, &v, m, exact)
 		if better(v, set, score(m)) {
 			best, bestSet, bestScore = v, slices.Clone(set), score(m)
 		}

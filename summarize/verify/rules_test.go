@@ -624,3 +624,27 @@ func TestRefusalCitedWithItsNegation(t *testing.T) {
 		t.Errorf("refused: %s %v", r.Status, r.Unsupported)
 	}
 }
+
+// TestUnanchored pins that a claim whose content words the passages carry
+// only through the lexicon, none as written, is partial at best, by Find and by
+// Check, and says so (Result.Unanchored); one word carried as written anchors
+// it.
+func TestUnanchored(t *testing.T) {
+	ps := []summarize.Passage{{ID: "P1", Text: "Prime Minister Tony Blair, who attended a private memorial service at the Fire Brigade headquarters in Lindholm, said the town stands united."}}
+	x := verify.NewIndex(ps, nil)
+	tests := []struct {
+		claim      string
+		want       string
+		unanchored bool
+	}{
+		{"After a ceremony they returned to Lindholm.", summarize.SupportPartial, true},
+		{"After a memorial service they returned to Lindholm.", summarize.SupportSupported, false},
+	}
+	for _, tt := range tests {
+		for name, r := range map[string]verify.Result{"Find": x.Find(tt.claim), "Check": x.Check(tt.claim, []string{"P1"})} {
+			if r.Status != tt.want || r.Unanchored != tt.unanchored {
+				t.Errorf("%s %q: %s (unanchored %v), want %s (unanchored %v)", name, tt.claim, r.Status, r.Unanchored, tt.want, tt.unanchored)
+			}
+		}
+	}
+}

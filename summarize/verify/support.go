@@ -134,6 +134,11 @@ type Result struct {
 	// call such a claim supported (partial at best; judge.go). It says what
 	// the rules found: a model's second opinion may still support the claim.
 	Foreign bool
+	// Unanchored: the passages found carry two or more of the claim's
+	// content words, and every one of them only through the lexicon (another
+	// form, a synonym, a more general word), none as the claim writes it:
+	// partial at best (judge.go, anchor).
+	Unanchored bool
 }
 
 // Supported reports whether the status is "supported".
