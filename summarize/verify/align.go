@@ -135,13 +135,18 @@ func (x *Index) find(c *claim) Result {
 		return sc > bestScore
 	}
 	try := func(set []int32) {
-		var m, exact uint64
+		var m uint64
 		for _, p := range set {
 			m |= ms[p]
-			exact |= ms[p] &^ lex[p]
 		}
 		v := x.judge(c, m, set, get)
-		x.anchor(c, &v, m, exact)
+		if v.status == summarize.SupportSupported {
+			var exact uint64
+			for _, p := range set {
+				exact |= ms[p] &^ lex[p]
+			}
+			x.anchor(c, &v, m, exact)
+		}
 		if better(v, set, score(m)) {
 			best, bestSet, bestScore = v, slices.Clone(set), score(m)
 		}
