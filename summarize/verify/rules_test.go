@@ -592,36 +592,46 @@ func TestAntonymNamesDirectOpposite(t *testing.T) {
 	t.Errorf("no antonym named: %s %v", r.Status, r.Unsupported)
 }
 
-// TestOneSidedSwapNeedsObjectUnwritten pins that the claim's subject standing
-// as a cited passage's object is read as a swap only where no passage read
-// writes the claim's object: "Obama met Merkel" is no swap of "Sarkozy met
-// Obama" where another cited passage says "Obama and Merkel met".
-func TestOneSidedSwapNeedsObjectUnwritten(t *testing.T) {
-	ps := []summarize.Passage{
-		{ID: "P1", Text: "Obama and Merkel met in Berlin on Tuesday for talks on trade."},
-		{ID: "P2", Text: "On Wednesday Sarkozy met Obama in Paris for talks on trade."},
+// TestMeaningRulesCited pins rules as Check reads them, every passage cited:
+// a claim's subject standing as a cited passage's object is read as a swap
+// only where no passage read writes the claim's object ("Obama met Merkel" is
+// no swap of "Sarkozy met Obama" beside "Obama and Merkel met"); a word the
+// claim puts under a refusal is exempt from a cited passage's negation of it
+// in the negation rule, not only in the contradiction check.
+func TestMeaningRulesCited(t *testing.T) {
+	tests := []struct {
+		name    string
+		sources []string
+		claim   string
+		want    string // status; "" for any
+		kind    string // with want "", a kind the verdict must not name
+	}{
+		{"no swap where another cited passage writes the claim's object",
+			[]string{"Obama and Merkel met in Berlin on Tuesday for talks on trade.", "On Wednesday Sarkozy met Obama in Paris for talks on trade."},
+			"Obama met Merkel in Berlin on Tuesday for talks on trade.", "", summarize.MissingRole},
+		{"a word under a refusal, cited with a passage that negates it",
+			[]string{"Officials in Kestrel Town do not accept the request on welcoming the relay of the harbour games without flags, symbols and the anthem.", "The mayor commented that he can not welcome the relay of the harbour games with the anthem and the flags."},
+			"Kestrel Town refused the request on welcoming the relay of the harbour games without flags, symbols and the anthem.", summarize.SupportSupported, ""},
 	}
-	x := verify.NewIndex(ps, nil)
-	r := x.Check("Obama met Merkel in Berlin on Tuesday for talks on trade.", []string{"P1", "P2"})
-	for _, m := range r.Unsupported {
-		if m.Kind == summarize.MissingRole {
-			t.Errorf("roles reported swapped: %s %v", r.Status, r.Unsupported)
-		}
-	}
-}
-
-// TestRefusalCitedWithItsNegation pins that a word the claim puts under a
-// refusal is exempt from a cited passage's negation of it in the negation
-// rule too, not only in the contradiction check.
-func TestRefusalCitedWithItsNegation(t *testing.T) {
-	ps := []summarize.Passage{
-		{ID: "P1", Text: "Officials in Kestrel Town do not accept the request on welcoming the relay of the harbour games without flags, symbols and the anthem."},
-		{ID: "P2", Text: "The mayor commented that he can not welcome the relay of the harbour games with the anthem and the flags."},
-	}
-	x := verify.NewIndex(ps, nil)
-	r := x.Check("Kestrel Town refused the request on welcoming the relay of the harbour games without flags, symbols and the anthem.", []string{"P1", "P2"})
-	if !r.Supported() {
-		t.Errorf("refused: %s %v", r.Status, r.Unsupported)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ps []summarize.Passage
+			var ids []string
+			for i, s := range tt.sources {
+				id := "P" + string(rune('1'+i))
+				ps = append(ps, summarize.Passage{ID: id, Text: s})
+				ids = append(ids, id)
+			}
+			r := verify.NewIndex(ps, nil).Check(tt.claim, ids)
+			if tt.want != "" && r.Status != tt.want {
+				t.Errorf("%q: %s %v, want %s", tt.claim, r.Status, r.Unsupported, tt.want)
+			}
+			for _, m := range r.Unsupported {
+				if tt.want == "" && m.Kind == tt.kind {
+					t.Errorf("%q: names %s %q", tt.claim, m.Kind, m.Text)
+				}
+			}
+		})
 	}
 }
 
