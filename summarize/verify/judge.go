@@ -438,6 +438,8 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 		read, placed := withPassages(set, c.nearby), withPassages(set, c.placed)
 		if cw, sw, ok := x.antonymIn(c, placed); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
+		} else if cw, sw, ok := x.agoReversed(c, placed); ok {
+			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
 		} else if cw, sw, ok := x.directionFlipped(c, placed); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
 		} else if cw, sw, ok := x.substituted(c, placed); ok {

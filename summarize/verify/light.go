@@ -100,7 +100,8 @@ var certainWords = map[string]bool{
 // the police searched six houses": 141 → 144, nothing else moved). "after"
 // so read refused two faithful MultiLing sentences and caught nothing more: a
 // summary tells events in their order, and "a year after" follows from the
-// articles' dates.
+// articles' dates. A passage that says the event was that long ago says the
+// claim's "before" is "after" (agoReversed).
 var timeUnits = map[string]bool{
 	"minute": true, "minutes": true, "hour": true, "hours": true, "day": true, "days": true, "week": true,
 	"weeks": true, "month": true, "months": true, "year": true, "years": true, "decade": true, "decades": true,

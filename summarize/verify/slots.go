@@ -1187,3 +1187,68 @@ func (s *sentence) firstContent(from int) int {
 	}
 	return s.first[from]
 }
+
+// countOf reads a small count as a figure or a number word: "11", "eleven".
+func countOf(t token) (float64, bool) {
+	if t.Num {
+		return text.ParseNumeral(t.Low)
+	}
+	if n, ok := text.NumberWord(t.Low); ok {
+		return float64(n), true
+	}
+	return 0, false
+}
+
+// agoReversed looks for "N units before X" in the claim where a passage read
+// says that X was N units ago ("the earthquake that hit the region eleven
+// days ago"): the passage's present, the time of what it reports, is N units
+// after X, and a claim that puts it N units before X says the reverse
+// ("Eleven days before the initial earthquake, the rescue efforts were
+// abandoned"). X is a content word of the three after "before"; the passage
+// writes it in the sentence of "ago", before it. English only. It returns
+// the claim's word and the source's words.
+func (x *Index) agoReversed(c *claim, read []int32) (claimWord, sourceWord string, ok bool) {
+	if !x.english() {
+		return "", "", false
+	}
+	for k := 2; k < len(c.toks); k++ {
+		if c.toks[k].Low != "before" || !timeUnits[c.toks[k-1].Low] {
+			continue
+		}
+		n, isCount := countOf(c.toks[k-2])
+		if !isCount {
+			continue
+		}
+		unit := stem(c.toks[k-1].Low)
+		var events []string
+		for e := k + 1; e < len(c.toks) && e <= k+3 && !c.toks[e-1].Brk; e++ {
+			if contentToken(c.toks[e]) {
+				events = append(events, stem(canonical(c.toks[e].Low)))
+			}
+		}
+		if len(events) == 0 {
+			continue
+		}
+		for _, p := range read {
+			toks, stems := x.toks[p], x.stems[p]
+			start := 0
+			for j := 2; j < len(toks); j++ {
+				if toks[j-1].Start || j-1 == 0 {
+					start = j - 1
+				}
+				if toks[j].Low != "ago" || stem(toks[j-1].Low) != unit {
+					continue
+				}
+				if m, ok := countOf(toks[j-2]); !ok || m != n {
+					continue
+				}
+				for e := start; e < j-2; e++ {
+					if slices.Contains(events, stems[e]) {
+						return c.toks[k].Raw, toks[j-2].Raw + " " + toks[j-1].Raw + " " + toks[j].Raw, true
+					}
+				}
+			}
+		}
+	}
+	return "", "", false
+}
