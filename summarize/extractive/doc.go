@@ -78,7 +78,7 @@
 // more. Points come out in pick order, each quoting its passage as is and citing
 // its id.
 //
-// Measured with `briefing eval --dev ../shared/benchmarks` against maximal
+// Measured with `briefing eval --dev DIR` (DIR: the shared benchmarks) against maximal
 // marginal relevance on the ranking score (λ = 0.7), which it replaced: R-1/R-2
 // recall at 100 and 250 words rose on the eval cases and on MultiLing English,
 // French, Czech and Arabic, with three small falls (Arabic at 100 words, Czech
