@@ -338,24 +338,19 @@ const (
 // O'Higgins Region …", while the passage that writes the street says "most
 // coastal street".
 func (x *Index) carryingMissing(c *claim, cands []int32, ms []uint64, scores []int32, missing uint64, set []int32, total int) []int32 {
-	out := c.placed
+	out := slices.Clip(c.placed) // appending copies: c.placed stays as it is
 	missing &= c.words
 	if bits.OnesCount64(missing) < 2 {
 		return out
 	}
-	added := 0
 	for _, p := range cands[:min(len(cands), missingScan)] {
-		if added == missingReaders {
+		if len(out)-len(c.placed) == missingReaders {
 			break
 		}
 		if 4*int(scores[p]) < total || bits.OnesCount64(ms[p]&missing) < 2 || slices.Contains(out, p) || slices.Contains(set, p) {
 			continue
 		}
-		if len(out) == len(c.placed) {
-			out = slices.Clone(out)
-		}
 		out = append(out, p)
-		added++
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/briefing-news/briefing/summarize"
+	"github.com/briefing-news/briefing/summarize/text"
 )
 
 // verdict is the outcome of one set of passages.
@@ -628,7 +629,8 @@ func (c *claim) nothingAfter(n *negation) bool {
 }
 
 // refusedAt says whether every place of the claim's word of stem w stands
-// after a verb of refusal in its clause, at most refusalReach words before
+// after a verb of refusal or denial (text.Denial: "refused", "rejected",
+// "denied", "disputed") in its clause, at most refusalReach words before
 // it: "Taiwan refused China's request on welcoming the torch" does not state
 // that Taiwan welcomes it, and a passage's "can not welcome the torch" does
 // not bear on it (negatedIn): it neither contradicts the claim nor needs the
@@ -641,7 +643,7 @@ func (c *claim) refusedAt(w string) bool {
 	for _, k := range at {
 		found := false
 		for j := k - 1; j >= 0 && j >= k-refusalReach && !c.toks[j].Brk; j-- {
-			if refusalWords[c.toks[j].Low] {
+			if text.Modality(c.toks[j].Low) == text.Denial {
 				found = true
 				break
 			}
@@ -655,14 +657,6 @@ func (c *claim) refusedAt(w string) bool {
 
 // refusalReach is how far before a word refusedAt looks for a verb of refusal.
 const refusalReach = 5
-
-// refusalWords are verbs that leave what follows them undone or unaccepted.
-var refusalWords = map[string]bool{
-	"refuse": true, "refuses": true, "refused": true, "refusing": true,
-	"reject": true, "rejects": true, "rejected": true, "rejecting": true,
-	"decline": true, "declines": true, "declined": true, "declining": true,
-	"oppose": true, "opposes": true, "opposed": true, "opposing": true,
-}
 
 // sameNegationLex is sameNegation with the claim's scope words accounted for
 // through the lexicon by the passage's (a synonym, a more general word):

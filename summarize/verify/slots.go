@@ -1188,15 +1188,14 @@ func (s *sentence) firstContent(from int) int {
 	return s.first[from]
 }
 
-// countOf reads a small count as a figure or a number word: "11", "eleven".
+// countOf reads a small count as a figure or an English number word: "11",
+// "eleven" (numberWordIn, as the dates' "N years ago" are read).
 func countOf(t token) (float64, bool) {
 	if t.Num {
 		return text.ParseNumeral(t.Low)
 	}
-	if n, ok := text.NumberWord(t.Low); ok {
-		return float64(n), true
-	}
-	return 0, false
+	n, ok := numberWordIn(text.English, t.Low)
+	return float64(n), ok
 }
 
 // agoReversed looks for "N units before X" in the claim where a passage read
@@ -1219,7 +1218,7 @@ func (x *Index) agoReversed(c *claim, read []int32) (claimWord, sourceWord strin
 		if !isCount {
 			continue
 		}
-		unit := stem(c.toks[k-1].Low)
+		unit := stem(canonical(c.toks[k-1].Low))
 		var events []string
 		for e := k + 1; e < len(c.toks) && e <= k+3 && !c.toks[e-1].Brk; e++ {
 			if contentToken(c.toks[e]) {
@@ -1233,10 +1232,10 @@ func (x *Index) agoReversed(c *claim, read []int32) (claimWord, sourceWord strin
 			toks, stems := x.toks[p], x.stems[p]
 			start := 0
 			for j := 2; j < len(toks); j++ {
-				if toks[j-1].Start || j-1 == 0 {
+				if toks[j-1].Start {
 					start = j - 1
 				}
-				if toks[j].Low != "ago" || stem(toks[j-1].Low) != unit {
+				if toks[j].Low != "ago" || stems[j-1] != unit {
 					continue
 				}
 				if m, ok := countOf(toks[j-2]); !ok || m != n {
