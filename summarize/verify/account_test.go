@@ -30,7 +30,6 @@ func TestAccounting(t *testing.T) {
 		{"a month and year from published_at", "Prospects for a deal are dim this month, the envoy said.", "In October 1998, prospects for a deal were dim, the envoy said.", "supported", ""},
 		{"a year from published_at", "Prospects for a deal are dim, the envoy said.", "In 1998 prospects for a deal were dim, the envoy said.", "supported", ""},
 		{"accents", "Rescuers reached Piñera's home town of Lolol.", "Rescuers reached Pinera's home town of Lolol.", "supported", ""},
-		{"a word for its negated opposite", "The council did not accept the offer from the ferry company.", "The council refused the offer from the ferry company.", "supported", ""},
 		{"a word for its opposite, not negated", "The council accepted the offer from the ferry company.", "The council refused the offer from the ferry company.", "unsupported", summarize.MissingAntonym},
 		{"a negation of a synonym or a narrower word", "Ten missionaries tried to take 33 children out of the country without the government's consent.", "Ten missionaries tried to take 33 children out of the country without permission.", "supported", ""},
 		{"a modality of a synonym", "The company hopes to expand its network of stores by 2025.", "The company plans to grow its network of stores by 2025.", "supported", ""},
@@ -38,7 +37,7 @@ func TestAccounting(t *testing.T) {
 		{"a negation of several words needs them written", "The report, titled No Soldiers' Accounts of Orders, was published in May.", "The soldiers were not acting under orders.", "unsupported", summarize.MissingNegation},
 		{"a modality that holds nothing", "The agent will call back next week to answer any questions.", "The agent will call back next week to answer any questions the client may have.", "supported", ""},
 		{"expected: the verb expected, through the lexicon", "We expect the average selling price for fourth quarter unit deliveries to again exceed $460,000.", "The average selling price for unit deliveries is expected to surpass $460,000.", "supported", ""},
-		{"expected: another verb expected", "We expect the average selling price for fourth quarter unit deliveries to again exceed $460,000.", "The average selling price for unit deliveries is expected to fall below $460,000.", "unsupported", ""},
+		{"expected: another verb expected", "We expect the average selling price for fourth quarter unit deliveries to again exceed $460,000.", "The average selling price for unit deliveries is expected to double to $460,000.", "unsupported", summarize.MissingModality},
 		{"uncertain for uncertain", "The trust hoped to release another 14 lynx over five years.", "The trust plans to release another 14 lynx over five years.", "supported", ""},
 		// meaning changed
 		{"another month", "Prospects for a deal are dim this month, the envoy said.", "In March 1998, prospects for a deal were dim, the envoy said.", "unsupported", summarize.MissingFigure},
