@@ -433,6 +433,15 @@ func TestMeaningRulesFind(t *testing.T) {
 		{"an opposite far from the claim's words is no antonym",
 			[]string{"The Olympic Games in Beijing began on August 8 with a parade of teams.", "The closing ceremony at the end of the Games drew 91,000 people to the stadium."},
 			"The Olympic Games in Beijing began on August 8 with a parade of teams.", "supported", ""},
+		{"a closed-list opposite near the words the claim shares, not in its place",
+			[]string{"Coastguard officers said the ferry sent twelve distress calls shortly before it disappeared."},
+			"Coastguard officers said the ferry after the storm sent twelve distress calls.", "unsupported", summarize.MissingAntonym},
+		{"no closed-list opposite where a passage writes the claim's word near the words they share",
+			[]string{"Coastguard officers said the ferry sent twelve distress calls shortly before it disappeared.", "Coastguard officers said that after the storm the ferry sent its calls again."},
+			"Coastguard officers said the ferry after the storm sent twelve distress calls.", "", summarize.MissingAntonym},
+		{"a particle is no closed-list opposite",
+			[]string{"The design team came up with a far lighter remote."},
+			"The team brought the weight of the remote down.", "", summarize.MissingAntonym},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
