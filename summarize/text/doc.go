@@ -69,6 +69,9 @@
 //   - countries.go: Country(w) and CountryAt(toks, i) give a country's
 //     canonical name for its names and demonyms ("U.S." = "American" =
 //     "america"); IsDemonym, LooksDemonym.
+//   - units.go: UnitOf and UnitAfter(toks, end) read the unit of measure
+//     written with a figure ("nine days", "a 40-tonne truck", "150
+//     kilometres" = "150 km"); English only.
 //   - reporting.go: IsReporting (verbs read as "say"), SpeechVerbs (verbs that
 //     attribute a quotation).
 //

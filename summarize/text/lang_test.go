@@ -104,6 +104,13 @@ func TestLanguageTables(t *testing.T) {
 		{"ar", "بلغت الكلفة ٤٫٨ مليار دولار.", 4.8e9},
 		{"he", "החברה תפטר 450 עובדים.", 450},
 	}
+	// a currency's code reads in any language
+	for _, tag := range []string{"fr", "de"} {
+		fs := For(tag).Figures(For(tag).Lex("EUR 20"), FigureOptions{Passage: true})
+		if len(fs) != 1 || fs[0].Currency != "€" || fs[0].At != 0 {
+			t.Errorf("%s: \"EUR 20\": %+v, want one figure in euros from the code", tag, fs)
+		}
+	}
 	for _, c := range numbers {
 		l := For(c.tag)
 		ok := false
@@ -265,6 +272,13 @@ func TestScalesAndMonthsMore(t *testing.T) {
 		{"es", "La obra costará 2,5 mill. de euros.", 2.5e6},
 		{"ru", "Ночью было −27 градусов.", -27},
 		{"de", "Es waren −8 Grad.", -8},
+	}
+	// a currency's code reads in any language
+	for _, tag := range []string{"fr", "de"} {
+		fs := For(tag).Figures(For(tag).Lex("EUR 20"), FigureOptions{Passage: true})
+		if len(fs) != 1 || fs[0].Currency != "€" || fs[0].At != 0 {
+			t.Errorf("%s: \"EUR 20\": %+v, want one figure in euros from the code", tag, fs)
+		}
 	}
 	for _, c := range numbers {
 		l := For(c.tag)

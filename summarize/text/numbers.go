@@ -198,8 +198,9 @@ const (
 //     million three hundred thousand", "two dozen" = 24;
 //   - "%", "percent", "per cent", "pct" after a number set Percent; a currency
 //     sign before a numeral ("$", "US$", "€", "£") or a currency word after the
-//     number ("dollars", "euros", "yen", "rupees"; "pounds" after a scale) set
-//     Currency; both are taken into the figure's tokens;
+//     number ("dollars", "euros", "yen", "rupees"; "pounds" after a scale), or
+//     a currency's code before or after it as its own word ("EUR 20 million",
+//     "20m USD"), set Currency; both are taken into the figure's tokens;
 //   - "13th", "1st": the numeral with its suffix, Ordinal set;
 //   - two numbers of at most two digits joined by a hyphen ("3-1") are one
 //     Score;
@@ -236,7 +237,7 @@ func Figures(toks []Token, opts FigureOptions) []Figure {
 // readFigure reads the figure that starts at toks[i], if one does.
 func readFigure(toks []Token, i int, opts FigureOptions) (Figure, bool) {
 	t := toks[i]
-	start := i
+	start, i0 := i, i
 	var total, cur float64 // the sum of the scaled groups, the group being read
 	last := wNone
 	lastScale := 0.0
@@ -372,9 +373,18 @@ end:
 		if (w == "pounds" || w == "pound") && lastScale > 0 {
 			c = "£"
 		}
+		if c == "" && end < len(toks) {
+			c = currencyCodes[toks[end].Raw]
+		}
 		if c != "" {
 			f.Currency = c
 			end++
+		}
+	}
+	if f.Currency == "" && !f.Percent && !f.Ordinal && start == i0 {
+		if c, ok := codeBefore(toks, start); ok {
+			f.Currency = c
+			start--
 		}
 	}
 	f.Value = v
@@ -408,6 +418,31 @@ func isOrdinalWordAt(toks []Token, i int) bool {
 // dollars"); "pounds" only after a scale word (else it is mostly a weight).
 var currencyWords = map[string]string{
 	"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "yen": "¥", "rupees": "₹", "bucks": "$",
+}
+
+// currencyCodes are the ISO 4217 codes of the currencies Figures reads, as
+// written in capitals before or after a number ("EUR 20 million", "20m
+// USD").
+var currencyCodes = map[string]string{
+	"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF", "CNY": "¥", "AUD": "$", "CAD": "$",
+}
+
+// IsCurrencyCode reports whether raw is a currency's code as Figures reads it
+// ("EUR", "USD"), or, with beforeSign, the letters before a currency sign
+// ("US" of "US$").
+func IsCurrencyCode(raw string, beforeSign bool) bool {
+	_, ok := currencyCodes[raw]
+	return ok || beforeSign
+}
+
+// codeBefore reads a currency code written right before toks[i], as its own
+// word: "EUR 20 million".
+func codeBefore(toks []Token, i int) (string, bool) {
+	if i == 0 || toks[i-1].Num || toks[i-1].Brk || toks[i-1].Glued {
+		return "", false
+	}
+	c, ok := currencyCodes[toks[i-1].Raw]
+	return c, ok
 }
 
 // currencySign canonicalizes a sign as Lex writes it in Token.Cur: the

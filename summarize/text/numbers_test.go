@@ -77,6 +77,9 @@ func TestFigures(t *testing.T) {
 		{"2 billion euros", []fig{{key: "2000000000", text: "2 billion euros", currency: "€"}}},
 		{"3 million pounds", []fig{{key: "3000000", text: "3 million pounds", currency: "£"}}},
 		{"10 pounds of flour", []fig{{key: "10", text: "10"}}},
+		{"EUR 20 million", []fig{{key: "20000000", text: "EUR 20 million", currency: "€"}}},
+		{"20m USD", []fig{{key: "20000000", text: "20m USD", currency: "$"}}},
+		{"eur 20", []fig{{key: "20", text: "20"}}},
 		// percent
 		{"40%", []fig{{key: "40", text: "40%", pct: true}}},
 		{"40 percent", []fig{{key: "40", text: "40 percent", pct: true}}},

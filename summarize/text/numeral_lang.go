@@ -300,7 +300,7 @@ func figuresLang(toks []Token, opts FigureOptions, l *Lang) []Figure {
 // milliard de dollars"), then a percent or currency word.
 func (l *Lang) readFigure(toks []Token, i int) (Figure, bool) {
 	t := toks[i]
-	start := i
+	start, i0 := i, i
 	var v, alt float64
 	hasAlt := false
 	f := Figure{}
@@ -433,6 +433,15 @@ func (l *Lang) readFigure(toks []Token, i int) (Figure, bool) {
 		if c := l.currency[word(k)]; c != "" {
 			f.Currency = c
 			end = k + 1
+		} else if k < len(toks) && currencyCodes[toks[k].Raw] != "" {
+			f.Currency = currencyCodes[toks[k].Raw]
+			end = k + 1
+		}
+	}
+	if f.Currency == "" && !f.Percent && start == i0 {
+		if c, ok := codeBefore(toks, start); ok {
+			f.Currency = c
+			start--
 		}
 	}
 	if end == start {
