@@ -122,6 +122,15 @@ func (x *Index) read(sentence string) *claim {
 			continue
 		}
 		if !skip[f.at] {
+			if f.currency != "" {
+				// a currency's code is the figure's: "EUR", "US" of "US$"
+				// are no names of their own ("euros" stays a word: a short
+				// claim's only other word, "Japan also offers 500 million
+				// dollars", is carried by "$500 million")
+				for k := f.at; k < f.end; k++ {
+					skip[k] = skip[k] || !toks[k].Num && toks[k].Cap && text.IsCurrencyCode(toks[k].Raw, k+1 < len(toks) && toks[k+1].Cur != "")
+				}
+			}
 			it := item{kind: summarize.MissingFigure, key: key{keyFigure, f.key}, text: f.text, run: -1, clause: clauseOf[f.at]}
 			if f.alt != "" {
 				it.alt = key{keyFigure, f.alt}

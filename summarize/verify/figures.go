@@ -1,6 +1,8 @@
 package verify
 
 import (
+	"slices"
+
 	"github.com/briefing-news/briefing/summarize/text"
 )
 
@@ -16,6 +18,12 @@ type figure struct {
 	// 80 as a decimal and 80,000 as the thousands that much of the world writes
 	// with a dot.
 	alt string
+	// currency is the figure's currency sign, when written ("$", "€").
+	currency string
+	// unit is the unit of measure written right after it (text.UnitAfter,
+	// English only), and unitAt its token: "nine days", "150 km".
+	unit   text.Unit
+	unitAt int
 }
 
 // figures reads the numerals and number words of toks with the text toolkit's
@@ -30,11 +38,107 @@ func figuresOfLang(l *text.Lang, toks []token, pool bool) []figure {
 	fs := l.Figures(toks, text.FigureOptions{Passage: pool})
 	out := make([]figure, 0, len(fs))
 	for _, f := range fs {
-		g := figure{key: f.Key, text: f.Text, at: f.At, end: f.End, small: f.Small}
+		g := figure{key: f.Key, text: f.Text, at: f.At, end: f.End, small: f.Small, currency: f.Currency}
 		if len(f.Alt) > 0 {
 			g.alt = text.ValueKey(f.Alt[0])
+		}
+		if l == text.English && f.Currency == "" && !f.Percent {
+			if u, at, ok := text.UnitAfter(toks, f.End); ok {
+				g.unit, g.unitAt = u, at
+			}
 		}
 		out = append(out, g)
 	}
 	return out
+}
+
+// measureChanged looks for a figure of the claim written with a currency or
+// a unit of measure (text.UnitAfter) that a passage read writes with the same
+// value in another currency or another unit of the same kind, where no passage
+// that writes the value writes it with the claim's: "nine weeks" against "was
+// rescued after nine days", "$20 million" against "€20 million". The unit is
+// part of the quantity. A passage that writes the value with no unit or
+// currency says nothing of it. It returns the claim's figure with its unit and
+// the source's.
+func (x *Index) measureChanged(c *claim, read []int32) (claimFig, sourceFig string, ok bool) {
+	var cf []figure
+	for _, f := range x.figures(c.toks, false) {
+		if f.currency != "" || f.unit.Name != "" {
+			cf = append(cf, f)
+		}
+	}
+	if len(cf) == 0 || len(read) == 0 {
+		return "", "", false
+	}
+	figs := make(map[int32][]figure, len(read))
+	figsOf := func(p int32) []figure {
+		fs, ok := figs[p]
+		if !ok {
+			fs = x.figures(x.toks[p], true)
+			figs[p] = fs
+		}
+		return fs
+	}
+	for _, f := range cf {
+		// how passage p writes f's value: with f's measure (own), or with
+		// another of its kind (other, as written)
+		measure := func(p int32) (own bool, other string) {
+			toks := x.toks[p]
+			for _, g := range figsOf(p) {
+				if g.key != f.key && (f.alt == "" || g.key != f.alt) && (g.alt == "" || g.alt != f.key) {
+					continue
+				}
+				switch {
+				case f.currency != "" && g.currency == f.currency, f.unit.Name != "" && g.unit.Name == f.unit.Name:
+					return true, ""
+				case f.currency != "" && g.currency != "":
+					other = g.text
+				case f.unit.Name != "" && g.unit.Kind == f.unit.Kind:
+					other = g.text + " " + toks[g.unitAt].Raw
+				}
+			}
+			return false, other
+		}
+		otherText := ""
+		for _, p := range read {
+			own, other := measure(p)
+			if own {
+				otherText = ""
+				break
+			}
+			if otherText == "" {
+				otherText = other
+			}
+		}
+		if otherText == "" {
+			continue
+		}
+		// the sources may disagree: a passage beyond those read that writes
+		// the value with the claim's measure carries it
+		writes := x.post[key{keyFigure, f.key}]
+		if f.alt != "" {
+			writes = append(slices.Clip(writes), x.post[key{keyFigure, f.alt}]...)
+		}
+		own := false
+		for i, p := range writes {
+			if i >= farOpposites {
+				break
+			}
+			if slices.Contains(read, p) {
+				continue
+			}
+			if own, _ = measure(p); own {
+				break
+			}
+		}
+		if own {
+			continue
+		}
+		text := f.text
+		if f.unit.Name != "" {
+			text += " " + c.toks[f.unitAt].Raw
+		}
+		return text, otherText, true
+	}
+	return "", "", false
 }

@@ -450,6 +450,8 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 		}
 		if cf, sf, ok := x.figureReplaced(c, placed); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingFigure, Text: cf + " (the sources: " + sf + ")"})
+		} else if cf, sf, ok := x.measureChanged(c, placed); ok {
+			slot = append(slot, summarize.Missing{Kind: summarize.MissingFigure, Text: cf + " (the sources: " + sf + ")"})
 		}
 		if verb, ok := x.rolesSwapped(c, read); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingRole, Text: "who " + verb + " whom is reversed"})

@@ -102,12 +102,19 @@ func plainWord(w string) bool {
 }
 
 // canonicalWords are the words canonical changes that plainWord admits: the
-// irregular forms, and the countries' names and demonyms, which come first.
+// irregular forms, the forms of a unit of measure ("kilometres" is "km",
+// "feet" is "foot": text.UnitForms), and the countries' names and demonyms,
+// which come first.
 var canonicalWords = func() map[string]string {
 	m := make(map[string]string, len(irregular))
 	for w, v := range irregular {
 		m[w] = v
 	}
+	text.UnitForms(func(w string, u text.Unit) {
+		if _, ok := m[w]; !ok && w != u.Name {
+			m[w] = u.Name
+		}
+	})
 	text.CountryWords(func(w, c string) { m[w] = c })
 	return m
 }()
