@@ -66,3 +66,16 @@ func IsHonorific(w string) bool {
 	}
 	return false
 }
+
+// HonorificGender says whether the honorific w (as IsHonorific reads it) is
+// a man's ('m': "Mr", "Sir"), a woman's ('f': "Mrs", "Ms", "Dame"), or
+// neither (0: "Dr", "Prof", "Mx").
+func HonorificGender(w string) byte {
+	switch w {
+	case "mr", "sir":
+		return 'm'
+	case "mrs", "ms", "dame":
+		return 'f'
+	}
+	return 0
+}

@@ -83,3 +83,14 @@ func TestNameRunsAllocs(t *testing.T) {
 		t.Errorf("NameRuns allocates %v times a call", allocs)
 	}
 }
+
+func TestHonorificGender(t *testing.T) {
+	for w, want := range map[string]byte{"mr": 'm', "sir": 'm', "mrs": 'f', "ms": 'f', "dame": 'f', "dr": 0, "prof": 0, "mx": 0, "johnson": 0} {
+		if got := HonorificGender(w); got != want {
+			t.Errorf("HonorificGender(%q) = %q, want %q", w, got, want)
+		}
+		if want != 0 && !IsHonorific(w) {
+			t.Errorf("%q has a sex but is no honorific", w)
+		}
+	}
+}

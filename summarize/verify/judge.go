@@ -453,6 +453,9 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 		} else if cf, sf, ok := x.measureChanged(c, placed); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingFigure, Text: cf + " (the sources: " + sf + ")"})
 		}
+		if cn, sn, ok := x.honorificChanged(c); ok {
+			slot = append(slot, summarize.Missing{Kind: summarize.MissingName, Text: cn + " (the sources: " + sn + ")"})
+		}
 		if verb, ok := x.rolesSwapped(c, read); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingRole, Text: "who " + verb + " whom is reversed"})
 		}

@@ -1307,3 +1307,42 @@ func (x *Index) agoReversed(c *claim, read []int32) (claimWord, sourceWord strin
 	}
 	return "", "", false
 }
+
+// honorificChanged looks for a name the claim writes after a man's or a
+// woman's honorific ("Mrs Johnson") that a passage of the request writes
+// after one of the other ("Mr Johnson"), where none writes it after one of
+// the claim's (text.HonorificGender; "Dr" is neither): the claim has changed
+// who the person is. The passages read are those that write the name (at
+// most farOpposites): a transcript names its speaker once, in a passage that
+// carries little of a claim about him. It returns the claim's honorific and
+// name and the source's.
+func (x *Index) honorificChanged(c *claim) (claimName, sourceName string, ok bool) {
+	for k := 0; k+1 < len(c.toks); k++ {
+		g, n := text.HonorificGender(c.toks[k].Low), c.toks[k+1]
+		if g == 0 || !n.Cap || n.Num {
+			continue
+		}
+		own, other := false, ""
+		for i, p := range x.post[key{keyName, x.nameKey(canonical(n.Low))}] {
+			if i >= farOpposites || own {
+				break
+			}
+			toks := x.toks[p]
+			for j := 1; j < len(toks) && !own; j++ {
+				if toks[j].Low != n.Low {
+					continue
+				}
+				switch h := text.HonorificGender(toks[j-1].Low); {
+				case h == g:
+					own = true
+				case h != 0 && other == "":
+					other = toks[j-1].Raw + " " + toks[j].Raw
+				}
+			}
+		}
+		if other != "" && !own {
+			return c.toks[k].Raw + " " + n.Raw, other, true
+		}
+	}
+	return "", "", false
+}
