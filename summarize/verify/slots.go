@@ -78,6 +78,7 @@ var closedOpposites = [][2]string{
 	{"increase", "decrease"}, {"increased", "decreased"}, {"rise", "fall"}, {"rose", "fell"},
 	{"gained", "lost"}, {"won", "lost"}, {"opened", "closed"}, {"open", "closed"}, {"new", "old"}, {"profit", "loss"}, {"profits", "losses"},
 	{"gain", "loss"}, {"gains", "losses"},
+	{"earnings", "losses"}, {"earnings", "loss"}, {"earned", "lost"}, {"earn", "lose"},
 }
 
 // unrelated are opposites WordNet does not relate at all: "support" and
