@@ -73,8 +73,12 @@ func UnitOf(w string) (Unit, bool) {
 // "three straight years".
 var unitModifiers = map[string]bool{
 	"more": true, "extra": true, "additional": true, "further": true, "consecutive": true,
-	"straight": true, "full": true, "whole": true, "long": true, "short": true,
+	"straight": true, "full": true, "whole": true, "long": true, "short": true, "successive": true,
 }
+
+// IsUnitModifier reports whether w may stand between a figure and what it
+// counts: "nine more days", "the third straight quarter".
+func IsUnitModifier(w string) bool { return unitModifiers[w] }
 
 // UnitAfter returns the unit written right after the figure that ends before
 // toks[end] ("nine days", "nine-day", "nine more days"): the next word, or

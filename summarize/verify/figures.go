@@ -142,3 +142,125 @@ func (x *Index) measureChanged(c *claim, read []int32) (claimFig, sourceFig stri
 	}
 	return "", "", false
 }
+
+// ordinalAt reads an ordinal at toks[i] with the noun it counts: "third
+// quarter", "third-quarter", "Q3", "3rd quarter", "second round", "fifth
+// straight day" (a modifier of text.UnitAfter's between). It returns the
+// ordinal's value, the noun's stem and its token (0 when there is none).
+func (x *Index) ordinalAt(toks []token, i int) (v string, noun string, at int) {
+	if q, n := quarterAt(toks, i); n > 0 {
+		return q, x.stem("quarter"), i + n - 1
+	}
+	t := toks[i]
+	k := i + 1
+	switch {
+	case t.Num && t.Glued && k < len(toks) && isOrdinalSuffix(toks[k].Low):
+		v, k = t.Low, k+1
+	case !t.Num:
+		n, ok := text.OrdinalWord(t.Low)
+		if !ok {
+			return "", "", 0
+		}
+		v = text.ValueKey(float64(n))
+	default:
+		return "", "", 0
+	}
+	if t.Brk {
+		return "", "", 0
+	}
+	for ; k < len(toks) && k <= i+3; k++ {
+		w := toks[k]
+		if w.Num {
+			break
+		}
+		if !isStopword(w.Low) && !text.IsUnitModifier(w.Low) {
+			return v, x.stem(canonical(w.Low)), k
+		}
+		if w.Brk || !text.IsUnitModifier(w.Low) {
+			break
+		}
+	}
+	return "", "", 0
+}
+
+// ordinalReplaced looks for an ordinal of the claim with the noun it counts
+// ("the fourth quarter") where a passage read writes another ordinal of that
+// noun ("the third quarter", "Q3") and no passage that writes the noun writes
+// the claim's ordinal of it (the sources may speak of several quarters). An
+// ordinal is a figure: WordNet reads "fourth" as a synonym of "quarter", and
+// the claim's words were all carried. It returns the claim's ordinal and
+// noun and the source's.
+func (x *Index) ordinalReplaced(c *claim, read []int32) (claimOrd, sourceOrd string, ok bool) {
+	// the claim's own ordinals, by noun: a passage's ordinal that the claim
+	// writes too is the claim's other ("second place … third place")
+	mine := map[string][]string{}
+	for i := range c.toks {
+		if v, noun, at := x.ordinalAt(c.toks, i); at > 0 {
+			mine[noun] = append(mine[noun], v)
+		}
+	}
+	for i := range c.toks {
+		v, noun, at := x.ordinalAt(c.toks, i)
+		if at == 0 {
+			continue
+		}
+		// how passage p writes an ordinal of the noun: the claim's (own), or
+		// another (as written)
+		ordinals := func(p int32) (own bool, other string) {
+			toks := x.toks[p]
+			for j := range toks {
+				w, n, end := x.ordinalAt(toks, j)
+				if end == 0 || n != noun {
+					continue
+				}
+				if w == v {
+					return true, ""
+				}
+				if other == "" && !slices.Contains(mine[noun], w) {
+					other = spanRaw(toks, j, end)
+				}
+			}
+			return false, other
+		}
+		other := ""
+		for _, p := range read {
+			own, o := ordinals(p)
+			if own {
+				other = ""
+				break
+			}
+			if other == "" {
+				other = o
+			}
+		}
+		if other == "" {
+			continue
+		}
+		own := false
+		for n, p := range x.post[key{keyStem, noun}] {
+			if n >= farOpposites {
+				break
+			}
+			if own, _ = ordinals(p); own {
+				break
+			}
+		}
+		if !own {
+			return spanRaw(c.toks, i, at), other, true
+		}
+	}
+	return "", "", false
+}
+
+// spanRaw writes toks[i..j] as written, a space between words.
+func spanRaw(toks []token, i, j int) string {
+	s := toks[i].Raw
+	for k := i + 1; k <= j; k++ {
+		if toks[k-1].Glued {
+			s += toks[k].Raw
+		} else {
+			s += " " + toks[k].Raw
+		}
+	}
+	return s
+}
