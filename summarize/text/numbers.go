@@ -204,7 +204,8 @@ const (
 //   - "13th", "1st": the numeral with its suffix, Ordinal set;
 //   - two numbers of at most two digits joined by a hyphen ("3-1") are one
 //     Score;
-//   - a lone "one" is no figure of a claim (see FigureOptions.Passage).
+//   - a lone "one" is no figure of a claim (see FigureOptions.Passage),
+//     unless a unit of measure follows it ("one week": UnitAfter).
 func Figures(toks []Token, opts FigureOptions) []Figure {
 	var out []Figure
 	for i := 0; i < len(toks); i++ {
@@ -354,7 +355,9 @@ end:
 	end := i
 	// A claim's lone "one" is a pronoun ("one of them"); "a" needs a scale.
 	if t.Low == "one" && end-start == 1 && !opts.Passage {
-		return Figure{}, false
+		if _, _, ok := UnitAfter(toks, end); !ok {
+			return Figure{}, false // but "one week", "a one-day strike" count
+		}
 	}
 	// Percent and currency words after it.
 	switch {

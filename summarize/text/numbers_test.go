@@ -167,6 +167,11 @@ func TestFiguresOptions(t *testing.T) {
 	if got := figsOf("one of the four", FigureOptions{}); len(got) != 1 || got[0].key != "4" {
 		t.Errorf("claim: %+v, want only 4", got)
 	}
+	for _, s := range []string{"valid for one week", "a one-day strike"} {
+		if got := figsOf(s, FigureOptions{}); len(got) != 1 || got[0].key != "1" {
+			t.Errorf("claim %q: %+v, want 1: a unit follows", s, got)
+		}
+	}
 	if got := figsOf("one of the four", FigureOptions{Passage: true}); len(got) != 2 || got[0].key != "1" {
 		t.Errorf("passage: %+v, want 1 and 4", got)
 	}
