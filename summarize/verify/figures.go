@@ -210,7 +210,15 @@ func (x *Index) ordinalReplaced(c *claim, read []int32) (claimOrd, sourceOrd str
 			toks := x.toks[p]
 			for j := range toks {
 				w, n, end := x.ordinalAt(toks, j)
-				if end == 0 || n != noun {
+				if end == 0 {
+					continue
+				}
+				if n != noun {
+					// the same ordinal of another unit of the noun's kind:
+					// "the first month" against "the first year"
+					if w == v && sameKindUnit(c.toks[at].Low, toks[end].Low) && other == "" && !slices.Contains(mine[n], w) {
+						other = spanRaw(toks, j, end)
+					}
 					continue
 				}
 				if w == v {
@@ -263,4 +271,12 @@ func spanRaw(toks []token, i, j int) string {
 		}
 	}
 	return s
+}
+
+// sameKindUnit says whether two words are different units of one kind
+// (text.UnitOf): "month" and "year", "km" and "miles".
+func sameKindUnit(a, b string) bool {
+	ua, ok := text.UnitOf(a)
+	ub, ok2 := text.UnitOf(b)
+	return ok && ok2 && ua.Kind == ub.Kind && ua.Name != ub.Name
 }
