@@ -713,8 +713,12 @@ const farOpposites = 64
 
 // writingOpposite returns the passages beyond those read that write an
 // opposite of the claim's content word b (the closed lists', the lexicon's
-// direct antonyms: those oppositeNear accepts) and carry a quarter of the
-// claim's content words, unless a passage that writes the word itself carries
+// direct antonyms: those oppositeNear accepts, and the word less a negative
+// prefix: "comprehensive" for "uncomprehensive") and carry a quarter of the
+// claim's content words or write the opposite among the claim's words
+// (amongClaimWords; SummEdits sales_call and sales_email inconsistent
+// summaries caught +1 each, MultiLing antonym edits 170 → 171 of 212; one
+// sales_call summary labelled consistent refused), unless a passage that writes the word itself carries
 // a quarter of them (the word among them; without it, one of our reference
 // sentences and one of MultiLing's were refused): a reference writer who
 // reads "large-scale protests" in one article and aligns best with another
@@ -741,6 +745,11 @@ func (x *Index) writingOpposite(c *claim, b int, read []int32) []int32 {
 			stems = append(stems, st)
 		}
 	}
+	for _, a := range lexicon.Unprefixed(it.word) {
+		if st := stem(canonical(a)); !slices.Contains(stems, st) {
+			stems = append(stems, st) // "comprehensive" for "uncomprehensive"
+		}
+	}
 	if len(stems) == 0 {
 		return nil
 	}
@@ -762,12 +771,50 @@ func (x *Index) writingOpposite(c *claim, b int, read []int32) []int32 {
 			if len(out) >= farOpposites {
 				return out
 			}
-			if !slices.Contains(read, p) && !slices.Contains(out, p) && carries(p, c.words) {
+			if !slices.Contains(read, p) && !slices.Contains(out, p) && (carries(p, c.words) || x.amongClaimWords(c, it.word, p, st)) {
 				out = append(out, p)
 			}
 		}
 	}
 	return out
+}
+
+// amongShared is how many of the claim's content words around its word a
+// passage must write around the word's opposite for amongClaimWords.
+const amongShared = 2
+
+// amongClaimWords says whether passage p writes a word of stem st (an
+// opposite of the claim's word w) with amongShared or more content words
+// within antonymReach of it that the claim writes within antonymReach of w:
+// "our competitive prices and comprehensive coverage options" against
+// "providing uncomprehensive coverage options at competitive prices", in a
+// passage that carries too little of a long claim for writingOpposite's
+// quarter.
+func (x *Index) amongClaimWords(c *claim, w string, p int32, st string) bool {
+	toks, stems := x.toks[p], x.stems[p]
+	for _, k := range c.pos[stem(canonical(w))] {
+		var near []string
+		for a := max(0, k-antonymReach); a <= k+antonymReach && a < len(c.toks); a++ {
+			if t := c.toks[a]; a != k && contentToken(t) && !isLight(t.Low) {
+				near = append(near, stem(canonical(t.Low)))
+			}
+		}
+		for j := range toks {
+			if stems[j] != st {
+				continue
+			}
+			var got []string
+			for b := max(0, j-antonymReach); b <= j+antonymReach && b < len(toks); b++ {
+				if b != j && slices.Contains(near, stems[b]) && !slices.Contains(got, stems[b]) {
+					got = append(got, stems[b])
+				}
+			}
+			if len(got) >= amongShared {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oppositeNear looks in the passages read for the opposite of the claim's word

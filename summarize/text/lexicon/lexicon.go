@@ -580,6 +580,22 @@ var negPrefixes = []struct{ prefix, next string }{
 	{"non-", ""}, {"non", ""}, {"un", ""}, {"dis", ""}, {"in", ""}, {"im", "bmp"}, {"il", "l"}, {"ir", "r"},
 }
 
+// Unprefixed returns the base forms of a word less a negative prefix, where
+// the rest is a known word ("uncomprehensive" → "comprehensive",
+// "illegal" → "legal"); nil for a word with none.
+func Unprefixed(word string) []string {
+	l := Default()
+	ids := l.unprefixed(lower(word), nil)
+	if len(ids) == 0 {
+		return nil
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = l.word(id)
+	}
+	return out
+}
+
 // unprefixed appends the base forms of word less a negative prefix, where
 // the rest is a known word (an adjective or adverb after in-, im-, il-, ir-).
 func (l *Lexicon) unprefixed(word string, out []uint32) []uint32 {

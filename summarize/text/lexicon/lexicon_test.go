@@ -346,3 +346,22 @@ func TestDirectAntonyms(t *testing.T) {
 		}
 	}
 }
+
+func TestUnprefixed(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // "" for none
+	}{
+		{"uncomprehensive", "comprehensive"},
+		{"illegal", "legal"},
+		{"nonprofit", "profit"},
+		{"under", ""},
+		{"comprehensive", ""},
+	}
+	for _, tt := range tests {
+		got := lexicon.Unprefixed(tt.in)
+		if tt.want == "" && len(got) != 0 || tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("Unprefixed(%q) = %v, want %q", tt.in, got, tt.want)
+		}
+	}
+}
