@@ -125,9 +125,11 @@ type Figure struct {
 	Small bool
 	// Percent: written with "%", "percent" or "per cent".
 	Percent bool
-	// Currency is the currency, when written: "$" ("$", "US$", "dollars"), "€"
-	// ("€", "euros"), "£" ("£"; "pounds" after a scale word), "¥" ("¥", "yen"),
-	// "₹" ("₹", "rupees"); "" when none is.
+	// Currency is the currency, when written: "$" ("$", "dollars"), "US$"
+	// ("US$", "USD"), "HK$", "A$", "C$" (a country's letters stay), "€" ("€",
+	// "euros", "EUR"), "£" ("£"; "pounds" after a scale word), "¥" ("¥",
+	// "yen"), "₹" ("₹", "rupees"); "" when none is. SameCurrency says which
+	// two may be one.
 	Currency string
 	// Score: a score or a small range written with a hyphen between two numbers
 	// of at most two digits ("3-1", "10-12"), one figure, found only as written
@@ -281,6 +283,13 @@ func readFigure(toks []Token, i int, opts FigureOptions) (Figure, bool) {
 	case t.Low == "dozen":
 		cur, last = 12, wHundred // a lone "dozen" is 12, as "a dozen"
 		i++
+	case opts.Passage && (t.Low == "a" || t.Low == "an" || t.Low == "another"):
+		// a source's "a month", "an hour", "another day" is one of the unit:
+		// a claim's "one month" (a figure) is carried by it
+		if _, _, ok := UnitAfter(toks, i+1); !ok {
+			return Figure{}, false
+		}
+		return Figure{Value: 1, Key: "1", Text: t.Raw, At: i, End: i + 1, Small: true}, true
 	case opts.OrdinalWords && isOrdinalWordAt(toks, i):
 		n := ordinalWords[t.Low]
 		return Figure{Value: float64(n), Key: ValueKey(float64(n)), Text: t.Raw, At: i, End: i + 1, Small: true, Ordinal: true}, true
@@ -427,7 +436,23 @@ var currencyWords = map[string]string{
 // written in capitals before or after a number ("EUR 20 million", "20m
 // USD").
 var currencyCodes = map[string]string{
-	"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF", "CNY": "¥", "AUD": "$", "CAD": "$",
+	"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF", "CNY": "CN¥", "AUD": "A$", "CAD": "C$",
+	"HKD": "HK$", "NZD": "NZ$", "SGD": "S$",
+}
+
+// SameCurrency says whether two currencies as Figure.Currency writes them may
+// be one: the same sign, or a bare "$" or "¥" and a sign that ends with it
+// ("$" and "HK$": a text that writes "$" of Hong Kong dollars).
+func SameCurrency(a, b string) bool {
+	switch {
+	case a == b:
+		return true
+	case a == "$" || a == "¥":
+		return strings.HasSuffix(b, a)
+	case b == "$" || b == "¥":
+		return strings.HasSuffix(a, b)
+	}
+	return false
 }
 
 // IsCurrencyCode reports whether raw is a currency's code as Figures reads it
@@ -448,12 +473,9 @@ func codeBefore(toks []Token, i int) (string, bool) {
 	return c, ok
 }
 
-// currencySign canonicalizes a sign as Lex writes it in Token.Cur: the
-// letters before "$" go ("US$" → "$").
-func currencySign(s string) string {
-	n := lastRuneLen(s)
-	return s[len(s)-n:]
-}
+// currencySign is a sign as Lex writes it in Token.Cur, with the letters of
+// its country ("$", "US$", "HK$", "A$"); SameCurrency tells which may be one.
+func currencySign(s string) string { return s }
 
 func lastRuneLen(s string) int {
 	_, n := utf8.DecodeLastRuneInString(s)
@@ -475,8 +497,11 @@ func spanText(toks []Token, start, end int) string {
 				b.WriteByte(' ')
 			}
 		}
-		if toks[k].Num && toks[k].Cur != "" {
-			b.WriteString(currencySign(toks[k].Cur))
+		if cur := toks[k].Cur; toks[k].Num && cur != "" {
+			if n := lastRuneLen(cur); k > start && n < len(cur) && toks[k-1].Raw == cur[:len(cur)-n] {
+				cur = cur[len(cur)-n:] // "US" written before, then "$1.8"
+			}
+			b.WriteString(cur)
 		}
 		b.WriteString(toks[k].Raw)
 		if toks[k].Pct {

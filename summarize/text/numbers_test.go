@@ -70,7 +70,7 @@ func TestFigures(t *testing.T) {
 		// currency: one key whatever the writing
 		{"$1.8 billion", []fig{{key: "1800000000", text: "$1.8 billion", currency: "$"}}},
 		{"1.8bn", []fig{{key: "1800000000", text: "1.8bn"}}},
-		{"US$1.8bn", []fig{{key: "1800000000", text: "US$1.8bn", currency: "$"}}},
+		{"US$1.8bn", []fig{{key: "1800000000", text: "US$1.8bn", currency: "US$"}}},
 		{"€40m", []fig{{key: "40000000", text: "€40m", currency: "€"}}},
 		{"£3", []fig{{key: "3", text: "£3", currency: "£"}}},
 		{"5 million dollars", []fig{{key: "5000000", text: "5 million dollars", currency: "$"}}},
@@ -78,7 +78,7 @@ func TestFigures(t *testing.T) {
 		{"3 million pounds", []fig{{key: "3000000", text: "3 million pounds", currency: "£"}}},
 		{"10 pounds of flour", []fig{{key: "10", text: "10"}}},
 		{"EUR 20 million", []fig{{key: "20000000", text: "EUR 20 million", currency: "€"}}},
-		{"20m USD", []fig{{key: "20000000", text: "20m USD", currency: "$"}}},
+		{"20m USD", []fig{{key: "20000000", text: "20m USD", currency: "US$"}}},
 		{"eur 20", []fig{{key: "20", text: "20"}}},
 		// percent
 		{"40%", []fig{{key: "40", text: "40%", pct: true}}},
@@ -172,6 +172,12 @@ func TestFiguresOptions(t *testing.T) {
 			t.Errorf("claim %q: %+v, want 1: a unit follows", s, got)
 		}
 	}
+	if got := figsOf("lasted a month", FigureOptions{Passage: true}); len(got) != 1 || got[0].key != "1" {
+		t.Errorf("passage \"a month\": %+v, want 1", got)
+	}
+	if got := figsOf("lasted a month", FigureOptions{}); len(got) != 0 {
+		t.Errorf("claim \"a month\": %+v, want none", got)
+	}
 	if got := figsOf("one of the four", FigureOptions{Passage: true}); len(got) != 2 || got[0].key != "1" {
 		t.Errorf("passage: %+v, want 1 and 4", got)
 	}
@@ -257,4 +263,18 @@ func BenchmarkLexFigures(b *testing.B) {
 		Figures(Lex(s), FigureOptions{Passage: true})
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/token")
+}
+
+func TestSameCurrency(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"$", "$", true}, {"$", "US$", true}, {"HK$", "$", true}, {"US$", "C$", false},
+		{"€", "$", false}, {"¥", "CN¥", true}, {"CN¥", "¥", true}, {"£", "€", false},
+	} {
+		if got := SameCurrency(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameCurrency(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
 }

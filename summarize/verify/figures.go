@@ -2,6 +2,7 @@ package verify
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefing-news/briefing/summarize/text"
 )
@@ -79,38 +80,58 @@ func (x *Index) measureChanged(c *claim, read []int32) (claimFig, sourceFig stri
 		}
 		return fs
 	}
+	words := func(n neighbours) neighbours {
+		out := n[:0:0]
+		for _, w := range n {
+			if !strings.HasPrefix(w, "#") {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	// a figure's place: the words around it and its unit
+	place := func(toks []token, g figure) neighbours {
+		end := g.end - 1
+		if g.unit.Name != "" {
+			end = g.unitAt
+		}
+		return words(aroundSpan(toks, g.at, end))
+	}
 	for _, f := range cf {
-		// how passage p writes f's value: with f's measure (own), or with
-		// another of its kind (other, as written)
-		measure := func(p int32) (own bool, other string) {
+		here := place(c.toks, f)
+		// how passage p writes f's value: with f's measure (own) or another
+		// of its kind (other, as written), each with the most words around it
+		// that the claim has around its figure (-1: none): "jailed for three
+		// months" is the place of a claim's "jailed for three years", not "a
+		// 3-year-old girl"
+		measure := func(p int32) (own, other int, otherText string) {
+			own, other = -1, -1
 			toks := x.toks[p]
 			for _, g := range figsOf(p) {
 				if g.key != f.key && (f.alt == "" || g.key != f.alt) && (g.alt == "" || g.alt != f.key) {
 					continue
 				}
+				n := here.shared(place(toks, g))
 				switch {
-				case f.currency != "" && g.currency == f.currency, f.unit.Name != "" && g.unit.Name == f.unit.Name:
-					return true, ""
-				case f.currency != "" && g.currency != "":
-					other = g.text
-				case f.unit.Name != "" && g.unit.Kind == f.unit.Kind:
-					other = g.text + " " + toks[g.unitAt].Raw
+				case f.currency != "" && text.SameCurrency(g.currency, f.currency), f.unit.Name != "" && g.unit.Name == f.unit.Name:
+					own = max(own, n)
+				case f.currency != "" && g.currency != "" && n > other:
+					other, otherText = n, g.text
+				case f.unit.Name != "" && g.unit.Kind == f.unit.Kind && n > other:
+					other, otherText = n, g.text+" "+toks[g.unitAt].Raw
 				}
 			}
-			return false, other
+			return own, other, otherText
 		}
-		otherText := ""
+		own, other, otherText := -1, -1, ""
 		for _, p := range read {
-			own, other := measure(p)
-			if own {
-				otherText = ""
-				break
-			}
-			if otherText == "" {
-				otherText = other
+			o, t, tt := measure(p)
+			own = max(own, o)
+			if t > other {
+				other, otherText = t, tt
 			}
 		}
-		if otherText == "" {
+		if other < 0 || own >= other {
 			continue
 		}
 		// the sources may disagree: a passage beyond those read that writes
@@ -119,7 +140,7 @@ func (x *Index) measureChanged(c *claim, read []int32) (claimFig, sourceFig stri
 		if f.alt != "" {
 			writes = append(slices.Clip(writes), x.post[key{keyFigure, f.alt}]...)
 		}
-		own := false
+		elsewhere := false
 		for i, p := range writes {
 			if i >= farOpposites {
 				break
@@ -127,18 +148,19 @@ func (x *Index) measureChanged(c *claim, read []int32) (claimFig, sourceFig stri
 			if slices.Contains(read, p) {
 				continue
 			}
-			if own, _ = measure(p); own {
+			if o, _, _ := measure(p); o >= 0 {
+				elsewhere = true
 				break
 			}
 		}
-		if own {
+		if elsewhere {
 			continue
 		}
-		text := f.text
+		named := f.text
 		if f.unit.Name != "" {
-			text += " " + c.toks[f.unitAt].Raw
+			named += " " + c.toks[f.unitAt].Raw
 		}
-		return text, otherText, true
+		return named, otherText, true
 	}
 	return "", "", false
 }
@@ -183,6 +205,19 @@ func (x *Index) ordinalAt(toks []token, i int) (v string, noun string, at int) {
 	return "", "", 0
 }
 
+// streak says whether the ordinal at toks[i], of the noun at toks[at], counts
+// a run ("the fourth straight quarter", "the third day in a row"): a count,
+// not a place in a calendar, compared only with another such count.
+func streak(toks []token, i, at int) bool {
+	for k := i + 1; k < at; k++ {
+		switch toks[k].Low {
+		case "straight", "consecutive", "successive", "running":
+			return true
+		}
+	}
+	return at+3 < len(toks) && toks[at+1].Low == "in" && toks[at+2].Low == "a" && toks[at+3].Low == "row"
+}
+
 // ordinalReplaced looks for an ordinal of the claim with the noun it counts
 // ("the fourth quarter") where a passage read writes another ordinal of that
 // noun ("the third quarter", "Q3") and no passage that writes the noun writes
@@ -204,13 +239,14 @@ func (x *Index) ordinalReplaced(c *claim, read []int32) (claimOrd, sourceOrd str
 		if at == 0 {
 			continue
 		}
+		run := streak(c.toks, i, at)
 		// how passage p writes an ordinal of the noun: the claim's (own), or
 		// another (as written)
 		ordinals := func(p int32) (own bool, other string) {
 			toks := x.toks[p]
 			for j := range toks {
 				w, n, end := x.ordinalAt(toks, j)
-				if end == 0 {
+				if end == 0 || streak(toks, j, end) != run {
 					continue
 				}
 				if n != noun {

@@ -676,8 +676,7 @@ func (x *Index) closedOppositeNear(c *claim, read []int32) (claimWord, sourceWor
 		if !closedOpposite[t.Low] || !isStopword(t.Low) || particles[t.Low] {
 			continue
 		}
-		st := stem(canonical(t.Low))
-		if x.writesNear(c, k, st, read) {
+		if x.writesNear(c, k, stem(canonical(t.Low)), read) || slices.ContainsFunc(closedSynonyms[t.Low], func(w string) bool { return x.writesNear(c, k, stem(w), read) }) {
 			continue
 		}
 		for _, p := range read {
@@ -692,6 +691,15 @@ func (x *Index) closedOppositeNear(c *claim, read []int32) (claimWord, sourceWor
 		}
 	}
 	return "", "", false
+}
+
+// closedSynonyms are words that say what a function word of the closed list
+// says: a passage that writes one near the claim's words writes the claim's
+// word ("following the crash" for "after the crash", "over 500" for "more
+// than 500").
+var closedSynonyms = map[string][]string{
+	"after": {"following", "since", "afterwards", "afterward"}, "before": {"prior", "ahead", "earlier"},
+	"more": {"over", "above"}, "less": {"under", "below"}, "above": {"over", "more"}, "below": {"under", "less"},
 }
 
 // writesNear says whether a passage read writes stem st near a content word it
@@ -745,9 +753,14 @@ func (x *Index) writingOpposite(c *claim, b int, read []int32) []int32 {
 			stems = append(stems, st)
 		}
 	}
-	for _, a := range lexicon.Unprefixed(it.word) {
-		if st := stem(canonical(a)); !slices.Contains(stems, st) {
-			stems = append(stems, st) // "comprehensive" for "uncomprehensive"
+	if !lexicon.Known(it.word) {
+		// "comprehensive" for "uncomprehensive"; a word WordNet knows has its
+		// opposites above, and its letters may be no prefix ("discount",
+		// "invaluable")
+		for _, a := range lexicon.Unprefixed(it.word) {
+			if st := stem(canonical(a)); !slices.Contains(stems, st) {
+				stems = append(stems, st)
+			}
 		}
 	}
 	if len(stems) == 0 {
@@ -1360,35 +1373,63 @@ func (x *Index) agoReversed(c *claim, read []int32) (claimWord, sourceWord strin
 // woman's honorific ("Mrs Johnson") that a passage of the request writes
 // after one of the other ("Mr Johnson"), where none writes it after one of
 // the claim's (text.HonorificGender; "Dr" is neither): the claim has changed
-// who the person is. The passages read are those that write the name (at
-// most farOpposites): a transcript names its speaker once, in a passage that
-// carries little of a claim about him. It returns the claim's honorific and
-// name and the source's.
+// who the person is. A passage's honorific may stand before given names ("Mrs
+// Jane Smith") or pair with another ("Mr and Mrs Smith": both). A surname the
+// passages write after two given names ("Boris Johnson", "Diana Johnson")
+// names two people and is left alone. The passages read are those that write
+// the name (at most farOpposites): a transcript names its speaker once, in a
+// passage that carries little of a claim about him. It returns the claim's
+// honorific and name and the source's.
 func (x *Index) honorificChanged(c *claim) (claimName, sourceName string, ok bool) {
 	for k := 0; k+1 < len(c.toks); k++ {
-		g, n := text.HonorificGender(c.toks[k].Low), c.toks[k+1]
-		if g == 0 || !n.Cap || n.Num {
+		g := text.HonorificGender(c.toks[k].Low)
+		if g == 0 {
+			continue
+		}
+		last := k + 1 // the surname: the last of the capitalized words after it
+		for last+1 < len(c.toks) && c.toks[last+1].Cap && !c.toks[last].Brk && !c.toks[last+1].Num {
+			last++
+		}
+		n := c.toks[last]
+		if !n.Cap || n.Num {
 			continue
 		}
 		own, other := false, ""
+		var given []string
 		for i, p := range x.post[key{keyName, x.nameKey(canonical(n.Low))}] {
-			if i >= farOpposites || own {
+			if i >= farOpposites {
 				break
 			}
 			toks := x.toks[p]
-			for j := 1; j < len(toks) && !own; j++ {
-				if toks[j].Low != n.Low {
+			for j := 1; j < len(toks); j++ {
+				if toks[j].Low != n.Low || !toks[j].Cap {
 					continue
 				}
-				switch h := text.HonorificGender(toks[j-1].Low); {
-				case h == g:
-					own = true
-				case h != 0 && other == "":
-					other = toks[j-1].Raw + " " + toks[j].Raw
+				h := j - 1 // the honorific, right before the name or its given name
+				if t := toks[h]; t.Cap && !t.Brk && !t.Num && !text.IsHonorific(t.Low) && !isStopword(t.Low) {
+					if !slices.Contains(given, t.Low) {
+						given = append(given, t.Low)
+					}
+					h--
+				}
+				if h < 0 {
+					continue
+				}
+				genders := []byte{text.HonorificGender(toks[h].Low)}
+				if h >= 2 && (toks[h-1].Low == "and" || toks[h-1].Raw == "&") {
+					genders = append(genders, text.HonorificGender(toks[h-2].Low)) // "Mr and Mrs Smith"
+				}
+				for _, hg := range genders {
+					switch {
+					case hg == g:
+						own = true
+					case hg != 0 && other == "":
+						other = toks[h].Raw + " " + toks[j].Raw
+					}
 				}
 			}
 		}
-		if other != "" && !own {
+		if other != "" && !own && len(given) < 2 {
 			return c.toks[k].Raw + " " + n.Raw, other, true
 		}
 	}
