@@ -2,7 +2,6 @@ package verify
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/briefing-news/briefing/summarize/text"
 )
@@ -80,22 +79,13 @@ func (x *Index) measureChanged(c *claim, read []int32) (claimFig, sourceFig stri
 		}
 		return fs
 	}
-	words := func(n neighbours) neighbours {
-		out := n[:0:0]
-		for _, w := range n {
-			if !strings.HasPrefix(w, "#") {
-				out = append(out, w)
-			}
-		}
-		return out
-	}
 	// a figure's place: the words around it and its unit
 	place := func(toks []token, g figure) neighbours {
 		end := g.end - 1
 		if g.unit.Name != "" {
 			end = g.unitAt
 		}
-		return words(aroundSpan(toks, g.at, end))
+		return wordsOnly(aroundSpan(toks, g.at, end))
 	}
 	for _, f := range cf {
 		here := place(c.toks, f)
@@ -108,7 +98,7 @@ func (x *Index) measureChanged(c *claim, read []int32) (claimFig, sourceFig stri
 			own, other = -1, -1
 			toks := x.toks[p]
 			for _, g := range figsOf(p) {
-				if g.key != f.key && (f.alt == "" || g.key != f.alt) && (g.alt == "" || g.alt != f.key) {
+				if !sameValue(f, g) {
 					continue
 				}
 				n := here.shared(place(toks, g))
@@ -315,4 +305,9 @@ func sameKindUnit(a, b string) bool {
 	ua, ok := text.UnitOf(a)
 	ub, ok2 := text.UnitOf(b)
 	return ok && ok2 && ua.Kind == ub.Kind && ua.Name != ub.Name
+}
+
+// sameValue says whether two figures are one value (either reading of each).
+func sameValue(f, g figure) bool {
+	return g.key == f.key || f.alt != "" && g.key == f.alt || g.alt != "" && g.alt == f.key
 }

@@ -158,6 +158,17 @@ func aroundSpan(toks []token, i, j int) neighbours {
 	return n
 }
 
+// wordsOnly is the place without its figures.
+func wordsOnly(n neighbours) neighbours {
+	out := n[:0:0]
+	for _, w := range n {
+		if !strings.HasPrefix(w, "#") {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // shared counts the words two places have in common.
 func (a neighbours) shared(b neighbours) int {
 	n := 0
@@ -1177,18 +1188,6 @@ func (x *Index) figureReplaced(c *claim, read []int32) (claimFig, sourceFig stri
 	for i, p := range read {
 		pf[i] = x.figures(x.toks[p], true)
 	}
-	same := func(f, g figure) bool {
-		return g.key == f.key || f.alt != "" && g.key == f.alt || g.alt != "" && g.alt == f.key
-	}
-	words := func(n neighbours) neighbours {
-		out := n[:0:0]
-		for _, w := range n {
-			if !strings.HasPrefix(w, "#") {
-				out = append(out, w)
-			}
-		}
-		return out
-	}
 	// writes says whether passage p writes the claim's figure f, as the
 	// index reads it (a range "between 4 and 7" writes "4-7")
 	writes := func(f figure, p int32) bool {
@@ -1203,10 +1202,10 @@ func (x *Index) figureReplaced(c *claim, read []int32) (claimFig, sourceFig stri
 		if toks[g.end-1].Brk && !text.Abbreviated(toks, g.end-1) {
 			return nil
 		}
-		return words(aroundSpan(toks, 0, g.end-1))
+		return wordsOnly(aroundSpan(toks, 0, g.end-1))
 	}
 	for _, f := range cf {
-		before := words(aroundSpan(c.toks, f.at, len(c.toks)-1))
+		before := wordsOnly(aroundSpan(c.toks, f.at, len(c.toks)-1))
 		after := afterOf(c.toks, f)
 		if len(before) == 0 || len(after) == 0 {
 			continue
@@ -1224,7 +1223,7 @@ func (x *Index) figureReplaced(c *claim, read []int32) (claimFig, sourceFig stri
 				nb := before.shared(aroundSpan(toks, g.at, len(toks)-1))
 				na := after.shared(afterOf(toks, g))
 				switch {
-				case same(f, g):
+				case sameValue(f, g):
 					own = max(own, nb+na)
 				case !w && nb > 0 && na > 0 && nb+na > other:
 					other, otherText = nb+na, g.text

@@ -585,7 +585,11 @@ var negPrefixes = []struct{ prefix, next string }{
 // "illegal" → "legal"); nil for a word with none.
 func Unprefixed(word string) []string {
 	l := Default()
-	ids := l.unprefixed(lower(word), nil)
+	return l.wordsOf(l.unprefixed(lower(word), nil))
+}
+
+// wordsOf returns the words of ids; nil for none.
+func (l *Lexicon) wordsOf(ids []uint32) []string {
 	if len(ids) == 0 {
 		return nil
 	}
@@ -627,15 +631,7 @@ func (l *Lexicon) adjectival(words []uint32) bool {
 // morphy: exception lists, then suffix rules), the word itself first if it
 // is a lemma; nil if none is known.
 func (l *Lexicon) Lemmas(word string) []string {
-	ids := l.lemmaIDs(lower(word), nil)
-	if len(ids) == 0 {
-		return nil
-	}
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = l.word(id)
-	}
-	return out
+	return l.wordsOf(l.lemmaIDs(lower(word), nil))
 }
 
 // Known reports whether the word or a base form of it is a lemma.
