@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/briefing-news/briefing/summarize/text"
+	"github.com/briefing-news/briefing/summarize/text/lexicon"
 )
 
 // date is a date a claim names.
@@ -325,4 +326,82 @@ func quarterAt(toks []token, i int) (string, int) {
 		return "4", n + 1
 	}
 	return "", 0
+}
+
+// aheadWords put a claim's date ahead of what it says happened: a plan, a
+// forecast, a deadline ("will meet on June 8", "by June 8", "expected on
+// June 8"). A claim that writes one says nothing of a past event.
+var aheadWords = map[string]bool{
+	"will": true, "would": true, "shall": true, "could": true, "may": true, "might": true, "should": true,
+	"must": true, "plan": true, "plans": true, "planned": true, "planning": true, "expect": true,
+	"expects": true, "expected": true, "scheduled": true, "set": true, "due": true, "upcoming": true,
+	"next": true, "coming": true, "until": true, "by": true, "before": true, "deadline": true, "ahead": true,
+	"tomorrow": true, "later": true, "likely": true, "hope": true, "hopes": true, "opens": true, "closes": true,
+	"goes": true, "starts": true, "begins": true, "ends": true,
+}
+
+// datedAfter looks for a date of the claim (a day of a year, or a month of a
+// year, narrowed by "early", "mid" or "late" before it) that begins after
+// the latest publication of the passages read, in a claim that writes no
+// word of a plan or a forecast (aheadWords): the claim tells as done what
+// no source could have reported ("On June 8, 2009 Air France flight 447 …
+// is reported missing" where every article that tells it was published by
+// June 2; "On late December 2007 began the proceedings" where the article
+// is of December 7). A day without its year is not read: a past claim's
+// "August 8" is the last one before its sources. It returns the claim's date
+// and that publication.
+func (x *Index) datedAfter(c *claim, read []int32) (claimDate, sourceDate string, ok bool) {
+	var latest time.Time
+	for _, p := range read {
+		if t := x.published[p]; t.After(latest) {
+			latest = t
+		}
+	}
+	if latest.IsZero() || !x.english() {
+		return "", "", false
+	}
+	past := false
+	for k, t := range c.toks {
+		if aheadWords[t.Low] || t.Low == "to" && (k+1 < len(c.toks) && c.toks[k+1].Low == "be" || k > 0 && isBe(c.toks[k-1].Low)) {
+			return "", "", false
+		}
+		past = past || irregular[t.Low] != "" && irregular[t.Low] != t.Low || strings.HasSuffix(t.Low, "ed") && lexicon.CanBeVerb(t.Low)
+	}
+	if !past {
+		return "", "", false // "goes on sale on Oct. 9": the present of a plan
+	}
+	last := time.Date(latest.Year(), latest.Month(), latest.Day(), 0, 0, 0, 0, time.UTC)
+	after := func(lo time.Time) bool { return lo.After(last.AddDate(0, 0, 1)) }
+	name := latest.Format("2 January 2006")
+	found := ""
+	explicitDates(x.lang, c.toks, func(m, d, y int, at []int) {
+		if found != "" || y == 0 {
+			return // a day without its year is the latest such day a past claim can mean
+		}
+		if after(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)) {
+			found = spanRaw(c.toks, at[0], at[len(at)-1])
+		}
+	})
+	if found != "" {
+		return found, "published by " + name, true
+	}
+	for i := 0; i+1 < len(c.toks); i++ {
+		m, ok := claimMonth(x.lang, c.toks, i)
+		if !ok || !isYear(c.toks[i+1]) {
+			continue
+		}
+		lo, from := time.Date(atoi(c.toks[i+1].Low), time.Month(m), 1, 0, 0, 0, 0, time.UTC), i
+		if i > 0 {
+			switch c.toks[i-1].Low {
+			case "mid":
+				lo, from = lo.AddDate(0, 0, 10), i-1
+			case "late":
+				lo, from = lo.AddDate(0, 0, 20), i-1
+			}
+		}
+		if after(lo) {
+			return spanRaw(c.toks, from, i+1), "published by " + name, true
+		}
+	}
+	return "", "", false
 }

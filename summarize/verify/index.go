@@ -66,6 +66,11 @@ type Index struct {
 	// (acronymPost), found as asked: string → []int32.
 	acronyms sync.Map
 
+	// published are, by passage, its article's published_at (zero when not
+	// given), for a claim dated after every source that tells it
+	// (datedAfter).
+	published []time.Time
+
 	// articles is how many articles the passages' text comes from
 	// (Passage.Article: a sentence folded from several copies counts once, as
 	// the article whose text was kept), for the foreign-word rule (judge.go).
@@ -80,16 +85,17 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 	// fewer in more (the story's words come back).
 	vocab := min(10*len(passages), 1000+len(passages))
 	x := &Index{
-		passages: passages,
-		pos:      make(map[string]int32, len(passages)),
-		negs:     make([][]negation, len(passages)),
-		words:    make([][]string, len(passages)),
-		toks:     make([][]token, len(passages)),
-		stems:    make([][]string, len(passages)),
-		prepared: make([]atomic.Pointer[[]*lexicon.Word], len(passages)),
-		lower:    make(map[string]bool, vocab),
-		capMid:   map[string]bool{},
-		lang:     indexLang(articles),
+		passages:  passages,
+		pos:       make(map[string]int32, len(passages)),
+		negs:      make([][]negation, len(passages)),
+		words:     make([][]string, len(passages)),
+		toks:      make([][]token, len(passages)),
+		stems:     make([][]string, len(passages)),
+		prepared:  make([]atomic.Pointer[[]*lexicon.Word], len(passages)),
+		published: make([]time.Time, len(passages)),
+		lower:     make(map[string]bool, vocab),
+		capMid:    map[string]bool{},
+		lang:      indexLang(articles),
 	}
 	x.claimStop = x.lang.Stoplist(text.StopClaim)
 	pub := map[string]time.Time{}
@@ -247,6 +253,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		var day *time.Time
 		if t, ok := pub[p.Article]; ok {
 			day = &t
+			x.published[i] = t
 		}
 		// The day of an explicit date ("February 27") is a date, not a count: it
 		// carries no "27 aftershocks".

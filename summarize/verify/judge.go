@@ -454,6 +454,8 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingFigure, Text: cf + " (the sources: " + sf + ")"})
 		} else if cf, sf, ok := x.ordinalReplaced(c, placed); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingFigure, Text: cf + " (the sources: " + sf + ")"})
+		} else if cf, sf, ok := x.datedAfter(c, placed); ok {
+			slot = append(slot, summarize.Missing{Kind: summarize.MissingFigure, Text: cf + " (the sources: " + sf + ")"})
 		}
 		if cn, sn, ok := x.honorificChanged(c); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingName, Text: cn + " (the sources: " + sn + ")"})
