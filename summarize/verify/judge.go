@@ -445,7 +445,7 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
 		} else if cw, sw, ok := x.substituted(c, placed); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
-		} else if cw, sw, ok := x.unaccountedAntonym(c, v.missing, read); ok {
+		} else if cw, sw, ok := x.unaccountedAntonym(c, v.missing|x.outOfPlace(c, v.missing, set), read); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
 		}
 		if cf, sf, ok := x.figureReplaced(c, placed); ok {

@@ -727,6 +727,60 @@ func (x *Index) writesNear(c *claim, k int, st string, read []int32) bool {
 	return false
 }
 
+// outOfPlace returns the content words of c, among those the set accounts for
+// (not in missing), that no passage of the set writes by stem and that each
+// passage accounting for them through the lexicon does by a word that stands
+// within antonymReach of none of the claim's content words: "opposed"
+// carried as a synonym of "fighting" in a quote about "our fighting cocks",
+// where the passage that carries the rest of "Britain, opposed by the USA …,
+// required the crew's return" says "we support the British demand for the
+// safe return". unaccountedAntonym reads them as it reads missing words.
+// (MultiLing antonym edits caught 172 → 173; nothing else moved on any set.
+// Without the opposite written with a negation as an account, "Taiwan
+// refused China's request" was refused against "do not accept the
+// request".)
+func (x *Index) outOfPlace(c *claim, missing uint64, set []int32) uint64 {
+	var out uint64
+	for b := range c.items {
+		it := &c.items[b]
+		if it.kind != summarize.MissingWord || missing&(1<<b) != 0 || c.words&(1<<b) == 0 {
+			continue
+		}
+		weak := true
+		for _, p := range set {
+			if x.mask(c, p)&(1<<b) != 0 || x.accountsNear(c, it.word, p) {
+				weak = false
+				break
+			}
+		}
+		if weak {
+			out |= 1 << b
+		}
+	}
+	return out
+}
+
+// accountsNear says whether passage p accounts for the claim's word w
+// through the lexicon (or by its opposite with a negation) by a word within
+// antonymReach of a content word the claim writes.
+func (x *Index) accountsNear(c *claim, w string, p int32) bool {
+	toks, stems := x.toks[p], x.stems[p]
+	for j, t := range toks {
+		if t.Num {
+			continue
+		}
+		if r := x.rel.relate(w, t.Low); !r.accounted() && !(r == wayAntonym && x.negatedAt(toks, j)) {
+			continue
+		}
+		for k := max(0, j-antonymReach); k <= j+antonymReach && k < len(toks); k++ {
+			if k != j && contentToken(toks[k]) && c.stems[stems[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // farOpposites bounds the postings writingOpposite reads of each word, and
 // the passages it returns.
 const farOpposites = 64
