@@ -406,7 +406,7 @@ end:
 	}
 	f.At, f.End = start, end
 	f.Small = v < 100 && v == math.Trunc(v)
-	f.Text = spanText(toks, start, end)
+	f.Text = SpanText(toks, start, end)
 	return f, true
 }
 
@@ -482,8 +482,9 @@ func lastRuneLen(s string) int {
 	return n
 }
 
-// spanText writes toks[start:end] as a figure's Text.
-func spanText(toks []Token, start, end int) string {
+// SpanText writes toks[start:end] as they were written: a figure's Text, or
+// any run of words ("third-quarter", "US$1.8bn", "late December 2007").
+func SpanText(toks []Token, start, end int) string {
 	var b strings.Builder
 	for k := start; k < end; k++ {
 		if k > start {

@@ -454,7 +454,7 @@ func (l *Lang) readFigure(toks []Token, i int) (Figure, bool) {
 	}
 	f.At, f.End = start, end
 	f.Small = v < 100 && v == math.Trunc(v)
-	f.Text = spanText(toks, start, end)
+	f.Text = SpanText(toks, start, end)
 	return f, true
 }
 

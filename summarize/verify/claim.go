@@ -46,6 +46,9 @@ type claim struct {
 	unwritten uint64
 	negs      []negation
 	stems     map[string]bool // every content stem of the claim, names included
+	// figs are its figures (x.figures), for the rules that compare them with a
+	// passage's.
+	figs []figure
 	// pos are the token positions of each stem, for the scope of a passage's negation.
 	pos map[string][]int
 	// content are the claim's content stems (s: keys), for a passage's small figures.
@@ -110,7 +113,8 @@ func (x *Index) read(sentence string) *claim {
 			}
 		}
 	}
-	for _, f := range x.figures(toks, false) {
+	c.figs = x.figures(toks, false)
+	for _, f := range c.figs {
 		if nt := f.at - 1; nt >= 0 && toks[nt].Dash && toks[nt].Cap && !toks[nt].Num && !skip[f.at] {
 			// A name's number ("COVID-19", "F-16", "G-20") is the name's: it
 			// must match when the articles write the name with a number ("F-35"

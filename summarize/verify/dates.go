@@ -379,7 +379,7 @@ func (x *Index) datedAfter(c *claim, read []int32) (claimDate, sourceDate string
 			return // a day without its year is the latest such day a past claim can mean
 		}
 		if after(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)) {
-			found = spanRaw(c.toks, at[0], at[len(at)-1])
+			found = text.SpanText(c.toks, at[0], at[len(at)-1]+1)
 		}
 	})
 	if found != "" {
@@ -400,7 +400,7 @@ func (x *Index) datedAfter(c *claim, read []int32) (claimDate, sourceDate string
 			}
 		}
 		if after(lo) {
-			return spanRaw(c.toks, from, i+1), "published by " + name, true
+			return text.SpanText(c.toks, from, i+2), "published by " + name, true
 		}
 	}
 	return "", "", false

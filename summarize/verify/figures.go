@@ -62,22 +62,13 @@ func figuresOfLang(l *text.Lang, toks []token, pool bool) []figure {
 // the source's.
 func (x *Index) measureChanged(c *claim, read []int32) (claimFig, sourceFig string, ok bool) {
 	var cf []figure
-	for _, f := range x.figures(c.toks, false) {
+	for _, f := range c.figs {
 		if f.currency != "" || f.unit.Name != "" {
 			cf = append(cf, f)
 		}
 	}
 	if len(cf) == 0 || len(read) == 0 {
 		return "", "", false
-	}
-	figs := make(map[int32][]figure, len(read))
-	figsOf := func(p int32) []figure {
-		fs, ok := figs[p]
-		if !ok {
-			fs = x.figures(x.toks[p], true)
-			figs[p] = fs
-		}
-		return fs
 	}
 	// a figure's place: the words around it and its unit
 	place := func(toks []token, g figure) neighbours {
@@ -97,7 +88,7 @@ func (x *Index) measureChanged(c *claim, read []int32) (claimFig, sourceFig stri
 		measure := func(p int32) (own, other int, otherText string) {
 			own, other = -1, -1
 			toks := x.toks[p]
-			for _, g := range figsOf(p) {
+			for _, g := range x.figs[p] {
 				if !sameValue(f, g) {
 					continue
 				}
@@ -218,17 +209,20 @@ func streak(toks []token, i, at int) bool {
 func (x *Index) ordinalReplaced(c *claim, read []int32) (claimOrd, sourceOrd string, ok bool) {
 	// the claim's own ordinals, by noun: a passage's ordinal that the claim
 	// writes too is the claim's other ("second place … third place")
+	type ordinal struct {
+		v, noun string
+		i, at   int
+	}
+	var ords []ordinal
 	mine := map[string][]string{}
 	for i := range c.toks {
 		if v, noun, at := x.ordinalAt(c.toks, i); at > 0 {
+			ords = append(ords, ordinal{v, noun, i, at})
 			mine[noun] = append(mine[noun], v)
 		}
 	}
-	for i := range c.toks {
-		v, noun, at := x.ordinalAt(c.toks, i)
-		if at == 0 {
-			continue
-		}
+	for _, o := range ords {
+		v, noun, i, at := o.v, o.noun, o.i, o.at
 		run := streak(c.toks, i, at)
 		// how passage p writes an ordinal of the noun: the claim's (own), or
 		// another (as written)
@@ -243,7 +237,7 @@ func (x *Index) ordinalReplaced(c *claim, read []int32) (claimOrd, sourceOrd str
 					// the same ordinal of another unit of the noun's kind:
 					// "the first month" against "the first year"
 					if w == v && sameKindUnit(c.toks[at].Low, toks[end].Low) && other == "" && !slices.Contains(mine[n], w) {
-						other = spanRaw(toks, j, end)
+						other = text.SpanText(toks, j, end+1)
 					}
 					continue
 				}
@@ -251,7 +245,7 @@ func (x *Index) ordinalReplaced(c *claim, read []int32) (claimOrd, sourceOrd str
 					return true, ""
 				}
 				if other == "" && !slices.Contains(mine[noun], w) {
-					other = spanRaw(toks, j, end)
+					other = text.SpanText(toks, j, end+1)
 				}
 			}
 			return false, other
@@ -280,23 +274,10 @@ func (x *Index) ordinalReplaced(c *claim, read []int32) (claimOrd, sourceOrd str
 			}
 		}
 		if !own {
-			return spanRaw(c.toks, i, at), other, true
+			return text.SpanText(c.toks, i, at+1), other, true
 		}
 	}
 	return "", "", false
-}
-
-// spanRaw writes toks[i..j] as written, a space between words.
-func spanRaw(toks []token, i, j int) string {
-	s := toks[i].Raw
-	for k := i + 1; k <= j; k++ {
-		if toks[k-1].Glued {
-			s += toks[k].Raw
-		} else {
-			s += " " + toks[k].Raw
-		}
-	}
-	return s
 }
 
 // sameKindUnit says whether two words are different units of one kind

@@ -66,6 +66,12 @@ type Index struct {
 	// (acronymPost), found as asked: string → []int32.
 	acronyms sync.Map
 
+	// figs are, by passage, its figures as x.figures reads them (with their
+	// units and currencies), read once for the postings and kept for the rules
+	// that compare a claim's figure with a passage's (figureReplaced,
+	// measureChanged).
+	figs [][]figure
+
 	// published are, by passage, its article's published_at (zero when not
 	// given), for a claim dated after every source that tells it
 	// (datedAfter).
@@ -93,6 +99,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		stems:     make([][]string, len(passages)),
 		prepared:  make([]atomic.Pointer[[]*lexicon.Word], len(passages)),
 		published: make([]time.Time, len(passages)),
+		figs:      make([][]figure, len(passages)),
 		lower:     make(map[string]bool, vocab),
 		capMid:    map[string]bool{},
 		lang:      indexLang(articles),
@@ -273,7 +280,8 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				add(id(key{keyFigure, toks[j].Low + "-" + toks[j+2].Low}))
 			}
 		}
-		for _, f := range x.figures(toks, true) {
+		x.figs[i] = x.figures(toks, true)
+		for _, f := range x.figs[i] {
 			if slices.Contains(dayAt, f.at) {
 				continue
 			}

@@ -437,28 +437,19 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 	var slot []summarize.Missing
 	if v.status != summarize.SupportUnsupported || onlyDetails(c, v) {
 		read, placed := withPassages(set, c.nearby), withPassages(set, c.placed)
-		if cw, sw, ok := x.antonymIn(c, placed); ok {
-			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
-		} else if cw, sw, ok := x.agoReversed(c, placed); ok {
-			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
-		} else if cw, sw, ok := x.directionFlipped(c, placed); ok {
-			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
-		} else if cw, sw, ok := x.substituted(c, placed); ok {
-			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
-		} else if cw, sw, ok := x.unaccountedAntonym(c, v.missing|x.outOfPlace(c, v.missing, set), read); ok {
-			slot = append(slot, summarize.Missing{Kind: summarize.MissingAntonym, Text: cw + " (the sources: " + sw + ")"})
+		named := func(kind, cw, sw string) {
+			slot = append(slot, summarize.Missing{Kind: kind, Text: cw + " (the sources: " + sw + ")"})
 		}
-		if cf, sf, ok := x.figureReplaced(c, placed); ok {
-			slot = append(slot, summarize.Missing{Kind: summarize.MissingFigure, Text: cf + " (the sources: " + sf + ")"})
-		} else if cf, sf, ok := x.measureChanged(c, placed); ok {
-			slot = append(slot, summarize.Missing{Kind: summarize.MissingFigure, Text: cf + " (the sources: " + sf + ")"})
-		} else if cf, sf, ok := x.ordinalReplaced(c, placed); ok {
-			slot = append(slot, summarize.Missing{Kind: summarize.MissingFigure, Text: cf + " (the sources: " + sf + ")"})
-		} else if cf, sf, ok := x.datedAfter(c, placed); ok {
-			slot = append(slot, summarize.Missing{Kind: summarize.MissingFigure, Text: cf + " (the sources: " + sf + ")"})
+		if cw, sw, ok := x.firstChange(antonymRules, c, placed); ok {
+			named(summarize.MissingAntonym, cw, sw)
+		} else if cw, sw, ok := x.unaccountedAntonym(c, v.missing|x.outOfPlace(c, v.missing, set), read); ok {
+			named(summarize.MissingAntonym, cw, sw)
+		}
+		if cf, sf, ok := x.firstChange(figureRules, c, placed); ok {
+			named(summarize.MissingFigure, cf, sf)
 		}
 		if cn, sn, ok := x.honorificChanged(c); ok {
-			slot = append(slot, summarize.Missing{Kind: summarize.MissingName, Text: cn + " (the sources: " + sn + ")"})
+			named(summarize.MissingName, cn, sn)
 		}
 		if verb, ok := x.rolesSwapped(c, read); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingRole, Text: "who " + verb + " whom is reversed"})
@@ -491,6 +482,28 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 		r.Sentences = append(r.Sentences, x.passages[p].Text)
 	}
 	return r
+}
+
+// A slotRule reads the claim against the passages read and returns the
+// claim's words it finds changed and the sources' (slots.go, figures.go).
+type slotRule func(x *Index, c *claim, read []int32) (claimWords, sourceWords string, ok bool)
+
+// The slot rules that name an antonym and those that name a figure, in the
+// order they are asked (firstChange).
+var (
+	antonymRules = []slotRule{(*Index).antonymIn, (*Index).agoReversed, (*Index).directionFlipped, (*Index).substituted}
+	figureRules  = []slotRule{(*Index).figureReplaced, (*Index).measureChanged, (*Index).ordinalReplaced, (*Index).datedAfter}
+)
+
+// firstChange asks the rules in order and returns what the first that finds
+// a change names.
+func (x *Index) firstChange(rules []slotRule, c *claim, read []int32) (claimWords, sourceWords string, ok bool) {
+	for _, rule := range rules {
+		if cw, sw, ok := rule(x, c, read); ok {
+			return cw, sw, true
+		}
+	}
+	return "", "", false
 }
 
 // withPassages is the set with the passages of more that it lacks, after it.

@@ -231,7 +231,7 @@ func (x *Index) antonymIn(c *claim, read []int32) (claimWord, sourceWord string,
 				}
 				opposite, loose, same := false, false, false
 				if fn != nil {
-					opposite = slices.Contains(fn, s.Low) && !gerundAfterWithout(x.toks[p], j)
+					opposite = closedOppositeAt(t.Low, x.toks[p], j)
 				} else if !isStopword(s.Low) && len(s.Low) >= 3 {
 					switch w := x.rel.relate(t.Low, s.Low); {
 					case w == wayAntonym:
@@ -693,7 +693,7 @@ func (x *Index) closedOppositeNear(c *claim, read []int32) (claimWord, sourceWor
 		}
 		for _, p := range read {
 			for j, s := range x.toks[p] {
-				if s.Num || !slices.Contains(opposites[t.Low], s.Low) || c.stems[x.stems[p][j]] || gerundAfterWithout(x.toks[p], j) {
+				if s.Num || !closedOppositeAt(t.Low, x.toks[p], j) || c.stems[x.stems[p][j]] {
 					continue
 				}
 				if x.negatedAt(x.toks[p], j) == x.negatedAt(c.toks, k) && x.reachShared(c.toks, k, p, j) {
@@ -741,14 +741,21 @@ func (x *Index) writesNear(c *claim, k int, st string, read []int32) bool {
 // request".)
 func (x *Index) outOfPlace(c *claim, missing uint64, set []int32) uint64 {
 	var out uint64
+	var masks []uint64 // by passage of the set, what it carries by stem; read when first needed
 	for b := range c.items {
 		it := &c.items[b]
 		if it.kind != summarize.MissingWord || missing&(1<<b) != 0 || c.words&(1<<b) == 0 {
 			continue
 		}
+		if masks == nil {
+			masks = make([]uint64, len(set))
+			for i, p := range set {
+				masks[i] = x.mask(c, p)
+			}
+		}
 		weak := true
-		for _, p := range set {
-			if x.mask(c, p)&(1<<b) != 0 || x.accountsNear(c, it.word, p) {
+		for i, p := range set {
+			if masks[i]&(1<<b) != 0 || x.accountsNear(c, it.word, p) {
 				weak = false
 				break
 			}
@@ -1235,13 +1242,9 @@ const directionReach = 5
 // "nine other American soldiers".) It returns the claim's figure and the
 // source's.
 func (x *Index) figureReplaced(c *claim, read []int32) (claimFig, sourceFig string, ok bool) {
-	cf := x.figures(c.toks, false)
+	cf := c.figs
 	if len(cf) == 0 || len(read) == 0 {
 		return "", "", false
-	}
-	pf := make([][]figure, len(read))
-	for i, p := range read {
-		pf[i] = x.figures(x.toks[p], true)
 	}
 	// writes says whether passage p writes the claim's figure f, as the
 	// index reads it (a range "between 4 and 7" writes "4-7")
@@ -1267,14 +1270,14 @@ func (x *Index) figureReplaced(c *claim, read []int32) (claimFig, sourceFig stri
 		}
 		own, other, otherText := 0, 0, ""
 		anywhere := false
-		for i, p := range read {
+		for _, p := range read {
 			w := writes(f, p)
 			anywhere = anywhere || w
 			if anywhere && !f.small {
 				break // a figure that recurs by no chance, written: the sources may disagree
 			}
 			toks := x.toks[p]
-			for _, g := range pf[i] {
+			for _, g := range x.figs[p] {
 				nb := before.shared(aroundSpan(toks, g.at, len(toks)-1))
 				na := after.shared(afterOf(toks, g))
 				switch {
@@ -1488,6 +1491,13 @@ func (x *Index) honorificChanged(c *claim) (claimName, sourceName string, ok boo
 		}
 	}
 	return "", "", false
+}
+
+// closedOppositeAt says whether toks[j] is an opposite of the claim's word w
+// by the closed list (opposites): "without" before a verb's -ing form is none
+// (gerundAfterWithout).
+func closedOppositeAt(w string, toks []token, j int) bool {
+	return slices.Contains(opposites[w], toks[j].Low) && !gerundAfterWithout(toks, j)
 }
 
 // gerundAfterWithout says whether toks[j] is "without" before a verb's -ing
