@@ -12,9 +12,14 @@ type negation struct {
 	scope  []string
 	before string // the nearest content stem before it in its clause, or ""
 	titled bool   // before is a title or an office ("the prime minister did not resign"), which a name may stand for
-	quant  bool   // "no", "none", "nobody"…: it negates a noun, not a verb
-	class  modal  // a negation, or the modality it gives what follows
-	word   string // as written, for the verdict
+	// pron is the personal pronoun that stands between it and before, its
+	// subject ("Rick said that he wasn't happy"), or "": two negations after
+	// the same pronoun may be said of one subject whatever words stand
+	// before them (ofAnother, carriesNegationStrict)
+	pron  string
+	quant bool   // "no", "none", "nobody"…: it negates a noun, not a verb
+	class modal  // a negation, or the modality it gives what follows
+	word  string // as written, for the verdict
 	// denial: "denied", whose scope is a clause: its first word alone is too
 	// little to say that another negation negates the same ("denied that they
 	// applied the techniques" is not "the conventions did not apply").
@@ -145,6 +150,9 @@ func negations(toks []token, stemOf func(string) string) []negation {
 		// the word before them does not narrow it ("a miracle that no one died").
 		pronoun := t.Low == "nobody" || t.Low == "nothing" || t.Low == "none" || t.Low == "no" && i+1 < len(toks) && toks[i+1].Low == "one"
 		for k := i - 1; k >= 0 && !toks[k].Brk && !pronoun; k-- {
+			if n.pron == "" && subjectPronoun(toks[k].Low) {
+				n.pron = toks[k].Low
+			}
 			if content(toks[k]) {
 				n.before, n.titled = stemOf(canonical(toks[k].Low)), text.English.IsTitle(toks[k].Low)
 				break
@@ -271,4 +279,13 @@ func sharedScope(a, b negation) int {
 		}
 	}
 	return n
+}
+
+// subjectPronoun: a personal pronoun that may be the subject of a clause.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i", "you", "it":
+		return true
+	}
+	return false
 }
