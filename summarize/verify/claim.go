@@ -125,6 +125,9 @@ func (x *Index) read(sentence string) *claim {
 			}
 			continue
 		}
+		if !skip[f.at] && x.english() && enumerated(toks, f) {
+			continue // "Two friends, Steve and Carly": the names carry it
+		}
 		if !skip[f.at] {
 			if f.currency != "" {
 				// a currency's code is the figure's: "EUR", "US" of "US$"
