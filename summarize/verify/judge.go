@@ -454,6 +454,9 @@ func (x *Index) result(c *claim, v verdict, set []int32) Result {
 		if cn, sn, ok := x.honorificChanged(c); ok {
 			named(summarize.MissingName, cn, sn)
 		}
+		if cw, ok := x.negatedOnly(c, v.missing); ok && !v.negation {
+			slot = append(slot, summarize.Missing{Kind: summarize.MissingNegation, Text: "the sources negate \"" + cw + "\""})
+		}
 		if verb, ok := x.rolesSwapped(c, read); ok {
 			slot = append(slot, summarize.Missing{Kind: summarize.MissingRole, Text: "who " + verb + " whom is reversed"})
 		}

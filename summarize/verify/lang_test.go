@@ -44,6 +44,10 @@ func TestSupportInLanguage(t *testing.T) {
 			"L'État investira 1,8 milliard d'euros dans les hôpitaux, a déclaré la ministre Hélène Marchand.", false},
 		{"fr", []string{"Quelque 4 500 habitants ont été évacués lundi."},
 			"Environ 4500 habitants ont été évacués.", true},
+		// "sans" negates as "ne … pas" does, around the verb: the English reading
+		// of a word the sources write only negated does not apply
+		{"fr", []string{"Le gouvernement reprendra lundi les vols d'évacuation pour les blessés de Port-Salut.", "Plusieurs blessés ne pouvaient pas recevoir de soins."},
+			"Le gouvernement reprendra lundi les vols d'évacuation pour les blessés de Port-Salut, sans recevoir d'aide.", true},
 		{"es", []string{"El incendio ha quemado 2.400 hectáreas, según el alcalde Andrés Montoya."},
 			"El incendio ha quemado 2.400 hectáreas.", true},
 		{"es", []string{"El incendio ha quemado 2.400 hectáreas, según el alcalde Andrés Montoya."},
