@@ -2,6 +2,7 @@ package verify
 
 import (
 	"slices"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -170,6 +171,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		}
 	}
 	x.articles = len(ofArticle)
+	counts := listCounts(passages)
 	hits := make([]hit, 0, left*2/5+16)
 	var stemBuf []string
 	wordBuf := make([]string, 0, left/10+16)
@@ -278,6 +280,16 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		for j := 0; j+2 < len(toks); j++ {
 			if toks[j].Num && toks[j+2].Num && (toks[j+1].Low == "to" || toks[j+1].Low == "and" && j > 0 && toks[j-1].Low == "between") {
 				add(id(key{keyFigure, toks[j].Low + "-" + toks[j+2].Low}))
+			}
+		}
+		if n, ok := counts[i]; ok {
+			// a numbered list's opening carries its count, near its words
+			v := strconv.Itoa(n)
+			add(id(key{keyFigure, v}))
+			for j, t := range toks {
+				if !t.Num && len(t.Low) >= 2 && !x.isStopword(t.Low) && !x.isFigureWord(t.Low) && !x.isDateWord(t.Low) && !x.isNegation(t.Low) {
+					add(id(key{keyFigureNear, v + "|" + x.stems[i][j]}))
+				}
 			}
 		}
 		x.figs[i] = x.figures(toks, true)
