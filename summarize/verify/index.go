@@ -158,6 +158,12 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			outletIDs[a] = append(outletIDs[a], id(k))
 		}
 	}
+	speakerIDs := map[string][]int32{}
+	for a, names := range speakers(passages) {
+		for _, nm := range names {
+			speakerIDs[a] = append(speakerIDs[a], id(key{keyName, x.nameKey(canonical(nm))}))
+		}
+	}
 	// The passages' stems and lexicon words are slices of a few long arrays.
 	// The arrays are sized from the text (left to read): news copy has a token
 	// for about five bytes, a hit for 2.5 and a lexicon word of its passage
@@ -258,6 +264,9 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			for _, n := range outletIDs[a] {
 				add(n)
 			}
+		}
+		for _, n := range speakerIDs[p.Article] {
+			add(n) // a conversation's speakers (speakers)
 		}
 		var day *time.Time
 		if t, ok := pub[p.Article]; ok {
