@@ -177,7 +177,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 		}
 	}
 	x.articles = len(ofArticle)
-	counts := listCounts(passages)
+	listed := lists(passages)
 	hits := make([]hit, 0, left*2/5+16)
 	var stemBuf []string
 	wordBuf := make([]string, 0, left/10+16)
@@ -291,13 +291,24 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				add(id(key{keyFigure, toks[j].Low + "-" + toks[j+2].Low}))
 			}
 		}
-		if n, ok := counts[i]; ok {
-			// a numbered list's opening carries its count, near its words
-			v := strconv.Itoa(n)
+		if items, ok := listed[i]; ok {
+			// a numbered list's opening carries its count, near its words,
+			// and its items' titles (lists)
+			v := strconv.Itoa(len(items))
 			add(id(key{keyFigure, v}))
 			for j, t := range toks {
 				if !t.Num && len(t.Low) >= 2 && !x.isStopword(t.Low) && !x.isFigureWord(t.Low) && !x.isDateWord(t.Low) && !x.isNegation(t.Low) {
 					add(id(key{keyFigureNear, v + "|" + x.stems[i][j]}))
+				}
+			}
+			for _, it := range items {
+				for _, t := range x.lex(listTitle(passages[it].Text)) {
+					if t.Num {
+						continue
+					}
+					c := canonical(t.Low)
+					add(id(key{keyStem, cache(c)}))
+					add(id(key{keyName, x.nameKey(c)}))
 				}
 			}
 		}
