@@ -99,6 +99,9 @@ var (
 	reComments   = regexp.MustCompile(`(?i)^(?:\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|comments?|(?:view|show|read|hide) (?:all )?comments?(?:\s*\(\d+\))?|\d+ repl(?:y|ies)|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|add a comment|have your say)$`)
 	reListen     = regexp.MustCompile(`(?i)^(?:listen(?: to (?:this|the) (?:article|story|episode))?(?:\s*[:(·•|–—-]?\s*\d+\s*min(?:ute)?s?\)?)?|\d+\s*min(?:ute)?s?\s+(?:read|listen|watch)|reading time\s*:?\s*\d+.{0,12}|audio available|play audio|\d{1,2}:\d{2}\s*min)$`)
 	reURL        = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`)
+	// reSignoffLine closes a letter, an e-mail or a press release: the lines
+	// after it name who wrote it (dropMenuRuns).
+	reSignoffLine = regexp.MustCompile(`(?i)^(?:(?:best|kind|warm|warmest|with best)?\s*regards|best wishes|all the best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|best|cheers|thanks|many thanks|thank you|respectfully)\s*[,.!]?$`)
 
 	reDateWords = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|kst|jst|min|mins|at|on|st|nd|rd|th)\b\.?`)
 	reDateMark  = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b|\d(?:am|pm|\s?[ap]\.m\.)|\b\d{1,2}:\d{2}|\b(?:19|20)\d{2}`)
@@ -107,6 +110,10 @@ var (
 	reLabelled = regexp.MustCompile(`^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}:\s+\S`)
 	reDateNums = regexp.MustCompile(`\d+(?:st|nd|rd|th|am|pm)?`)
 )
+
+// maxSignatureLines is how many lines of a signature after a closing stay
+// (its name and its position).
+const maxSignatureLines = 2
 
 // menuWordsRun is the most words a line in a navigation run may have.
 const menuWordsRun = 6
@@ -440,8 +447,13 @@ func dropMenuRuns(units []unit) {
 			}
 			afterColon := a > i && strings.HasSuffix(units[a-1].text, ":")
 			if b-a >= 3 && !afterColon {
+				signed := a == i && i > 0 && reSignoffLine.MatchString(units[i-1].text)
 				for k := a; k < b; k++ {
-					units[k].drop = true
+					// after a closing ("Best regards,"), the signature's name
+					// and position stay: "James Henderson", "Sales
+					// Consultant, SpaceSavers"; its phone, e-mail and
+					// address go
+					units[k].drop = !signed || k-a >= maxSignatureLines || labelledValue(units[k].text) || reURL.MatchString(units[k].text)
 				}
 			} else {
 				allDropped = false

@@ -111,6 +111,10 @@ var keepCases = []struct {
 	{"words by in a sentence", "Words by the mayor were read out at the vigil on Friday.", []string{"Words by the mayor were read out at the vigil on Friday."}},
 	{"share and listen in a sentence", "Listen: residents share their stories of the fire on Facebook.", []string{"Listen: residents share their stories of the fire on Facebook."}},
 	{"sections subheading with a colon", lead + "\n\nNews: what the council decided\n\n" + body, []string{lead, "News: what the council decided", body}},
+	{"a signature's name and position after a closing", lead + "\n\nBest regards,\n\nMara Tobin\nPress Officer, Kestrel Harbour Board\nPhone: (555) 010-4477\nEmail: press@kestrel.example\nwww.kestrel.example",
+		[]string{lead, "Best regards,", "Mara Tobin", "Press Officer, Kestrel Harbour Board"}},
+	{"short lines with no closing before them", lead + "\n\nMara Tobin\nPress Officer, Kestrel Harbour Board\nPhone: (555) 010-4477\nEmail: press@kestrel.example",
+		[]string{lead}},
 	{"empty", " \n\n ", nil},
 }
 
