@@ -25,6 +25,10 @@ type item struct {
 	dayNear bool
 	// clause is the clause of the claim (split at semicolons) it is first read in.
 	clause int
+	// capBefore: a name word written right after a capitalized word that is
+	// not the sentence's first ("Ferry" of "a Night Ferry Service", where the
+	// sources write "night" in lower case and "Night" is no name)
+	capBefore bool
 }
 
 // claim is a claim read into items.
@@ -229,7 +233,8 @@ func (x *Index) read(sentence string) *claim {
 			if sg, ok := acronymPlural(t.Raw); ok && x.english() {
 				nk = sg // "CNNs" is carried by "CNN" and by "CNNs"
 			}
-			it := item{kind: summarize.MissingName, key: key{keyName, nk}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k]}
+			it := item{kind: summarize.MissingName, key: key{keyName, nk}, text: t.Raw, run: int(runOf[k]), clause: clauseOf[k],
+				capBefore: k > 0 && toks[k-1].Cap && !toks[k-1].Start && !toks[k-1].Brk}
 			if a, ok := acronymOf(t.Raw); ok && x.english() {
 				it.alt = key{keyAcronym, a} // "YoY" is carried by "year over year"
 			}

@@ -731,8 +731,16 @@ func (x *Index) sameNegationLex(cn, pn *negation) bool {
 	return n >= min(2, len(cn.scope), len(pn.scope))
 }
 
-// opensRun says whether name item b is the first name item of its run.
+// opensRun says whether name item b is the first name item of its run, and
+// no capitalized word stands right before it ("Ferry" of "a Night Ferry
+// Service" does not open a name where "Night" is read as no name, the sources
+// writing "night" in lower case; SummEdits sales_email inconsistent caught
+// 323 -> 325, scitldr 148 -> 149, "BlueWave Analyst Edge Suite" for
+// "Competitor"; nothing else moved).
 func (c *claim) opensRun(b int) bool {
+	if c.items[b].capBefore {
+		return false
+	}
 	for o := 0; o < b; o++ {
 		if c.items[o].kind == summarize.MissingName && c.items[o].run == c.items[b].run {
 			return false
