@@ -502,7 +502,7 @@ type slotRule func(x *Index, c *claim, read []int32) (claimWords, sourceWords st
 // The slot rules that name an antonym and those that name a figure, in the
 // order they are asked (firstChange).
 var (
-	antonymRules = []slotRule{(*Index).antonymIn, (*Index).agoReversed, (*Index).directionFlipped, (*Index).substituted}
+	antonymRules = []slotRule{(*Index).antonymIn, (*Index).agoReversed, (*Index).directionFlipped, (*Index).substituted, (*Index).prefixFlipped}
 	figureRules  = []slotRule{(*Index).figureReplaced, (*Index).measureChanged, (*Index).ordinalReplaced, (*Index).datedAfter}
 )
 
