@@ -222,6 +222,9 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				x.capMid[t.Low] = true
 			}
 			add(w.stemID)
+			if onlyForms[t.Low] && x.english() {
+				add(id(key{keyStem, onlyStem})) // "alone" restricts as "only" does
+			}
 			if t.Low != "us" || t.Raw == "US" || !x.english() {
 				add(w.nameID) // the pronoun "us" names no country: only "US" does (text.CountryAt)
 			}
@@ -513,7 +516,7 @@ func (x *Index) beside(it *item, p int32) bool {
 	}
 	stems := x.stems[p]
 	for j, st := range stems {
-		if st != it.key.s {
+		if st != it.key.s && !(it.key.s == onlyStem && onlyForms[x.toks[p][j].Low]) {
 			continue
 		}
 		for k := max(0, j-detailReach); k <= j+detailReach && k < len(stems); k++ {
