@@ -323,9 +323,7 @@ func (x *Index) read(sentence string) *claim {
 // rarely recur by chance and need no company.
 func (x *Index) near(toks []token, at int) []key {
 	var out []key
-	content := func(w token) bool {
-		return !w.Num && len(w.Low) >= 2 && !x.isStopword(w.Low) && !x.isFigureWord(w.Low) && !x.isDateWord(w.Low) && !x.isNegation(w.Low)
-	}
+	content := x.nearWord
 	for k, n := at-1, 0; k >= 0 && k >= at-8 && n < 2 && !toks[k+1].Start; k-- {
 		if content(toks[k]) {
 			out = append(out, key{keyStem, x.stem(canonical(toks[k].Low))})
@@ -341,14 +339,18 @@ func (x *Index) near(toks []token, at int) []key {
 	return out
 }
 
+// nearWord says whether a token may be a figure's near word: a word of two
+// letters or more that is no stopword, figure word, date word or negation.
+func (x *Index) nearWord(w token) bool {
+	return !w.Num && len(w.Low) >= 2 && !x.isStopword(w.Low) && !x.isFigureWord(w.Low) && !x.isDateWord(w.Low) && !x.isNegation(w.Low)
+}
+
 // nearWide is near for a detail word: the nearest three content words before it
 // and three after it in its sentence, within twelve tokens ("the toll reached 21
 // in the evening" carries "evening" for "the toll rose … by the evening").
 func (x *Index) nearWide(toks []token, at int) []key {
 	var out []key
-	content := func(w token) bool {
-		return !w.Num && len(w.Low) >= 2 && !x.isStopword(w.Low) && !x.isFigureWord(w.Low) && !x.isDateWord(w.Low) && !x.isNegation(w.Low) && !isDetailWord(w.Low)
-	}
+	content := func(w token) bool { return x.nearWord(w) && !isDetailWord(w.Low) }
 	for k, n := at-1, 0; k >= 0 && k >= at-detailReach && n < 3 && !toks[k+1].Start; k-- {
 		if content(toks[k]) {
 			out = append(out, key{keyStem, x.stem(canonical(toks[k].Low))})

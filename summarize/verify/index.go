@@ -300,7 +300,7 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			v := strconv.Itoa(len(items))
 			add(id(key{keyFigure, v}))
 			for j, t := range toks {
-				if !t.Num && len(t.Low) >= 2 && !x.isStopword(t.Low) && !x.isFigureWord(t.Low) && !x.isDateWord(t.Low) && !x.isNegation(t.Low) {
+				if x.nearWord(t) {
 					add(id(key{keyFigureNear, v + "|" + x.stems[i][j]}))
 				}
 			}
