@@ -340,6 +340,17 @@ var aheadWords = map[string]bool{
 	"goes": true, "starts": true, "begins": true, "ends": true,
 }
 
+// aheadOf says whether a text writes a word of a plan or a forecast
+// (aheadWords) or "to be" ("is to be held", "was to be held").
+func aheadOf(toks []token) bool {
+	for k, t := range toks {
+		if aheadWords[t.Low] || t.Low == "to" && (k+1 < len(toks) && toks[k+1].Low == "be" || k > 0 && isBe(toks[k-1].Low)) {
+			return true
+		}
+	}
+	return false
+}
+
 // datedAfter looks for a date of the claim (a day of a year, or a month of a
 // year, narrowed by "early", "mid" or "late" before it) that begins after
 // the latest publication of the passages read, in a claim that writes no
@@ -360,19 +371,42 @@ func (x *Index) datedAfter(c *claim, read []int32) (claimDate, sourceDate string
 	if latest.IsZero() || !x.english() {
 		return "", "", false
 	}
+	if aheadOf(c.toks) {
+		return "", "", false
+	}
 	past := false
-	for k, t := range c.toks {
-		if aheadWords[t.Low] || t.Low == "to" && (k+1 < len(c.toks) && c.toks[k+1].Low == "be" || k > 0 && isBe(c.toks[k-1].Low)) {
-			return "", "", false
-		}
+	for _, t := range c.toks {
 		past = past || irregular[t.Low] != "" && irregular[t.Low] != t.Low || strings.HasSuffix(t.Low, "ed") && lexicon.CanBeVerb(t.Low)
 	}
 	if !past {
 		return "", "", false // "goes on sale on Oct. 9": the present of a plan
 	}
 	last := time.Date(latest.Year(), latest.Month(), latest.Day(), 0, 0, 0, 0, time.UTC)
-	after := func(lo time.Time) bool { return lo.After(last.AddDate(0, 0, 1)) }
 	name := latest.Format("2 January 2006")
+	// A date that a passage read tells as done is the sources' own, whatever
+	// their publication: a passage supports itself, and a claim's date is
+	// after what they report only when it begins after every such date (a
+	// month written alone counts to its last day). A passage that puts its
+	// dates ahead ("will open in late March") does not say they are past.
+	var told time.Time
+	for _, p := range read {
+		if aheadOf(x.toks[p]) {
+			continue
+		}
+		explicitDates(x.lang, x.toks[p], func(m, d, y int, _ []int) {
+			if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); y != 0 && t.After(told) { // a day without its year tells no year
+				told = t
+			}
+		})
+		for i := 0; i+1 < len(x.toks[p]); i++ {
+			if m, ok := claimMonth(x.lang, x.toks[p], i); ok && isYear(x.toks[p][i+1]) {
+				if t := time.Date(atoi(x.toks[p][i+1].Low), time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC); t.After(told) {
+					told = t
+				}
+			}
+		}
+	}
+	after := func(lo time.Time) bool { return lo.After(last.AddDate(0, 0, 1)) && lo.After(told) }
 	found := ""
 	explicitDates(x.lang, c.toks, func(m, d, y int, at []int) {
 		if found != "" || y == 0 {
