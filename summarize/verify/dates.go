@@ -351,6 +351,37 @@ func aheadOf(toks []token) bool {
 	return false
 }
 
+// datedSpans calls f for each date of toks that has a year, days first, then
+// months: a day (lo and hi that day) or a month of a year (lo its first day,
+// moved on by "mid" or "late" before it; hi its last), with the tokens it
+// spans. A day without its year is not read: a past claim's "August 8" is
+// the last one before its sources.
+func (x *Index) datedSpans(toks []token, f func(lo, hi time.Time, from, to int)) {
+	explicitDates(x.lang, toks, func(m, d, y int, at []int) {
+		if y != 0 {
+			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			f(t, t, at[0], at[len(at)-1]+1)
+		}
+	})
+	for i := 0; i+1 < len(toks); i++ {
+		m, ok := claimMonth(x.lang, toks, i)
+		if !ok || !isYear(toks[i+1]) {
+			continue
+		}
+		y := atoi(toks[i+1].Low)
+		lo, from := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), i
+		if i > 0 {
+			switch toks[i-1].Low {
+			case "mid":
+				lo, from = lo.AddDate(0, 0, 10), i-1
+			case "late":
+				lo, from = lo.AddDate(0, 0, 20), i-1
+			}
+		}
+		f(lo, time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC), from, i+2)
+	}
+}
+
 // datedAfter looks for a date of the claim (a day of a year, or a month of a
 // year, narrowed by "early", "mid" or "late" before it) that begins after
 // the latest publication of the passages read, in a claim that writes no
@@ -381,60 +412,41 @@ func (x *Index) datedAfter(c *claim, read []int32) (claimDate, sourceDate string
 	if !past {
 		return "", "", false // "goes on sale on Oct. 9": the present of a plan
 	}
-	last := time.Date(latest.Year(), latest.Month(), latest.Day(), 0, 0, 0, 0, time.UTC)
-	name := latest.Format("2 January 2006")
+	// The claim's dates that begin after the day after the latest
+	// publication, in the order they are read.
+	last := time.Date(latest.Year(), latest.Month(), latest.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, 1)
+	type dated struct {
+		lo   time.Time
+		text string
+	}
+	var late []dated
+	x.datedSpans(c.toks, func(lo, _ time.Time, from, to int) {
+		if lo.After(last) {
+			late = append(late, dated{lo, text.SpanText(c.toks, from, to)})
+		}
+	})
+	if len(late) == 0 {
+		return "", "", false
+	}
 	// A date that a passage read tells as done is the sources' own, whatever
 	// their publication: a passage supports itself, and a claim's date is
 	// after what they report only when it begins after every such date (a
-	// month written alone counts to its last day). A passage that puts its
-	// dates ahead ("will open in late March") does not say they are past.
+	// month counts to its last day). A passage that puts its dates ahead
+	// ("will open in late March") does not say they are past.
 	var told time.Time
 	for _, p := range read {
 		if aheadOf(x.toks[p]) {
 			continue
 		}
-		explicitDates(x.lang, x.toks[p], func(m, d, y int, _ []int) {
-			if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); y != 0 && t.After(told) { // a day without its year tells no year
-				told = t
+		x.datedSpans(x.toks[p], func(_, hi time.Time, _, _ int) {
+			if hi.After(told) {
+				told = hi
 			}
 		})
-		for i := 0; i+1 < len(x.toks[p]); i++ {
-			if m, ok := claimMonth(x.lang, x.toks[p], i); ok && isYear(x.toks[p][i+1]) {
-				if t := time.Date(atoi(x.toks[p][i+1].Low), time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC); t.After(told) {
-					told = t
-				}
-			}
-		}
 	}
-	after := func(lo time.Time) bool { return lo.After(last.AddDate(0, 0, 1)) && lo.After(told) }
-	found := ""
-	explicitDates(x.lang, c.toks, func(m, d, y int, at []int) {
-		if found != "" || y == 0 {
-			return // a day without its year is the latest such day a past claim can mean
-		}
-		if after(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)) {
-			found = text.SpanText(c.toks, at[0], at[len(at)-1]+1)
-		}
-	})
-	if found != "" {
-		return found, "published by " + name, true
-	}
-	for i := 0; i+1 < len(c.toks); i++ {
-		m, ok := claimMonth(x.lang, c.toks, i)
-		if !ok || !isYear(c.toks[i+1]) {
-			continue
-		}
-		lo, from := time.Date(atoi(c.toks[i+1].Low), time.Month(m), 1, 0, 0, 0, 0, time.UTC), i
-		if i > 0 {
-			switch c.toks[i-1].Low {
-			case "mid":
-				lo, from = lo.AddDate(0, 0, 10), i-1
-			case "late":
-				lo, from = lo.AddDate(0, 0, 20), i-1
-			}
-		}
-		if after(lo) {
-			return text.SpanText(c.toks, from, i+2), "published by " + name, true
+	for _, d := range late {
+		if d.lo.After(told) {
+			return d.text, "published by " + latest.Format("2 January 2006"), true
 		}
 	}
 	return "", "", false
