@@ -34,7 +34,7 @@ type item struct {
 // claim is a claim read into items.
 type claim struct {
 	items []item
-	toks  []token // the claim as lexed, for the slot rules (slots.go)
+	toks  []token // the claim as lexed, for the slot rules (antonyms.go, roles.go)
 	// nearby are the passages of the request that carry most of the claim (Find
 	// sets them): the slot rules read them as well as the set found.
 	nearby []int32

@@ -349,3 +349,73 @@ func enumerated(toks []token, f figure) bool {
 	}
 	return names == n
 }
+
+// figureReplaced looks for a figure of the claim that a passage read writes
+// otherwise in the same place, where no passage read writes the claim's in a
+// place as like the claim's: "agreed to acquire five stores and one
+// collision center" where one passage says "agreed to acquire 11 stores and
+// one collision center" and another "plans to open five new stores". A
+// place is the figure's neighbours (aroundSpan); the other figure's must
+// share three of them (words, not figures: "won stages 13 and 15" is no place
+// of "2007" in "won stage 13 of the 2007 Tour"), on both sides, and stand in
+// a passage that does not write the claim's figure. A figure of 100 or more
+// (or a fraction) written anywhere in the passages read is the claim's: the
+// sources may disagree ("killed about 200,000 people", "left exactly 222,570
+// deaths"). (SummEdits ectsum inconsistent summaries caught 303 → 305 of
+// 426; MultiLing faithful 363 → 362: "A total of eleven American soldiers
+// were found guilty", where the passage that writes it word for word says
+// "nine other American soldiers".) It returns the claim's figure and the
+// source's.
+func (x *Index) figureReplaced(c *claim, read []int32) (claimFig, sourceFig string, ok bool) {
+	cf := c.figs
+	if len(cf) == 0 || len(read) == 0 {
+		return "", "", false
+	}
+	// writes says whether passage p writes the claim's figure f, as the
+	// index reads it (a range "between 4 and 7" writes "4-7")
+	writes := func(f figure, p int32) bool {
+		_, ok := slices.BinarySearch(x.post[key{keyFigure, f.key}], p)
+		if !ok && f.alt != "" {
+			_, ok = slices.BinarySearch(x.post[key{keyFigure, f.alt}], p)
+		}
+		return ok
+	}
+	// a figure that ends its sentence has no neighbours after it there
+	afterOf := func(toks []token, g figure) neighbours {
+		if toks[g.end-1].Brk && !text.Abbreviated(toks, g.end-1) {
+			return nil
+		}
+		return wordsOnly(aroundSpan(toks, 0, g.end-1))
+	}
+	for _, f := range cf {
+		before := wordsOnly(aroundSpan(c.toks, f.at, len(c.toks)-1))
+		after := afterOf(c.toks, f)
+		if len(before) == 0 || len(after) == 0 {
+			continue
+		}
+		own, other, otherText := 0, 0, ""
+		anywhere := false
+		for _, p := range read {
+			w := writes(f, p)
+			anywhere = anywhere || w
+			if anywhere && !f.small {
+				break // a figure that recurs by no chance, written: the sources may disagree
+			}
+			toks := x.toks[p]
+			for _, g := range x.figs[p] {
+				nb := before.shared(aroundSpan(toks, g.at, len(toks)-1))
+				na := after.shared(afterOf(toks, g))
+				switch {
+				case sameValue(f, g):
+					own = max(own, nb+na)
+				case !w && nb > 0 && na > 0 && nb+na > other:
+					other, otherText = nb+na, g.text
+				}
+			}
+		}
+		if other >= 3 && other > own && !(anywhere && !f.small) {
+			return f.text, otherText, true
+		}
+	}
+	return "", "", false
+}

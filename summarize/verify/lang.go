@@ -12,7 +12,7 @@ import (
 // articles (the one most of them are in; English when none says), with its
 // lexer, stemmer, stopwords, negations, figures and calendar words
 // (text.Lang). English goes through the package functions exactly as
-// before; the rules of slots.go and negation.go stay English's.
+// before; the rules of antonyms.go, roles.go and negation.go stay English's.
 
 // indexLang is the language most of the articles are in, by
 // summarize.Article.Language; English when none says.

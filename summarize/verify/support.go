@@ -11,7 +11,12 @@ package verify
 //	figures.go   figures, by the text toolkit's one reader
 //	dates.go     days, weekdays, months and years, with the article's published_at
 //	negation.go  negations and modality, with their scopes
-//	slots.go     antonyms in a kept place, swapped roles
+//	agree.go     the claim's negations and modality against the set's
+//	lists.go     a numbered list's count and items, read as the list's opening passage's
+//	speakers.go  a conversation's speakers, named in each of its lines
+//	slots.go     places: a word's neighbours in claim and source, read by the two below
+//	antonyms.go  the opposite word in a kept place, near shared words, in a copied stretch
+//	roles.go     a verb's two sides reversed
 //	judge.go     the verdict on a set, and the Result
 //
 // Alignment. A claim is aligned to the passages that carry it: the cited ones
@@ -71,7 +76,7 @@ package verify
 //     does one that holds uncertain ("may", "expected to") what the claim
 //     predicts as certain ("will", "did" before the word), unless the set found
 //     states it as done.
-//   - Antonyms and swapped roles (slots.go): the opposite word in a place the
+//   - Antonyms and swapped roles (antonyms.go, roles.go): the opposite word in a place the
 //     claim keeps ("publicly" for "secretly", "before" for "after"), or a claim
 //     word no passage of the set accounts for whose direct opposite a passage
 //     writes within six words of a word they share ("will sell Brightmarket"
