@@ -66,6 +66,9 @@ func TestAccounting(t *testing.T) {
 		{"roles kept: a passive claim without agent", "Iran said it would release the female sailor immediately.", "The female sailor would be released immediately, Iran said.", "", ""},
 		{"a time of day the sources do not give", "The ferry left Lindholm on Tuesday with 312 passengers.", "The ferry left Lindholm on Tuesday morning with 312 passengers.", "unsupported", summarize.MissingDetail},
 		{"a point of the compass the sources do not give", "The river burst its banks across Ashby Vale.", "The river burst its banks across northern Ashby Vale.", "unsupported", summarize.MissingDetail},
+		{"the low end of a scale the sources do not give", "The quake shook buildings across the coast of Kestrel Bay on Sunday.", "A weak quake shook buildings across the coast of Kestrel Bay on Sunday.", "unsupported", summarize.MissingDetail},
+		{"the last of a series the sources do not give", "Portmere won the round of the cup in Lindholm on Sunday.", "Portmere won the last round of the cup in Lindholm on Sunday.", "unsupported", summarize.MissingDetail},
+		{"the low end of a scale the sources give", "A weak quake shook buildings across the coast of Kestrel Bay on Sunday.", "A weak quake shook buildings across the coast of Kestrel Bay.", "supported", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

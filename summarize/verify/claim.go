@@ -248,7 +248,7 @@ func (x *Index) read(sentence string) *claim {
 		// before", "Before the bombings, …"), a time before another, which a
 		// claim must take from its sources as it must "earlier".
 		before := low == "before" && x.english() && (k == 0 || toks[k].Start || toks[k-1].Brk || timeUnits[toks[k-1].Low])
-		detail := isDetailWord(low) && (x.english() || !comparing[low]) && !x.isNegation(low) && !x.isFigureWord(low) && !x.isDateWord(low)
+		detail := isDetailWord(low) && (x.english() || !comparing[low] && !lowEnd[low]) && !x.isNegation(low) && !x.isFigureWord(low) && !x.isDateWord(low) && !x.lastOfTime(toks, k)
 		if before || detail {
 			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})
 			continue
