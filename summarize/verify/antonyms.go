@@ -45,11 +45,21 @@ var closedOpposites = [][2]string{
 
 // unrelated are opposites WordNet does not relate at all: "support" and
 // "oppose", "agree" and "refuse", "allow" and "ban" (MultiLing antonym edits
-// caught 145 → 146, our cases' 65 → 66, nothing else moved).
+// caught 145 → 146, our cases' 65 → 66, nothing else moved). "arrest" and
+// "release" are one more such pair; "detain" and "release" are related in
+// WordNet only through the senses in which detaining is keeping, and the
+// lexicon's opposites made "would release the female prisoner" the opposite
+// of "sailors detained by Iran would be released": here, "release" is the
+// opposite of "detain" alone, as written (MultiLing faithful 361 → 362;
+// "Haitian police released ten US missionaries" caught, and a perturbation of
+// the sentence now supported passes, "the male prisoner": antonym edits 184
+// of 212 either way).
 var unrelated = [][2]string{
 	{"support", "oppose"}, {"supports", "opposes"}, {"supported", "opposed"}, {"supporting", "opposing"},
 	{"agree", "refuse"}, {"agrees", "refuses"}, {"agreed", "refused"}, {"agreeing", "refusing"},
 	{"allow", "ban"}, {"allows", "bans"}, {"allowed", "banned"},
+	{"arrest", "release"}, {"arrests", "releases"}, {"arrested", "released"},
+	{"detain", "release"}, {"detains", "releases"}, {"detained", "released"},
 }
 
 // closedOpposite says whether w is a word of closedOpposites.
