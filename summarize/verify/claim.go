@@ -29,6 +29,10 @@ type item struct {
 	// not the sentence's first ("Ferry" of "a Night Ferry Service", where the
 	// sources write "night" in lower case and "Night" is no name)
 	capBefore bool
+	// tight: a detail of time that relates two events ("three years before
+	// the attacks", "A year earlier, …", "Before the bombings, …"): its near
+	// words are the unit before it and the word it is before (besideTight)
+	tight bool
 }
 
 // claim is a claim read into items.
@@ -246,11 +250,18 @@ func (x *Index) read(sentence string) *claim {
 		// English stopwords besides, and "most" is a Czech bridge), or
 		// "before" after a unit of time or opening a clause ("three years
 		// before", "Before the bombings, …"), a time before another, which a
-		// claim must take from its sources as it must "earlier".
+		// claim must take from its sources as it must "earlier". Such a relation,
+		// and "earlier" wherever it is not a date, is read tight (nearTight).
 		before := low == "before" && x.english() && (k == 0 || toks[k].Start || toks[k-1].Brk || timeUnits[toks[k-1].Low])
 		detail := isDetailWord(low) && (x.english() || !comparing[low] && !lowEnd[low]) && !x.isNegation(low) && !x.isFigureWord(low) && !x.isDateWord(low) && !x.lastOfTime(toks, k)
 		if before || detail {
-			add(&hard, item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)})
+			it := item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)}
+			if (low == "before" || low == "earlier") && x.english() {
+				if near, ok := x.nearTight(toks, k); ok {
+					it.near, it.tight = near, true
+				}
+			}
+			add(&hard, it)
 			continue
 		}
 		if x.isStopword(low) || isLight(low) || x.isNegation(low) || x.isFigureWord(low) || x.isDateWord(low) || len(low) < 2 ||
@@ -418,4 +429,34 @@ func (it *item) keys() []key {
 		return []key{it.key, it.alt}
 	}
 	return it.one[:]
+}
+
+// nearTight returns the near words of a detail of time read tight (beside):
+// "before" or "earlier" after a unit of time ("three years before the
+// attacks", "A year earlier, …") or opening a clause ("Before the bombings,
+// …") relates two events, and "earlier" elsewhere puts one before another
+// ("but earlier discovered"); one that dates a thing ("earlier in the
+// day") is not read tight. Its near words are the unit, or the content word
+// right before "earlier", and the first content word after it within three
+// tokens; ok is false where there are none.
+func (x *Index) nearTight(toks []token, k int) (near []key, ok bool) {
+	word := func(t token) key { return key{keyStem, x.stem(canonical(t.Low))} }
+	opening := k == 0 || toks[k].Start || toks[k-1].Brk
+	switch {
+	case dating(toks, k):
+		return nil, false // "earlier in the day", "earlier this year": a date
+	case !opening && timeUnits[toks[k-1].Low]:
+		near = append(near, word(toks[k-1]))
+	case !opening && toks[k].Low != "earlier":
+		return nil, false
+	case !opening && x.nearWord(toks[k-1]):
+		near = append(near, word(toks[k-1]))
+	}
+	for j := k + 1; j < len(toks) && j <= k+tightReach && !toks[j-1].Brk; j++ {
+		if x.nearWord(toks[j]) {
+			near = append(near, word(toks[j]))
+			break
+		}
+	}
+	return near, len(near) > 0
 }
