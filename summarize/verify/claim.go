@@ -253,7 +253,7 @@ func (x *Index) read(sentence string) *claim {
 		// claim must take from its sources as it must "earlier". Such a relation,
 		// and "earlier" wherever it is not a date, is read tight (nearTight).
 		before := low == "before" && x.english() && (k == 0 || toks[k].Start || toks[k-1].Brk || timeUnits[toks[k-1].Low])
-		detail := isDetailWord(low) && (x.english() || !comparing[low] && !lowEnd[low]) && !x.isNegation(low) && !x.isFigureWord(low) && !x.isDateWord(low) && !x.lastOfTime(toks, k)
+		detail := isDetailWord(low) && (x.english() || !comparing[low] && !lowEnd[low]) && !x.isNegation(low) && !x.isFigureWord(low) && !x.isDateWord(low) && !x.ofTime(toks, k)
 		if before || detail {
 			it := item{kind: summarize.MissingDetail, key: key{keyStem, st}, text: t.Raw, run: -1, clause: clauseOf[k], near: x.nearWide(toks, k)}
 			if (low == "before" || low == "earlier") && x.english() {

@@ -222,8 +222,8 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 				x.capMid[t.Low] = true
 			}
 			add(w.stemID)
-			if onlyForms[t.Low] && x.english() {
-				add(id(key{keyStem, onlyStem})) // "alone" restricts as "only" does
+			if d, ok := detailForms[t.Low]; ok && x.english() {
+				add(id(key{keyStem, d})) // "alone" restricts as "only" does
 			}
 			if t.Low != "us" || t.Raw == "US" || !x.english() {
 				add(w.nameID) // the pronoun "us" names no country: only "US" does (text.CountryAt)
@@ -518,7 +518,7 @@ func isAcronymFiller(w string) bool {
 // year earlier, a court martial sentenced" by "released earlier this year",
 // "but earlier discovered that they were objects" by "had earlier said they
 // saw". Nor is a rank's "last" carried by a passage's "last year"
-// (lastOfTime): "the last phone with a solid-state battery" against "sold
+// (ofTime): "the last phone with a solid-state battery" against "sold
 // about 31 million phones last year". (MultiLing antonym edits caught 184 →
 // 191 of 212, faithful sentences 362 → 360: "Two weeks earlier, the Mayor of
 // Pichilemu had announced" and "A year earlier, a top US commander … had
@@ -532,7 +532,7 @@ func (x *Index) beside(it *item, p int32) bool {
 	}
 	stems := x.stems[p]
 	for j, st := range stems {
-		if st != it.key.s && !(it.key.s == onlyStem && onlyForms[x.toks[p][j].Low]) || it.tight && dating(x.toks[p], j) || x.lastOfTime(x.toks[p], j) {
+		if st != it.key.s && detailForms[x.toks[p][j].Low] != it.key.s || it.tight && dating(x.toks[p], j) || x.ofTime(x.toks[p], j) {
 			continue
 		}
 		reach := detailReach
