@@ -120,7 +120,8 @@ var lastTimes = map[string]bool{
 }
 
 // ofTime says whether toks[k] is "last" before a word of time ("last
-// year's quarter", "last Tuesday"): a date, not the low end of a rank; or
+// year's quarter", "last Tuesday"): a date, not the low end of a rank (nor is
+// "at last"); or
 // "old" after a unit of time ("a 78-year-old man", "12 years old"): an age.
 func (x *Index) ofTime(toks []token, k int) bool {
 	if toks[k].Low == "old" {
@@ -128,6 +129,9 @@ func (x *Index) ofTime(toks []token, k int) bool {
 	}
 	if toks[k].Low != "last" || k+1 >= len(toks) {
 		return false
+	}
+	if k > 0 && toks[k-1].Low == "at" && !toks[k-1].Brk {
+		return true // "at last": finally
 	}
 	n := strings.TrimSuffix(strings.TrimSuffix(toks[k+1].Low, "'s"), "’s")
 	return timeUnits[n] || lastTimes[n] || x.isDateWord(n)
@@ -144,12 +148,13 @@ var comparing = map[string]bool{"less": true, "most": true}
 // detailForms are words that carry a detail word they are not a form of,
 // by the stem of the detail word: a passage that writes one writes the detail
 // ("in Indonesia alone" for "Only in Indonesia", "the final round" for "the
-// last round").
+// last round", "worsened" for "got worse").
 var detailForms = func() map[string]string {
 	m := map[string]string{}
 	for w, d := range map[string]string{
 		"alone": "only", "solely": "only", "exclusively": "only", "sole": "only", "merely": "only",
-		"final": "last",
+		"final": "last", "worsen": "worse", "worsens": "worse", "worsened": "worse", "worsening": "worse",
+		"weaken": "weak", "weakens": "weak", "weakened": "weak", "weakening": "weak",
 	} {
 		m[w] = stem(d)
 	}
