@@ -148,12 +148,13 @@ var comparing = map[string]bool{"less": true, "most": true}
 // detailForms are words that carry a detail word they are not a form of,
 // by the stem of the detail word: a passage that writes one writes the detail
 // ("in Indonesia alone" for "Only in Indonesia", "the final round" for "the
-// last round", "worsened" for "got worse").
+// last round", "worsened" for "got worse", "a week ahead of the vote" for "a
+// week before the vote").
 var detailForms = func() map[string]string {
 	m := map[string]string{}
 	for w, d := range map[string]string{
 		"alone": "only", "solely": "only", "exclusively": "only", "sole": "only", "merely": "only",
-		"final": "last", "worsen": "worse", "worsens": "worse", "worsened": "worse", "worsening": "worse",
+		"ahead": "before", "prior": "before", "final": "last", "worsen": "worse", "worsens": "worse", "worsened": "worse", "worsening": "worse",
 		"weaken": "weak", "weakens": "weak", "weakened": "weak", "weakening": "weak",
 	} {
 		m[w] = stem(d)
