@@ -124,7 +124,9 @@
 //     and published_at from its date line (ParseMultiLingDoc); each reference
 //     sentence looked for among the topic's passages; the shares supported,
 //     partial and unsupported, ten examples of each, and the perturbations of
-//     the sentences by kind, caught or not (MeasureMultiLing).
+//     the sentences by kind, caught or not (MeasureMultiLing); with the file's
+//     peers (the systems' summaries, mostly copied from the articles), the
+//     share of their sentences supported and those refused (measurePeers).
 //   - A threshold sweep (SweepThresholds, 0.30 to 0.95): the share of faithful
 //     claims supported and of changed ones caught at each coverage threshold, a
 //     claim being supported at t when nothing but words is missing, it is not

@@ -113,28 +113,12 @@ func ParseMultiLingSummaryTopic(line []byte) (MultiLingSummaryTopic, error) {
 	if len(t.References) == 0 {
 		return MultiLingSummaryTopic{}, fmt.Errorf("multiling: %s has no reference", raw.Topic)
 	}
-	if len(raw.Peers) > 0 && string(raw.Peers) != "null" {
-		var byID map[string]string
-		if err := json.Unmarshal(raw.Peers, &byID); err != nil {
-			var list []struct {
-				System string `json:"system"`
-				Text   string `json:"text"`
-			}
-			if err := json.Unmarshal(raw.Peers, &list); err != nil {
-				return MultiLingSummaryTopic{}, fmt.Errorf("multiling: %s: peers are neither an object nor a list: %w", raw.Topic, err)
-			}
-			byID = map[string]string{}
-			for _, p := range list {
-				if p.System != "" {
-					byID[p.System] = p.Text
-				}
-			}
-		}
-		for id, s := range byID {
-			if id != "" && strings.TrimSpace(s) != "" {
-				t.Peers[id] = s
-			}
-		}
+	peers, err := decodePeers(raw.Topic, raw.Peers)
+	if err != nil {
+		return MultiLingSummaryTopic{}, err
+	}
+	for id, s := range peers {
+		t.Peers[id] = s
 	}
 	return t, nil
 }
@@ -447,4 +431,33 @@ func WriteMultiLingJSON(w io.Writer, langs []MultiLingLanguage, now time.Time) e
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(multiLingReport{Generated: now.UTC().Format(time.RFC3339), Languages: langs})
+}
+
+// decodePeers reads a topic's "peers": an object by system id or a list of
+// {"system", "text"}; systems without an id or a text are left out.
+func decodePeers(topic string, raw json.RawMessage) (map[string]string, error) {
+	out := map[string]string{}
+	if len(raw) == 0 || string(raw) == "null" {
+		return out, nil
+	}
+	var byID map[string]string
+	if err := json.Unmarshal(raw, &byID); err != nil {
+		var list []struct {
+			System string `json:"system"`
+			Text   string `json:"text"`
+		}
+		if err := json.Unmarshal(raw, &list); err != nil {
+			return nil, fmt.Errorf("multiling: %s: peers are neither an object nor a list: %w", topic, err)
+		}
+		byID = map[string]string{}
+		for _, p := range list {
+			byID[p.System] = p.Text
+		}
+	}
+	for id, s := range byID {
+		if id != "" && strings.TrimSpace(s) != "" {
+			out[id] = s
+		}
+	}
+	return out, nil
 }

@@ -121,6 +121,10 @@ type MultiLingTopic struct {
 	Topic      string
 	Articles   []summarize.Article
 	References []string
+	// Peers are the participating systems' summaries, by system id (the
+	// file's "peers"): text nobody here wrote, most of it copied from the
+	// articles, which the checker should support.
+	Peers map[string]string
 }
 
 // multiLingFile is the topics file of a MultiLing folder.
@@ -139,6 +143,7 @@ func ParseMultiLingTopic(line []byte) (MultiLingTopic, error) {
 		References []struct {
 			Text string `json:"text"`
 		} `json:"references"`
+		Peers json.RawMessage `json:"peers"`
 	}
 	if err := json.Unmarshal(line, &raw); err != nil {
 		return MultiLingTopic{}, fmt.Errorf("multiling: %w", err)
@@ -162,6 +167,13 @@ func ParseMultiLingTopic(line []byte) (MultiLingTopic, error) {
 		if strings.TrimSpace(r.Text) != "" {
 			t.References = append(t.References, r.Text)
 		}
+	}
+	peers, err := decodePeers(raw.Topic, raw.Peers)
+	if err != nil {
+		return MultiLingTopic{}, err
+	}
+	if len(peers) > 0 {
+		t.Peers = peers
 	}
 	return t, nil
 }

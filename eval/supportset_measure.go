@@ -9,6 +9,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -94,6 +96,49 @@ type MultiLingRates struct {
 	// Named are up to ten sentences not supported by each kind of item the
 	// checker named (SupportRates.Named).
 	Named map[string][]string `json:"named,omitempty"`
+	// Peers is how the checker judges the participating systems' summaries,
+	// when the file has them (measurePeers).
+	Peers *PeerRates `json:"peers,omitempty"`
+}
+
+// PeerRates is how the checker judges the sentences of the participating
+// systems' summaries of the topics: text nobody here wrote, most of it copied
+// from the articles by extractive systems, so that a sentence refused is
+// most often a false flag of the checker (or a sentence a system cut or
+// glued). Refused lists them with what the checker named.
+type PeerRates struct {
+	Systems   int      `json:"systems"`
+	Sentences int      `json:"sentences"`
+	Supported int      `json:"supported"`
+	Share     float64  `json:"share_supported"`
+	Refused   []string `json:"refused,omitempty"`
+}
+
+// measurePeers checks every sentence of each topic's peers against the
+// topic's index (groups[i] is topics[i]'s); nil when no topic has peers.
+func measurePeers(seg *segment.Segmenter, topics []MultiLingTopic, groups []supportGroup) *PeerRates {
+	var pr PeerRates
+	systems := map[string]bool{}
+	for i, t := range topics {
+		for _, id := range slices.Sorted(maps.Keys(t.Peers)) {
+			systems[id] = true
+			for _, s := range Sentences(seg, t.Peers[id]) {
+				r := groups[i].x.Find(s)
+				pr.Sentences++
+				if r.Supported() {
+					pr.Supported++
+					continue
+				}
+				pr.Refused = append(pr.Refused, fmt.Sprintf("%s %s: %q is %s (coverage %.2f; not found: %s)", t.Topic, id, s, r.Status, r.Coverage, missingList(r)))
+			}
+		}
+	}
+	if pr.Sentences == 0 {
+		return nil
+	}
+	pr.Systems = len(systems)
+	pr.Share = ratio(pr.Supported, pr.Sentences)
+	return &pr
 }
 
 // Example is one checked reference sentence.
@@ -313,6 +358,7 @@ func measureMultiLing(ctx context.Context, m Merger, seg *segment.Segmenter, top
 	}
 	ml.Overall.Rate = ratio(ml.Overall.NotSupported, ml.Overall.N)
 	ml.Examples = examples(groups, 10)
+	ml.Peers = measurePeers(seg, topics, groups)
 	rep.MultiLing = ml
 	rep.Sweep = sweepLabelled(lab)
 	rep.Seconds = time.Since(start).Seconds()
@@ -393,7 +439,7 @@ func (r *SupportSetReport) Table(w io.Writer) {
 		tw.Flush()
 	case len(r.Languages) > 0:
 		fmt.Fprintln(w, "MultiLing by language: reference sentences supported; perturbations caught (not supported)")
-		fmt.Fprintln(tw, "language\trules\ttopics\tsentences\tsupported\tfigures caught\tnames caught\tall caught\t")
+		fmt.Fprintln(tw, "language\trules\ttopics\tsentences\tsupported\tfigures caught\tnames caught\tall caught\tpeers supported\t")
 		for _, lr := range r.Languages {
 			ml := lr.Rates
 			var fig, name PerturbRate
@@ -405,8 +451,12 @@ func (r *SupportSetReport) Table(w io.Writer) {
 					name = p
 				}
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f%%\t%d/%d %.1f%%\t%d/%d %.1f%%\t%.1f%%\t\n", lr.Language, lr.Rules, ml.Topics, ml.References, 100*ml.ShareSupp,
-				fig.NotSupported, fig.N, 100*fig.Rate, name.NotSupported, name.N, 100*name.Rate, 100*ml.Overall.Rate)
+			peers := "-"
+			if p := ml.Peers; p != nil {
+				peers = fmt.Sprintf("%d/%d %.1f%%", p.Supported, p.Sentences, 100*p.Share)
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f%%\t%d/%d %.1f%%\t%d/%d %.1f%%\t%.1f%%\t%s\t\n", lr.Language, lr.Rules, ml.Topics, ml.References, 100*ml.ShareSupp,
+				fig.NotSupported, fig.N, 100*fig.Rate, name.NotSupported, name.N, 100*name.Rate, 100*ml.Overall.Rate, peers)
 		}
 		tw.Flush()
 		for _, lr := range r.Languages {
@@ -423,6 +473,9 @@ func (r *SupportSetReport) Table(w io.Writer) {
 		ml := r.MultiLing
 		fmt.Fprintf(w, "MultiLing: %d reference sentences of %d topics: supported %d (%.1f%%), partial %d (%.1f%%), unsupported %d (%.1f%%)\n",
 			ml.References, ml.Topics, ml.Supported, 100*ml.ShareSupp, ml.Partial, 100*ml.SharePart, ml.Unsupported, 100*ml.ShareUnsupp)
+		if p := ml.Peers; p != nil {
+			fmt.Fprintf(w, "peers: %d sentences of %d systems' summaries: supported %d (%.1f%%)\n", p.Sentences, p.Systems, p.Supported, 100*p.Share)
+		}
 		fmt.Fprintln(w, "\nperturbations, caught (not supported):")
 		fmt.Fprintln(tw, "kind\tn\tcaught\trate\tof supported sentences\trate\tof words the sources write\trate\t")
 		for _, p := range append(ml.Perturbed, ml.Overall) {

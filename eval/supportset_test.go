@@ -74,6 +74,17 @@ func TestReadMultiLing(t *testing.T) {
 	if len(t1.References) != 1 || !strings.HasPrefix(t1.References[0], "Tallis Rovers beat") {
 		t.Errorf("T001 references %q, want the jsonl's", t1.References)
 	}
+	// Peers: an object by system (T000) or a list (T001); a peer without an
+	// id or a text is left out.
+	if len(t0.Peers) != 2 || !strings.HasPrefix(t0.Peers["ID1"], "About 1,200") || !strings.HasPrefix(t0.Peers["ID2"], "The river Vellan") {
+		t.Errorf("T000 peers %q, want ID1 and ID2", t0.Peers)
+	}
+	if len(t1.Peers) != 1 || !strings.HasPrefix(t1.Peers["ID1"], "Tallis Rovers beat") {
+		t.Errorf("T001 peers %q, want ID1", t1.Peers)
+	}
+	if _, err := eval.ParseMultiLingTopic([]byte(`{"topic": "T9", "docs": [{"id": "T90", "text": "Title\n\nStory."}], "peers": "ID1"}`)); err == nil || !strings.Contains(err.Error(), "peers") {
+		t.Errorf("peers that are neither an object nor a list: %v, want an error that says so", err)
+	}
 	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 12, 0, 0, 0, time.UTC) }
 	for _, c := range []struct {
 		got               int
@@ -244,6 +255,18 @@ func TestMeasureMultiLing(t *testing.T) {
 	if o := ml.Overall; o.OfSupported == 0 || o.OfCarried != o.OfSupported || o.OfCarriedCaught > o.OfCarried || o.OfCarriedCaught < o.OfSupportedCaught {
 		t.Errorf("of supported %d (caught %d), of words the sources write %d (caught %d): want the same", o.OfSupported, o.OfSupportedCaught, o.OfCarried, o.OfCarriedCaught)
 	}
+	// The peers copy their articles' sentences, but for ID2's "opened the old
+	// stone bridge" (the article: "closed"): four sentences of two systems,
+	// three supported, the fourth refused for the opposite.
+	if p := ml.Peers; p == nil || p.Systems != 2 || p.Sentences != 4 || p.Supported != 3 || len(p.Refused) != 1 ||
+		!strings.Contains(p.Refused[0], "T000 ID2") || !strings.Contains(p.Refused[0], "antonym") {
+		t.Errorf("peers %+v, want 3 of 4 sentences of 2 systems supported, ID2's refused for an antonym", p)
+	}
+	var out bytes.Buffer
+	rep.Table(&out)
+	if !strings.Contains(out.String(), "peers: 4 sentences of 2 systems' summaries: supported 3 (75.0%)") {
+		t.Errorf("table without the peers' line:\n%s", out.String())
+	}
 	checkSweep(t, rep)
 	b, err := json.Marshal(rep)
 	if err != nil || !bytes.Contains(b, []byte(`"share_supported"`)) {
@@ -284,6 +307,9 @@ func FuzzParseMultiLingTopic(f *testing.F) {
 	f.Add([]byte(`{"topic": "T9", "docs": [{"id": "T90.english", "text": "2011/03/14 Title\n\nMonday, March 14, 2011\n\nStory."}], "references": [{"text": "Story."}]}`))
 	f.Add([]byte(`{"topic": "T9", "docs": [{"id": "", "text": "Title\n\nMay 7, 2011 Story on the dateline's line."}]}`))
 	f.Add([]byte(`{"topic": "T9", "docs": [{"id": "x", "text": "\n\n\n"}]}`))
+	f.Add([]byte(`{"topic": "T9", "docs": [{"id": "T90", "text": "Title\n\nStory."}], "peers": [{"system": "ID1", "text": "Story."}, {"system": "", "text": "x"}]}`))
+	f.Add([]byte(`{"topic": "T9", "docs": [{"id": "T90", "text": "Title\n\nStory."}], "peers": {"ID2": "Story.", "ID3": " "}}`))
+	f.Add([]byte(`{"topic": "T9", "docs": [{"id": "T90", "text": "Title\n\nStory."}], "peers": "ID1"}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		topic, err := eval.ParseMultiLingTopic(b)
 		if err != nil {
@@ -291,6 +317,11 @@ func FuzzParseMultiLingTopic(f *testing.F) {
 		}
 		if topic.Topic == "" || len(topic.Articles) == 0 {
 			t.Fatalf("topic accepted without a name or articles: %+v", topic)
+		}
+		for id, s := range topic.Peers {
+			if id == "" || strings.TrimSpace(s) == "" {
+				t.Fatalf("peer without id or text: %q %q", id, s)
+			}
 		}
 		for _, a := range topic.Articles {
 			if a.ID == "" || strings.TrimSpace(a.Text) == "" {
@@ -339,8 +370,8 @@ func TestMeasureMultiLingLanguages(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	rep.Table(&buf)
-	if !strings.Contains(buf.String(), "fr  language") {
-		t.Errorf("table:\n%s", buf.String())
+	if !strings.Contains(buf.String(), "fr  language") || !strings.Contains(buf.String(), "2/2 100.0%") {
+		t.Errorf("table (with the peers' two French sentences supported):\n%s", buf.String())
 	}
 	eng, err := eval.MeasureSupportSetWith(context.Background(), m, dir, "", eval.SupportSetOptions{EnglishRules: true})
 	if err != nil {
