@@ -669,7 +669,7 @@ func (x *Index) substituted(c *claim, read []int32) (claimWord, sourceWord strin
 					// read, turns it round ("did not manage to win" for
 					// "lost"); before both, they stay opposites ("was not
 					// excluded" for "was not included")
-					if x.opposed(c.toks[k], toks[j], stems[j]) && !gerundAfterWithout(toks, j) && x.negatedAt(toks, j) == x.negatedAt(c.toks, k) {
+					if x.opposed(c.toks[k], toks[j], stems[j]) && !gerundAfterWithout(toks, j) && x.negatedAt(toks, j) == x.negatedAt(c.toks, k) && !x.copiedAt(c, k, read) {
 						return c.toks[k].Raw, toks[j].Raw, true
 					}
 				}
@@ -894,3 +894,18 @@ func (x *Index) prefixFlipped(c *claim, read []int32) (claimWord, sourceWord str
 	}
 	return "", "", false
 }
+
+// copiedAt says whether a passage read writes the claim's token k with the
+// words around it as the claim does, copyWindow tokens each side (fewer at
+// the claim's ends), word for word by stem: the claim stands on that passage
+// there, and another passage's opposite in the place is a disagreement
+// between sources, or a later state, not the claim's change ("The Iranian
+// government initially gave the location … as being inside Iraqi waters",
+// copied from a passage whose article later says the new position "was
+// outside Iraqi waters").
+func (x *Index) copiedAt(c *claim, k int, read []int32) bool {
+	return x.saidAsClaimed(c, max(0, k-copyWindow), min(len(c.toks)-1, k+copyWindow), read)
+}
+
+// copyWindow is how many tokens each side of a word copiedAt compares.
+const copyWindow = 2
