@@ -19,6 +19,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/briefing-news/briefing/summarize/text"
 	"github.com/briefing-news/briefing/summarize/text/lexicon"
 )
 
@@ -89,7 +90,7 @@ func (r relations) relate(cw, sw string) way {
 
 // relatePrepared is relate for words already prepared (pc for cw, ps for sw).
 func relatePrepared(cw string, pc *lexicon.Word, sw string, ps *lexicon.Word) way {
-	switch lexicon.RelateWords(pc, ps) {
+	switch rel := lexicon.RelateWords(pc, ps); rel {
 	case lexicon.Same:
 		return wayExact
 	case lexicon.Inflection:
@@ -102,10 +103,14 @@ func relatePrepared(cw string, pc *lexicon.Word, sw string, ps *lexicon.Word) wa
 		return wayGeneral
 	case lexicon.Hyponym:
 		return wayNarrower
-	case lexicon.Antonym:
+	case lexicon.Antonym, lexicon.LooseAntonym:
+		if numberWord(cw) || numberWord(sw) {
+			return wayNone // "thousands" and "third": WordNet's cardinal and ordinal
+		}
+		if rel == lexicon.LooseAntonym {
+			return wayLooseAntonym
+		}
 		return wayAntonym
-	case lexicon.LooseAntonym:
-		return wayLooseAntonym
 	}
 	if len(cw) >= 4 && len(sw) >= len(cw)+3 && (strings.HasPrefix(sw, cw) || strings.HasSuffix(sw, cw)) {
 		return wayCompound
@@ -116,7 +121,18 @@ func relatePrepared(cw string, pc *lexicon.Word, sw string, ps *lexicon.Word) wa
 // direct says whether claim word cw and source word sw are opposites by the
 // lexicon's narrow test (lexicon.DirectAntonyms).
 func (r relations) direct(cw, sw string) bool {
-	return lexicon.DirectAntonyms(r.prepared(cw), r.prepared(sw))
+	return !numberWord(cw) && !numberWord(sw) && lexicon.DirectAntonyms(r.prepared(cw), r.prepared(sw))
+}
+
+// numberWord says whether w is a number word, a scale word or a spelled-out
+// ordinal ("three", "thousands", "third"): WordNet puts the cardinals and
+// ordinals under two adjectives it makes antonyms ("cardinal", "ordinal"),
+// and "thousands feared dead" was the opposite of "a third of Haiti's
+// population"; a figure is compared as a figure (figures.go), and "first"
+// against "last" by the closed list.
+func numberWord(w string) bool {
+	_, ord := text.OrdinalWord(w)
+	return text.IsFigureWord(w) || ord
 }
 
 // directAnySense says whether cw and sw are direct opposites in any of their
