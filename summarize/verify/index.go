@@ -3,6 +3,7 @@ package verify
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -113,6 +114,9 @@ func NewIndex(passages []summarize.Passage, articles []summarize.Article) *Index
 			pub[a.ID] = *a.PublishedAt
 		}
 		for _, t := range x.lex(a.Source) {
+			outlet[a.ID] = append(outlet[a.ID], key{keyName, x.nameKey(canonical(t.Low))})
+		}
+		for _, t := range x.datelineNames(a.Text) {
 			outlet[a.ID] = append(outlet[a.ID], key{keyName, x.nameKey(canonical(t.Low))})
 		}
 	}
@@ -571,3 +575,37 @@ const (
 	detailReach = 12
 	tightReach  = 3
 )
+
+// maxDatelines bounds the lines datelineNames reads datelines from.
+const maxDatelines = 8
+
+// datelineNames returns the capitalized words of the wire datelines that open
+// lines of an article's text ("Meadow Lake, Saskatchewan – The municipal
+// council …", "NAIROBI, Kenya (Reuters) —"), which normalize strips from its
+// passages (text.DatelineEnd): the place a story was filed from and its
+// agency, which a claim may name ("the council of Meadow Lake,
+// Saskatchewan"). They are posted, as the outlet's are, to every passage of
+// the article; a date line's weekday and month are not names.
+func (x *Index) datelineNames(s string) []token {
+	var out []token
+	for n := 0; s != "" && n < maxDatelines; {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		line = strings.TrimSpace(line)
+		end := text.DatelineEnd(line)
+		if end == 0 {
+			continue
+		}
+		n++
+		for _, t := range x.lex(line[:end]) {
+			if t.Cap && !t.Num && len(t.Low) > 1 && !text.IsWeekday(t.Low) && !text.IsMonth(t.Low) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
