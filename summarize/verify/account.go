@@ -128,8 +128,11 @@ func (r relations) direct(cw, sw string) bool {
 // ordinal ("three", "thousands", "third"): WordNet puts the cardinals and
 // ordinals under two adjectives it makes antonyms ("cardinal", "ordinal"),
 // and "thousands feared dead" was the opposite of "a third of Haiti's
-// population"; a figure is compared as a figure (figures.go), and "first"
-// against "last" by the closed list.
+// population". A number word that is part of a figure is read by the figure
+// rules (figures.go); a bare "thousands" is read by none. "first" against
+// "last" is the closed list's, and an ordinal put in a copied place is still
+// an opposite by any sense ("for the second time" for "for the first time":
+// directAnySense, for substituted, keeps them).
 func numberWord(w string) bool {
 	_, ord := text.OrdinalWord(w)
 	return text.IsFigureWord(w) || ord

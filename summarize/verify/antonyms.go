@@ -49,11 +49,14 @@ var closedOpposites = [][2]string{
 // "release" are one more such pair; "detain" and "release" are related in
 // WordNet only through the senses in which detaining is keeping, and the
 // lexicon's opposites made "would release the female prisoner" the opposite
-// of "sailors detained by Iran would be released": here, "release" is the
-// opposite of "detain" alone, as written (MultiLing faithful 361 → 362;
-// "Haitian police released ten US missionaries" caught, and a perturbation of
-// the sentence now supported passes, "the male prisoner": antonym edits 184
-// of 212 either way).
+// of "sailors detained by Iran would be released": here, each form is the
+// opposite of the same form of the other, as written where the place is read
+// (closedOppositeAt: "release" does not oppose "detained"), and by stem in a
+// copied stretch or a passage beyond the set (oppositeStems). (MultiLing
+// faithful 361 → 362; "Haitian police released ten US missionaries" caught,
+// and a perturbation of the sentence now supported passes, "the male
+// prisoner": antonym edits 184 of 212 either way; the detain pairs alone
+// catch "five Iranian guards … who had been released in Iraq", 190 → 191.)
 var unrelated = [][2]string{
 	{"support", "oppose"}, {"supports", "opposes"}, {"supported", "opposed"}, {"supporting", "opposing"},
 	{"agree", "refuse"}, {"agrees", "refuses"}, {"agreed", "refused"}, {"agreeing", "refusing"},
@@ -433,10 +436,10 @@ func (x *Index) amongClaimWords(c *claim, w string, p int32, st string) bool {
 // claim writes next to w on the same side: "relatives of the alive" against
 // "Relatives of the dead have also been very critical", a passage that
 // shares one word with a long claim, "an old Sims-based podcast" against
-// "a new podcast". (MultiLing antonym edits caught 173 → 175 of 212, invented
-// claims 397 → 398; SummEdits podcast and sales_email inconsistent summaries
-// caught +1 each; no faithful sentence or consistent summary refused on any
-// set.)
+// "a new podcast" (now a low-end detail first: lowEnd). (MultiLing antonym
+// edits caught 173 → 175 of 212, invented claims 397 → 398; SummEdits
+// podcast and sales_email inconsistent summaries caught +1 each; no faithful
+// sentence or consistent summary refused on any set.)
 func (x *Index) besideClaimWord(c *claim, w string, p int32, st string) bool {
 	toks, stems := x.toks[p], x.stems[p]
 	next := func(ts []token, k, dir int) int {

@@ -31,7 +31,8 @@ type item struct {
 	capBefore bool
 	// tight: a detail of time that relates two events ("three years before
 	// the attacks", "A year earlier, …", "Before the bombings, …"): its near
-	// words are the unit before it and the word it is before (besideTight)
+	// words are the unit before it and the word it is before, and a passage
+	// must write both beside its own (nearTight, allBeside)
 	tight bool
 }
 

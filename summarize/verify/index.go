@@ -539,11 +539,13 @@ func (x *Index) beside(it *item, p int32) bool {
 		if st != it.key.s && detailForms[x.toks[p][j].Low] != it.key.s || it.tight && dating(x.toks[p], j) || x.ofTime(x.toks[p], j) {
 			continue
 		}
-		reach := detailReach
 		if it.tight {
-			reach = tightReach
+			if x.allBeside(it.near, p, j) {
+				return true
+			}
+			continue
 		}
-		for k := max(0, j-reach); k <= j+reach && k < len(stems); k++ {
+		for k := max(0, j-detailReach); k <= j+detailReach && k < len(stems); k++ {
 			for _, nk := range it.near {
 				if k != j && stems[k] == nk.s {
 					return true
@@ -552,6 +554,25 @@ func (x *Index) beside(it *item, p int32) bool {
 		}
 	}
 	return false
+}
+
+// allBeside says whether passage p writes every one of near within
+// tightReach tokens of its token j: a tight detail is carried beside its unit
+// and its event both ("a year before the attacks" is not carried by "a day
+// before the attacks", nor "a week before the vote" by "in the year before
+// the vote").
+func (x *Index) allBeside(near []key, p int32, j int) bool {
+	stems := x.stems[p]
+	for _, nk := range near {
+		found := false
+		for k := max(0, j-tightReach); k <= j+tightReach && k < len(stems) && !found; k++ {
+			found = k != j && stems[k] == nk.s
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // dating says whether toks[j], "earlier" or "before", dates a thing rather

@@ -127,11 +127,14 @@ func (x *Index) ofTime(toks []token, k int) bool {
 	if toks[k].Low == "old" {
 		return k > 0 && timeUnits[toks[k-1].Low]
 	}
-	if toks[k].Low != "last" || k+1 >= len(toks) {
+	if toks[k].Low != "last" {
 		return false
 	}
 	if k > 0 && toks[k-1].Low == "at" && !toks[k-1].Brk {
 		return true // "at last": finally
+	}
+	if k+1 >= len(toks) {
+		return false
 	}
 	n := strings.TrimSuffix(strings.TrimSuffix(toks[k+1].Low, "'s"), "’s")
 	return timeUnits[n] || lastTimes[n] || x.isDateWord(n)
