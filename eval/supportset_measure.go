@@ -115,11 +115,15 @@ type PeerRates struct {
 }
 
 // measurePeers checks every sentence of each topic's peers against the
-// topic's index (groups[i] is topics[i]'s); nil when no topic has peers.
-func measurePeers(seg *segment.Segmenter, topics []MultiLingTopic, groups []supportGroup) *PeerRates {
+// topic's index (groups[i] is topics[i]'s); nil when no topic has peers, or
+// when ctx ends first.
+func measurePeers(ctx context.Context, seg *segment.Segmenter, topics []MultiLingTopic, groups []supportGroup) *PeerRates {
 	var pr PeerRates
 	systems := map[string]bool{}
 	for i, t := range topics {
+		if ctx.Err() != nil {
+			return nil
+		}
 		for _, id := range slices.Sorted(maps.Keys(t.Peers)) {
 			systems[id] = true
 			for _, s := range Sentences(seg, t.Peers[id]) {
@@ -358,7 +362,7 @@ func measureMultiLing(ctx context.Context, m Merger, seg *segment.Segmenter, top
 	}
 	ml.Overall.Rate = ratio(ml.Overall.NotSupported, ml.Overall.N)
 	ml.Examples = examples(groups, 10)
-	ml.Peers = measurePeers(seg, topics, groups)
+	ml.Peers = measurePeers(ctx, seg, topics, groups)
 	rep.MultiLing = ml
 	rep.Sweep = sweepLabelled(lab)
 	rep.Seconds = time.Since(start).Seconds()
