@@ -224,6 +224,9 @@ func (c *claim) negatedIn(stems map[string]bool, pn negation) bool {
 	if len(pn.scope) == 0 || !stems[pn.scope[0]] || pn.class == modNegation && c.refusedAt(pn.scope[0]) {
 		return false
 	}
+	if pn.partial != "" && !c.writes(pn.partial) {
+		return false
+	}
 	if pn.before != "" && stems[pn.before] && c.writesBefore(pn.before, pn.scope[0]) || pn.before == "" && pn.class == modNegation && len(pn.scope) < 2 {
 		return true
 	}
@@ -543,4 +546,14 @@ func allIn(stems map[string]bool, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// writes says whether the claim writes the lower-case word w.
+func (c *claim) writes(w string) bool {
+	for _, t := range c.toks {
+		if t.Low == w {
+			return true
+		}
+	}
+	return false
 }

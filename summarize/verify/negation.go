@@ -40,6 +40,10 @@ type negation struct {
 	// not an attempt or a wish ("trying to find", "hopes to")
 	scheduled bool
 	at        int // the token it stands at
+	// partial is the universal a negation denies ("all" of "not all known
+	// photographs had been released"): it says that some were not, and bears
+	// only on a claim that writes the universal too (negatedIn)
+	partial string
 	// words are the scope's words as written (lower case, canonical), for
 	// the lexicon, one for each of scope ("" for the "say" or "deny" that
 	// stands for a verb of saying or denial)
@@ -146,6 +150,9 @@ func negations(toks []token, stemOf func(string) string) []negation {
 			tried: triedNouns[t.Low], scheduled: class == modUncertain && scheduledWords[t.Low], at: i}
 		if width > 1 {
 			n.word += " " + toks[i+width-1].Raw
+		}
+		if j := i + width; class == modNegation && j < len(toks) && !toks[j-1].Brk && universals[toks[j].Low] {
+			n.partial = toks[j].Low
 		}
 		// "no one", "nobody", "nothing", "none" are the subject of what they negate:
 		// the word before them does not narrow it ("a miracle that no one died").
@@ -358,3 +365,7 @@ func unasserted(toks []token, k int) bool {
 
 // maxNegatedPostings bounds the passages negatedOnly reads for one word.
 const maxNegatedPostings = 8
+
+// universals are the words whose negation right before them ("not all", "not
+// every", "not always") denies them, not what follows.
+var universals = map[string]bool{"all": true, "every": true, "everyone": true, "everybody": true, "everything": true, "always": true}
